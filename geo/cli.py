@@ -1,0 +1,227 @@
+"""``python -m geo``: the command-line interface.
+
+Every command is a function taking parsed arguments and returning an exit code,
+so tests call :func:`main` with an argument list. Errors a user can fix are
+printed as one clear line on stderr with a non-zero exit code, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from geo import __version__
+
+
+class CommandError(Exception):
+    """An error to report to the user as one line (exit code 2)."""
+
+
+def _err(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+# --- build -----------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from geo.build import build
+
+    result = build()
+    print(
+        f"{len(result.documents)} documents, {len(result.mentions)} place mentions, "
+        f"{len(result.curated)} curated + {len(result.extracted)} extracted events"
+    )
+    for path in result.files:
+        print(f"  wrote {path}")
+    for refusal in result.refused:
+        print(f"  skipped: {refusal}", file=sys.stderr)
+    return 0
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from geo import corpus, gazetteer
+    from geo.config import paths
+    from geo.ingest import IngestError
+    from geo.pipeline import document_json, extract_document, mention_json
+    from geo.records import event_record
+
+    gaz = gazetteer.load()
+    manifest = corpus.read_manifest(Path(args.manifest) if args.manifest else paths().manifest)
+    output: dict[str, list] = {"documents": [], "places": [], "events": []}
+    failures = 0
+    for path in (Path(p) for p in args.paths):
+        try:
+            document = corpus.load_document(path, manifest)
+        except IngestError as exc:
+            _err(str(exc))
+            failures += 1
+            continue
+        extraction = extract_document(document, gaz)
+        output["documents"].append(document_json(document))
+        output["places"] += [mention_json(m) for m in extraction.mentions]
+        output["events"] += [_event_json(event_record(e)) for e in extraction.events]
+    if args.json:
+        json.dump(output, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+        sys.stdout.write("\n")
+    else:
+        for doc in output["documents"]:
+            print(f"{doc['path']}: {doc['title']}")
+        for p in output["places"]:
+            print(
+                f"  {p['start']:>7} {p['matched_text']:<24} {p['name']} ({p['latitude']}, {p['longitude']})"
+            )
+        for e in output["events"]:
+            print(f"  {e['event_date']} {e['event_type']:<14} {e['location']}: {e['source_quote'][:80]}")
+    return 1 if failures and not output["documents"] else (3 if failures else 0)
+
+
+def _event_json(record: dict) -> dict:
+    out = dict(record)
+    for key in ("claims", "sources", "date_claims"):
+        out[key] = json.loads(out[key])
+    return out
+
+
+# --- gazetteer -------------------------------------------------------------------------
+
+
+def cmd_gazetteer_import(args: argparse.Namespace) -> int:
+    from geo.gazetteer import GazetteerError, import_geonames_dump
+
+    try:
+        report = import_geonames_dump(Path(args.file))
+    except GazetteerError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"read {report.read} rows, imported {report.imported}, skipped {report.skipped}")
+    for problem in (report.problems or [])[:20]:
+        print(f"  {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_gazetteer_search(args: argparse.Namespace) -> int:
+    from geo import gazetteer
+
+    for place, score in gazetteer.load().search(args.query, limit=args.limit):
+        print(
+            f"{score:5.1f}  {place.place_id:<24} {place.name:<28} {place.feature:<12} "
+            f"{place.latitude}, {place.longitude}  [{place.source}]"
+        )
+    return 0
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from geo.geocoding import OfflineError, OnlineGeocoder
+
+    geocoder = OnlineGeocoder(enabled=True if args.online else None)
+    try:
+        result = geocoder.lookup(args.query, country_codes=args.countries)
+    except OfflineError as exc:
+        raise CommandError(str(exc)) from exc
+    if result is None:
+        print(f"no match for {args.query!r}")
+        return 1
+    print(result.name)
+    print(f"  {result.latitude}, {result.longitude}  ({result.source}, {result.osm_type} {result.osm_id})")
+    return 0
+
+
+# --- catalogue and evaluation -------------------------------------------------------------
+
+
+def cmd_catalog_check(args: argparse.Namespace) -> int:
+    from geo import catalog, corpus, gazetteer
+    from geo.config import paths
+
+    gaz = gazetteer.load()
+    try:
+        events = catalog.load(paths().catalogue, gaz)
+    except catalog.CatalogueError as exc:
+        for problem in exc.problems:
+            _err(problem)
+        return 1
+    documents, _ = corpus.load_seeds()
+    problems = catalog.check_quotes(events, {d.doc_id: d.text for d in documents})
+    for problem in problems:
+        _err(problem)
+    if not problems:
+        print(f"{len(events)} events: every field valid, every quote verbatim in its source")
+    return 1 if problems else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from geo import corpus, gazetteer
+    from geo.evaluate import evaluate_toponyms, format_toponym_report
+
+    gaz = gazetteer.load()
+    documents, _ = corpus.load_seeds()
+    print(format_toponym_report(evaluate_toponyms(documents, gaz)))
+    try:
+        from geo.evaluate import evaluate_events, format_event_report
+    except ImportError:
+        return 0
+    print()
+    print(format_event_report(evaluate_events(documents, gaz)))
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m geo", description="Mali Atlas command line")
+    parser.add_argument("--version", action="version", version=f"mali-atlas {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="build data/build/ (GeoJSON, CSV, GeoPackage, GeoParquet)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("extract", help="find places and events in documents")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--manifest", help="manifest CSV giving titles and publication dates")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("gazetteer", help="work with the gazetteer")
+    gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
+    g = gsub.add_parser("import", help="import a GeoNames country dump (ML.txt format)")
+    g.add_argument("file")
+    g.set_defaults(func=cmd_gazetteer_import)
+    g = gsub.add_parser("search", help="find places by name (typo-tolerant)")
+    g.add_argument("query")
+    g.add_argument("--limit", type=int, default=10)
+    g.set_defaults(func=cmd_gazetteer_search)
+
+    p = sub.add_parser("geocode", help="look a place up with Nominatim (opt-in, cached, 1 request/s)")
+    p.add_argument("query")
+    p.add_argument("--online", action="store_true", help="allow the network request")
+    p.add_argument("--countries", default="ml", help="ISO country codes to restrict to (default: ml)")
+    p.set_defaults(func=cmd_geocode)
+
+    p = sub.add_parser("catalog", help="the curated event catalogue")
+    csub = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    c = csub.add_parser("check", help="validate data/events.yaml against the gazetteer and the seeds")
+    c.set_defaults(func=cmd_catalog_check)
+
+    p = sub.add_parser("eval", help="score the geoparser and extractor against tests/gold")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CommandError as exc:
+        _err(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        return 130

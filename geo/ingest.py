@@ -1,0 +1,205 @@
+"""Turn a file (or uploaded bytes) into a :class:`~geo.model.Document`, or refuse it clearly.
+
+Refusals are :class:`IngestError` with a ``kind`` a UI can act on and a message
+that says what was wrong and why. Nothing here writes anywhere: storing an
+accepted document is the workspace's job, so a refused file can never leave
+anything behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from pathlib import Path, PurePath
+
+from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
+
+from geo.model import Document
+from geo.text import normalize, split_sentences
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+#: Elements whose content is never text a reader sees.
+_INVISIBLE = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head")
+_BLOCKS = re.compile(
+    r"^(p|div|h[1-6]|li|tr|br|section|article|blockquote|pre|dd|dt|figcaption|header|footer)$"
+)
+
+
+class IngestError(ValueError):
+    """A file that cannot become a document, and why."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def safe_name(name: str) -> str:
+    """The file name part only, stripped of anything that could escape a directory."""
+    base = PurePath(name.replace("\\", "/")).name
+    base = re.sub(r"[^\w.\- ]+", "_", base).strip(" .")
+    return base[:120] or "document"
+
+
+def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+    """The file's bytes, refusing what is not a readable regular file of acceptable size."""
+    if not path.exists():
+        raise IngestError("missing", f"{path}: no such file")
+    if not path.is_file():
+        raise IngestError("not-a-file", f"{path}: not a regular file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(
+            "too-large", f"{path.name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
+        )
+    try:
+        return path.name, path.read_bytes()
+    except OSError as exc:
+        raise IngestError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") from exc
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode text bytes: by BOM, as UTF-8 if valid, else as the encoding charset-normalizer finds."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(codec).lstrip("\ufeff"), name)
+            except UnicodeDecodeError:
+                raise IngestError(
+                    "undecodable", f"{name}: starts with a {codec} mark but is not {codec}"
+                ) from None
+    if b"\x00" in data[:65536]:
+        raise IngestError("binary", f"{name}: contains NUL bytes, so it is binary data, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None or best.encoding is None:
+            raise IngestError("undecodable", f"{name}: the text encoding could not be determined") from None
+        text = str(best)
+    return _check_text(text, name)
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:20000]
+    control = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0)
+    if "\x00" in text or control > max(8, len(sample) // 100):
+        raise IngestError("binary", f"{name}: mostly control characters, so it is binary data, not text")
+    return text
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Visible text of an HTML page (blocks on their own lines) and its title.
+
+    The page is parsed, never rendered: scripts, styles and embedded objects are
+    dropped, and every remaining string is plain text from then on.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(_INVISIBLE):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    body = "\n\n".join(line for line in lines if line)
+    if not title:
+        h1 = soup.find("h1")
+        title = h1.get_text(" ", strip=True) if h1 else ""
+    return body, title
+
+
+def pdf_to_text(data: bytes, name: str) -> tuple[str, str]:
+    """Text of a PDF's pages (pypdf) and its metadata title."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestError("encrypted", f"{name}: the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = str((reader.metadata or {}).get("/Title") or "")
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError("bad-pdf", f"{name}: not a readable PDF ({exc})") from exc
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise IngestError("empty", f"{name}: the PDF has no extractable text (scanned pages need OCR)")
+    return text, title
+
+
+def first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def document_from_bytes(
+    data: bytes,
+    name: str,
+    *,
+    doc_id: str | None = None,
+    title: str = "",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Build a document from a file's bytes, or raise :class:`IngestError`."""
+    name = safe_name(name)
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise IngestError(
+            "unsupported-type", f"{name}: unsupported file type {suffix or '(none)'}; use {allowed}"
+        )
+    if not data:
+        raise IngestError("empty", f"{name}: the file is empty")
+    if len(data) > max_bytes:
+        raise IngestError(
+            "too-large", f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
+        )
+    if suffix in PDF_SUFFIXES:
+        if not data.startswith(b"%PDF"):
+            raise IngestError("bad-pdf", f"{name}: does not start like a PDF file")
+        raw_text, found_title = pdf_to_text(data, name)
+    else:
+        if data.startswith(b"%PDF"):
+            raise IngestError("binary", f"{name}: is a PDF; give it a .pdf name")
+        raw_text = decode_text(data, name)
+        found_title = ""
+        if suffix in HTML_SUFFIXES:
+            raw_text, found_title = html_to_text(raw_text)
+    text, _ = normalize(raw_text)
+    if not text.strip():
+        raise IngestError("empty", f"{name}: no text in the file")
+    return Document(
+        doc_id=doc_id or name,
+        path=name,
+        title=title or found_title or first_line_title(text),
+        text=text,
+        sha256=sha256(data),
+        sentences=split_sentences(text),
+    )
+
+
+def read_document(
+    path: Path, *, doc_id: str | None = None, title: str = "", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Read a file from disk into a document (see :func:`document_from_bytes`)."""
+    name, data = read_path(path, max_bytes=max_bytes)
+    document = document_from_bytes(data, name, doc_id=doc_id, title=title, max_bytes=max_bytes)
+    document.path = str(path)
+    return document

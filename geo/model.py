@@ -1,0 +1,216 @@
+"""The event model shared by every part of the tool.
+
+Column names follow ACLED and UCDP GED so exports open in the tools analysts
+already use; code meanings are documented in ``data/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EVENT_TYPES: tuple[str, ...] = ("coup", "coup_attempt", "atrocity", "base_handover", "other")
+
+EVENT_TYPE_LABELS: dict[str, str] = {
+    "coup": "Coup",
+    "coup_attempt": "Coup attempt / alleged plot",
+    "atrocity": "Atrocity",
+    "base_handover": "Base handover / withdrawal",
+    "other": "Other political or security event",
+}
+
+#: 1 = day, 2 = month or part of a month, 3 = year, season or vaguer.
+TIME_PRECISION = {1: "day", 2: "month", 3: "year or vaguer"}
+
+#: 1 = the town itself, 2 = near it or part of a district, 3 = region or country.
+GEO_PRECISION = {1: "the place itself", 2: "near / district", 3: "region or country"}
+
+FEATURES: tuple[str, ...] = (
+    "town",
+    "village",
+    "camp",
+    "landmark",
+    "district",
+    "region",
+    "country",
+    "continent",
+    "macro-region",
+)
+
+#: ACLED-style columns first, then UCDP-style bounds, then our provenance columns.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "event_date",
+    "end_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "admin1",
+    "admin2",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "notes",
+    "source",
+    "source_quote",
+    "source_id",
+    "char_start",
+    "char_end",
+    "place_id",
+    "confidence",
+    "reviewed",
+    "status",
+    "extractor_version",
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its character span in the document text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """A source text ready for the pipeline.
+
+    ``text`` is what offsets refer to: the file's own characters for ``.txt`` and
+    ``.md``, the extracted text for HTML (the HTML itself is never rendered).
+    """
+
+    doc_id: str
+    path: str
+    title: str
+    text: str
+    published: dt.date | None = None
+    published_precision: int = 1
+    publisher: str = ""
+    author: str = ""
+    sha256: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    #: The date relative expressions ("On 24 May") resolve against: the last day the
+    #: publication date allows, or the latest explicit year in the text.
+    anchor: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    place_id: str
+    name: str
+    feature: str
+    latitude: float | None
+    longitude: float | None
+    country_code: str
+    admin1: str = ""
+    admin2: str = ""
+    geonames_id: str = ""
+    geo_precision: int = 1
+    population: int = 0
+    source: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    origin: Literal["curated", "local", "geonames"] = "curated"
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a document and resolved to a gazetteer entry."""
+
+    doc_id: str
+    start: int
+    end: int
+    matched_text: str
+    place: Place
+    score: float
+    sentence_index: int = -1
+
+    @property
+    def geo_precision(self) -> int:
+        return self.place.geo_precision
+
+
+@dataclass
+class Claim:
+    """A figure someone asserts about an event, kept with who asserts it and the words used."""
+
+    kind: str  # killed, arrested, wounded, executed, ...
+    low: int | None
+    best: int | None
+    high: int | None
+    claimant: str
+    victims: str = ""
+    quote: str = ""
+    source: str = ""
+
+
+@dataclass
+class SourceRef:
+    """Where an event is reported: the file, the verbatim sentence and its offsets."""
+
+    source: str
+    quote: str
+    char_start: int | None = None
+    char_end: int | None = None
+
+
+@dataclass
+class Event:
+    """An event in the ACLED/UCDP-style model, with provenance."""
+
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: dt.date
+    end_date: dt.date
+    time_precision: int
+    place: Place | None
+    geo_precision: int
+    actor1: str = ""
+    actor2: str = ""
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)
+    notes: str = ""
+    confidence: float = 1.0
+    reviewed: bool = False
+    date_claims: list[dict[str, str]] = field(default_factory=list)
+
+    def fatality_bounds(self) -> tuple[int | None, int | None, int | None]:
+        """Low/best/high over every death claim (UCDP GED's convention)."""
+        return fatality_bounds(self.claims)
+
+
+DEATH_KINDS = frozenset({"killed", "executed", "dead"})
+
+
+def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
+    """Low, best and high fatality figures over the death claims.
+
+    ``best`` is the median of the claimants' best figures: no single source is
+    preferred, and a lone outlier cannot drag it.
+    """
+    figures = [c for c in claims if c.kind in DEATH_KINDS and c.best is not None]
+    if not figures:
+        return None, None, None
+    lows = [c.low if c.low is not None else c.best for c in figures]
+    highs = [c.high if c.high is not None else c.best for c in figures]
+    bests = sorted(c.best for c in figures if c.best is not None)
+    mid = len(bests) // 2
+    best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
+    return min(x for x in lows if x is not None), best, max(x for x in highs if x is not None)

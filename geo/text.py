@@ -1,0 +1,111 @@
+"""Unicode normalisation, matching keys and sentence splitting.
+
+Every function here preserves character offsets (or says how they map), because
+each extracted fact must point back at the exact characters that support it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import sentencex
+
+from geo.model import Sentence
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """NFC-normalise ``text``; return it with an index map back into the input.
+
+    The map is ``None`` when the input was already NFC (the common case), so
+    offsets into the result are offsets into the original. Quotes and dashes are
+    left as written: sources are quoted verbatim.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    cluster_start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or unicodedata.combining(text[i]) == 0:
+            piece = unicodedata.normalize("NFC", text[cluster_start:i])
+            out.append(piece)
+            origin.extend([cluster_start] * len(piece))
+            cluster_start = i
+    return "".join(out), origin
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _DASHES:
+        return "-"
+    if ch == "\u00a0":
+        return " "
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+class _FoldTable(dict[int, str]):
+    """A lazily filled ``str.translate`` table for non-ASCII characters."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive matching key with exactly one character per input character.
+
+    ``fold("Ségou’s")`` is ``"segou's"``; the equal length lets a match in the
+    folded text be reported at the same offsets in the original.
+    """
+    if text.isascii():
+        return text.lower()
+    lowered = text.replace("\u0130", "I").lower()
+    return lowered.translate(_FOLD_TABLE)
+
+
+def strip_accents(text: str) -> str:
+    """``"Ménaka"`` → ``"Menaka"`` (case kept)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text``; line breaks always end a sentence.
+
+    ``sentencex`` (Wikimedia's rule-based segmenter) finds the boundaries; titles,
+    list items and headings in plain-text articles sit on their own lines, so each
+    line is split separately.
+    """
+    sentences: list[Sentence] = []
+    for line in _LINE_RE.finditer(text):
+        line_text = line.group()
+        if not line_text.strip():
+            continue
+        for part in sentencex.get_sentence_boundaries("en", line_text):
+            if part.get("is_paragraph_break"):
+                continue
+            start = line.start() + int(part["start_index"])
+            end = line.start() + int(part["end_index"])
+            chunk = text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            if trail <= lead:
+                continue
+            sentences.append(Sentence(start + lead, start + trail, chunk[lead:trail]))
+    return sentences

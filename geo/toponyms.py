@@ -1,0 +1,431 @@
+"""Find the places a text names and decide which place each name means.
+
+Recognition is an Aho–Corasick scan (``pyahocorasick``) of the accent- and
+case-folded text for every gazetteer name, keeping the longest match on word
+boundaries. Each match then passes a set of rules a reviewer can read:
+
+* **case** — a place name is capitalised; acronyms (``US``) must be in capitals;
+* **links and compounds** — nothing inside a URL; ``Sahel-wide`` or
+  ``Kremlin-aligned`` are adjectives, not places;
+* **names of people** — a place-like word after a title (``President Keïta``)
+  or next to other capitalised words (``Amadou Touré``) is part of a person's
+  name, and once a word is known to be a surname in a document it stays one
+  (``Keïta’s departure``);
+* **names of organisations and documents** — ``Washington Post``,
+  ``Algiers Accord``, ``Alliance of Sahel States``, ``G5 Sahel`` are not places;
+* **demonyms** — ``Malian`` points at Mali for the document's focus but is not a
+  place mention;
+* **ordinary words** — names that are also common English words (``San``,
+  ``Dire``) need a preposition of place before them or their accent.
+
+Resolution scores every candidate: trusted tables first, the document's focus
+country, the place type the text asks for (``Djenné district``, ``Kati military
+camp``, ``Mopti Region``), other places named in the same sentence
+(``Moura (Djenné district, Mopti Region)``) and size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+from wordfreq import zipf_frequency
+
+from geo.gazetteer import Gazetteer, NameEntry
+from geo.model import Mention, Place, Sentence
+from geo.text import fold, split_sentences, strip_accents
+
+#: Titles and roles that precede a person's name (``President Keïta``, ``Col. Goïta``).
+TITLES = frozenset(
+    """president vice-president prime minister colonel col captain capt general gen lieutenant lt major
+    maj sergeant sgt commander cmdr corporal private marshal admiral brigadier imam sheikh cheick
+    emir sultan king queen prince mr mrs ms dr prof governor mayor senator ambassador spokesman
+    spokeswoman spokesperson judge chief secretary deputy envoy""".split()
+)
+
+#: Capitalised words that end a proper name which is not a place (``Washington Post``).
+NAME_HEADS = frozenset(
+    """accord accords agreement agreements alliance assembly association authority bank brigade
+    charter coalition command commission committee community company conference convention corporation
+    council court declaration federation force forces foundation front fund group initiative
+    institute journal mission movement movements network news office operation organisation
+    organization partnership party post process programme program radio rally state states
+    television times tribune union university watch herald review""".split()
+)
+
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+#: Capitalised words that may follow a place name without making it part of another name.
+POST_NAME_OK = TITLES | MONTHS_AND_DAYS | {"government", "region", "cercle", "district"}
+
+#: Features whose names are never anybody's surname.
+BROAD_FEATURES = frozenset({"country", "continent", "macro-region"})
+
+#: Words before a name that make it a location.
+LOCATIVES = frozenset(
+    """in at near from to of around outside inside towards toward between across into through
+    via within beyond north south east west northeast northwest southeast southwest""".split()
+)
+
+#: Capitalised words that qualify a place rather than forming a name with it.
+QUALIFIERS = frozenset({"northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"})
+
+#: Place-type words after a name that say which kind of place is meant.
+SUFFIX_FEATURES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s+(?:military\s+|army\s+)?(?:camp|base|barracks|garrison)\b", re.I), "camp"),
+    (re.compile(r"^\s+(?:district|cercle|circle)\b", re.I), "district"),
+    (re.compile(r"^\s+(?:region|province)\b", re.I), "region"),
+)
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_WORD_BEFORE = re.compile(r"([\w.&’'\-]+)\W{0,3}$")
+_WORD_AFTER = re.compile(r"^[\s,]{0,2}([\w.&’'\-]+)")
+_POSSESSIVE = re.compile(r"^[’']s\b")
+_ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer name found on word boundaries, before any rule is applied."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[NameEntry, ...]
+
+
+@dataclass
+class Recognition:
+    """What a document's scan produced: place mentions, demonyms and rejections."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    demonyms: list[tuple[int, int, Place]] = field(default_factory=list)
+    rejected: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, why
+    focus_country: str = ""
+
+
+class Matcher:
+    """An Aho–Corasick automaton over every folded name in a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        for key in gazetteer.by_name:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+
+    def hits(self, text: str, folded: str) -> list[Hit]:
+        """Longest non-overlapping name matches on word boundaries."""
+        raw: list[tuple[int, int, str]] = []
+        n = len(folded)
+        for end_idx, key in self.automaton.iter(folded):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if end < n and folded[end].isalnum():
+                continue
+            raw.append((start, end, key))
+        raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int]] = []
+        chosen: list[Hit] = []
+        for start, end, key in raw:
+            i = bisect.bisect_left(taken, (start, end))
+            if i > 0 and taken[i - 1][1] > start:
+                continue
+            if i < len(taken) and taken[i][0] < end:
+                continue
+            taken.insert(i, (start, end))
+            chosen.append(Hit(start, end, key, tuple(self.gazetteer.candidates(key))))
+        chosen.sort(key=lambda h: h.start)
+        return chosen
+
+
+@lru_cache(maxsize=8)
+def matcher_for(gazetteer: Gazetteer) -> Matcher:
+    return Matcher(gazetteer)
+
+
+# --- context helpers -------------------------------------------------------------------
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    return m.group(1) if m else ""
+
+
+def _joined_by_space(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` sits right before ``start`` with a single space between."""
+    return bool(word) and text[start - len(word) - 1 : start] == word + " "
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end : end + 60])
+    return m.group(1) if m else ""
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Headlines and reference titles capitalise their ordinary words; name rules do not apply there.
+
+    Only everyday words are counted, so a sentence listing countries is not mistaken
+    for a headline.
+    """
+    # The first word is capitalised in any sentence, so it says nothing.
+    tokens = re.findall(r"[A-Za-zÀ-ÿ’']+", _URL_RE.sub(" ", sentence))[1:]
+    words = [w for w in tokens if len(w) >= 4 and _zipf(w) >= 3.5]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    word = word.lower().strip(".’'")
+    return zipf_frequency(word, "en") if word.isalpha() else 0.0
+
+
+def _common_word(word: str) -> bool:
+    """An everyday English word (``Five``, ``Radio``), not a given name or a code like ``G-5``."""
+    return _zipf(word) >= 4.5
+
+
+def _function_word(word: str) -> bool:
+    """``I``, ``The``, ``In``: capitalised for grammar, never part of a name."""
+    return _zipf(word) >= 6.0
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 and sentences[i].end > pos else -1
+
+
+# --- rules -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    text: str
+    sentences: list[Sentence]
+    starts: list[int]
+    title_case: dict[int, bool]
+    urls: list[tuple[int, int]]
+    surnames: set[str]
+    place_keys: dict[str, list[NameEntry]]
+
+
+def _is_place_word(word: str, ctx: _Context) -> bool:
+    """A qualifier (``Northern``) or another place name or demonym (``Malian``, ``Bamako``)."""
+    key = fold(word.strip(".,’'"))
+    return key in QUALIFIERS or key in ctx.place_keys
+
+
+def _reject_reason(hit: Hit, entry: NameEntry, ctx: _Context) -> str:
+    text = ctx.text
+    surface = text[hit.start : hit.end]
+    if entry.case_sensitive:
+        if surface.replace(".", "") != surface.replace(".", "").upper():
+            return "lower-case acronym"
+    elif not surface[:1].isupper():
+        return "not capitalised"
+    if any(a <= hit.start < b for a, b in ctx.urls):
+        return "inside a URL"
+    after = text[hit.end : hit.end + 2]
+    if len(after) == 2 and after[0] == "-" and after[1].islower():
+        return "adjective compound"
+    if entry.demonym:
+        return ""
+    before = _word_before(text, hit.start)
+    next_word = _word_after(text, hit.end)
+    possessive = bool(_POSSESSIVE.match(text[hit.end : hit.end + 3]))
+    sent = _sentence_at(ctx.sentences, ctx.starts, hit.start)
+    headline = ctx.title_case.get(sent, False)
+    sentence_initial = sent >= 0 and ctx.sentences[sent].start == hit.start
+    if next_word.lower().strip(".,") in NAME_HEADS and _is_capitalised(next_word) and not possessive:
+        return f"part of a name ({surface} {next_word})"
+    org = _ORG_OF.search(text, max(0, hit.start - 60), hit.start)
+    if org and org.group(1).lower() in NAME_HEADS:
+        return f"part of a name ({org.group(1)} … {surface})"
+    if before.lower().rstrip(".") in TITLES and _is_capitalised(before):
+        ctx.surnames.add(hit.key)
+        return f"person's name ({before} {surface})"
+    if entry.place.feature not in BROAD_FEATURES and hit.key in ctx.surnames:
+        return "surname in this document"
+    if not headline:
+        left_name = (
+            _is_capitalised(before)
+            and not sentence_initial
+            and _joined_by_space(text, before, hit.start)
+            and (not _common_word(before) or before.lower() in NAME_HEADS)
+            and not _is_place_word(before, ctx)
+        )
+        right_name = (
+            _is_capitalised(next_word)
+            and not possessive
+            and text[hit.end : hit.end + 1] == " "
+            and next_word.lower().strip(".,") not in POST_NAME_OK
+            and not _function_word(next_word)
+            and not _is_place_word(next_word, ctx)
+        )
+        if left_name or right_name:
+            if entry.place.feature not in BROAD_FEATURES:
+                ctx.surnames.add(hit.key)
+            return "part of a longer proper name"
+    accented = strip_accents(surface) != surface
+    locative = before.lower() in LOCATIVES
+    if entry.weak and not accented and not locative:
+        return "ordinary word without place context"
+    if entry.place.origin == "geonames" and sentence_initial and not locative:
+        return "sentence-initial GeoNames name without place context"
+    return ""
+
+
+def _feature_cue(text: str, end: int) -> str:
+    window = text[end : end + 40]
+    for pattern, feature in SUFFIX_FEATURES:
+        if pattern.match(window):
+            return feature
+    return ""
+
+
+# --- resolution ------------------------------------------------------------------------
+
+ORIGIN_PRIOR = {"curated": 0.6, "local": 0.45, "geonames": 0.3}
+FEATURE_PRIOR = {
+    "country": 0.12,
+    "continent": 0.1,
+    "macro-region": 0.08,
+    "region": 0.05,
+    "town": 0.1,
+    "village": 0.02,
+    "landmark": 0.05,
+    "district": -0.1,
+    "camp": -0.2,
+}
+
+
+def _score(entry: NameEntry, focus: str, cue: str, admin_context: set[str]) -> float:
+    place = entry.place
+    score = ORIGIN_PRIOR[place.origin] + FEATURE_PRIOR.get(place.feature, 0.0)
+    if focus and place.country_code == focus:
+        score += 0.2
+    if place.population >= 100_000:
+        score += 0.05
+    if cue:
+        score += 0.5 if place.feature == cue else -0.3
+    if admin_context and ({place.admin1, place.admin2} & admin_context):
+        score += 0.15
+    return score
+
+
+def _focus_country(counts: Counter[str]) -> str:
+    """The country the document is about: most votes from country names, demonyms and curated places."""
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def recognise(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    doc_id: str = "",
+    sentences: list[Sentence] | None = None,
+    matcher: Matcher | None = None,
+) -> Recognition:
+    """Find and resolve every place name in ``text``."""
+    matcher = matcher or matcher_for(gazetteer)
+    sentences = sentences if sentences is not None else split_sentences(text)
+    folded = fold(text)
+    ctx = _Context(
+        text=text,
+        sentences=sentences,
+        starts=[s.start for s in sentences],
+        title_case={i: _is_title_case(s.text) for i, s in enumerate(sentences)},
+        urls=[m.span() for m in _URL_RE.finditer(text)],
+        surnames=set(),
+        place_keys=gazetteer.by_name,
+    )
+    result = Recognition()
+    accepted: list[tuple[Hit, list[NameEntry]]] = []
+    country_votes: Counter[str] = Counter()
+    for hit in matcher.hits(text, folded):
+        keep: list[NameEntry] = []
+        reasons: list[str] = []
+        for entry in hit.entries:
+            why = _reject_reason(hit, entry, ctx)
+            if why:
+                reasons.append(why)
+            else:
+                keep.append(entry)
+        if not keep:
+            result.rejected.append((hit.start, hit.end, text[hit.start : hit.end], reasons[0]))
+            continue
+        demonyms = [e for e in keep if e.demonym]
+        places = [e for e in keep if not e.demonym]
+        if demonyms and not places:
+            result.demonyms.append((hit.start, hit.end, demonyms[0].place))
+            if demonyms[0].place.country_code:
+                country_votes[demonyms[0].place.country_code] += 1
+            continue
+        accepted.append((hit, places))
+        curated = [e.place for e in places if e.place.origin == "curated"]
+        if len({p.country_code for p in curated}) == 1 and curated[0].country_code:
+            weight = 2 if curated[0].feature == "country" else 1
+            country_votes[curated[0].country_code] += weight
+    result.focus_country = _focus_country(country_votes)
+    admin_by_sentence: dict[int, set[str]] = {}
+    for hit, places in accepted:
+        sent = _sentence_at(sentences, ctx.starts, hit.start)
+        for entry in places:
+            if entry.place.feature in {"region", "district"} and entry.place.origin == "curated":
+                admin_by_sentence.setdefault(sent, set()).add(entry.place.admin1 or entry.place.name)
+                if entry.place.feature == "district":
+                    admin_by_sentence[sent].add(entry.place.name)
+    for hit, places in accepted:
+        sent = _sentence_at(sentences, ctx.starts, hit.start)
+        cue = _feature_cue(text, hit.end)
+        context = admin_by_sentence.get(sent, set())
+        scored = sorted(
+            ((_score(e, result.focus_country, cue, context), e) for e in places),
+            key=lambda se: (-se[0], se[1].place.place_id),
+        )
+        best_score, best = scored[0]
+        margin = best_score - scored[1][0] if len(scored) > 1 else 0.5
+        confidence = max(0.05, min(1.0, best_score + min(margin, 0.5) / 2))
+        result.mentions.append(
+            Mention(
+                doc_id=doc_id,
+                start=hit.start,
+                end=hit.end,
+                matched_text=text[hit.start : hit.end],
+                place=best.place,
+                score=round(confidence, 3),
+                sentence_index=sent,
+            )
+        )
+    result.mentions = _drop_later_surnames(result, ctx)
+    return result
+
+
+def _drop_later_surnames(result: Recognition, ctx: _Context) -> list[Mention]:
+    """A word found to be a surname anywhere in the document is not a place before it either."""
+    kept = []
+    for mention in result.mentions:
+        key = fold(mention.matched_text)
+        if key in ctx.surnames and mention.place.feature not in BROAD_FEATURES:
+            result.rejected.append(
+                (mention.start, mention.end, mention.matched_text, "surname in this document")
+            )
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from geo.cli import main
+from geo.config import REPO_ROOT
+
+ARTICLE = """Clashes near Ménaka
+
+Published 14 March 2024
+
+Residents of Ménaka said armed men attacked a market in Anderamboukane before moving towards Inékar.
+The governor of the Gao Region called for calm.
+"""
+
+
+def run_json(capsys, *args):
+    code = main(["extract", *args, "--json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_extract_json_contract_on_an_unseen_article(tmp_path, capsys):
+    article = tmp_path / "menaka.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, data = run_json(capsys, str(article))
+    assert code == 0
+    assert set(data) == {"documents", "places", "events"}
+    doc = data["documents"][0]
+    assert {"path", "title", "published"} <= set(doc)
+    assert doc["title"] == "Clashes near Ménaka"
+    names = [p["name"] for p in data["places"]]
+    assert names == ["Ménaka", "Ménaka", "Andéramboukane", "Inékar", "Gao Region"]
+    first = data["places"][0]
+    for key in ("name", "matched_text", "doc", "start", "end", "latitude", "longitude", "geonames_id",
+                "country_code", "geo_precision"):  # fmt: skip
+        assert key in first
+    assert ARTICLE[first["start"] : first["end"]] == first["matched_text"]
+    assert isinstance(data["events"], list)
+
+
+def test_extract_reports_a_refused_file_and_continues(tmp_path, capsys):
+    good = tmp_path / "ok.txt"
+    good.write_text("Troops left Kidal.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    code = main(["extract", str(good), str(bad), "--json"])
+    captured = capsys.readouterr()
+    assert code == 3
+    assert "binary" in captured.err
+    assert len(json.loads(captured.out)["documents"]) == 1
+
+
+def test_extract_missing_file_fails_cleanly(capsys):
+    code = main(["extract", "/nonexistent/file.txt", "--json"])
+    assert code == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_catalog_check_passes(capsys):
+    assert main(["catalog", "check"]) == 0
+    assert "every quote verbatim" in capsys.readouterr().out
+
+
+def test_gazetteer_import_command(project, capsys):
+    fixture = Path(__file__).parent / "fixtures" / "geonames_ML_sample.txt"
+    assert main(["gazetteer", "import", str(fixture)]) == 0
+    assert "imported 3" in capsys.readouterr().out
+    assert main(["gazetteer", "import", "/nonexistent.txt"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_geocode_is_refused_offline_by_default(monkeypatch, capsys, project):
+    monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)
+    assert main(["geocode", "Léré"]) == 2
+    assert "online geocoding is off" in capsys.readouterr().err
+
+
+def test_module_entry_point_runs():
+    out = subprocess.run(
+        [sys.executable, "-m", "geo", "--version"], capture_output=True, text=True, cwd=REPO_ROOT, check=True
+    )
+    assert out.stdout.startswith("mali-atlas ")

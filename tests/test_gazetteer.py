@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from geo import gazetteer
+from geo.config import REPO_ROOT
+from geo.gazetteer import GazetteerError, haversine_km, import_geonames_dump, read_curated
+from geo.model import FEATURES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def curated_rows() -> list[dict[str, str]]:
+    with (REPO_ROOT / "data" / "gazetteer.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_curated_gazetteer_has_the_required_columns_and_size():
+    rows = curated_rows()
+    assert len(rows) >= 80
+    required = {
+        "place_id", "name", "aliases", "feature", "latitude", "longitude", "admin1", "admin2",
+        "country_code", "geonames_id", "source",
+    }  # fmt: skip
+    assert required <= set(rows[0])
+    assert len({r["place_id"] for r in rows}) == len(rows)
+
+
+def test_every_coordinate_records_its_source():
+    for row in curated_rows():
+        assert row["feature"] in FEATURES
+        if row["latitude"]:
+            assert row["source"].strip(), row["place_id"]
+            assert (
+                row["geonames_id"]
+                or "Wikipedia" in row["source"]
+                or "Wikimapia" in row["source"]
+                or ("Position of" in row["source"])
+            ), row["place_id"]
+        else:
+            assert row["feature"] == "macro-region", f"{row['place_id']} lacks coordinates"
+
+
+def test_all_regional_capitals_and_cercle_seats_are_present(gaz):
+    seats = """Bamako Kayes Bafoulabé Diéma Kéniéba Kita Nioro Yélimané Koulikoro Banamba Dioïla Kangaba Kati
+    Kolokani Nara Sikasso Bougouni Kadiolo Kolondiéba Koutiala Yanfolila Yorosso Ségou Barouéli Bla Macina
+    Niono San Tominian Mopti Bandiagara Bankass Djenné Douentza Koro Ténenkou Youwarou Timbuktu Diré Goundam
+    Gourma-Rharous Niafunké Gao Ansongo Bourem Ménaka Andéramboukane Inékar Kidal Abeïbara Tessalit
+    Tin-Essako Taoudenni Araouane""".split()
+    from geo.text import fold
+
+    for seat in seats:
+        towns = [e.place for e in gaz.candidates(fold(seat)) if e.place.feature == "town"]
+        assert any(p.country_code == "ML" and p.origin == "curated" for p in towns), seat
+
+
+def test_regions_neighbours_and_capitals(gaz):
+    for pid in [
+        "ml-region-kayes", "ml-region-koulikoro", "ml-region-sikasso", "ml-region-segou",
+        "ml-region-mopti", "ml-region-tombouctou", "ml-region-gao", "ml-region-kidal",
+        "ml-region-menaka", "ml-region-taoudenit", "country-dz", "country-ne", "country-bf",
+        "country-ci", "country-gn", "country-sn", "country-mr", "cap-niamey", "cap-dakar",
+        "cap-nouakchott", "cap-ouagadougou", "cap-algiers", "cap-conakry", "ml-koulouba",
+        "ml-kati-camp",
+    ]:  # fmt: skip
+        assert gaz.get(pid).has_coordinates, pid
+
+
+def test_aliases_cover_french_english_and_unaccented_spellings(gaz):
+    for spelling, pid in [
+        ("tombouctou", "ml-timbuktu"),
+        ("timbuktu", "ml-timbuktu"),
+        ("segou", "ml-segou"),
+        ("djenne", "ml-djenne"),
+        ("menaka", "ml-menaka"),
+        ("gourma rharous", "ml-gourma-rharous"),
+        ("cote d'ivoire", "country-ci"),
+        ("ivory coast", "country-ci"),
+    ]:
+        assert pid in {e.place.place_id for e in gaz.candidates(spelling)}, spelling
+
+
+def test_curated_places_hide_geonames_duplicates(gaz):
+    assert "gn-2460596" not in gaz.places  # Bamako's GeoNames id belongs to ml-bamako
+
+
+def test_fallback_covers_the_region_and_capitals(gaz):
+    countries = {p.country_code for p in gaz if p.origin == "geonames"}
+    assert {"ML", "BF", "NE", "MR", "SN", "GN", "CI", "DZ"} <= countries
+    assert any(p.name == "Canberra" for p in gaz if p.origin == "geonames")  # a far capital
+    assert len([p for p in gaz if p.origin == "geonames"]) > 5000
+
+
+def test_fallback_places_get_region_names_from_curated_ids(gaz):
+    fana = [p for p in gaz if p.name == "Fana" and p.country_code == "ML"]
+    assert fana and fana[0].admin1 == "Koulikoro Region"
+
+
+def test_search_is_typo_tolerant(gaz):
+    assert gaz.search("Tombuctou", limit=3)[0][0].place_id in {"ml-timbuktu", "ml-region-tombouctou"}
+    assert gaz.search("Gosi", limit=3)[0][0].place_id.startswith("ml-gossi")
+    assert gaz.search("", limit=3) == []
+
+
+def test_nearest(gaz):
+    place, km = gaz.nearest(14.33, -4.6)
+    assert place.place_id == "ml-moura" and km < 1
+
+
+def test_haversine_known_distance():
+    # Bamako to Kati, about 16 km apart.
+    assert 14 < haversine_km(12.60915, -7.97522, 12.74409, -8.07257) < 20
+
+
+def test_unsourced_coordinate_is_refused(tmp_path):
+    path = tmp_path / "gazetteer.csv"
+    rows = curated_rows()[:2]
+    rows[1]["source"] = ""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(GazetteerError, match="coordinate without a source"):
+        read_curated(path)
+
+
+def test_geonames_dump_import(project):
+    report = import_geonames_dump(FIXTURES / "geonames_ML_sample.txt", project)
+    assert (report.read, report.imported, report.skipped) == (4, 3, 1)  # the hill (class T) is skipped
+    gaz = gazetteer.load(project)
+    village = gaz.get("gn-90000002")
+    assert village.origin == "local" and village.name == "Wendiguéré"
+    assert (village.latitude, village.longitude) == (15.20456, -2.11234)
+    assert "gn-90000003" not in gaz.places
+    assert gaz.get("gn-90000004").feature == "district"
+    from geo.toponyms import recognise
+
+    found = recognise("Soldiers entered Wendiguéré at dawn.", gaz).mentions
+    assert [m.place.place_id for m in found] == ["gn-90000002"]
+
+
+def test_reimport_replaces_rows_and_reports_bad_ones(project):
+    import_geonames_dump(FIXTURES / "geonames_ML_sample.txt", project)
+    report = import_geonames_dump(FIXTURES / "geonames_ML_bad_rows.txt", project)
+    assert report.imported == 1 and report.skipped == 3
+    assert any("19" in p for p in report.problems)
+    assert any("out of range" in p for p in report.problems)
+    gaz = gazetteer.load(project)
+    assert "gn-90000007" in gaz.places and "gn-90000001" in gaz.places
+
+
+def test_refused_import_leaves_local_gazetteer_untouched(project, tmp_path):
+    import_geonames_dump(FIXTURES / "geonames_ML_sample.txt", project)
+    before = hashlib.sha256(project.gazetteer_local.read_bytes()).hexdigest()
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(GazetteerError):
+        import_geonames_dump(junk, project)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.raises(GazetteerError, match="no GeoNames rows"):
+        import_geonames_dump(empty, project)
+    assert hashlib.sha256(project.gazetteer_local.read_bytes()).hexdigest() == before

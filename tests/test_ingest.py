@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.ingest import IngestError, document_from_bytes, read_document, safe_name
+
+
+def test_plain_text_keeps_file_offsets():
+    data = "Fighting near Ténenkou.\nA second line.".encode()
+    doc = document_from_bytes(data, "note.txt")
+    assert doc.text == data.decode()
+    assert doc.title == "Fighting near Ténenkou."
+    assert [s.text for s in doc.sentences] == ["Fighting near Ténenkou.", "A second line."]
+    assert len(doc.sha256) == 64
+
+
+def test_html_is_parsed_not_rendered():
+    html = b"""<html><head><title>Attack on Boni</title><script>alert('x')</script>
+    <style>p{color:red}</style></head><body><h1>Attack on Boni</h1>
+    <p>Gunmen attacked <b>Boni</b> on 3 May 2019.</p><img src=x onerror="alert(1)">
+    <p>Second.</p></body></html>"""
+    doc = document_from_bytes(html, "page.html")
+    assert doc.title == "Attack on Boni"
+    assert "Gunmen attacked Boni on 3 May 2019." in doc.text
+    assert "alert" not in doc.text and "color" not in doc.text
+    assert "onerror" not in doc.text
+
+
+def test_latin1_text_is_decoded():
+    data = "Les habitants de Ségou et de Djenné ont fui vers Mopti.".encode("latin-1")
+    doc = document_from_bytes(data, "fr.txt")
+    assert "Ségou" in doc.text and "Djenné" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"   \n\n ", "blank.txt", "empty"),
+        (b"\x00\x01\x02binary\x00data" * 50, "data.txt", "binary"),
+        (bytes(range(256)) * 40, "random.txt", "binary"),
+        (b"hello", "script.exe", "unsupported-type"),
+        (b"hello", "noextension", "unsupported-type"),
+        (b"%PDF-1.4 not really", "fake.pdf", "bad-pdf"),
+        (b"%PDF-1.7\n%binary", "renamed.txt", "binary"),
+    ],
+)
+def test_refusals_say_what_and_why(data, name, kind):
+    with pytest.raises(IngestError) as info:
+        document_from_bytes(data, name)
+    assert info.value.kind == kind
+    assert safe_name(name) in str(info.value)
+
+
+def test_size_limit():
+    with pytest.raises(IngestError) as info:
+        document_from_bytes(b"a" * 2000, "big.txt", max_bytes=1000)
+    assert info.value.kind == "too-large"
+    assert "limit" in str(info.value)
+
+
+def test_file_size_checked_before_reading(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 6_000_000)
+    with pytest.raises(IngestError, match="over the 5 MB limit"):
+        read_document(big)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\windows\\evil.md", "evil.md"),
+        ("/abs/path/report.html", "report.html"),
+        ("weird<name>|?.txt", "weird_name_.txt"),
+        ("..", "document"),
+    ],
+)
+def test_safe_name_never_leaves_the_directory(name, expected):
+    assert safe_name(name) == expected
+    assert "/" not in safe_name(name) and safe_name(name) != ".."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "b.md", "c.html", "d.pdf"]))
+def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
+    try:
+        doc = document_from_bytes(data, name)
+    except IngestError as exc:
+        assert exc.kind and str(exc)
+    else:
+        assert doc.text.strip()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.text import fold, normalize, split_sentences, strip_accents
+
+
+def test_fold_strips_case_accents_and_curly_apostrophes():
+    assert fold("Ségou’s DJENNÉ Ménaka") == "segou's djenne menaka"
+
+
+@given(st.text())
+def test_fold_keeps_one_character_per_character(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_normalize_is_identity_on_nfc_text():
+    text = "Kati, Ménaka et “Gossi”"
+    out, mapping = normalize(text)
+    assert out == text
+    assert mapping is None
+
+
+def test_normalize_composes_and_maps_offsets_back():
+    decomposed = unicodedata.normalize("NFD", "Ségou et Ménaka")
+    out, mapping = normalize(decomposed)
+    assert out == "Ségou et Ménaka"
+    start = out.index("Ménaka")
+    assert decomposed[mapping[start] :].startswith("Me\u0301naka")
+
+
+def test_normalize_keeps_curly_quotes():
+    out, _ = normalize("the army had killed 203 ‘terrorists’ and “more”")
+    assert "‘terrorists’" in out and "“more”" in out
+
+
+def test_sentences_keep_offsets_and_break_at_line_ends():
+    text = "Title line\nThe U.N. left in December 2023. Col. Goïta spoke.\n\nLast one"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Title line",
+        "The U.N. left in December 2023.",
+        "Col. Goïta spoke.",
+        "Last one",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_sentence_offsets_always_point_at_their_text(text):
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_strip_accents():
+    assert strip_accents("Ténenkou, Niafunké") == "Tenenkou, Niafunke"

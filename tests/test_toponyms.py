@@ -1,0 +1,150 @@
+"""Rules of the geoparser, on invented sentences (none of them from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.toponyms import recognise
+
+
+def places(text, gaz):
+    return [(m.matched_text, m.place.place_id) for m in recognise(text, gaz).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked Ténenkou and later Youwarou.",
+            [("Ténenkou", "ml-tenenkou"), ("Youwarou", "ml-youwarou")],
+        ),
+        (
+            "Aid reached Tombouctou and Timbuktu airport.",
+            [("Tombouctou", "ml-timbuktu"), ("Timbuktu", "ml-timbuktu")],
+        ),
+        ("Convoys left Segou for Menaka.", [("Segou", "ml-segou"), ("Menaka", "ml-menaka")]),
+        (
+            "Refugees crossed into Burkina Faso and Côte d’Ivoire.",
+            [("Burkina Faso", "country-bf"), ("Côte d’Ivoire", "country-ci")],
+        ),
+    ],
+    ids=["accented", "french-english", "unaccented", "multiword-and-curly-apostrophe"],
+)
+def test_finds_places_in_any_spelling(text, expected, gaz):
+    assert places(text, gaz) == expected
+
+
+def test_longest_match_first(gaz):
+    assert places("The army returned to Gourma-Rharous.", gaz) == [("Gourma-Rharous", "ml-gourma-rharous")]
+
+
+def test_offsets_point_at_the_text(gaz):
+    text = "Residents of Niafunké fled to Goundam."
+    for m in recognise(text, gaz).mentions:
+        assert text[m.start : m.end] == m.matched_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former president Amadou Toumani Touré spoke.",
+        "Prime Minister Moctar Ouane resigned; Ouane left.",
+        "Ibrahim Boubacar Keïta lost power. Keïta’s supporters wept.",
+        "Colonel Sadio Camara met the envoy.",
+    ],
+    ids=["given-names", "title", "surname-later", "colonel"],
+)
+def test_parts_of_person_names_are_not_places(text, gaz):
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Post reported it first.",
+        "Signatories of the Algiers Accord met again.",
+        "The Alliance of Sahel States expelled the envoy.",
+        "Troops of the G5 Sahel Joint Force withdrew.",
+        "Radio France Internationale was suspended.",
+    ],
+)
+def test_places_inside_organisation_names_are_not_mentions(text, gaz):
+    assert places(text, gaz) == []
+
+
+def test_demonyms_point_at_the_country_but_are_not_mentions(gaz):
+    result = recognise("Malian soldiers and French advisers met Burkinabe officials.", gaz)
+    assert result.mentions == []
+    assert {p.place_id for _, _, p in result.demonyms} == {"country-ml", "country-fr", "country-bf"}
+    assert result.focus_country == "ML"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a Sahel-wide failure.",
+        "A Kremlin-aligned outlet repeated it.",
+        "Read more at https://example.org/mali/gao-report and www.example.com/Kidal",
+        "Let us go.",
+        "Such dire warnings went unheeded.",
+        "San is a common prefix.",
+    ],
+    ids=[
+        "adjective",
+        "not-in-gazetteer",
+        "urls",
+        "pronoun-us",
+        "lowercase-dire",
+        "sentence-initial-common-word",
+    ],
+)
+def test_rejections(text, gaz):
+    assert places(text, gaz) == []
+
+
+def test_ordinary_word_names_need_place_context_or_accent(gaz):
+    assert places("Fighting resumed in San on Tuesday.", gaz) == [("San", "ml-san")]
+    assert places("Diré was attacked.", gaz) == [("Diré", "ml-dire")]
+
+
+def test_acronym_must_be_in_capitals(gaz):
+    assert places("A US drone and a U.S. envoy.", gaz) == [("US", "country-us"), ("U.S.", "country-us")]
+
+
+def test_headlines_keep_place_names(gaz):
+    assert places("Mali Junta Expels Envoy After Attack Near Gao", gaz) == [
+        ("Mali", "country-ml"),
+        ("Gao", "ml-gao"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers were held at the Kati military camp.", "ml-kati-camp"),
+        ("Shops in Kati reopened.", "ml-kati"),
+        ("Violence spread in the Djenné district.", "ml-cercle-djenne"),
+        ("The mosque of Djenné was restored.", "ml-djenne"),
+        ("Elections were cancelled in the Mopti Region.", "ml-region-mopti"),
+        ("Fuel reached Mopti.", "ml-mopti"),
+        ("Bodies were found near the Gossi base.", "ml-gossi-base"),
+    ],
+)
+def test_place_type_words_choose_the_entity(text, expected, gaz):
+    assert [pid for _, pid in places(text, gaz)] == [expected]
+
+
+def test_document_focus_prefers_the_right_country(gaz):
+    # "Kati" is also a village in Côte d'Ivoire in GeoNames; a Malian text means the Malian town.
+    result = recognise("In Mali, mutineers seized Kati.", gaz)
+    assert [m.place.place_id for m in result.mentions] == ["country-ml", "ml-kati"]
+
+
+def test_fallback_geonames_place_found_with_context(gaz):
+    found = places("Jihadists attacked Sokolo overnight.", gaz)
+    assert found and found[0][1].startswith("gn-")
+
+
+def test_unicode_never_crashes(gaz):
+    for text in ["", "\u0000\u200b", "🙂 Gao 🙂", "‘Mali’", "MALI", "mali-niger", "Ségou\u0301"]:
+        recognise(text, gaz)
