@@ -1,0 +1,20 @@
+"""Mali Atlas dashboard: `streamlit run dashboard.py` (or `make run`).
+
+A thin entry point: the pages live in geo/ui/.
+"""
+
+import streamlit as st
+
+from geo.ui import about, explore
+
+st.set_page_config(
+    page_title="Mali Atlas", page_icon=":material/public:", layout="wide", initial_sidebar_state="expanded"
+)
+
+navigation = st.navigation(
+    [
+        st.Page(explore.page, title="Map", icon=":material/map:", url_path="map", default=True),
+        st.Page(about.page, title="Data & sources", icon=":material/menu_book:", url_path="sources"),
+    ]
+)
+navigation.run()

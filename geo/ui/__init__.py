@@ -1,0 +1,1 @@
+"""The Streamlit user interface. Nothing outside this package imports Streamlit."""
