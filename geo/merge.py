@@ -1,41 +1,72 @@
-"""Deciding when two event records are the same event.
+"""Deciding when two event records are the same event, and merging them.
 
-Two mentions are one event when they have the same type, their date windows
-overlap and their places are the same or close. The rule serves both merging
-extracted mentions across sentences and documents, and keeping the build from
-adding a machine-extracted copy of an event the curated catalogue already holds.
+Two records are one event when they have the same type, their date windows
+overlap (allowing two days between day-precise dates, as reports of one coup
+may date it by its first or its second day), and their places are compatible:
+the same place or within 25 km, or one of them placed only at the level of the
+country (or region) the other lies in.
+
+Merging is not transitive chaining: precise records are placed first, and a vague
+one (``the 2012 coup``) joins the best matching precise event instead of gluing
+two different events of that year together. The merged event keeps every
+source sentence, every claim, and each distinct date a source gives.
 """
 
 from __future__ import annotations
 
-from geo.gazetteer import haversine_km
-from geo.model import Event
+import datetime as dt
+from collections import Counter
 
-#: Places closer than this count as the same place (Kati camp and Kati town, for instance).
+from geo.gazetteer import haversine_km
+from geo.model import Event, SourceRef
+
 SAME_PLACE_KM = 25.0
+DAY_TOLERANCE = 2
+BROAD = frozenset({"country", "continent", "macro-region", "region"})
 
 
 def same_place(a: Event, b: Event, *, km: float = SAME_PLACE_KM) -> bool:
-    """Same place id, or both points within ``km``; a country-level event matches anything in it."""
     if a.place is None or b.place is None:
         return False
     if a.place.place_id == b.place.place_id:
         return True
-    broad = {"country", "continent", "macro-region", "region"}
-    if a.place.feature in broad or b.place.feature in broad:
-        coarse, fine = (a.place, b.place) if a.place.feature in broad else (b.place, a.place)
+    if a.place.feature in BROAD or b.place.feature in BROAD:
+        coarse, fine = (a.place, b.place) if a.place.feature in BROAD else (b.place, a.place)
         if coarse.feature == "country":
             return coarse.country_code == fine.country_code
         if coarse.feature == "region":
-            return fine.admin1 == coarse.admin1 or coarse.place_id == fine.place_id
+            return fine.admin1 == coarse.admin1
         return False
     if not (a.place.has_coordinates and b.place.has_coordinates):
         return False
     return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= km  # type: ignore[arg-type]
 
 
+def windows(event: Event) -> list[tuple[dt.date, dt.date, int]]:
+    """The event's own window and every window its date claims give."""
+    out = [(event.event_date, event.end_date, event.time_precision)]
+    for claim in event.date_claims:
+        out.extend(claim_windows(claim.get("date", "")))
+    return out
+
+
+def claim_windows(value: str) -> list[tuple[dt.date, dt.date, int]]:
+    from geo.dates import find_dates
+
+    found = []
+    for d in find_dates(value.replace("/", " to "), None):
+        if d.first is not None and d.last is not None:
+            found.append((d.first, d.last, d.precision))
+    return found
+
+
+def _overlap(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int]) -> bool:
+    tolerance = dt.timedelta(days=DAY_TOLERANCE if a[2] == 1 and b[2] == 1 else 0)
+    return a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance
+
+
 def dates_overlap(a: Event, b: Event) -> bool:
-    return a.event_date <= b.end_date and b.event_date <= a.end_date
+    return any(_overlap(x, y) for x in windows(a) for y in windows(b))
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -45,3 +76,105 @@ def same_event(a: Event, b: Event) -> bool:
 def drop_known(extracted: list[Event], curated: list[Event]) -> list[Event]:
     """Extracted events the catalogue does not already hold."""
     return [e for e in extracted if not any(same_event(e, c) for c in curated)]
+
+
+def _width(e: Event) -> int:
+    return (e.end_date - e.event_date).days
+
+
+def _specificity(e: Event) -> int:
+    return 0 if e.place is None else (3 - e.geo_precision)
+
+
+def _date_claim(e: Event) -> dict[str, str]:
+    src = e.sources[0]
+    return {
+        "claimant": src.source,
+        "date": e.event_date.isoformat()
+        if e.event_date == e.end_date
+        else f"{e.event_date.isoformat()}/{e.end_date.isoformat()}",
+        "source": src.source,
+        "quote": src.quote,
+    }
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Cluster records of the same event and merge each cluster (see module docstring)."""
+    order = sorted(events, key=lambda e: (e.time_precision, _width(e), -e.confidence, -_specificity(e)))
+    clusters: list[list[Event]] = []
+    for event in order:
+        matches = [c for c in clusters if same_event(c[0], event)]
+        if matches:
+            best = max(matches, key=lambda c: (_affinity(c[0], event), len(c)))
+            best.append(event)
+        else:
+            clusters.append([event])
+    merged = [_combine(c) for c in clusters]
+    merged.sort(key=lambda e: (e.event_date, e.event_type, e.event_id))
+    return merged
+
+
+def _affinity(head: Event, event: Event) -> float:
+    score = 0.0
+    if head.sub_event_type == event.sub_event_type:
+        score += 1
+    if head.actor1 and head.actor1 == event.actor1:
+        score += 0.5
+    if head.place and event.place and head.place.place_id == event.place.place_id:
+        score += 1
+    return score
+
+
+def _combine(cluster: list[Event]) -> Event:
+    head = cluster[0]  # the most precise record
+    if len(cluster) == 1:
+        return head
+    place_owner = max(cluster, key=lambda e: (_specificity(e), e.confidence))
+    sources: list[SourceRef] = []
+    seen: set[tuple[str, int | None, str]] = set()
+    for e in cluster:
+        for s in e.sources:
+            key = (s.source, s.char_start, s.quote)
+            if key not in seen:
+                seen.add(key)
+                sources.append(s)
+    claims, claim_keys = [], set()
+    for e in cluster:
+        for c in e.claims:
+            key = (c.claimant, c.kind, c.low, c.best, c.high, c.source, c.quote)
+            if key not in claim_keys:
+                claim_keys.add(key)
+                claims.append(c)
+    date_claims = list(head.date_claims)
+    windows_seen = {(head.event_date, head.end_date)}
+    for e in cluster[1:]:
+        if (e.event_date, e.end_date) not in windows_seen and e.sources:
+            windows_seen.add((e.event_date, e.end_date))
+            date_claims.append(_date_claim(e))
+    if date_claims and not head.date_claims:
+        date_claims.insert(0, _date_claim(head))
+    actors1 = Counter(e.actor1 for e in cluster if e.actor1)
+    actors2 = Counter(e.actor2 for e in cluster if e.actor2)
+    survival = 1.0
+    for e in cluster:
+        survival *= 1 - e.confidence
+    docs = {s.source for s in sources}
+    return Event(
+        event_id=head.event_id,
+        event_type=head.event_type,
+        sub_event_type=head.sub_event_type,
+        event_date=head.event_date,
+        end_date=head.end_date,
+        time_precision=head.time_precision,
+        place=place_owner.place,
+        geo_precision=place_owner.geo_precision,
+        actor1=head.actor1 or (actors1.most_common(1)[0][0] if actors1 else ""),
+        actor2=head.actor2 or (actors2.most_common(1)[0][0] if actors2 else ""),
+        claims=claims,
+        sources=sources,
+        notes=f"{head.notes}; merged from {len(cluster)} mentions in {len(docs)} "
+        f"document{'s' if len(docs) > 1 else ''}",
+        confidence=round(min(0.98, 1 - survival), 3),
+        reviewed=head.reviewed,
+        date_claims=date_claims if len(windows_seen) > 1 else [],
+    )

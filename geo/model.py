@@ -202,15 +202,21 @@ DEATH_KINDS = frozenset({"killed", "executed", "dead"})
 def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Low, best and high fatality figures over the death claims.
 
-    ``best`` is the median of the claimants' best figures: no single source is
-    preferred, and a lone outlier cannot drag it.
+    Each claim's best figure is its own best, else its floor (``at least 160``),
+    else its ceiling; the event's ``best`` is the median of those, so no single
+    source is preferred and a lone outlier cannot drag it.
     """
-    figures = [c for c in claims if c.kind in DEATH_KINDS and c.best is not None]
+    figures = []
+    for c in claims:
+        if c.kind not in DEATH_KINDS:
+            continue
+        best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+        if best is None:
+            continue
+        figures.append((c.low if c.low is not None else best, best, c.high if c.high is not None else best))
     if not figures:
         return None, None, None
-    lows = [c.low if c.low is not None else c.best for c in figures]
-    highs = [c.high if c.high is not None else c.best for c in figures]
-    bests = sorted(c.best for c in figures if c.best is not None)
+    bests = sorted(b for _, b, _ in figures)
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
-    return min(x for x in lows if x is not None), best, max(x for x in highs if x is not None)
+    return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)

@@ -83,6 +83,9 @@ def strip_accents(text: str) -> str:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+#: sentencex keeps a quotation, or a bulleted line, in one piece; here both often hold several sentences.
+#: They are blanked (same length, so offsets hold) in the copy the segmenter sees.
+_UNSPLITTABLE = str.maketrans(dict.fromkeys('“”«»"„‟‘’•▪◦‣⁃', " "))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -97,7 +100,7 @@ def split_sentences(text: str) -> list[Sentence]:
         line_text = line.group()
         if not line_text.strip():
             continue
-        for part in sentencex.get_sentence_boundaries("en", line_text):
+        for part in sentencex.get_sentence_boundaries("en", line_text.translate(_UNSPLITTABLE)):
             if part.get("is_paragraph_break"):
                 continue
             start = line.start() + int(part["start_index"])

@@ -32,11 +32,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
 from wordfreq import zipf_frequency
 
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.model import Mention, Place, Sentence
+from geo.phrases import PhraseHit, PhraseIndex
 from geo.text import fold, split_sentences, strip_accents
 
 #: Titles and roles that precede a person's name (``President Keïta``, ``Col. Goïta``).
@@ -91,16 +91,6 @@ _POSSESSIVE = re.compile(r"^[’']s\b")
 _ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A gazetteer name found on word boundaries, before any rule is applied."""
-
-    start: int
-    end: int
-    key: str
-    entries: tuple[NameEntry, ...]
-
-
 @dataclass
 class Recognition:
     """What a document's scan produced: place mentions, demonyms and rejections."""
@@ -111,41 +101,12 @@ class Recognition:
     focus_country: str = ""
 
 
-class Matcher:
+class Matcher(PhraseIndex[NameEntry]):
     """An Aho–Corasick automaton over every folded name in a gazetteer."""
 
     def __init__(self, gazetteer: Gazetteer):
+        super().__init__((key, entry) for key, entries in gazetteer.by_name.items() for entry in entries)
         self.gazetteer = gazetteer
-        self.automaton = ahocorasick.Automaton()
-        for key in gazetteer.by_name:
-            self.automaton.add_word(key, key)
-        self.automaton.make_automaton()
-
-    def hits(self, text: str, folded: str) -> list[Hit]:
-        """Longest non-overlapping name matches on word boundaries."""
-        raw: list[tuple[int, int, str]] = []
-        n = len(folded)
-        for end_idx, key in self.automaton.iter(folded):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < n and folded[end].isalnum():
-                continue
-            raw.append((start, end, key))
-        raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
-        chosen: list[Hit] = []
-        for start, end, key in raw:
-            i = bisect.bisect_left(taken, (start, end))
-            if i > 0 and taken[i - 1][1] > start:
-                continue
-            if i < len(taken) and taken[i][0] < end:
-                continue
-            taken.insert(i, (start, end))
-            chosen.append(Hit(start, end, key, tuple(self.gazetteer.candidates(key))))
-        chosen.sort(key=lambda h: h.start)
-        return chosen
 
 
 @lru_cache(maxsize=8)
@@ -231,7 +192,7 @@ def _is_place_word(word: str, ctx: _Context) -> bool:
     return key in QUALIFIERS or key in ctx.place_keys
 
 
-def _reject_reason(hit: Hit, entry: NameEntry, ctx: _Context) -> str:
+def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -> str:
     text = ctx.text
     surface = text[hit.start : hit.end]
     if entry.case_sensitive:
@@ -356,12 +317,12 @@ def recognise(
         place_keys=gazetteer.by_name,
     )
     result = Recognition()
-    accepted: list[tuple[Hit, list[NameEntry]]] = []
+    accepted: list[tuple[PhraseHit[NameEntry], list[NameEntry]]] = []
     country_votes: Counter[str] = Counter()
-    for hit in matcher.hits(text, folded):
+    for hit in matcher.find(folded):
         keep: list[NameEntry] = []
         reasons: list[str] = []
-        for entry in hit.entries:
+        for entry in hit.values:
             why = _reject_reason(hit, entry, ctx)
             if why:
                 reasons.append(why)

@@ -1,0 +1,79 @@
+"""Actors: the curated list in ``data/actors.csv`` and where texts name them.
+
+Each actor has a kind (``state military``, ``foreign state``, ``jihadist``,
+``civilians`` …) so the event extractor can tell who acted and who was acted
+upon, and who is speaking when a figure is claimed.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.config import paths
+from geo.phrases import PhraseIndex
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    kind: str
+    country_code: str = ""
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in {"state military", "foreign armed", "jihadist", "rebel", "militia"}
+
+    @property
+    def speaker(self) -> bool:
+        """Can issue statements and figures (a claimant)."""
+        return self.kind not in {"civilians"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+class ActorIndex:
+    def __init__(self, actors: list[tuple[Actor, tuple[str, ...]]]):
+        self.actors = {a.actor_id: a for a, _ in actors}
+        entries = []
+        self._case_sensitive: set[str] = set()
+        for actor, aliases in actors:
+            for alias in (actor.name, *aliases):
+                entries.append((alias, (actor, alias)))
+        self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
+
+    def find(self, text: str, folded: str) -> list[ActorMention]:
+        found = []
+        for hit in self.index.find(folded):
+            surface = text[hit.start : hit.end]
+            for actor, alias in hit.values:
+                bare = alias.replace(".", "")
+                if bare.isupper() and len(bare) <= 6 and surface.replace(".", "") != bare:
+                    continue  # acronyms match in capitals only: "UN", not "un"
+                found.append(ActorMention(hit.start, hit.end, surface, actor))
+                break
+        return found
+
+
+def read_actors(path: Path) -> list[tuple[Actor, tuple[str, ...]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        out.append((Actor(row["actor_id"], row["name"], row["kind"], row.get("country_code", "")), aliases))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> ActorIndex:
+    return ActorIndex(read_actors(Path(path) if path else paths().actors))

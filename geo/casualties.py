@@ -1,0 +1,156 @@
+"""Casualty and arrest figures in a sentence, as low/best/high with who they are about.
+
+``an estimated 300 civilian men`` executed → best 300; ``at least 160 herders
+were killed`` → low 160; ``several hundred people`` → 200–900 with no best;
+``killed 203 ‘terrorists’ and arrested 51 more`` → two claims. Who *claims* a
+figure is decided by the event extractor, which sees the surrounding text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+#: Vague quantities as (low, high).
+_VAGUE = {
+    "dozens": (24, 99), "scores": (40, 100), "hundreds": (200, 999), "several hundred": (200, 900),
+    "a few hundred": (200, 500), "thousands": (2000, 9999), "several thousand": (2000, 9000),
+    "several dozen": (24, 99), "a handful": (3, 6), "several": (3, 9), "a few": (2, 5),
+}  # fmt: skip
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORD_NUMBER = (
+    rf"(?:{_TENS}(?:[- ]{_ONES})?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|a\s+dozen)"
+)
+_VAGUE_RE = (
+    r"(?:several\s+hundred|a\s+few\s+hundred|several\s+thousand|several\s+dozen|dozens|scores|hundreds"
+    r"|thousands|a\s+handful)"
+)
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_RE})"
+_QUALIFIER = (
+    r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
+    r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of)"
+)
+_QUANTITY = (
+    rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
+)
+_PEOPLE = (
+    r"(?:people|persons|civilians|villagers|residents|men|women|children|soldiers|troops|militants|jihadists"
+    r"|terrorists|fighters|assailants|gunmen|herders|farmers|worshippers|passengers|peacekeepers|officers|rebels"
+    r"|members|suspects|individuals|bodies|more|others|of\s+them)"
+)
+_NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?)"
+
+KINDS = {
+    "killed": "killed", "kill": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+    "slain": "killed", "massacred": "killed", "lost their lives": "killed", "shot dead": "killed",
+    "executed": "executed", "execute": "executed", "summarily executed": "executed",
+    "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
+    "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
+    "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
+}  # fmt: skip
+_VERB = (
+    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kill|dead|died|slain|massacred|"
+    r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
+    r"abducted|kidnapped|displaced)"
+)
+
+# "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure)
+_AFTER = re.compile(
+    rf"\b{_QUANTITY}\s+{_NOUN}\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been)?\s*{_VERB}\b", re.I
+)
+# "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
+_BEFORE = re.compile(rf"\b{_VERB}\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_NOUN}", re.I)
+# "300 dead", "at least 20 killed"
+_BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
+# "a death toll of 30", "the toll rose to 40"
+_TOLL = re.compile(
+    rf"\b(?:death\s+)?toll\s+(?:of|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}", re.I
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    kind: str
+    low: int | None
+    best: int | None
+    high: int | None
+    victims: str
+    text: str
+
+
+def parse_number(text: str) -> tuple[int | None, int | None]:
+    """``"1,200"`` → (1200, 1200); ``"dozens"`` → (24, 99); ``"forty-two"`` → (42, 42)."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in _VAGUE or t.replace(" ", " ") in _VAGUE:
+        return _VAGUE[t]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        n = int(t.replace(",", ""))
+        return n, n
+    if t in _UNITS:
+        return _UNITS[t], _UNITS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
+        n = _UNITS[parts[0]] + _UNITS[parts[1]]
+        return n, n
+    return None, None
+
+
+def _bounds(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+    qual = re.sub(r"\s+", " ", (m.group("qual") or "").strip().lower())
+    if m.group("lo") and m.group("hi"):
+        lo, _ = parse_number(m.group("lo"))
+        _, hi = parse_number(m.group("hi"))
+        return lo, None, hi
+    low, high = parse_number(m.group("num") or "")
+    if low is None:
+        return None
+    if low != high:  # vague: a range, no best figure
+        return low, None, high
+    n = low
+    if qual in {"at least", "more than", "over"}:
+        return n + (1 if qual in {"more than", "over"} else 0), None, None
+    if qual in {"up to", "as many as", "at most", "fewer than", "less than", "nearly", "almost", "close to"}:
+        return None, None, n - (1 if qual in {"fewer than", "less than"} else 0)
+    return n, n, n
+
+
+def _victims(m: re.Match[str]) -> str:
+    try:
+        who = m.group("who")
+    except IndexError:
+        return ""
+    return re.sub(r"\s+", " ", who or "").strip()
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every casualty or arrest figure in a sentence, without overlaps, in order."""
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_BEFORE, _AFTER, _TOLL, _BARE):
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            bounds = _bounds(m)
+            if bounds is None:
+                continue
+            verb = (m.group("verb") if "verb" in m.groupdict() else "killed") or "killed"
+            kind = KINDS.get(re.sub(r"\s+", " ", verb.lower()), "killed")
+            low, best, high = bounds
+            victims = _victims(m)
+            if victims.lower() in {"more", "others"}:
+                victims = "others"
+            found.append(Figure(m.start(), m.end(), kind, low, best, high, victims, m.group(0)))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
+    return found

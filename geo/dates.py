@@ -1,0 +1,430 @@
+"""Find temporal expressions in text and normalise them to a window and a precision.
+
+A small regex grammar finds candidate expressions (the approach the baselines
+measured at ~11 MB/s, against 0.09 MB/s for ``dateparser.search_dates``) and
+reads their parts; ``dateparser`` normalises only the numeric forms our grammar
+does not decompose itself (``16/05/2022``), with an LRU cache.
+
+Every expression becomes a :class:`DateMention`: its character span, the first
+and last day it can mean, and a precision (1 day, 2 month or part of a month, 3
+year, season or vaguer). Expressions without a year are anchored on the
+document's anchor date — the most recent matching date on or before it — and
+expressions relative to another event (``Days after the handover``) are kept
+unresolved here and resolved by :mod:`geo.events`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+
+#: Alternatives, longest and most specific first; each named group is read by :func:`_read`.
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("numeric", r"\b(?P<num>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b"),
+    (
+        "day_month_range",
+        rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    ),
+    (
+        "month_day_range",
+        rf"\b(?:(?P<night>the\s+night\s+of)\s+|from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
+        rf"{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b",
+    ),
+    ("day_month_year", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_day_year", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_range_year", rf"\b(?P<m1>{_MONTH})\s*(?:-|–|/|to|and)\s*(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("part_month", rf"\b(?P<part>{_PART})[\s-]+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    ("part_year", rf"\b(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})\b"),
+    (
+        "season",
+        rf"\b(?P<s1>{_SEASON})(?:\s*(?:/|-|–|and|or)\s*(?P<s2>{_SEASON}))?(?:\s+of)?\s+(?P<y>{_YEAR})\b",
+    ),
+    ("this_season", rf"\b(?P<rel>this|last)\s+(?P<s1>{_SEASON})\b"),
+    ("month_year", rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("night_of", rf"\b(?P<night>the\s+night\s+of)\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b"),
+    ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),
+    ("month_day", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|per|million|billion|km|people|soldiers))"),
+    ("year_range", rf"\b(?P<y1>{_YEAR})\s*(?:-|–|/|to)\s*(?P<y2>{_YEAR}|\d\d)\b"),
+    (
+        "year_on",
+        rf"\(\s*(?P<y>{_YEAR})\s+(?:on|onwards?|and\s+after)\s*\)|\b(?:since|from)\s+(?P<y3>{_YEAR})\s+onwards?\b",
+    ),
+    ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
+    (
+        "relative",
+        rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+(?P<dir>after|later|before|earlier)"
+        r"(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+))?",
+    ),
+    (
+        "relative_vague",
+        r"\b(?:(?:a\s+few|several)\s+)?(?P<unit>days|weeks|months)\s+(?P<dir>after|later|before|earlier)"
+        r"(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+))?",
+    ),
+    (
+        "day_after",
+        r"\b(?:the\s+)?(?P<which>day|week|month|year)\s+(?P<dir>after|before)\s+(?P<art>the|a|an)\s+(?P<ref>[a-z’'-]+)",
+    ),
+    (
+        "after_the",
+        r"\b(?P<dir>after|following)\s+(?P<art>the)\s+"
+        r"(?P<ref>handover|arrests?|coup|putsch|massacre|attack|withdrawal|transfer)\b",
+    ),
+    ("weekday", r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("pub_relative", r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b"),
+]
+_COMBINED = re.compile(
+    "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS),
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(circa|c\.|about|around|approximately|roughly|some\s+time\s+in)\s*\(?\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression: where it is, what it says, and the window it denotes."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # the pattern that matched
+    first: dt.date | None  # None while unresolved (relative to an event)
+    last: dt.date | None
+    precision: int
+    approximate: bool = False
+    relative: tuple[int, str, str, str] | None = None  # (n, unit, direction, reference word)
+    anchored: bool = False  # the year came from the document's anchor, not the text
+
+    @property
+    def resolved(self) -> bool:
+        return self.first is not None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _anchor_year(month: int, day: int, anchor: dt.date) -> int:
+    """Year of the most recent (month, day) on or before ``anchor``."""
+    year = anchor.year
+    if (month, day) > (anchor.month, anchor.day):
+        year -= 1
+    return year
+
+
+@lru_cache(maxsize=4096)
+def _numeric(text: str) -> dt.date | None:
+    """``16/05/2022``: day first, as in Malian and French usage (dateparser, cached)."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def _g(groups: dict[str, str | None], name: str) -> str | None:
+    return groups.get(name)
+
+
+def _read(
+    kind: str, g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int = 1
+) -> tuple | None:
+    """(first, last, precision, anchored, relative) for one match, or None to drop it."""
+    year = int(g["y"]) if g.get("y") else None
+    if kind == "iso":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
+        return (d, d, 1, False, None) if d else None
+    if kind == "numeric":
+        d = _numeric(g["num"])  # type: ignore[arg-type]
+        return (d, d, 1, False, None) if d else None
+    if kind in {"day_month_year", "month_day_year", "day_month", "month_day", "night_of"}:
+        month, day = _month(g["m"]), _day(g["d"])  # type: ignore[arg-type]
+        anchored = year is None
+        if anchored:
+            if anchor is None:
+                return None
+            year = _anchor_year(month, day, anchor)
+        d = _safe_date(year, month, day)  # type: ignore[arg-type]
+        if d is None:
+            return None
+        if g.get("night"):
+            return d, d + dt.timedelta(days=1), 1, anchored, None
+        return d, d, 1, anchored, None
+    if kind in {"day_month_range", "month_day_range"}:
+        m2 = _month(g["m2"]) if g.get("m2") else None
+        m1 = _month(g["m1"]) if g.get("m1") else m2
+        m2 = m2 or m1
+        d1, d2 = _day(g["d1"]), _day(g["d2"])  # type: ignore[arg-type]
+        anchored = year is None
+        if anchored:
+            if anchor is None:
+                return None
+            year = _anchor_year(m2, d2, anchor)  # type: ignore[arg-type]
+        y1 = year - 1 if m1 > m2 else year  # type: ignore[operator]
+        first, last = _safe_date(y1, m1, d1), _safe_date(year, m2, d2)  # type: ignore[arg-type]
+        if not first or not last or last < first or (last - first).days > 62:
+            return None
+        return first, last, 1, anchored, None
+    if kind == "month_range_year":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])  # type: ignore[arg-type]
+        y1 = year - 1 if m1 > m2 else year  # type: ignore[operator]
+        return dt.date(y1, m1, 1), dt.date(year, m2, _last_day(year, m2)), 2, False, None  # type: ignore[arg-type]
+    if kind == "month_year":
+        m = _month(g["m"])  # type: ignore[arg-type]
+        return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, False, None  # type: ignore[arg-type]
+    if kind == "part_month":
+        m = _month(g["m"])  # type: ignore[arg-type]
+        anchored = year is None
+        if anchored:
+            if anchor is None:
+                return None
+            year = anchor.year if m <= anchor.month else anchor.year - 1
+        part = re.sub(r"\s+", " ", (g["part"] or "").lower())
+        last = _last_day(year, m)  # type: ignore[arg-type]
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+        if "beginning" in part or "start" in part:
+            lo, hi = 1, 10
+        elif "middle" in part:
+            lo, hi = 11, 20
+        elif "end" in part:
+            lo, hi = 21, last
+        return dt.date(year, m, lo), dt.date(year, m, hi), 2, anchored, None  # type: ignore[arg-type]
+    if kind == "part_year":
+        part = re.sub(r"\s+", " ", (g["part"] or "").lower())
+        if part == "early" or "beginning" in part or "start" in part:
+            return dt.date(year, 1, 1), dt.date(year, 4, 30), 3, False, None  # type: ignore[arg-type]
+        if part == "late" or "end" in part:
+            return dt.date(year, 9, 1), dt.date(year, 12, 31), 3, False, None  # type: ignore[arg-type]
+        return dt.date(year, 5, 1), dt.date(year, 8, 31), 3, False, None  # type: ignore[arg-type]
+    if kind in {"season", "this_season"}:
+        if kind == "this_season":
+            if anchor is None:
+                return None
+            year = anchor.year - (1 if (g.get("rel") or "").lower() == "last" else 0)
+        s1 = SEASONS[(g["s1"] or "").lower()]
+        s2 = SEASONS[(g["s2"] or "").lower()] if g.get("s2") else s1
+        if s1[0] == 12:  # winter straddles the new year
+            first = dt.date(year - 1, 12, 1)  # type: ignore[operator]
+        else:
+            first = dt.date(year, s1[0], 1)  # type: ignore[arg-type]
+        end_month = s2[1]
+        last = dt.date(year, end_month, _last_day(year, end_month))  # type: ignore[arg-type]
+        return first, last, 3, kind == "this_season", None
+    if kind == "year_range":
+        y1, raw2 = int(g["y1"]), g["y2"] or ""  # type: ignore[arg-type]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if not y1 < y2 <= y1 + 30:
+            return None
+        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), 3, False, None
+    if kind == "year_on":
+        y = int(g.get("y") or g.get("y3"))  # type: ignore[arg-type]
+        last = anchor if anchor and anchor.year >= y else dt.date(y, 12, 31)
+        return dt.date(y, 1, 1), last, 3, False, None
+    if kind == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), 3, False, None  # type: ignore[arg-type]
+    if kind == "pub_relative":
+        if anchor is None or anchor_precision != 1:
+            return None  # "today" in an undated analysis means "nowadays"
+        rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+        table = {
+            "today": (anchor, anchor, 1),
+            "yesterday": (anchor - dt.timedelta(days=1),) * 2 + (1,),
+            "this week": (anchor - dt.timedelta(days=anchor.weekday()), anchor, 2),
+            "last week": (
+                anchor - dt.timedelta(days=anchor.weekday() + 7),
+                anchor - dt.timedelta(days=anchor.weekday() + 1),
+                2,
+            ),
+            "this month": (anchor.replace(day=1), anchor, 2),
+            "this year": (dt.date(anchor.year, 1, 1), anchor, 3),
+            "last year": (dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31), 3),
+        }
+        if rel == "last month":
+            prev = anchor.replace(day=1) - dt.timedelta(days=1)
+            return prev.replace(day=1), prev, 2, True, None
+        first, last, precision = table[rel]
+        return first, last, precision, True, None
+    if (g.get("art") or "").lower() in {"a", "an"}:
+        return None  # "months after a group of officers…": counted from nothing the text has dated
+    if kind == "after_the":
+        return None, None, 0, False, (0, "day", "after", (g.get("ref") or "").lower())
+    if kind == "relative_vague":
+        unit = (g["unit"] or "").lower().rstrip("s")
+        direction = "before" if (g["dir"] or "").lower() in {"before", "earlier"} else "after"
+        return None, None, 0, False, (0, unit, direction, (g.get("ref") or "").lower())
+    if kind == "weekday":
+        if anchor is None or anchor_precision != 1:
+            return None
+        wanted = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(
+            (g["wd"] or "").lower()
+        )
+        back = (anchor.weekday() - wanted) % 7
+        d = anchor - dt.timedelta(days=back)
+        return d, d, 1, True, None
+    if kind == "relative":
+        n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
+        unit = (g["unit"] or "").lower().rstrip("s")
+        direction = "before" if (g["dir"] or "").lower() in {"before", "earlier"} else "after"
+        return None, None, 0, False, (n, unit, direction, (g.get("ref") or "").lower())
+    if kind == "day_after":
+        direction = (g["dir"] or "").lower()
+        return (
+            None,
+            None,
+            0,
+            False,
+            (1, (g["which"] or "day").lower(), direction, (g.get("ref") or "").lower()),
+        )
+    return None
+
+
+def find_dates(text: str, anchor: dt.date | None = None, anchor_precision: int = 1) -> list[DateMention]:
+    """Every temporal expression in ``text``, left to right, non-overlapping.
+
+    ``anchor`` resolves expressions without a year (and weekdays, but only when
+    ``anchor_precision`` is 1: a weekday means nothing against a year).
+    """
+    found: list[DateMention] = []
+    latest = (anchor.year + 1) if anchor else 2049
+    for match in _COMBINED.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        prefix = f"{kind}__"
+        groups = {k[len(prefix) :]: v for k, v in match.groupdict().items() if k.startswith(prefix)}
+        read = _read(kind, groups, anchor, anchor_precision)
+        if read is None:
+            continue
+        first, last, precision, anchored, relative = read
+        if first is not None and (first.year > latest or last.year > latest + 1):  # type: ignore[union-attr]
+            continue
+        if kind == "year" and _looks_like_a_number(text, match.start(), match.end()):
+            continue
+        if kind in {"day_month", "month_day"} and _NAME_AFTER.match(text, match.end()):
+            continue  # "the 5 June Movement", "26 March Avenue": a name, not a date
+        approximate = bool(_QUALIFIER_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                kind=kind,
+                first=first,
+                last=last,
+                precision=precision,
+                approximate=approximate,
+                relative=relative,
+                anchored=anchored,
+            )
+        )
+    return found
+
+
+_NAME_AFTER = re.compile(
+    r"[ -](?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]"
+)
+_NUMERIC_CONTEXT = re.compile(
+    r"(resolution|resolutions|article|no\.|number|page|pg|code|law|decree|flight|route|rn|km|kilometres|kilometers"
+    r"|soldiers|troops|people|civilians|members|men|dollars|euros|cfa|francs|us\$)\s*$",
+    re.I,
+)
+_NUMERIC_AFTER = re.compile(
+    r"^\s*(soldiers|troops|people|civilians|peacekeepers|men|women|km|kilometres|metres|members|fighters|dead|killed)\b",
+    re.I,
+)
+
+
+def _looks_like_a_number(text: str, start: int, end: int) -> bool:
+    """``Resolution 2100``, ``2,000 soldiers``-style numbers are not years."""
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 25]
+    return bool(_NUMERIC_CONTEXT.search(before) or _NUMERIC_AFTER.match(after))
+
+
+def shift(mention: DateMention, first: dt.date, last: dt.date, precision: int) -> DateMention:
+    """A relative mention resolved to a window."""
+    return replace(mention, first=first, last=last, precision=precision)
+
+
+def offset_window(
+    base_first: dt.date, base_last: dt.date, base_precision: int, n: int, unit: str, direction: str
+) -> tuple[dt.date, dt.date, int]:
+    """The window ``n`` units ``direction`` (after/before) of a base window.
+
+    ``n == 0`` means an unspecified few (``days after``): 1–10 days, 1–4 weeks or
+    1–6 months, precision 2. An exact count keeps the base's precision; years are
+    precision 3.
+    """
+    sign = 1 if direction in {"after", "later"} else -1
+    if n == 0:
+        lo, hi = {"day": (1, 10), "week": (7, 30), "month": (30, 183)}.get(unit, (1, 10))
+        if sign > 0:
+            return (
+                base_first + dt.timedelta(days=lo),
+                base_last + dt.timedelta(days=hi),
+                max(2, base_precision),
+            )
+        return base_first - dt.timedelta(days=hi), base_last - dt.timedelta(days=lo), max(2, base_precision)
+    if unit == "day":
+        delta = dt.timedelta(days=n * sign)
+        return base_first + delta, base_last + delta, base_precision
+    if unit == "week":
+        delta = dt.timedelta(days=7 * n * sign)
+        return base_first + delta, base_last + delta, max(2, base_precision)
+    if unit == "month":
+        return _add_months(base_first, n * sign), _add_months(base_last, n * sign), max(2, base_precision)
+    years = n * sign
+    first = _safe_date(base_first.year + years, 1, 1) or base_first
+    last = _safe_date(base_last.year + years, 12, 31) or base_last
+    return first, last, 3
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, _last_day(year, month)))

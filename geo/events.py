@@ -1,0 +1,883 @@
+"""Dated events in any English article: what happened, when, where, who, and who says so.
+
+The extractor reads one sentence at a time:
+
+1. **Triggers** — readable patterns per event type (below) find event words:
+   ``coup``, ``mutiny``, ``foiled plot``, ``summarily executed``, ``mass grave``,
+   ``handed over … base``, ``drew down``, ``sanctions``, ``elections`` … Words in a
+   hypothetical (``could``, ``if``, ``threat``) and sentences with links
+   (reference lists) are ignored.
+2. **Dates** — each trigger takes the closest date in its clause
+   (:mod:`geo.dates`); report dates (``a May 16 statement``) lose to event dates
+   (``occurred on the night of May 11-12``); ``Days after the handover`` is
+   counted from the handover found earlier; a trigger with no date inherits the
+   date of the event just reported in the same paragraph.
+3. **Place** — the most specific place named in the sentence (a camp for a
+   handover at a town that has one), a reference point (``near the capital
+   Bamako``) counting less; else the passage's; else the document's focus
+   country at precision 3. A place is never invented.
+4. **Actors and claims** — actors from ``data/actors.csv`` take roles by event
+   type; casualty and arrest figures (:mod:`geo.casualties`) are kept with their
+   claimant: the speaker in the sentence (``a defence ministry statement said``),
+   or the source of the quotation the sentence sits in, or the document.
+
+Mentions of one event in several sentences or documents are merged by
+:mod:`geo.merge`. Every event keeps each sentence that reports it, verbatim,
+with its offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from geo import actors as actors_mod
+from geo.actors import ActorIndex, ActorMention
+from geo.casualties import Figure, find_figures
+from geo.dates import DateMention, find_dates, offset_window, shift
+from geo.gazetteer import Gazetteer
+from geo.model import Claim, Document, Event, Mention, Place, SourceRef
+from geo.text import fold
+from geo.toponyms import Recognition
+
+# --- triggers --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    weight: float
+    plural: bool = False
+
+
+def _t(event_type: str, sub: str, pattern: str, weight: float, flags: int = re.I) -> Trigger:
+    return Trigger(event_type, sub, re.compile(pattern, flags), weight)
+
+
+_FOREIGN_FORCE = (
+    r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|peacekeep\w*"
+    r"|European|EUTM|foreign (?:troops|forces)|international forces|Wagner|Russian (?:troops|forces)"
+    r"|American troops|U\.?S\.? (?:troops|forces))"
+)
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # coup attempts before coups: "attempted coup" must not read as "coup"
+    _t(
+        "coup_attempt",
+        "alleged plot",
+        r"\b(?:alleged|would-be|fake|purported)\s+coup(?:\s+(?:attempt|plot))?s?\b",
+        0.8,
+    ),
+    _t(
+        "coup_attempt",
+        "failed coup",
+        r"\b(?:attempted|failed|foiled|thwarted|aborted)\s+(?:coup|putsch)s?\b",
+        0.85,
+    ),
+    _t("coup_attempt", "coup attempt", r"\bcoups?\s+(?:attempts?|plots?|bids?)\b|\bputsch\s+attempt\b", 0.85),
+    _t(
+        "coup_attempt",
+        "arrests of alleged plotters",
+        r"\b(?:arrests?\s+of|arrested|detained)\s+(?:\w+\s+){0,2}(?:coup\s+)?(?:plotters|conspirators)\b"
+        r"|\balleged\s+(?:coup\s+)?(?:plotters|conspirators)\b",
+        0.75,
+    ),
+    _t(
+        "coup_attempt",
+        "coup attempt",
+        r"\bplot(?:ted|ting)?\s+(?:a\s+)?(?:coup|to\s+(?:overthrow|topple|destabili[sz]e))\b|\bfoiled\s+(?:a\s+)?plot\b"
+        r"|\battempt(?:ed)?\s+to\s+(?:overthrow|topple|destabili[sz]e)\b|\bdestabili[sz]ation\s+attempt\b",
+        0.8,
+    ),
+    _t("coup", "military takeover", r"\bcoups?(?:\s+d['’]\s?[ée]tat)?\b|\bputsch(?:es)?\b", 0.75),
+    _t(
+        "coup",
+        "seizure of power",
+        r"\b(?:seized|seize|seizing|took|taking|assumed|grabbed|grab)\s+power\b",
+        0.7,
+    ),
+    _t(
+        "coup",
+        "overthrow",
+        r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b",
+        0.75,
+    ),
+    _t(
+        "coup",
+        "overthrow",
+        r"\bremoval\s+of\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister)\b",
+        0.7,
+    ),
+    _t("coup", "mutiny", r"\bmutin(?:y|ies|ied|eers?|ous)\b", 0.8),
+    _t(
+        "coup",
+        "forced resignation",
+        r"\bforced\s+(?:\w+\s+){0,3}to\s+resign\b|\bforced\s+resignations?\b",
+        0.7,
+    ),
+    _t(
+        "coup",
+        "seizure of power",
+        r"\bremoving\s+the\s+prerogatives\b|\bstripp(?:ed|ing)\b[^.;]{0,40}\bpowers\b",
+        0.6,
+    ),
+    _t("atrocity", "massacre", r"\bmassacr(?:e|es|ed|ing)\b", 0.85),
+    _t(
+        "atrocity",
+        "summary executions",
+        r"\bsummar(?:y|ily)\s+execut\w*|\bextrajudicial(?:ly)?\s+(?:execut\w*|kill\w*)|\bexecut(?:ed|ions?|ing)\b",
+        0.8,
+    ),
+    _t(
+        "atrocity",
+        "mass grave",
+        r"\bmass\s+graves?\b|\bbur(?:ied|ying)\s+(?:the\s+)?bodies\b|\bbodies\s+(?:were\s+)?(?:found|discovered|buried)\b",
+        0.8,
+    ),
+    _t("atrocity", "atrocity", r"\batrocit(?:y|ies)\b|\bexactions\b|\bwar\s+crimes?\b", 0.7),
+    _t(
+        "atrocity",
+        "killing of civilians",
+        r"\bkill(?:ed|ing|ings)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
+        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b",
+        0.75,
+    ),
+    _t(
+        "base_handover",
+        "base transfer",
+        r"\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|returned|ceded|retroceded|turned\s+over|handover\s+of)\b"
+        r"[^.;]{0,60}?\b(?:bases?|camps?|barracks)\b"
+        r"|\b(?:bases?|camps?|barracks)\b[^.;]{0,40}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
+        0.85,
+    ),
+    _t(
+        "base_handover",
+        "mission withdrawal",
+        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw)|pull(?:ed|ing)?\s+out|drew\s+down|drawdown|draws?\s+down|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|left\s+(?:the\s+)?(?:country|Mali|base))\b"
+        rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
+        0.8,
+        0,
+    ),
+    _t("other", "sanctions", r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))", 0.65),
+    _t(
+        "other",
+        "peace agreement",
+        r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord)s?\b"
+        r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b",
+        0.7,
+        0,
+    ),
+    _t(
+        "other",
+        "election",
+        r"\b(?:presidential|legislative|parliamentary|general|local|municipal|regional)\s+elections?\b|\bre-?elected\b"
+        r"|\belected\s+(?:as\s+)?(?:president|for)\b|\breferendum\b|\belections?\s+(?:were|was)\s+held\b",
+        0.7,
+    ),
+    _t(
+        "other",
+        "protests",
+        r"\bprotests?\b|\bprotesters\b|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b",
+        0.65,
+    ),
+    _t(
+        "other",
+        "operation created",
+        r"\b(?:creation|launch(?:ed)?|establish(?:ed|ment)|deploy(?:ed|ment))\s+of\s+(?:the\s+)?(?:Operation|operation|mission|force)\b"
+        r"|\bOperation\s+[A-Z]\w+\s+(?:was\s+)?(?:created|launched|began)\b",
+        0.7,
+        0,
+    ),
+    _t("other", "foreign intervention", r"\bintervention\b|\bintervened\b", 0.55),
+    _t(
+        "other",
+        "assassination attempt",
+        r"\bassassinat(?:ion|ed|e)\b|\btried\s+to\s+(?:kill|attack|assassinate|stab)\b|\bstabbed\b|\bknife\s+attack\b",
+        0.75,
+    ),
+    _t("other", "UN resolution", r"\b(?:Security\s+Council\s+)?[Rr]esolution\s+\d{3,4}\b", 0.7, 0),
+    _t("other", "dissolution", r"\b(?:dissolved|disbanded|dissolution|abolished)\b", 0.6),
+    _t(
+        "other",
+        "charter adopted",
+        r"\b(?:charter|constitution|text)\b[^.;]{0,20}?\badopted\b|\badopted\b[^.;]{0,20}?\b(?:charter|constitution)\b",
+        0.6,
+    ),
+    _t(
+        "other",
+        "attack",
+        r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
+        r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)",
+        0.6,
+    ),
+    _t("other", "abduction", r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ion|ions)\b|\btaken\s+hostage\b", 0.65),
+    _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
+    _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
+    _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetained\b", 0.5),
+)
+
+TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2, "other": 1}
+SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1}
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
+    r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine)\b|\bmay\b(?!\s+\d)",
+)
+_URL = re.compile(r"https?://|www\.", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\.\s")
+_PARENS = re.compile(r"\([^()]*\)")
+_REPORT_AFTER = re.compile(
+    r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b", re.I
+)
+_REPORT_BEFORE = re.compile(r"(?:published|posted|dated|statement\s+of|report\s+of|since|until|by)\s*$", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|stated|states|reported|reports|claimed|claims|announced|announces|told|revealed|estimated|"
+    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented)\b",
+    re.I,
+)
+_NEAR_REF = re.compile(
+    r"\b(?:near|outside|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|km\s+from|from\s+the\s+capital)"
+    r"(?:\s+of)?(?:\s+the)?(?:\s+capital)?\s*$",
+    re.I,
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
+    r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center)"
+    r"(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$",
+    re.I,
+)
+_DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
+_CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
+    re.I,
+)
+_COMBATANTS = re.compile(
+    r"\b(?:soldiers|troops|militants|jihadists|terrorists|fighters|rebels|gunmen|assailants)\b", re.I
+)
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+SPECIFICITY = {
+    "camp": 4,
+    "landmark": 4,
+    "village": 4,
+    "town": 4,
+    "district": 2,
+    "region": 1,
+    "country": 0,
+    "continent": -1,
+}
+
+
+@dataclass
+class EventMention:
+    """An event as one sentence reports it, before mentions of the same event are merged."""
+
+    doc_id: str
+    sentence_index: int
+    paragraph: int
+    char_start: int
+    char_end: int
+    quote: str
+    event_type: str
+    sub_event_type: str
+    trigger: str
+    trigger_start: int
+    first: dt.date
+    last: dt.date
+    precision: int
+    place: Place | None
+    geo_precision: int
+    actor1: str = ""
+    actor2: str = ""
+    claims: list[Claim] = field(default_factory=list)
+    confidence: float = 0.5
+    date_text: str = ""
+    carried: bool = False
+    extra_sources: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def event_date(self) -> dt.date:
+        return self.first
+
+
+@dataclass
+class _Doc:
+    document: Document
+    recognition: Recognition
+    gazetteer: Gazetteer
+    actor_index: ActorIndex
+    line_starts: list[int]
+    mentions_by_sentence: dict[int, list[Mention]]
+    focus: Place | None
+    found: list[EventMention] = field(default_factory=list)
+    dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n", text):
+        starts.append(m.end())
+    return starts
+
+
+# --- sentence analysis ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+    text: str
+
+
+def trigger_hits(sentence: str) -> list[_Hit]:
+    """Trigger matches, with more specific types claiming their words first."""
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for trigger in TRIGGERS:
+        for m in trigger.pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            hits.append(_Hit(trigger, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _hypothetical(sentence: str, start: int) -> bool:
+    """A modal or conditional in the clause before the trigger."""
+    clause_start = max((m.end() for m in re.finditer(r"[.;:,—–(]", sentence[:start])), default=0)
+    window = sentence[max(clause_start, start - 80) : start]
+    return bool(_HYPOTHETICAL.search(window))
+
+
+def _words_between(text: str) -> int:
+    return len(re.findall(r"[\w’']+", _PARENS.sub(" ", text)))
+
+
+def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = False) -> float | None:
+    """How well a date fits a trigger (lower is better), or None when it belongs to another clause.
+
+    Strictly, the date sits within a few words of the trigger with no comma before
+    it; relaxed (for a trigger no date fits strictly), anywhere in the same clause.
+    More precise dates are preferred over vaguer ones close by, and report dates
+    (``a May 16 statement``) over event dates never.
+    """
+    if date.start <= hit.start and date.end >= hit.end:
+        return None  # "days before the putsch" is relative to the putsch, not its date
+    if date.end <= hit.start:
+        between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
+    elif date.start >= hit.end:
+        between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
+    else:
+        return 0.0
+    stripped = _PARENS.sub(" ", between)
+    if _CLAUSE_BREAK.search(stripped):
+        return None
+    words = _words_between(between)
+    if words > limit:
+        return None
+    if not relaxed and "," in stripped and (date.end <= hit.start or words > 3):
+        return None
+    penalty = 0.0
+    if _REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(
+        sentence[: date.start]
+    ):
+        penalty += 20
+    return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+def _in_quote(text: str, line_start: int, pos: int) -> int | None:
+    """Offset of the opening quotation mark ``pos`` sits inside, in its paragraph, or None."""
+    depth_open: list[int] = []
+    straight_open: int | None = None
+    for i in range(line_start, pos):
+        ch = text[i]
+        if ch in _OPEN_QUOTES:
+            depth_open.append(i)
+        elif ch in _CLOSE_QUOTES and depth_open:
+            depth_open.pop()
+        elif ch == '"':
+            straight_open = None if straight_open is not None else i
+    if depth_open:
+        return depth_open[-1]
+    return straight_open
+
+
+def _resolve_relative(ctx: _Doc, date: DateMention) -> DateMention | None:
+    """``Days after the handover``: counted from the last event the reference word points at.
+
+    An event whose trigger shares the word (``the arrests`` → ``were arrested``)
+    is preferred to one of the word's usual type; a bare ``five years later``
+    counts from the last date the text gave.
+    """
+    n, unit, direction, ref = date.relative  # type: ignore[misc]
+    stem = ref.rstrip("s’'")[:6]
+    base: tuple[dt.date, dt.date, int] | None = None
+    if stem:
+        by_word = [f for f in ctx.found if stem in f.trigger.lower()]
+        by_type = [f for f in ctx.found if f.event_type in _REF_TYPES.get(ref.rstrip("s’'"), set())]
+        match = (by_word or by_type or [None])[-1]
+        if match is not None:
+            base = (match.first, match.last, match.precision)
+    elif ctx.dated:
+        _, last = ctx.dated[-1]
+        base = (last.first, last.last, last.precision)  # type: ignore[assignment]
+    if base is None:
+        return None
+    first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
+    return shift(date, first, last, precision)
+
+
+_REF_TYPES = {
+    "handover": {"base_handover"},
+    "transfer": {"base_handover"},
+    "withdrawal": {"base_handover"},
+    "arrest": {"coup", "coup_attempt", "other"},
+    "coup": {"coup"},
+    "putsch": {"coup"},
+    "massacre": {"atrocity"},
+    "killing": {"atrocity"},
+    "attack": {"other", "atrocity"},
+    "election": {"other"},
+}
+
+
+def _choose_place(
+    ctx: _Doc, index: int, hit: _Hit, sentence_start: int, event_type: str, carried: bool = False
+) -> tuple[Place | None, int, float]:
+    """(place, geo_precision, confidence factor) for an event reported in sentence ``index``.
+
+    Candidates are the sentence's places, scored by how specific they are, whether
+    the text puts the event *in* or *at* them (``in Chad``) or only names them as
+    an actor (``France’s operation``), a direction (``toward Bamako``) or a
+    reference point (``near the capital``). A continuation sentence (its date
+    carried from the paragraph) may take the place of the event it continues.
+    Failing all that, the document's focus country, at precision 3.
+    """
+    text = ctx.document.text
+    best: tuple[float, Mention, bool] | None = None
+    for m in ctx.mentions_by_sentence.get(index, []):
+        if not m.place.has_coordinates:
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        locative = bool(_LOCATIVE.search(before))
+        directional = bool(_DIRECTIONAL.search(before))
+        near = bool(_NEAR_REF.search(before))
+        possessive = text[m.end : m.end + 2] in {"’s", "'s"}
+        country = m.place.feature in {"country", "continent"}
+        foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
+        score = SPECIFICITY.get(m.place.feature, 0) * 10.0
+        score += 6 if locative else 0
+        score -= 20 if directional else 0
+        score -= 8 if near else 0
+        score -= 15 if possessive else 0
+        if country and not locative:
+            score -= 10
+        if foreign and not locative:
+            score -= 15
+        score -= abs((m.start - sentence_start) - hit.start) / 200
+        if best is None or score > best[0]:
+            best = (score, m, near)
+    if (best is None or best[0] < 18) and carried:
+        for found in reversed(ctx.found):
+            if found.event_type == event_type and found.place is not None and found.geo_precision < 3:
+                return found.place, found.geo_precision, 0.9
+    if best is None or best[0] < 0 or (best[0] < 18 and best[1].place.feature not in {"country"}):
+        if ctx.focus is None:
+            return None, 3, 0.6
+        return ctx.focus, 3, 0.85
+    _, mention, near = best
+    place = mention.place
+    if event_type == "base_handover" and place.feature in {"town", "village"}:
+        camp = _camp_at(ctx.gazetteer, place)
+        if camp is not None:
+            place = camp
+    precision = place.geo_precision
+    if near and precision == 1:
+        precision = 2
+    return place, precision, 1.0
+
+
+def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
+    for entry in gazetteer.candidates(fold(town.name)):
+        p = entry.place
+        if p.feature == "camp" and p.latitude == town.latitude and p.longitude == town.longitude:
+            return p
+    return None
+
+
+def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
+    """actor1 (who acted) and actor2 (who was acted upon) by event type."""
+    seen: list[actors_mod.Actor] = []
+    for m in mentions:
+        if m.actor not in seen:
+            seen.append(m.actor)
+
+    def first(kinds: set[str], exclude: actors_mod.Actor | None = None) -> actors_mod.Actor | None:
+        return next((a for a in seen if a.kind in kinds and a is not exclude), None)
+
+    military = {"state military", "foreign armed", "jihadist", "rebel", "militia"}
+    if event_type == "coup":
+        a1 = first({"state military"}) or first({"person"})
+        a2 = first({"person", "state"}, exclude=a1)
+    elif event_type == "coup_attempt":
+        a1 = first({"state military", "foreign state"})
+        a2 = first({"state"}, exclude=a1)
+    elif event_type == "atrocity":
+        a1 = first(military)
+        a2 = first({"civilians"})
+        if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
+            return (a1.name if a1 else "", "Civilians")
+    elif event_type == "base_handover":
+        a1 = first({"foreign state", "international", "foreign armed"})
+        a2 = first({"state military", "state"}, exclude=a1)
+    else:
+        a1 = seen[0] if seen else None
+        a2 = next((a for a in seen if a is not a1), None)
+    return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start: int, pos: int) -> str:
+    """Who asserts what is said at ``pos``: the speaker in the sentence, the quoted source, or the document.
+
+    The speaker of ``X said`` / ``X’s statement`` stands before the cue; the
+    speaker of ``according to X`` after it.
+    """
+    text = ctx.document.text
+    speakers = [a for a in ctx.actor_index.find(sentence_text, fold(sentence_text)) if a.actor.speaker]
+    for cue in _SPEECH.finditer(sentence_text):
+        if cue.group(0).lower().startswith("according"):
+            near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
+        else:
+            near = [a for a in speakers if 0 <= cue.start() - a.end <= 60]
+        if near:
+            return min(near, key=lambda a: abs(a.start - cue.start())).actor.name
+    para = ctx.paragraph_of(sentence_start)
+    line_start = ctx.line_starts[para]
+    quote_open = _in_quote(text, line_start, sentence_start + pos)
+    if quote_open is not None:
+        speaker = _last_speaker(ctx, max(ctx.line_starts[max(0, para - 1)], quote_open - 400), quote_open)
+        if speaker:
+            return speaker
+    for prev in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        s = ctx.document.sentences[prev]
+        if s.start < line_start:
+            break
+        for cue in _SPEECH.finditer(s.text):
+            found = [
+                a
+                for a in ctx.actor_index.find(s.text, fold(s.text))
+                if a.actor.speaker and a.end <= cue.start()
+            ]
+            if found:
+                return found[-1].actor.name
+    doc = ctx.document
+    return doc.publisher or doc.author or f"the document ({doc.title[:60]})"
+
+
+def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
+    window = ctx.document.text[start:end]
+    found = [
+        a
+        for a in ctx.actor_index.find(window, fold(window))
+        if a.actor.speaker and a.actor.kind != "civilians"
+    ]
+    return found[-1].actor.name if found else ""
+
+
+def _claims(ctx: _Doc, index: int, figures: list[Figure]) -> list[Claim]:
+    s = ctx.document.sentences[index]
+    out = []
+    for f in figures:
+        out.append(
+            Claim(
+                kind=f.kind,
+                low=f.low,
+                best=f.best,
+                high=f.high,
+                claimant=_claimant(ctx, index, s.text, s.start, f.start),
+                victims=f.victims,
+                quote=s.text,
+                source=ctx.document.doc_id,
+            )
+        )
+    return out
+
+
+def _skip_sentence(sentence: str) -> bool:
+    """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
+    return bool(_URL.search(sentence)) or sentence.rstrip("”\"’' )").endswith("?")
+
+
+def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
+    """The event mentions one sentence reports."""
+    doc = ctx.document
+    s = doc.sentences[index]
+    if _skip_sentence(s.text):
+        return []
+    hits = [h for h in trigger_hits(s.text) if not _hypothetical(s.text, h.start)]
+    figures = find_figures(s.text)
+    dates = _sentence_dates(ctx, index)
+    if not hits:
+        if figures:
+            _attach_claims(ctx, index, figures, dates)
+        return []
+    para = ctx.paragraph_of(s.start)
+    chosen: dict[tuple[dt.date, dt.date], tuple[_Hit, DateMention, float]] = {}
+    undated: list[_Hit] = []
+    for relaxed in (False, True):
+        for hit in undated if relaxed else hits:
+            pairs = _dates_for(s.text, hit, dates, relaxed)
+            if pairs[0][0] is None:
+                if not relaxed:
+                    undated.append(hit)
+                continue
+            for date, distance in pairs:
+                key = (date.first, date.last)  # type: ignore[union-attr]
+                current = chosen.get(key)  # type: ignore[arg-type]
+                if current is None or _rank(hit) > _rank(current[0]):
+                    chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
+    if not chosen:
+        hit = max(hits, key=_rank)
+        carried_date = _carry(ctx, para, hit)
+        if carried_date is None:
+            if figures:
+                _attach_claims(ctx, index, figures, dates)
+            return []
+        chosen = {(carried_date.first, carried_date.last): (hit, carried_date, 99.0)}  # type: ignore[dict-item]
+    mentions = []
+    for hit, date, distance in chosen.values():
+        carried = distance == 99.0
+        event_type, sub = _refine(hit, s.text, figures)
+        place, geo_precision, place_factor = _choose_place(ctx, index, hit, s.start, event_type, carried)
+        sentence_actors = ctx.actor_index.find(s.text, fold(s.text))
+        actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text)
+        claims = (
+            _claims(ctx, index, figures)
+            if event_type in {"atrocity", "other", "coup", "coup_attempt"}
+            else []
+        )
+        confidence = _confidence(hit.trigger.weight, date, geo_precision, place_factor, carried)
+        mention = EventMention(
+            doc_id=doc.doc_id,
+            sentence_index=index,
+            paragraph=para,
+            char_start=s.start,
+            char_end=s.end,
+            quote=s.text,
+            event_type=event_type,
+            sub_event_type=sub,
+            trigger=hit.text,
+            trigger_start=s.start + hit.start,
+            first=date.first,  # type: ignore[arg-type]
+            last=date.last,  # type: ignore[arg-type]
+            precision=date.precision,
+            place=place,
+            geo_precision=geo_precision,
+            actor1=actor1,
+            actor2=actor2,
+            claims=claims,
+            confidence=confidence,
+            date_text=date.text,
+            carried=carried,
+        )
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.trigger_start)
+    return mentions
+
+
+def _rank(hit: _Hit) -> tuple[int, int, float]:
+    return (
+        TYPE_PRIORITY[hit.trigger.event_type],
+        SUB_PRIORITY.get(hit.trigger.sub_event_type, 2),
+        hit.trigger.weight,
+    )
+
+
+def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
+    """Adjust type and sub-type with what else the sentence says."""
+    event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+    if event_type == "other" and sub in {"attack", "arrests", "statement"}:
+        civilian_dead = [
+            f
+            for f in figures
+            if f.kind in {"killed", "executed"}
+            and _CIVILIAN_VICTIMS.search(f.victims or "")
+            and not _COMBATANTS.search(f.victims or "")
+        ]
+        if civilian_dead:
+            return "atrocity", "attack on civilians"
+    if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
+        return event_type, "arrests of alleged plotters"
+    if (
+        event_type == "coup"
+        and re.search(r"\barrested\b|\bdetained\b", sentence, re.I)
+        and re.search(r"\b(?:president|prime minister|ministers?|officials|head of state)\b", sentence, re.I)
+    ):
+        return event_type, "arrest of leaders"
+    if (
+        event_type == "other"
+        and sub == "arrests"
+        and re.search(r"\b(?:president|prime minister|head of state)\b", sentence, re.I)
+        and re.search(r"\b(?:military|army|soldiers|camp|officers)\b", sentence, re.I)
+    ):
+        return "coup", "arrest of leaders"
+    return event_type, sub
+
+
+def _confidence(
+    weight: float, date: DateMention, geo_precision: int, place_factor: float, carried: bool
+) -> float:
+    date_factor = {1: 1.0, 2: 0.92, 3: 0.8}.get(date.precision, 0.7)
+    if date.anchored:
+        date_factor *= 0.95
+    if date.approximate:
+        date_factor *= 0.9
+    geo_factor = {1: 1.0, 2: 0.95, 3: 0.85}[geo_precision]
+    value = weight * date_factor * geo_factor * place_factor * (0.8 if carried else 1.0)
+    return round(min(0.97, max(0.05, value)), 3)
+
+
+def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
+    """The sentence's dates, relative ones resolved; relative-to-today ones dropped inside quotations."""
+    doc = ctx.document
+    s = doc.sentences[index]
+    para_start = ctx.line_starts[ctx.paragraph_of(s.start)]
+    out = []
+    for date in find_dates(s.text, doc.anchor, doc.published_precision if doc.published else 3):
+        inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
+        if inside_quote and (date.anchored or date.kind in {"pub_relative", "weekday", "this_season"}):
+            continue  # "this week" in a quotation is the quoted author's week, not the document's
+        if date.relative is not None:
+            resolved = _resolve_relative(ctx, date)
+            if resolved is None:
+                continue
+            date = resolved
+        out.append(date)
+    for date in out:
+        if date.relative is None:
+            ctx.dated.append((index, date))
+    return out
+
+
+def _dates_for(
+    sentence: str, hit: _Hit, dates: list[DateMention], relaxed: bool = False
+) -> list[tuple[DateMention | None, float]]:
+    """The date (or dates, for ``coups in 2020 and 2021``) a trigger takes; [(None, inf)] when none."""
+    scored = [(d, dist) for d in dates if (dist := _date_distance(sentence, hit, d, relaxed)) is not None]
+    if not scored:
+        return [(None, float("inf"))]
+    scored.sort(key=lambda x: x[1])
+    best = [scored[0]]
+    if re.search(r"s\b", hit.text) and len(scored) > 1:
+        d0 = scored[0][0]
+        for d, dist in scored[1:]:
+            gap = sentence[min(d0.end, d.end) : max(d0.start, d.start)]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
+                best.append((d, dist))
+    return best  # type: ignore[return-value]
+
+
+def _carry(ctx: _Doc, paragraph: int, hit: _Hit) -> DateMention | None:
+    """The date of the event just reported in this paragraph, for a trigger that has none of its own."""
+    if hit.trigger.event_type == "other":
+        return None
+    for found in reversed(ctx.found):
+        if found.paragraph != paragraph:
+            break
+        if found.event_type == hit.trigger.event_type:
+            return DateMention(
+                0, 0, found.date_text, "carried", found.first, found.last, found.precision, anchored=True
+            )
+    return None
+
+
+def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention]) -> None:
+    """Figures in a sentence with no event word of its own belong to the event reported nearby."""
+    para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    for found in reversed(ctx.found):
+        if found.paragraph < para - 1:
+            break
+        if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:
+            continue
+        if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
+            continue
+        found.claims.extend(_claims(ctx, index, figures))
+        s = ctx.document.sentences[index]
+        found.extra_sources.append((s.start, s.end, s.text))
+        return
+
+
+# --- document level ---------------------------------------------------------------------------
+
+
+def extract_mentions(
+    document: Document, recognition: Recognition, gazetteer: Gazetteer, actor_index: ActorIndex | None = None
+) -> list[EventMention]:
+    """Event mentions sentence by sentence, in document order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in recognition.mentions:
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    focus = (
+        gazetteer.places.get(f"country-{recognition.focus_country.lower()}")
+        if recognition.focus_country
+        else None
+    )
+    ctx = _Doc(
+        document=document,
+        recognition=recognition,
+        gazetteer=gazetteer,
+        actor_index=actor_index or actors_mod.load(),
+        line_starts=_line_starts(document.text),
+        mentions_by_sentence=by_sentence,
+        focus=focus,
+    )
+    for index in range(len(document.sentences)):
+        ctx.found.extend(sentence_events(ctx, index))
+    return ctx.found
+
+
+def mention_to_event(m: EventMention) -> Event:
+    sources = [SourceRef(source=m.doc_id, quote=m.quote, char_start=m.char_start, char_end=m.char_end)]
+    for start, end, text in m.extra_sources:
+        sources.append(SourceRef(source=m.doc_id, quote=text, char_start=start, char_end=end))
+    digest = hashlib.sha1(f"{m.doc_id}|{m.char_start}|{m.trigger_start}|{m.event_type}".encode()).hexdigest()[
+        :12
+    ]
+    return Event(
+        event_id=f"x-{digest}",
+        event_type=m.event_type,
+        sub_event_type=m.sub_event_type,
+        event_date=m.first,
+        end_date=m.last,
+        time_precision=m.precision,
+        place=m.place,
+        geo_precision=m.geo_precision,
+        actor1=m.actor1,
+        actor2=m.actor2,
+        claims=list(m.claims),
+        sources=sources,
+        notes=f"machine-extracted from “{m.trigger}” and “{m.date_text}”"
+        + (" (date carried from the paragraph)" if m.carried else ""),
+        confidence=m.confidence,
+        reviewed=False,
+    )
+
+
+def extract_events(document: Document, recognition: Recognition, gazetteer: Gazetteer) -> list[Event]:
+    """Events in one document, mentions of the same event merged."""
+    from geo.merge import merge_events
+
+    mentions = extract_mentions(document, recognition, gazetteer)
+    return merge_events([mention_to_event(m) for m in mentions])
