@@ -29,7 +29,7 @@ import pandas as pd
 
 from geo import catalog, corpus, gazetteer
 from geo.config import Paths, paths
-from geo.merge import drop_known
+from geo.merge import drop_known, merge_events
 from geo.model import Document, Event, Mention
 from geo.pipeline import Extraction, extract_document
 from geo.records import events_frame, places_frame
@@ -61,7 +61,7 @@ def collect(p: Paths | None = None, *, extra_documents: list[Document] | None = 
     extractions: list[Extraction] = [extract_document(d, gaz) for d in documents]
     mentions = [m for x in extractions for m in x.mentions]
     extracted = [e for x in extractions for e in x.events]
-    extracted = drop_known(extracted, curated)
+    extracted = drop_known(merge_events(extracted), curated)
     return BuildResult(
         documents=documents,
         curated=curated,

@@ -43,6 +43,12 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
+# "after the handover" names what it counts from; "before general elections" names something
+# undated, so it is not a date at all; "later" and "earlier" count from the last date given.
+_DIRECTION = (
+    r"(?:(?P<dir>after|before)(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+)|(?!\s+[\w“\"‘(]))"
+    r"|(?P<dir2>later|earlier))"
+)
 
 #: Alternatives, longest and most specific first; each named group is read by :func:`_read`.
 PATTERNS: list[tuple[str, str]] = [
@@ -69,6 +75,12 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("this_season", rf"\b(?P<rel>this|last)\s+(?P<s1>{_SEASON})\b"),
     ("month_year", rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    (
+        "month_alone",
+        r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
+        r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+        r"(?!\s*\d|-)",
+    ),
     ("night_of", rf"\b(?P<night>the\s+night\s+of)\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b"),
     ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),
     ("month_day", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|per|million|billion|km|people|soldiers))"),
@@ -80,13 +92,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
     (
         "relative",
-        rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+(?P<dir>after|later|before|earlier)"
-        r"(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+))?",
+        rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+{_DIRECTION}",
     ),
     (
         "relative_vague",
-        r"\b(?:(?:a\s+few|several)\s+)?(?P<unit>days|weeks|months)\s+(?P<dir>after|later|before|earlier)"
-        r"(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+))?",
+        r"\b(?:(?:a\s+few|several)\s+)?(?P<unit>days|weeks|months)\s+" + _DIRECTION,
     ),
     (
         "day_after",
@@ -96,6 +106,10 @@ PATTERNS: list[tuple[str, str]] = [
         "after_the",
         r"\b(?P<dir>after|following)\s+(?P<art>the)\s+"
         r"(?P<ref>handover|arrests?|coup|putsch|massacre|attack|withdrawal|transfer)\b",
+    ),
+    (
+        "same_time",
+        r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b",
     ),
     ("weekday", r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("pub_relative", r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b"),
@@ -212,6 +226,12 @@ def _read(
         m1, m2 = _month(g["m1"]), _month(g["m2"])  # type: ignore[arg-type]
         y1 = year - 1 if m1 > m2 else year  # type: ignore[operator]
         return dt.date(y1, m1, 1), dt.date(year, m2, _last_day(year, m2)), 2, False, None  # type: ignore[arg-type]
+    if kind == "month_alone":
+        if anchor is None:
+            return None
+        m = _month(g["m"])  # type: ignore[arg-type]
+        year = anchor.year if m <= anchor.month else anchor.year - 1
+        return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
     if kind == "month_year":
         m = _month(g["m"])  # type: ignore[arg-type]
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, False, None  # type: ignore[arg-type]
@@ -289,11 +309,14 @@ def _read(
         return first, last, precision, True, None
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
+    if kind == "same_time":
+        return None, None, 0, False, (0, "same", "after", "")
     if kind == "after_the":
         return None, None, 0, False, (0, "day", "after", (g.get("ref") or "").lower())
     if kind == "relative_vague":
         unit = (g["unit"] or "").lower().rstrip("s")
-        direction = "before" if (g["dir"] or "").lower() in {"before", "earlier"} else "after"
+        said = (g["dir"] or g.get("dir2") or "").lower()
+        direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (0, unit, direction, (g.get("ref") or "").lower())
     if kind == "weekday":
         if anchor is None or anchor_precision != 1:
@@ -308,7 +331,8 @@ def _read(
         n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
         unit = (g["unit"] or "").lower().rstrip("s")
-        direction = "before" if (g["dir"] or "").lower() in {"before", "earlier"} else "after"
+        said = (g["dir"] or g.get("dir2") or "").lower()
+        direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (n, unit, direction, (g.get("ref") or "").lower())
     if kind == "day_after":
         direction = (g["dir"] or "").lower()
@@ -401,6 +425,8 @@ def offset_window(
     precision 3.
     """
     sign = 1 if direction in {"after", "later"} else -1
+    if unit == "same":
+        return base_first, base_last, base_precision
     if n == 0:
         lo, hi = {"day": (1, 10), "week": (7, 30), "month": (30, 183)}.get(unit, (1, 10))
         if sign > 0:

@@ -32,7 +32,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo import actors as actors_mod
 from geo.actors import ActorIndex, ActorMention
@@ -104,7 +104,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         "overthrow",
-        r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b",
+        r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
+        r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)",
         0.75,
     ),
     _t(
@@ -216,6 +217,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.6,
     ),
     _t("other", "abduction", r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ion|ions)\b|\btaken\s+hostage\b", 0.65),
+    _t(
+        "other",
+        "aid suspended",
+        r"\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+){0,2}"
+        r"(?:assistance|aid|cooperation|co-operation|support|funding|training)\b",
+        0.65,
+    ),
     _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
     _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetained\b", 0.5),
@@ -227,6 +235,14 @@ SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine)\b|\bmay\b(?!\s+\d)",
+)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^\W{0,3}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
+    r"(?:back\s+)?(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(?:this\s+time|on\s+this\s+occasion|unlike|whereas|by\s+contrast|in\s+contrast|today|now)\b", re.I
 )
 _URL = re.compile(r"https?://|www\.", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\.\s")
@@ -355,10 +371,13 @@ def trigger_hits(sentence: str) -> list[_Hit]:
 
 
 def _hypothetical(sentence: str, start: int) -> bool:
-    """A modal or conditional in the clause before the trigger."""
+    """A modal or conditional in the clause before the trigger, or a clause that is a question."""
     clause_start = max((m.end() for m in re.finditer(r"[.;:,—–(]", sentence[:start])), default=0)
-    window = sentence[max(clause_start, start - 80) : start]
-    return bool(_HYPOTHETICAL.search(window))
+    window = sentence[max(clause_start, start - 150) : start]
+    if _HYPOTHETICAL.search(window):
+        return True
+    clause_end = re.search(r"[.;:!?]", sentence[start:])
+    return bool(clause_end and clause_end.group(0) == "?")
 
 
 def _words_between(text: str) -> int:
@@ -387,8 +406,14 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     words = _words_between(between)
     if words > limit:
         return None
-    if not relaxed and "," in stripped and (date.end <= hit.start or words > 3):
-        return None
+    if "," in stripped and (date.end <= hit.start or words > 3):
+        opening = bool(_CLAUSE_OPENING.search(sentence[: date.start])) and bool(
+            re.match(r"\)?,", sentence[date.end :])
+        )
+        if date.end > hit.start and (not relaxed or words > 8):
+            return None
+        if date.end <= hit.start and not opening:
+            return None
     penalty = 0.0
     if _REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(
         sentence[: date.start]
@@ -454,7 +479,12 @@ _REF_TYPES = {
 
 
 def _choose_place(
-    ctx: _Doc, index: int, hit: _Hit, sentence_start: int, event_type: str, carried: bool = False
+    ctx: _Doc,
+    index: int,
+    hit: _Hit,
+    sentence_start: int,
+    event_type: str,
+    carried_from: EventMention | None = None,
 ) -> tuple[Place | None, int, float]:
     """(place, geo_precision, confidence factor) for an event reported in sentence ``index``.
 
@@ -473,13 +503,14 @@ def _choose_place(
         before = text[max(0, m.start - 40) : m.start]
         locative = bool(_LOCATIVE.search(before))
         directional = bool(_DIRECTIONAL.search(before))
+        if directional:
+            continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
         near = bool(_NEAR_REF.search(before))
         possessive = text[m.end : m.end + 2] in {"’s", "'s"}
         country = m.place.feature in {"country", "continent"}
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
         score += 6 if locative else 0
-        score -= 20 if directional else 0
         score -= 8 if near else 0
         score -= 15 if possessive else 0
         if country and not locative:
@@ -489,10 +520,10 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if best is None or score > best[0]:
             best = (score, m, near)
-    if (best is None or best[0] < 18) and carried:
-        for found in reversed(ctx.found):
-            if found.event_type == event_type and found.place is not None and found.geo_precision < 3:
-                return found.place, found.geo_precision, 0.9
+    weak = best is None or best[0] < 18
+    inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
+    if weak and inherited is not None:
+        return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
     if best is None or best[0] < 0 or (best[0] < 18 and best[1].place.feature not in {"country"}):
         if ctx.focus is None:
             return None, 3, 0.6
@@ -517,34 +548,63 @@ def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
     return None
 
 
-def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
-    """actor1 (who acted) and actor2 (who was acted upon) by event type."""
-    seen: list[actors_mod.Actor] = []
-    for m in mentions:
-        if m.actor not in seen:
-            seen.append(m.actor)
+_AGAINST_VERBS = (
+    r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
+    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|force\w*|sanction\w*|expel\w*"
+)
+_PASSIVE_AFTER = re.compile(
+    rf"^[^.;]{{0,120}}?\b(?:was|were|been|being)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
+)
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{_AGAINST_VERBS}|against|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}$", re.I
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
-    def first(kinds: set[str], exclude: actors_mod.Actor | None = None) -> actors_mod.Actor | None:
-        return next((a for a in seen if a.kind in kinds and a is not exclude), None)
+
+def _acted_upon(mention: ActorMention, sentence: str) -> bool:
+    """Grammar, not identity, says who suffered the act: the subject of a passive
+    (``N’Daw … were arrested``) or the object of an act (``ousting Prime Minister Diarra``)."""
+    before = sentence[max(0, mention.start - 60) : mention.start]
+    if _AGENT_BEFORE.search(before):
+        return False
+    if _OBJECT_BEFORE.search(before):
+        return True
+    return bool(_PASSIVE_AFTER.match(sentence[mention.end :]))
+
+
+def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
+    """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
+    doers: list[actors_mod.Actor] = []
+    targets: list[actors_mod.Actor] = []
+    for m in mentions:
+        bucket = targets if _acted_upon(m, sentence) else doers
+        if m.actor not in bucket:
+            bucket.append(m.actor)
+    seen = doers + [a for a in targets if a not in doers]
+
+    def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
+        return next((a for a in pool if a.kind in kinds and a is not exclude), None)
 
     military = {"state military", "foreign armed", "jihadist", "rebel", "militia"}
+    a1: actors_mod.Actor | None
+    a2: actors_mod.Actor | None
     if event_type == "coup":
-        a1 = first({"state military"}) or first({"person"})
-        a2 = first({"person", "state"}, exclude=a1)
+        a1 = pick(doers, {"state military"}) or pick(doers, {"person"})
+        a2 = pick(targets, {"person", "state"}, a1) or pick(seen, {"person", "state"}, a1)
     elif event_type == "coup_attempt":
-        a1 = first({"state military", "foreign state"})
-        a2 = first({"state"}, exclude=a1)
+        a1 = pick(doers, {"state military", "foreign state"})
+        a2 = pick(targets, {"state", "person"}, a1) or pick(seen, {"state"}, a1)
     elif event_type == "atrocity":
-        a1 = first(military)
-        a2 = first({"civilians"})
+        a1 = pick(doers, military) or pick(seen, military)
+        a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
     elif event_type == "base_handover":
-        a1 = first({"foreign state", "international", "foreign armed"})
-        a2 = first({"state military", "state"}, exclude=a1)
+        a1 = pick(seen, {"foreign state", "international", "foreign armed"})
+        a2 = pick(seen, {"state military", "state"}, a1)
     else:
-        a1 = seen[0] if seen else None
-        a2 = next((a for a in seen if a is not a1), None)
+        a1 = doers[0] if doers else None
+        a2 = next((a for a in (targets or seen) if a is not a1), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
@@ -626,41 +686,49 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     s = doc.sentences[index]
     if _skip_sentence(s.text):
         return []
-    hits = [h for h in trigger_hits(s.text) if not _hypothetical(s.text, h.start)]
     figures = find_figures(s.text)
+    hits = [_refined(h, s.text, figures) for h in trigger_hits(s.text) if not _hypothetical(s.text, h.start)]
     dates = _sentence_dates(ctx, index)
     if not hits:
         if figures:
             _attach_claims(ctx, index, figures, dates)
         return []
     para = ctx.paragraph_of(s.start)
-    chosen: dict[tuple[dt.date, dt.date], tuple[_Hit, DateMention, float]] = {}
+    chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
+    source: EventMention | None = None
     undated: list[_Hit] = []
     for relaxed in (False, True):
         for hit in undated if relaxed else hits:
+            if relaxed and hit.trigger.event_type == "other":
+                continue  # side remarks ("sanctions, protests") date only by what sits next to them
             pairs = _dates_for(s.text, hit, dates, relaxed)
             if pairs[0][0] is None:
                 if not relaxed:
                     undated.append(hit)
                 continue
             for date, distance in pairs:
-                key = (date.first, date.last)  # type: ignore[union-attr]
+                key = (date.first, date.last, _group(hit))  # type: ignore[union-attr]
                 current = chosen.get(key)  # type: ignore[arg-type]
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
     if not chosen:
         hit = max(hits, key=_rank)
-        carried_date = _carry(ctx, para, hit)
-        if carried_date is None:
+        source = _carry(ctx, index, para, hit, s.text)
+        if source is None:
             if figures:
                 _attach_claims(ctx, index, figures, dates)
             return []
-        chosen = {(carried_date.first, carried_date.last): (hit, carried_date, 99.0)}  # type: ignore[dict-item]
+        carried_date = DateMention(
+            0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
+        )
+        chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
     mentions = []
     for hit, date, distance in chosen.values():
         carried = distance == 99.0
-        event_type, sub = _refine(hit, s.text, figures)
-        place, geo_precision, place_factor = _choose_place(ctx, index, hit, s.start, event_type, carried)
+        event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+        place, geo_precision, place_factor = _choose_place(
+            ctx, index, hit, s.start, event_type, source if carried else None
+        )
         sentence_actors = ctx.actor_index.find(s.text, fold(s.text))
         actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text)
         claims = (
@@ -697,12 +765,30 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     return mentions
 
 
+def _group(hit: _Hit) -> str:
+    """Hits of one group and date in a sentence are one event (``mutinied and arrested the
+    president``); a distinct kind of ``other`` event beside them is its own (``the force drew
+    down, with the US suspending its aid at the same time``)."""
+    t = hit.trigger
+    if t.event_type == "other" and SUB_PRIORITY.get(t.sub_event_type, 2) >= 2:
+        return f"other:{t.sub_event_type}"
+    return "event"
+
+
 def _rank(hit: _Hit) -> tuple[int, int, float]:
     return (
         TYPE_PRIORITY[hit.trigger.event_type],
         SUB_PRIORITY.get(hit.trigger.sub_event_type, 2),
         hit.trigger.weight,
     )
+
+
+def _refined(hit: _Hit, sentence: str, figures: list[Figure]) -> _Hit:
+    event_type, sub = _refine(hit, sentence, figures)
+    if (event_type, sub) == (hit.trigger.event_type, hit.trigger.sub_event_type):
+        return hit
+    trigger = replace(hit.trigger, event_type=event_type, sub_event_type=sub)
+    return replace(hit, trigger=trigger)
 
 
 def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
@@ -764,10 +850,9 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
             if resolved is None:
                 continue
             date = resolved
-        out.append(date)
-    for date in out:
-        if date.relative is None:
+        else:
             ctx.dated.append((index, date))
+        out.append(date)
     return out
 
 
@@ -789,17 +874,19 @@ def _dates_for(
     return best  # type: ignore[return-value]
 
 
-def _carry(ctx: _Doc, paragraph: int, hit: _Hit) -> DateMention | None:
-    """The date of the event just reported in this paragraph, for a trigger that has none of its own."""
-    if hit.trigger.event_type == "other":
+def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
+    """The event a dateless trigger continues: one of its type reported just before, in its paragraph.
+
+    Only the last two sentences count, and never across a contrast (``this
+    time``, ``on this occasion``), which is how analysis turns to another event.
+    """
+    if hit.trigger.event_type == "other" or _CONTRAST.search(sentence):
         return None
     for found in reversed(ctx.found):
-        if found.paragraph != paragraph:
+        if found.paragraph != paragraph or found.sentence_index < index - 2:
             break
         if found.event_type == hit.trigger.event_type:
-            return DateMention(
-                0, 0, found.date_text, "carried", found.first, found.last, found.precision, anchored=True
-            )
+            return found
     return None
 
 

@@ -15,6 +15,7 @@ source sentence, every claim, and each distinct date a source gives.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from geo.gazetteer import haversine_km
@@ -69,8 +70,31 @@ def dates_overlap(a: Event, b: Event) -> bool:
     return any(_overlap(x, y) for x in windows(a) for y in windows(b))
 
 
+_STOP = frozenset({"of", "the", "and", "by", "in", "on", "to", "for", "with", "after", "from", "a", "an"})
+
+
+def _stems(label: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", label.lower()) if w not in _STOP and len(w) > 2}
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    """Same type, and for ``other`` (a bag of unlike things) a sub-type sharing a word stem:
+    a statement and a dissolution in the same month are two events, not one."""
+    if a.event_type != b.event_type:
+        return False
+    return a.event_type != "other" or bool(_stems(a.sub_event_type) & _stems(b.sub_event_type))
+
+
 def same_event(a: Event, b: Event) -> bool:
-    return a.event_type == b.event_type and dates_overlap(a, b) and same_place(a, b)
+    return same_kind(a, b) and dates_overlap(a, b) and same_place(a, b)
+
+
+def _joins(head: Event, event: Event) -> bool:
+    """Clustering compares each record's own window only: a merged record's other windows
+    (``2012`` beside ``December 2012``) would otherwise chain distinct events together."""
+    own = (head.event_date, head.end_date, head.time_precision)
+    other = (event.event_date, event.end_date, event.time_precision)
+    return same_kind(head, event) and _overlap(own, other) and same_place(head, event)
 
 
 def drop_known(extracted: list[Event], curated: list[Event]) -> list[Event]:
@@ -103,9 +127,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     order = sorted(events, key=lambda e: (e.time_precision, _width(e), -e.confidence, -_specificity(e)))
     clusters: list[list[Event]] = []
     for event in order:
-        matches = [c for c in clusters if same_event(c[0], event)]
+        matches = [c for c in clusters if _joins(c[0], event)]
         if matches:
-            best = max(matches, key=lambda c: (_affinity(c[0], event), len(c)))
+            # "the 2012 coup" beside two 2012 coups: the first is the one a bare year usually means
+            best = max(matches, key=lambda c: (_affinity(c[0], event), -c[0].event_date.toordinal()))
             best.append(event)
         else:
             clusters.append([event])
@@ -129,7 +154,10 @@ def _combine(cluster: list[Event]) -> Event:
     head = cluster[0]  # the most precise record
     if len(cluster) == 1:
         return head
-    place_owner = max(cluster, key=lambda e: (_specificity(e), e.confidence))
+    # the sentence that dates the event best usually says where it happened; others may only name the capital
+    place_owner = (
+        head if head.geo_precision < 3 else max(cluster, key=lambda e: (_specificity(e), e.confidence))
+    )
     sources: list[SourceRef] = []
     seen: set[tuple[str, int | None, str]] = set()
     for e in cluster:
@@ -155,6 +183,7 @@ def _combine(cluster: list[Event]) -> Event:
         date_claims.insert(0, _date_claim(head))
     actors1 = Counter(e.actor1 for e in cluster if e.actor1)
     actors2 = Counter(e.actor2 for e in cluster if e.actor2)
+    actor1 = head.actor1 or (actors1.most_common(1)[0][0] if actors1 else "")
     survival = 1.0
     for e in cluster:
         survival *= 1 - e.confidence
@@ -168,8 +197,8 @@ def _combine(cluster: list[Event]) -> Event:
         time_precision=head.time_precision,
         place=place_owner.place,
         geo_precision=place_owner.geo_precision,
-        actor1=head.actor1 or (actors1.most_common(1)[0][0] if actors1 else ""),
-        actor2=head.actor2 or (actors2.most_common(1)[0][0] if actors2 else ""),
+        actor1=actor1,
+        actor2=head.actor2 or next((a for a, _ in actors2.most_common() if a != actor1), ""),
         claims=claims,
         sources=sources,
         notes=f"{head.notes}; merged from {len(cluster)} mentions in {len(docs)} "

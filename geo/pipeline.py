@@ -24,7 +24,7 @@ class Extraction:
     recognition: Recognition | None = None
 
 
-def extract_document(document: Document, gazetteer: Gazetteer, *, with_events: bool = False) -> Extraction:
+def extract_document(document: Document, gazetteer: Gazetteer, *, with_events: bool = True) -> Extraction:
     recognition = recognise(document.text, gazetteer, doc_id=document.doc_id, sentences=document.sentences)
     events: list[Event] = []
     if with_events:
