@@ -15,6 +15,10 @@ from pathlib import Path
 from geo.config import paths
 from geo.phrases import PhraseIndex
 
+ARMED_KINDS = frozenset(
+    {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
+)
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -25,7 +29,7 @@ class Actor:
 
     @property
     def armed(self) -> bool:
-        return self.kind in {"state military", "foreign armed", "jihadist", "rebel", "militia"}
+        return self.kind in ARMED_KINDS
 
     @property
     def speaker(self) -> bool:

@@ -37,7 +37,8 @@ _VAGUE_RE = (
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_RE})"
 _QUALIFIER = (
     r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
-    r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of)"
+    r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of"
+    r"|a\s+reported|reportedly|an\s+official|officially)"
 )
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"

@@ -112,7 +112,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b",
     ),
     ("weekday", r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("pub_relative", r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year))\b"),
+    (
+        "pub_relative",
+        r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+        r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight|hours\s+earlier)\b",
+    ),
 ]
 _COMBINED = re.compile(
     "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS),
@@ -289,6 +293,8 @@ def _read(
         if anchor is None or anchor_precision != 1:
             return None  # "today" in an undated analysis means "nowadays"
         rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+        if rel.startswith(("earlier", "this m", "this a", "this e", "overnight", "hours")):
+            rel = "today"
         table = {
             "today": (anchor, anchor, 1),
             "yesterday": (anchor - dt.timedelta(days=1),) * 2 + (1,),

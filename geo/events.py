@@ -153,13 +153,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "base transfer",
         r"\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|returned|ceded|retroceded|turned\s+over|handover\s+of)\b"
         r"[^.;]{0,60}?\b(?:bases?|camps?|barracks)\b"
-        r"|\b(?:bases?|camps?|barracks)\b[^.;]{0,40}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
+        r"|\b(?:bases?|camps?|barracks)\b[^.;]{0,60}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
         0.85,
     ),
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw)|pull(?:ed|ing)?\s+out|drew\s+down|drawdown|draws?\s+down|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|left\s+(?:the\s+)?(?:country|Mali|base))\b"
+        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leave|quit)\s+(?:the\s+)?"
+        r"(?:country|Mali|bases?|camps?|city|town|region)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
+        r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
         rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
         0.8,
         0,
@@ -250,9 +253,25 @@ _PARENS = re.compile(r"\([^()]*\)")
 _REPORT_AFTER = re.compile(
     r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b", re.I
 )
-_REPORT_BEFORE = re.compile(r"(?:published|posted|dated|statement\s+of|report\s+of|since|until|by)\s*$", re.I)
+_REPORT_BEFORE = re.compile(
+    r"(?:published|posted|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
+    r"|said|says|announced|told\s+[\w.]+|reported|declared)\s+(?:on|of|dated)(?:\s+\w+day,?)?)\s*$",
+    re.I,
+)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s*$", re.I)
+_NEGATED_INSIDE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n[’']t\b", re.I)
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|yet\s+to|without)|n[’']t)\s+(?:[\w’'-]+\s+){0,3}$", re.I
+)
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3})(?:,[ \t]*[A-Z][A-Za-z ]+)?"
+    r"[ \t]*(?:\([A-Za-z .]+\))?[ \t]*(?:-|–|—|--)[ \t]",
+    re.M,
+)
 _SPEECH = re.compile(
-    r"\b(?:said|says|stated|states|reported|reports|claimed|claims|announced|announces|told|revealed|estimated|"
+    r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
+    r"estimated|"
     r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented)\b",
     re.I,
 )
@@ -274,6 +293,11 @@ _CIVILIAN_VICTIMS = re.compile(
 )
 _COMBATANTS = re.compile(
     r"\b(?:soldiers|troops|militants|jihadists|terrorists|fighters|rebels|gunmen|assailants)\b", re.I
+)
+_CIVILIAN_TARGET = re.compile(
+    r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b",
+    re.I,
 )
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -331,6 +355,7 @@ class _Doc:
     line_starts: list[int]
     mentions_by_sentence: dict[int, list[Mention]]
     focus: Place | None
+    datelines: list[tuple[int, int]] = field(default_factory=list)
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
 
@@ -371,10 +396,11 @@ def trigger_hits(sentence: str) -> list[_Hit]:
 
 
 def _hypothetical(sentence: str, start: int) -> bool:
-    """A modal or conditional in the clause before the trigger, or a clause that is a question."""
+    """A modal, conditional or negation (``not to have been handed over``) before the trigger,
+    or a clause that is a question."""
     clause_start = max((m.end() for m in re.finditer(r"[.;:,—–(]", sentence[:start])), default=0)
     window = sentence[max(clause_start, start - 150) : start]
-    if _HYPOTHETICAL.search(window):
+    if _HYPOTHETICAL.search(window) or _NEGATION.search(sentence[max(0, start - 40) : start]):
         return True
     clause_end = re.search(r"[.;:!?]", sentence[start:])
     return bool(clause_end and clause_end.group(0) == "?")
@@ -414,12 +440,23 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             return None
         if date.end <= hit.start and not opening:
             return None
-    penalty = 0.0
-    if _REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(
-        sentence[: date.start]
-    ):
-        penalty += 20
+    if date.text.lower().startswith("since") or _SINCE.search(sentence[: date.start]):
+        return None  # "deployed since 2013": when a state began, not when this happened
+    penalty = 20.0 if hit.trigger.sub_event_type != "statement" and _is_report_date(sentence, date) else 0.0
+    if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
+        penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+def _is_report_date(sentence: str, date: DateMention) -> bool:
+    """``a May 16 statement``, ``said on Tuesday``: when something was said, not when it happened."""
+    before = sentence[max(0, date.start - 60) : date.start]
+    if date.text.lower().startswith("on "):
+        before += "on "
+    return bool(_REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(before))
+
+
+REPORT_LAG_DAYS = 7
 
 
 def _in_quote(text: str, line_start: int, pos: int) -> int | None:
@@ -498,8 +535,8 @@ def _choose_place(
     text = ctx.document.text
     best: tuple[float, Mention, bool] | None = None
     for m in ctx.mentions_by_sentence.get(index, []):
-        if not m.place.has_coordinates:
-            continue
+        if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
+            continue  # "BAMAKO (Reuters) -": where the reporter filed from
         before = text[max(0, m.start - 40) : m.start]
         locative = bool(_LOCATIVE.search(before))
         directional = bool(_DIRECTIONAL.search(before))
@@ -524,6 +561,10 @@ def _choose_place(
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
+    # a coup is a national event: without a place of its own it stays on the country
+    physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
+    if weak and physical and (nearby := _passage_place(ctx, index)) is not None:
+        return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (best[0] < 18 and best[1].place.feature not in {"country"}):
         if ctx.focus is None:
             return None, 3, 0.6
@@ -538,6 +579,37 @@ def _choose_place(
     if near and precision == 1:
         precision = 2
     return place, precision, 1.0
+
+
+_FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)
+_PHYSICAL_OTHER = frozenset({"attack", "abduction", "protests", "assassination attempt", "arrests"})
+
+
+def _passage_place(ctx: _Doc, index: int) -> Place | None:
+    """A town, village or camp the next sentences (or else the previous one) of the paragraph
+    name — ``several attacks killed 160 herders in central Mali. … Two villages, Ogossagou and
+    …`` — or failing that the title (``Ogossagou massacre``)."""
+    sentences = ctx.document.sentences
+    para = ctx.paragraph_of(sentences[index].start)
+    title_end = _body_start(ctx.document.text)
+    for j in (index + 1, index + 2, index - 1, 0):
+        if not 0 <= j < len(sentences):
+            continue
+        if j and ctx.paragraph_of(sentences[j].start) != para:
+            continue
+        if j == 0 and sentences[0].end > title_end:
+            continue  # no title line: the first sentence is body text
+        if _FUTURE.search(sentences[j].text):
+            continue  # "A third base, in Timbuktu, will be handed over": another, later place
+        for m in ctx.mentions_by_sentence.get(j, []):
+            if SPECIFICITY.get(m.place.feature, 0) < 4 or not m.place.has_coordinates:
+                continue
+            if any(a <= m.start < b for a, b in ctx.datelines):
+                continue
+            if _DIRECTIONAL.search(ctx.document.text[max(0, m.start - 40) : m.start]):
+                continue
+            return m.place
+    return None
 
 
 def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
@@ -585,7 +657,7 @@ def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -
     def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
         return next((a for a in pool if a.kind in kinds and a is not exclude), None)
 
-    military = {"state military", "foreign armed", "jihadist", "rebel", "militia"}
+    military = {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
     a1: actors_mod.Actor | None
     a2: actors_mod.Actor | None
     if event_type == "coup":
@@ -687,7 +759,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if _skip_sentence(s.text):
         return []
     figures = find_figures(s.text)
-    hits = [_refined(h, s.text, figures) for h in trigger_hits(s.text) if not _hypothetical(s.text, h.start)]
+    hits = [
+        _refined(h, s.text, figures)
+        for h in trigger_hits(s.text)
+        if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
+    ]
     dates = _sentence_dates(ctx, index)
     if not hits:
         if figures:
@@ -714,20 +790,27 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
-        if source is None:
+        if source is not None:
+            carried_date = DateMention(
+                0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
+            )
+            chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
+        elif (lead := _lead_date(ctx, index, hit)) is not None:
+            chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
+        else:
             if figures:
                 _attach_claims(ctx, index, figures, dates)
             return []
-        carried_date = DateMention(
-            0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
-        )
-        chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
     mentions = []
     for hit, date, distance in chosen.values():
-        carried = distance == 99.0
+        if distance < 98.0 and hit.trigger.sub_event_type != "statement" and _is_report_date(s.text, date):
+            # what a statement of that day reports happened by then
+            date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator]
+            date = replace(date, text=f"by {date.text}")
+        carried = distance >= 98.0
         event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
         place, geo_precision, place_factor = _choose_place(
-            ctx, index, hit, s.start, event_type, source if carried else None
+            ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
         )
         sentence_actors = ctx.actor_index.find(s.text, fold(s.text))
         actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text)
@@ -794,16 +877,11 @@ def _refined(hit: _Hit, sentence: str, figures: list[Figure]) -> _Hit:
 def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     """Adjust type and sub-type with what else the sentence says."""
     event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
-    if event_type == "other" and sub in {"attack", "arrests", "statement"}:
-        civilian_dead = [
-            f
-            for f in figures
-            if f.kind in {"killed", "executed"}
-            and _CIVILIAN_VICTIMS.search(f.victims or "")
-            and not _COMBATANTS.search(f.victims or "")
-        ]
-        if civilian_dead:
-            return "atrocity", "attack on civilians"
+    if event_type == "other" and sub in {"attack", "arrests", "statement"} and _civilian_toll(figures):
+        return "atrocity", "attack on civilians"
+    on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
+    if event_type == "other" and sub == "attack" and on_civilians:
+        return "atrocity", "attack on civilians"
     if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
         return event_type, "arrests of alleged plotters"
     if (
@@ -820,6 +898,15 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     ):
         return "coup", "arrest of leaders"
     return event_type, sub
+
+
+def _civilian_toll(figures: list[Figure]) -> bool:
+    return any(
+        f.kind in {"killed", "executed"}
+        and _CIVILIAN_VICTIMS.search(f.victims or "")
+        and not _COMBATANTS.search(f.victims or "")
+        for f in figures
+    )
 
 
 def _confidence(
@@ -843,7 +930,7 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     out = []
     for date in find_dates(s.text, doc.anchor, doc.published_precision if doc.published else 3):
         inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
-        if inside_quote and (date.anchored or date.kind in {"pub_relative", "weekday", "this_season"}):
+        if inside_quote and date.kind in {"pub_relative", "weekday", "this_season"}:
             continue  # "this week" in a quotation is the quoted author's week, not the document's
         if date.relative is not None:
             resolved = _resolve_relative(ctx, date)
@@ -874,6 +961,42 @@ def _dates_for(
     return best  # type: ignore[return-value]
 
 
+LEAD_CHARS = 600
+_NEWS_TENSE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b|\b(?:is|are)\s+\w+ing\b", re.I
+)
+NEWS_LAG_DAYS = 10
+
+
+def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
+    """A news report's opening sentences tell the news: an event they give no date reports
+    as just happened (``has been detained by mutinying soldiers``), so it is dated to the
+    few days up to publication, at precision 2. Only for documents dated to the day, and
+    only in the lead: its first sentence, or one told in the perfect (``have left``);
+    elsewhere an undated event is more likely background."""
+    doc = ctx.document
+    if doc.published is None or doc.published_precision != 1 or hit.trigger.event_type == "other":
+        return None
+    body = _body_start(doc.text)
+    sentence = doc.sentences[index]
+    first_sentence = index == 0 or doc.sentences[index - 1].start < body <= sentence.start
+    if sentence.start < body or not (
+        first_sentence or (sentence.start - body <= LEAD_CHARS and _NEWS_TENSE.search(sentence.text))
+    ):
+        return None
+    first = doc.published - dt.timedelta(days=NEWS_LAG_DAYS)
+    return DateMention(
+        0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",
+        first, doc.published, 2, anchored=True,
+    )  # fmt: skip
+
+
+def _body_start(text: str) -> int:
+    """Past the title line."""
+    newline = text.find("\n")
+    return newline + 1 if newline >= 0 else 0
+
+
 def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
     """The event a dateless trigger continues: one of its type reported just before, in its paragraph.
 
@@ -893,6 +1016,7 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
 def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention]) -> None:
     """Figures in a sentence with no event word of its own belong to the event reported nearby."""
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    candidates = []
     for found in reversed(ctx.found):
         if found.paragraph < para - 1:
             break
@@ -900,10 +1024,18 @@ def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[Dat
             continue
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
-        found.claims.extend(_claims(ctx, index, figures))
-        s = ctx.document.sentences[index]
-        found.extra_sources.append((s.start, s.end, s.text))
+        candidates.append(found)
+    if not candidates:
         return
+    # a toll given without a date updates the latest event nearby, not the background one
+    target = max(candidates, key=lambda f: (f.last, f.sentence_index))
+    target.claims.extend(_claims(ctx, index, figures))
+    s = ctx.document.sentences[index]
+    target.extra_sources.append((s.start, s.end, s.text))
+    if target.event_type == "other" and target.sub_event_type in {"attack", "arrests", "statement"}:
+        refined = _civilian_toll(figures)
+        if refined:
+            target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
 
 
 # --- document level ---------------------------------------------------------------------------
@@ -929,6 +1061,7 @@ def extract_mentions(
         line_starts=_line_starts(document.text),
         mentions_by_sentence=by_sentence,
         focus=focus,
+        datelines=[(m.start(), m.end()) for m in _DATELINE.finditer(document.text) if len(m.group(0)) < 60],
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
