@@ -74,12 +74,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<s1>{_SEASON})(?:\s*(?:/|-|–|and|or)\s*(?P<s2>{_SEASON}))?(?:\s+of)?\s+(?P<y>{_YEAR})\b",
     ),
     ("this_season", rf"\b(?P<rel>this|last)\s+(?P<s1>{_SEASON})\b"),
-    ("month_year", rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_year", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     (
         "month_alone",
         r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
-        r"(?!\s*\d|-)",
+        r"(?!,?\s*(?:of\s+)?\d|-)",
     ),
     ("night_of", rf"\b(?P<night>the\s+night\s+of)\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b"),
     ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),

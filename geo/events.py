@@ -266,7 +266,8 @@ _NEGATION = re.compile(
 )
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3})(?:,[ \t]*[A-Z][A-Za-z ]+)?"
-    r"[ \t]*(?:\([A-Za-z .]+\))?[ \t]*(?:-|–|—|--)[ \t]",
+    r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:-|–|—|--|:)[ \t]",
     re.M,
 )
 _SPEECH = re.compile(
@@ -628,9 +629,12 @@ _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
 _OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_AGAINST_VERBS}|against|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}$", re.I
+    rf"\b(?:{_AGAINST_VERBS}|against|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){{0,3}}$", re.I
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _acted_upon(mention: ActorMention, sentence: str) -> bool:
@@ -648,8 +652,14 @@ def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -
     """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
+    previous: tuple[ActorMention, bool] | None = None
     for m in mentions:
-        bucket = targets if _acted_upon(m, sentence) else doers
+        upon = _acted_upon(m, sentence)
+        if not upon and previous is not None and previous[1]:
+            # "arrested N’Daw, his prime minister Ouane": the list goes on
+            upon = bool(_LIST_GAP.match(sentence[previous[0].end : m.start]))
+        previous = (m, upon)
+        bucket = targets if upon else doers
         if m.actor not in bucket:
             bucket.append(m.actor)
     seen = doers + [a for a in targets if a not in doers]
@@ -661,7 +671,7 @@ def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -
     a1: actors_mod.Actor | None
     a2: actors_mod.Actor | None
     if event_type == "coup":
-        a1 = pick(doers, {"state military"}) or pick(doers, {"person"})
+        a1 = pick(doers, {"state military"}) or pick(doers, {"state"}) or pick(doers, {"person"})
         a2 = pick(targets, {"person", "state"}, a1) or pick(seen, {"person", "state"}, a1)
     elif event_type == "coup_attempt":
         a1 = pick(doers, {"state military", "foreign state"})
