@@ -74,7 +74,9 @@ _BEFORE = re.compile(rf"\b{_VERB}\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_N
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
-    rf"\b(?:death\s+)?toll\s+(?:of|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}", re.I
+    rf"\b(?:death\s+)?toll\s+(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}"
+    r"(?P<minimum>\s+(?:minimum|at\s+least))?",
+    re.I,
 )
 
 
@@ -109,6 +111,8 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
 
 def _bounds(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
     qual = re.sub(r"\s+", " ", (m.group("qual") or "").strip().lower())
+    if "minimum" in m.groupdict() and m.group("minimum"):
+        qual = "at least"  # "a toll of 22 minimum"
     if m.group("lo") and m.group("hi"):
         lo, _ = parse_number(m.group("lo"))
         _, hi = parse_number(m.group("hi"))

@@ -84,8 +84,33 @@ def latest_year_anchor(text: str) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
+_DATELINE_LABEL = re.compile(
+    r"^[ \t]*(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b[:\s]*(?:on\s+)?"
+    r"(?P<rest>.{4,60})$",
+    re.I | re.M,
+)
+HEAD_CHARS = 600
+
+
+def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
+    """``Published 14 March 2024`` (or ``Posted on …``) near the top of an article without a
+    manifest date: the date it states, with its precision."""
+    from geo.dates import find_dates
+
+    for line in _DATELINE_LABEL.finditer(text[:HEAD_CHARS]):
+        for found in find_dates(line.group("rest")):
+            if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
+                continue
+            return found.first, found.last, found.precision
+    return None
+
+
 def apply_manifest(document: Document, entry: ManifestEntry | None) -> Document:
-    """Fill in title, publisher, publication date and date anchor."""
+    """Fill in title, publisher, publication date and date anchor.
+
+    The manifest wins; without a manifest date, a ``Published …`` line at the top of the text
+    is used; without either, the latest year the text names anchors its dates.
+    """
     if entry is not None:
         document.title = entry.title or document.title
         document.publisher = entry.publisher
@@ -93,6 +118,8 @@ def apply_manifest(document: Document, entry: ManifestEntry | None) -> Document:
         period = entry.period()
         if period is not None:
             document.published, document.anchor, document.published_precision = period
+    if document.published is None and (stated := stated_publication(document.text)) is not None:
+        document.published, document.anchor, document.published_precision = stated
     if document.anchor is None:
         document.anchor = latest_year_anchor(document.text)
     return document

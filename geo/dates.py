@@ -84,6 +84,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("night_of", rf"\b(?P<night>the\s+night\s+of)\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b"),
     ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),
     ("month_day", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|per|million|billion|km|people|soldiers))"),
+    ("decade", r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<dec>(?:19[5-9]|20[0-4])0)[’']?s\b"),
     ("year_range", rf"\b(?P<y1>{_YEAR})\s*(?:-|–|/|to)\s*(?P<y2>{_YEAR}|\d\d)\b"),
     (
         "year_on",
@@ -277,6 +278,10 @@ def _read(
         end_month = s2[1]
         last = dt.date(year, end_month, _last_day(year, end_month))  # type: ignore[arg-type]
         return first, last, 3, kind == "this_season", None
+    if kind == "decade":
+        start = int(g["dec"])  # type: ignore[arg-type]
+        lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g.get("part") or "").lower(), (0, 9))
+        return dt.date(start + lo, 1, 1), dt.date(start + hi, 12, 31), 3, False, None
     if kind == "year_range":
         y1, raw2 = int(g["y1"]), g["y2"] or ""  # type: ignore[arg-type]
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)

@@ -82,3 +82,27 @@ def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     after = {n: hashlib.sha256((project.build / n).read_bytes()).hexdigest() for n in build.OUTPUTS}
     assert before == after
     assert not list(project.build.glob(".build-*"))
+
+
+def test_extracted_events_are_unreviewed_and_never_duplicate_the_catalogue(project):
+    from geo.ingest import document_from_bytes
+    from geo.merge import same_event
+
+    article = document_from_bytes(
+        b"Kidal\n\nPublished 2 November 2023\n\nThe UN mission handed over its camp in Kidal to the "
+        b"Malian army on 31 October 2023.\n",
+        "kidal.txt",
+    )
+    from geo.corpus import apply_manifest
+
+    result = build.collect(project, extra_documents=[apply_manifest(article, None)])
+    assert result.curated and result.extracted
+    assert all(not e.reviewed for e in result.extracted)
+    assert all(e.reviewed for e in result.curated)
+    assert not [
+        (x.event_id, c.event_id) for x in result.extracted for c in result.curated if same_event(x, c)
+    ]
+    kidal = [e for e in result.extracted if e.event_type == "base_handover"]
+    assert [(e.event_date.isoformat(), e.place.place_id if e.place else None) for e in kidal] == [
+        ("2023-10-31", "ml-kidal")
+    ]

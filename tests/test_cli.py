@@ -42,6 +42,33 @@ def test_extract_json_contract_on_an_unseen_article(tmp_path, capsys):
     assert isinstance(data["events"], list)
 
 
+MISSION_FIELDS = (
+    "event_type", "sub_event_type", "event_date", "end_date", "time_precision", "location", "latitude",
+    "longitude", "geo_precision", "actor1", "actor2", "fatalities", "claims", "source", "source_quote",
+    "confidence",
+)  # fmt: skip
+
+
+def test_extract_json_events_carry_the_mission_fields(tmp_path, capsys):
+    article = tmp_path / "market.txt"
+    text = (
+        "Attack on a market\n\nPublished 14 March 2024\n\n"
+        "Residents said armed men attacked a market in Anderamboukane on Tuesday, killing 12 civilians.\n"
+    )
+    article.write_text(text, encoding="utf-8")
+    code, data = run_json(capsys, str(article))
+    assert code == 0
+    assert data["documents"][0]["published"] == "2024-03-14"  # from the "Published" line
+    (event,) = data["events"]
+    assert set(MISSION_FIELDS) <= set(event)
+    assert event["event_type"] == "atrocity"
+    assert event["event_date"] == event["end_date"] == "2024-03-12"  # the Tuesday before publication
+    assert event["location"] == "Andéramboukane" and event["geo_precision"] == 1
+    assert event["fatalities"] == 12 and event["claims"][0]["victims"] == "civilians"
+    assert text[event["char_start"] : event["char_end"]] == event["source_quote"]
+    assert event["reviewed"] is False and 0 < event["confidence"] <= 1
+
+
 def test_extract_reports_a_refused_file_and_continues(tmp_path, capsys):
     good = tmp_path / "ok.txt"
     good.write_text("Troops left Kidal.", encoding="utf-8")

@@ -1,0 +1,59 @@
+"""Casualty and arrest figures: each claim pattern, read as low / best / high."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.casualties import find_figures, parse_number
+
+
+def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(f.kind, f.low, f.best, f.high) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers executed an estimated 300 civilian men in the town.", [("executed", 300, 300, 300)]),
+        ("The army had killed 203 ‘terrorists’ and arrested 51 more.", [
+            ("killed", 203, 203, 203), ("arrested", 51, 51, 51)]),
+        ("At least 160 herders were killed in the raid.", [("killed", 160, None, None)]),
+        ("Gunmen killed more than 150 civilians.", [("killed", 151, None, None)]),
+        ("Up to 40 villagers were abducted.", [("abducted", None, None, 40)]),
+        ("Troops executed several hundred people.", [("executed", 200, None, 900)]),
+        ("Between 30 and 45 people were killed.", [("killed", 30, None, 45)]),
+        ("Dozens of residents were wounded.", [("wounded", 24, None, 99)]),
+        ("Forty-two soldiers were killed.", [("killed", 42, 42, 42)]),
+        ("The death toll rose to 1,200.", [("killed", 1200, 1200, 1200)]),
+        ("Attackers killed a reported 160 Fulani herders.", [("killed", 160, 160, 160)]),
+        ("Officials said 12 people died.", [("killed", 12, 12, 12)]),
+        ("He put the death toll at 22 minimum.", [("killed", 22, None, None)]),
+    ],
+)  # fmt: skip
+def test_claim_patterns(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_victims_are_kept_with_the_figure():
+    (f,) = find_figures("Soldiers executed an estimated 300 civilian men in the town.")
+    assert "civilian men" in f.victims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,200", (1200, 1200)), ("dozens", (24, 99)), ("forty-two", (42, 42)), ("a dozen", (12, 12))],
+)
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def test_years_and_resolutions_are_not_casualties():
+    assert figures("In 2013 Resolution 2100 created a mission of 12,640 personnel.") == []
+
+
+@given(st.text(max_size=300))
+def test_never_crashes(text):
+    for f in find_figures(text):
+        assert f.low is None or f.high is None or f.low <= f.high

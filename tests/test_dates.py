@@ -1,0 +1,117 @@
+"""Temporal expressions: every form the extraction issue lists, and the traps around them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.dates import find_dates, offset_window
+
+D = dt.date
+PUBLISHED = D(2022, 5, 16)
+
+
+def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 1):
+    found = [d for d in find_dates(text, anchor, anchor_precision) if d.relative is None]
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "first", "last", "precision"),
+    [
+        ("18 August 2020", PUBLISHED, D(2020, 8, 18), D(2020, 8, 18), 1),
+        ("August 18", D(2020, 9, 10), D(2020, 8, 18), D(2020, 8, 18), 1),
+        ("On 24 May", D(2021, 5, 26), D(2021, 5, 24), D(2021, 5, 24), 1),
+        ("10th September 2020", PUBLISHED, D(2020, 9, 10), D(2020, 9, 10), 1),
+        ("April 2012", PUBLISHED, D(2012, 4, 1), D(2012, 4, 30), 2),
+        ("late March", PUBLISHED, D(2022, 3, 21), D(2022, 3, 31), 2),
+        ("the night of May 11-12", PUBLISHED, D(2022, 5, 11), D(2022, 5, 12), 1),
+        ("March 23 to 31", PUBLISHED, D(2022, 3, 23), D(2022, 3, 31), 1),
+        ("from March 23 to 31", PUBLISHED, D(2022, 3, 23), D(2022, 3, 31), 1),
+        ("summer 2014", PUBLISHED, D(2014, 6, 1), D(2014, 8, 31), 3),
+        ("spring/summer 2015", PUBLISHED, D(2015, 3, 1), D(2015, 8, 31), 3),
+        ("June-July 2020", PUBLISHED, D(2020, 6, 1), D(2020, 7, 31), 2),
+        ("(circa February 2013)", PUBLISHED, D(2013, 2, 1), D(2013, 2, 28), 2),
+        ("early 2018", PUBLISHED, D(2018, 1, 1), D(2018, 4, 30), 3),
+        ("(2015 on)", PUBLISHED, D(2015, 1, 1), PUBLISHED, 3),
+        ("in December 2023", D(2025, 6, 1), D(2023, 12, 1), D(2023, 12, 31), 2),
+        ("between 27 and 31 March 2022", None, D(2022, 3, 27), D(2022, 3, 31), 1),
+        ("in August of 2020", None, D(2020, 8, 1), D(2020, 8, 31), 2),
+        ("the 1990s", None, D(1990, 1, 1), D(1999, 12, 31), 3),
+        ("12/03/2021", None, D(2021, 3, 12), D(2021, 3, 12), 1),
+        ("2013-01-11", None, D(2013, 1, 11), D(2013, 1, 11), 1),
+        ("in January", PUBLISHED, D(2022, 1, 1), D(2022, 1, 31), 2),
+        ("in June", PUBLISHED, D(2021, 6, 1), D(2021, 6, 30), 2),
+        ("on Tuesday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+        ("yesterday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+    ],
+)
+def test_date_forms(text, anchor, first, last, precision):
+    found = only(text, anchor)
+    assert (found.first, found.last, found.precision) == (first, last, precision)
+
+
+def test_no_year_means_the_most_recent_past_date():
+    # "24 December" in an article of 16 May 2022 is last December, not a future one
+    assert only("On 24 December", PUBLISHED).first == D(2021, 12, 24)
+
+
+def test_circa_marks_the_date_approximate():
+    assert only("(circa February 2013)").approximate
+    assert not only("February 2013").approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this may lead to more violence",  # a modal, not the month
+        "the 5 June Movement called a rally",  # a name
+        "just a month before general elections",  # relative to something undated
+        "Resolution 2100 created the mission",  # a number
+        "some 2,000 troops",
+    ],
+)
+def test_things_that_are_not_dates(text):
+    assert [d.text for d in find_dates(text, PUBLISHED)] == []
+
+
+def test_dates_relative_to_today_need_a_day_precise_anchor():
+    # an analysis dated only to its year has no "Tuesday" and no "today"
+    assert find_dates("on Tuesday", D(2025, 12, 31), anchor_precision=3) == []
+    assert find_dates("today", D(2025, 12, 31), anchor_precision=3) == []
+
+
+def test_relative_expressions_keep_what_they_count_from():
+    (days,) = find_dates("Days after the handover, the footage appeared.", PUBLISHED)
+    assert days.relative == (0, "day", "after", "handover")
+    (day,) = find_dates("the day after the arrests", PUBLISHED)
+    assert day.relative == (1, "day", "after", "arrests")
+    (later,) = find_dates("five years later", PUBLISHED)
+    assert later.relative == (5, "year", "after", "")
+
+
+def test_offset_windows():
+    base = (D(2022, 4, 19), D(2022, 4, 19), 1)
+    assert offset_window(*base, 1, "day", "after") == (D(2022, 4, 20), D(2022, 4, 20), 1)
+    assert offset_window(*base, 0, "day", "after") == (D(2022, 4, 20), D(2022, 4, 29), 2)
+    year = (D(2020, 1, 1), D(2020, 12, 31), 3)
+    assert offset_window(*year, 5, "year", "after") == (D(2025, 1, 1), D(2025, 12, 31), 3)
+
+
+def test_offsets_point_into_the_text():
+    text = "Soldiers mutinied in Kati on 18 August 2020 and seized power."
+    (d,) = find_dates(text)
+    assert text[d.start : d.end] == d.text == "18 August 2020"
+
+
+@given(st.text(max_size=300))
+def test_never_crashes_and_windows_are_ordered(text):
+    for d in find_dates(text, PUBLISHED):
+        assert 0 <= d.start < d.end <= len(text)
+        if d.first is not None:
+            assert d.first <= d.last  # type: ignore[operator]
+            assert d.precision in (1, 2, 3)

@@ -1,0 +1,188 @@
+"""Event extraction on short articles written for these tests (never the seeds' own words).
+
+Each test states what an analyst reading the article would put on the map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.gazetteer import Gazetteer
+from geo.ingest import document_from_bytes
+from geo.model import Event
+from geo.pipeline import extract_document
+
+PUBLISHED = dt.date(2022, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def extract(gaz: Gazetteer):
+    def run(text: str, published: dt.date | None = PUBLISHED, precision: int = 1) -> list[Event]:
+        document = document_from_bytes(text.encode("utf-8"), "article.txt")
+        document.published, document.published_precision, document.anchor = published, precision, published
+        return extract_document(document, gaz).events
+
+    return run
+
+
+def one(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.sub_event_type, e.event_date) for e in events]
+    return found[0]
+
+
+def test_coup_with_its_camp_and_its_victim(extract):
+    events = extract(
+        "Mutiny in Mali\nOn 18 August 2020, soldiers mutinied at the Kati military camp and "
+        "arrested President Ibrahim Boubacar Keïta."
+    )
+    coup = one(events, "coup")
+    assert (coup.event_date, coup.end_date, coup.time_precision) == (dt.date(2020, 8, 18),) * 2 + (1,)
+    assert coup.place is not None and coup.place.place_id == "ml-kati-camp"
+    assert coup.actor2 == "Ibrahim Boubacar Keïta"  # arrested: acted upon, not the actor
+
+
+def test_coup_attempt_is_not_a_coup(extract):
+    events = extract("Plot\nThe government said it foiled a coup attempt on the night of May 11-12.")
+    attempt = one(events, "coup_attempt")
+    assert (attempt.event_date, attempt.end_date) == (dt.date(2022, 5, 11), dt.date(2022, 5, 12))
+    assert not [e for e in events if e.event_type == "coup"]
+
+
+def test_arrests_of_alleged_plotters(extract):
+    events = extract("Arrests\nSecurity forces arrested alleged coup plotters in Bamako in February 2022.")
+    attempt = one(events, "coup_attempt")
+    assert attempt.sub_event_type == "arrests of alleged plotters"
+    assert attempt.event_date == dt.date(2022, 2, 1) and attempt.time_precision == 2
+    assert attempt.place is not None and attempt.place.place_id == "ml-bamako"
+
+
+def test_atrocity_with_its_claim_and_claimant(extract):
+    events = extract(
+        "Moura\nMalian soldiers summarily executed at least 30 civilians in the village of Moura "
+        "in late March 2022, Human Rights Watch said."
+    )
+    atrocity = one(events, "atrocity")
+    assert atrocity.sub_event_type == "summary executions"
+    assert atrocity.place is not None and atrocity.place.place_id == "ml-moura"
+    assert (atrocity.event_date, atrocity.end_date) == (dt.date(2022, 3, 21), dt.date(2022, 3, 31))
+    assert atrocity.actor1 == "Malian Armed Forces" and atrocity.actor2 == "Civilians"
+    (claim,) = atrocity.claims
+    assert (claim.kind, claim.low, claim.best, claim.claimant) == ("executed", 30, None, "Human Rights Watch")
+
+
+def test_handover_then_an_event_dated_from_it(extract):
+    events = extract(
+        "Gossi\nFrench troops handed over the Gossi base to the Malian army on 19 April 2022. "
+        "Days after the handover, a mass grave was found near the base."
+    )
+    handover = one(events, "base_handover")
+    assert handover.event_date == dt.date(2022, 4, 19)
+    assert handover.place is not None and handover.place.feature == "camp"  # the base, not the town
+    assert (handover.actor1, handover.actor2) == ("France", "Malian Armed Forces")
+    grave = one(events, "atrocity")
+    assert grave.sub_event_type == "mass grave"
+    assert grave.event_date > handover.event_date and grave.time_precision == 2
+
+
+def test_mission_withdrawal(extract):
+    withdrawal = one(
+        extract("MINUSMA\nMINUSMA completed its withdrawal from Mali in December 2023."), "base_handover"
+    )
+    assert withdrawal.sub_event_type == "mission withdrawal"
+    assert withdrawal.event_date == dt.date(2023, 12, 1)
+    assert withdrawal.place is not None and withdrawal.geo_precision == 3  # the country, not a point
+
+
+def test_other_events(extract):
+    sanctions = one(extract("Sanctions\nECOWAS imposed sanctions on Mali in January 2022."), "other")
+    assert sanctions.sub_event_type == "sanctions" and sanctions.actor1 == "ECOWAS"
+    assert sanctions.event_date == dt.date(2022, 1, 1)
+
+
+def test_the_day_after_the_arrests(extract):
+    events = extract(
+        "Kati\nOn 24 May 2021, soldiers arrested the president and the prime minister and took them to "
+        "the Kati military camp. The day after the arrests, Colonel Assimi Goïta stripped them "
+        "of their powers."
+    )
+    coup = one(events, "coup")
+    assert coup.place is not None and coup.place.place_id == "ml-kati-camp"
+    assert coup.event_date == dt.date(2021, 5, 24)
+    # the stripping of powers on the 25th joins the coup as a second dated source
+    assert len(coup.sources) == 2
+    assert [c["date"] for c in coup.date_claims] == ["2021-05-24", "2021-05-25"]
+
+
+def test_five_years_later(extract):
+    events = extract(
+        "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."
+    )
+    coup = one(events, "coup")
+    assert (coup.event_date, coup.end_date) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS could impose sanctions if the junta refuses to hold elections.",
+        "The Tessalit base has not been handed over to the army.",
+        "Was the takeover of 2020 really a coup?",
+        "Further reading: the 2012 coup, https://example.org/mali-2012-coup",
+    ],
+)
+def test_hypotheticals_negations_questions_and_links_are_not_events(extract, text):
+    assert extract(f"Analysis\n{text}") == []
+
+
+def test_two_claimants_keep_their_own_figures(extract):
+    events = extract(
+        "Claims\nHuman Rights Watch said soldiers executed about 300 civilians in Moura in late March 2022. "
+        "In a statement, the defence ministry said the army killed 203 terrorists in Moura "
+        "in late March 2022."
+    )
+    atrocity = one(events, "atrocity")
+    claims = {(c.claimant, c.kind, c.best) for c in atrocity.claims}
+    assert claims == {("Human Rights Watch", "executed", 300), ("Malian defence ministry", "killed", 203)}
+
+
+def test_news_lead_is_dated_by_publication(extract):
+    events = extract(
+        "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
+        "in the capital, security sources said.",
+        published=dt.date(2020, 8, 19),
+    )
+    coup = one(events, "coup")
+    assert coup.end_date == dt.date(2020, 8, 19) and coup.time_precision == 2
+    assert coup.geo_precision == 3  # the dateline is where the reporter filed from, not where it happened
+
+
+def test_no_place_is_ever_invented(extract):
+    events = extract("Note\nSoldiers seized power on 18 August 2020.", published=None, precision=3)
+    coup = one(events, "coup")
+    assert coup.place is None or not coup.place.has_coordinates
+
+
+def test_every_event_quotes_its_sentence_verbatim(extract):
+    text = (
+        "Report\nOn 18 August 2020, soldiers mutinied at the Kati military camp. "
+        "ECOWAS imposed sanctions on Mali in August 2020."
+    )
+    events = extract(text)
+    assert len(events) == 2
+    for e in events:
+        assert 0 < e.confidence <= 1
+        for s in e.sources:
+            assert s.source == "article.txt"
+            assert text[s.char_start : s.char_end] == s.quote
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_never_crashes_on_arbitrary_unicode(extract, text):
+    for e in extract("Title\n" + text.replace("\x00", "")):
+        assert e.event_type in {"coup", "coup_attempt", "atrocity", "base_handover", "other"}
