@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.phrases import Needles
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -138,8 +140,27 @@ def _victims(m: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", who or "").strip()
 
 
+#: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
+NEEDLES = (
+    "kill", "dead", "died", "slain", "massacr", "lost their", "shot", "execut", "wound", "injur", "arrest",
+    "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
+)  # fmt: skip
+
+
+_NEEDLE_SET = Needles([NEEDLES])
+#: ... and a number: digits, number words or a vague quantity
+_NUMBERS = Needles([(
+    *"0123456789", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+    "hundred", "thousand", "scores", "handful", "several", "few",
+)])  # fmt: skip
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every casualty or arrest figure in a sentence, without overlaps, in order."""
+    lowered = sentence.lower()
+    if not _NEEDLE_SET.wanted(lowered) or not _NUMBERS.wanted(lowered):
+        return []
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_BEFORE, _AFTER, _TOLL, _BARE):

@@ -40,6 +40,7 @@ from geo.casualties import Figure, find_figures
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
+from geo.phrases import Needles
 from geo.text import fold
 from geo.toponyms import Recognition
 
@@ -52,11 +53,55 @@ class Trigger:
     sub_event_type: str
     pattern: re.Pattern[str]
     weight: float
-    plural: bool = False
+    #: lower-case stems the pattern cannot match without; a sentence with none skips it
+    needles: frozenset[str] = frozenset()
+
+    def candidates(self, lowered: str) -> bool:
+        return not self.needles or any(n in lowered for n in self.needles)
 
 
 def _t(event_type: str, sub: str, pattern: str, weight: float, flags: int = re.I) -> Trigger:
     return Trigger(event_type, sub, re.compile(pattern, flags), weight)
+
+
+#: Needles per trigger, in TRIGGERS order (checked by tests/test_events.py against the patterns).
+_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("coup",),
+    ("coup", "putsch"),
+    ("coup", "putsch"),
+    ("plotter", "conspirator"),
+    ("plot", "attempt", "destabili"),
+    ("coup", "putsch"),
+    ("power",),
+    ("overthr", "toppl", "oust", "depos"),
+    ("removal",),
+    ("mutin",),
+    ("forced",),
+    ("prerogative", "stripp"),
+    ("massacr",),
+    ("execut", "extrajudicial"),
+    ("grave", "bodies"),
+    ("atrocit", "exaction", "war crime"),
+    ("kill", "slaughter", "shot", "murder", "massacr"),
+    ("base", "camp", "barrack"),
+    ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
+    ("sanction",),
+    ("peace", "agreement", "accord", "ceasefire", "cease-fire", "truce"),
+    ("election", "elected", "referendum"),
+    ("protest", "demonstrat", "rall"),
+    ("creation", "launch", "establish", "deploy", "created", "began"),
+    ("interven",),
+    ("assassin", "tried to", "stabbed", "knife"),
+    ("resolution",),
+    ("dissol", "disband", "abolish"),
+    ("adopted",),
+    ("attack", "ambush", "clash", "strike", "bomb", "shelling", "ied", "explosive", "suicide"),
+    ("kidnap", "abduct", "hostage"),
+    ("suspen",),
+    ("expel", "expuls"),
+    ("statement", "communiqu"),
+    ("arrest", "detained"),
+)
 
 
 _FOREIGN_FORCE = (
@@ -232,6 +277,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetained\b", 0.5),
 )
 
+TRIGGERS = tuple(replace(t, needles=frozenset(n)) for t, n in zip(TRIGGERS, _NEEDLES, strict=True))
+_TRIGGER_NEEDLES = Needles(t.needles for t in TRIGGERS)
+
 TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2, "other": 1}
 SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1}
 
@@ -300,6 +348,7 @@ _CIVILIAN_TARGET = re.compile(
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b",
     re.I,
 )
+_QUOTE_CHARS = re.compile(r"[“”«»\"]")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
@@ -357,8 +406,21 @@ class _Doc:
     mentions_by_sentence: dict[int, list[Mention]]
     focus: Place | None
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    unscanned: list[int] = field(default_factory=list)
+    folded: str = ""
+    _actor_cache: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict)
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
+
+    def actors_in(self, start: int, end: int) -> list[ActorMention]:
+        """Actors named in ``text[start:end]``, offsets relative to ``start`` (one search per span)."""
+        key = (start, end)
+        if key not in self._actor_cache:
+            if not self.folded:
+                self.folded = fold(self.document.text)
+            found = self.actor_index.find(self.document.text[start:end], self.folded[start:end])
+            self._actor_cache[key] = found
+        return self._actor_cache[key]
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -386,7 +448,8 @@ def trigger_hits(sentence: str) -> list[_Hit]:
     """Trigger matches, with more specific types claiming their words first."""
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
-    for trigger in TRIGGERS:
+    for index in _TRIGGER_NEEDLES.wanted(sentence.lower()):
+        trigger = TRIGGERS[index]
         for m in trigger.pattern.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -464,8 +527,8 @@ def _in_quote(text: str, line_start: int, pos: int) -> int | None:
     """Offset of the opening quotation mark ``pos`` sits inside, in its paragraph, or None."""
     depth_open: list[int] = []
     straight_open: int | None = None
-    for i in range(line_start, pos):
-        ch = text[i]
+    for m in _QUOTE_CHARS.finditer(text, line_start, pos):
+        ch, i = m.group(0), m.start()
         if ch in _OPEN_QUOTES:
             depth_open.append(i)
         elif ch in _CLOSE_QUOTES and depth_open:
@@ -493,8 +556,7 @@ def _resolve_relative(ctx: _Doc, date: DateMention) -> DateMention | None:
         match = (by_word or by_type or [None])[-1]
         if match is not None:
             base = (match.first, match.last, match.precision)
-    elif ctx.dated:
-        _, last = ctx.dated[-1]
+    elif (last := _latest_date(ctx)) is not None:
         base = (last.first, last.last, last.precision)  # type: ignore[assignment]
     if base is None:
         return None
@@ -697,7 +759,8 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
     speaker of ``according to X`` after it.
     """
     text = ctx.document.text
-    speakers = [a for a in ctx.actor_index.find(sentence_text, fold(sentence_text)) if a.actor.speaker]
+    in_sentence = ctx.actors_in(sentence_start, sentence_start + len(sentence_text))
+    speakers = [a for a in in_sentence if a.actor.speaker]
     for cue in _SPEECH.finditer(sentence_text):
         if cue.group(0).lower().startswith("according"):
             near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
@@ -719,7 +782,7 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         for cue in _SPEECH.finditer(s.text):
             found = [
                 a
-                for a in ctx.actor_index.find(s.text, fold(s.text))
+                for a in ctx.actors_in(s.start, s.end)
                 if a.actor.speaker and a.end <= cue.start()
             ]
             if found:
@@ -729,10 +792,9 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
 
 
 def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
-    window = ctx.document.text[start:end]
     found = [
         a
-        for a in ctx.actor_index.find(window, fold(window))
+        for a in ctx.actors_in(start, end)
         if a.actor.speaker and a.actor.kind != "civilians"
     ]
     return found[-1].actor.name if found else ""
@@ -774,6 +836,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         for h in trigger_hits(s.text)
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
     ]
+    if not hits and not figures:
+        ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
+        return []
     dates = _sentence_dates(ctx, index)
     if not hits:
         if figures:
@@ -822,7 +887,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         place, geo_precision, place_factor = _choose_place(
             ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
         )
-        sentence_actors = ctx.actor_index.find(s.text, fold(s.text))
+        sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text)
         claims = (
             _claims(ctx, index, figures)
@@ -932,8 +997,8 @@ def _confidence(
     return round(min(0.97, max(0.05, value)), 3)
 
 
-def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
-    """The sentence's dates, relative ones resolved; relative-to-today ones dropped inside quotations."""
+def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
+    """The sentence's dates as written; relative-to-today ones dropped inside quotations."""
     doc = ctx.document
     s = doc.sentences[index]
     para_start = ctx.line_starts[ctx.paragraph_of(s.start)]
@@ -942,6 +1007,26 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
         inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
         if inside_quote and date.kind in {"pub_relative", "weekday", "this_season"}:
             continue  # "this week" in a quotation is the quoted author's week, not the document's
+        out.append(date)
+    return out
+
+
+def _latest_date(ctx: _Doc) -> DateMention | None:
+    """The last date the text has given so far, reading skipped sentences only when asked."""
+    last_index = ctx.dated[-1][0] if ctx.dated else -1
+    for j in reversed(ctx.unscanned):
+        if j <= last_index:
+            break
+        absolute = [d for d in _own_dates(ctx, j) if d.relative is None]
+        if absolute:
+            return absolute[-1]
+    return ctx.dated[-1][1] if ctx.dated else None
+
+
+def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
+    """The sentence's dates, relative ones resolved."""
+    out = []
+    for date in _own_dates(ctx, index):
         if date.relative is not None:
             resolved = _resolve_relative(ctx, date)
             if resolved is None:

@@ -90,9 +90,12 @@ def decode_text(data: bytes, name: str) -> str:
     return _check_text(text, name)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # control characters other than \t \n \f \r
+
+
 def _check_text(text: str, name: str) -> str:
     sample = text[:20000]
-    control = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0)
+    control = len(_CONTROL.findall(sample))
     if "\x00" in text or control > max(8, len(sample) // 100):
         raise IngestError("binary", f"{name}: mostly control characters, so it is binary data, not text")
     return text

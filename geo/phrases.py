@@ -8,6 +8,7 @@ on word boundaries, longest first and without overlaps.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -27,6 +28,14 @@ class PhraseHit(Generic[T]):
     values: tuple[T, ...]
 
 
+_BOUNDARY = "\x01"
+_NON_ALNUM = re.compile(r"[\W_]")
+
+
+def _shape(text: str) -> str:
+    return _NON_ALNUM.sub(_BOUNDARY, text)
+
+
 class PhraseIndex(Generic[T]):
     """Phrases (folded) → values; several values may share a phrase."""
 
@@ -36,9 +45,16 @@ class PhraseIndex(Generic[T]):
             key = fold(phrase.strip())
             if key:
                 self.values.setdefault(key, []).append(value)
-        self.automaton = ahocorasick.Automaton()
+        # Keys are indexed with word boundaries built in: every non-alphanumeric character,
+        # in keys and text alike, becomes one marker, and keys are framed by it. The
+        # automaton then reports only whole-word candidates; each is checked against the
+        # exact key, so "U.N." never matches "u n".
+        by_shape: dict[str, list[str]] = {}
         for key in self.values:
-            self.automaton.add_word(key, key)
+            by_shape.setdefault(_BOUNDARY + _shape(key) + _BOUNDARY, []).append(key)
+        self.automaton = ahocorasick.Automaton()
+        for shape, keys in by_shape.items():
+            self.automaton.add_word(shape, (len(shape), tuple(keys)))
         if self.values:
             self.automaton.make_automaton()
 
@@ -47,14 +63,14 @@ class PhraseIndex(Generic[T]):
         if not self.values:
             return []
         raw: list[tuple[int, int, str]] = []
-        n = len(folded)
-        for end_idx, key in self.automaton.iter(folded):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < n and folded[end].isalnum():
-                continue
-            raw.append((start, end, key))
+        framed = _BOUNDARY + _shape(folded) + _BOUNDARY
+        for end_idx, (length, keys) in self.automaton.iter(framed):
+            start, end = end_idx - length + 1, end_idx - 1  # in ``folded``: the frame shifts by one
+            surface = folded[start:end]
+            for key in keys:
+                if key == surface:
+                    raw.append((start, end, key))
+                    break
         raw.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int]] = []
         hits: list[PhraseHit[T]] = []
@@ -66,3 +82,30 @@ class PhraseIndex(Generic[T]):
             hits.append(PhraseHit(start, end, key, tuple(self.values[key])))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+class Needles:
+    """Which of many patterns can match a text, judged by the lower-case words each one needs.
+
+    ``owners[i]`` lists the substrings pattern ``i`` cannot match without; one C-level
+    Aho–Corasick pass over the text says which patterns are worth running. The
+    extractor runs ~60 date, trigger and figure regexes, and most sentences need a few.
+    """
+
+    def __init__(self, owners: Iterable[Iterable[str]]):
+        by_needle: dict[str, set[int]] = {}
+        self.always: set[int] = set()
+        for index, needles in enumerate(owners):
+            needles = list(needles)
+            if not needles:
+                self.always.add(index)
+            for needle in needles:
+                by_needle.setdefault(needle, set()).add(index)
+        self.automaton = ahocorasick.Automaton()
+        for needle, indices in by_needle.items():
+            self.automaton.add_word(needle, frozenset(indices))
+        self.automaton.make_automaton()
+
+    def wanted(self, lowered: str) -> list[int]:
+        """Indices of the patterns whose needles occur in ``lowered``, in order."""
+        return sorted(self.always.union(*[indices for _, indices in self.automaton.iter(lowered)]))

@@ -73,7 +73,16 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     lowered = text.replace("\u0130", "I").lower()
-    return lowered.translate(_FOLD_TABLE)
+    # translate() with a Python mapping costs a lookup per character; only the few
+    # non-ASCII characters of an English text need one
+    return _NON_ASCII.sub(_fold_match, lowered)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(m.group())]
 
 
 def strip_accents(text: str) -> str:
@@ -85,7 +94,7 @@ def strip_accents(text: str) -> str:
 _LINE_RE = re.compile(r"[^\n]+")
 #: sentencex keeps a quotation, or a bulleted line, in one piece; here both often hold several sentences.
 #: They are blanked (same length, so offsets hold) in the copy the segmenter sees.
-_UNSPLITTABLE = str.maketrans(dict.fromkeys('“”«»"„‟‘’•▪◦‣⁃', " "))
+_UNSPLITTABLE = re.compile('[“”«»"„‟‘’•▪◦‣⁃]')
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -96,11 +105,12 @@ def split_sentences(text: str) -> list[Sentence]:
     line is split separately.
     """
     sentences: list[Sentence] = []
-    for line in _LINE_RE.finditer(text):
+    blanked = _UNSPLITTABLE.sub(" ", text)
+    for line in _LINE_RE.finditer(blanked):
         line_text = line.group()
         if not line_text.strip():
             continue
-        for part in sentencex.get_sentence_boundaries("en", line_text.translate(_UNSPLITTABLE)):
+        for part in sentencex.get_sentence_boundaries("en", line_text):
             if part.get("is_paragraph_break"):
                 continue
             start = line.start() + int(part["start_index"])

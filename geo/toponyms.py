@@ -85,10 +85,12 @@ SUFFIX_FEATURES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_WORD_BEFORE = re.compile(r"([\w.&’'\-]+)\W{0,3}$")
+# Looking back from a name is done on the reversed window, as an anchored match: a
+# right-anchored search would retry at every position of the window.
+_WORD_BEFORE_REVERSED = [re.compile(rf"\W{{{k}}}([\w.&’'\-]+)") for k in range(4)]
 _WORD_AFTER = re.compile(r"^[\s,]{0,2}([\w.&’'\-]+)")
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_ORG_OF_REVERSED = re.compile(r"\s+(?:eht\s+)?(?:fo|rof)\s+([\w-]+[A-Z])(?!\w)")  # "Committee for the "
 
 
 @dataclass
@@ -118,8 +120,20 @@ def matcher_for(gazetteer: Gazetteer) -> Matcher:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
-    return m.group(1) if m else ""
+    """The word before ``start`` (at most three non-word characters between), as long as it runs."""
+    reversed_window = text[max(0, start - 60) : start][::-1]
+    best: tuple[int, int, str] | None = None
+    for gap, pattern in enumerate(_WORD_BEFORE_REVERSED):
+        m = pattern.match(reversed_window)
+        if m and (best is None or (gap + len(m.group(1)), len(m.group(1))) > best[:2]):
+            best = (gap + len(m.group(1)), len(m.group(1)), m.group(1))
+    return best[2][::-1] if best else ""
+
+
+def _organisation_before(text: str, start: int) -> str:
+    """``Committee`` in ``the National Committee for the Salvation …``: the head of a name that ends here."""
+    m = _ORG_OF_REVERSED.match(text[max(0, start - 60) : start][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def _joined_by_space(text: str, word: str, start: int) -> bool:
@@ -180,10 +194,18 @@ class _Context:
     text: str
     sentences: list[Sentence]
     starts: list[int]
-    title_case: dict[int, bool]
     urls: list[tuple[int, int]]
     surnames: set[str]
     place_keys: dict[str, list[NameEntry]]
+    headlines: dict[int, bool] = field(default_factory=dict)
+
+    def headline(self, sentence: int) -> bool:
+        """Whether sentence ``sentence`` is set in title case (worked out once, when first asked)."""
+        if sentence < 0:
+            return False
+        if sentence not in self.headlines:
+            self.headlines[sentence] = _is_title_case(self.sentences[sentence].text)
+        return self.headlines[sentence]
 
 
 def _is_place_word(word: str, ctx: _Context) -> bool:
@@ -211,13 +233,13 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     next_word = _word_after(text, hit.end)
     possessive = bool(_POSSESSIVE.match(text[hit.end : hit.end + 3]))
     sent = _sentence_at(ctx.sentences, ctx.starts, hit.start)
-    headline = ctx.title_case.get(sent, False)
+    headline = ctx.headline(sent)
     sentence_initial = sent >= 0 and ctx.sentences[sent].start == hit.start
     if next_word.lower().strip(".,") in NAME_HEADS and _is_capitalised(next_word) and not possessive:
         return f"part of a name ({surface} {next_word})"
-    org = _ORG_OF.search(text, max(0, hit.start - 60), hit.start)
-    if org and org.group(1).lower() in NAME_HEADS:
-        return f"part of a name ({org.group(1)} … {surface})"
+    org = _organisation_before(text, hit.start)
+    if org and org.lower() in NAME_HEADS:
+        return f"part of a name ({org} … {surface})"
     if before.lower().rstrip(".") in TITLES and _is_capitalised(before):
         ctx.surnames.add(hit.key)
         return f"person's name ({before} {surface})"
@@ -311,7 +333,6 @@ def recognise(
         text=text,
         sentences=sentences,
         starts=[s.start for s in sentences],
-        title_case={i: _is_title_case(s.text) for i, s in enumerate(sentences)},
         urls=[m.span() for m in _URL_RE.finditer(text)],
         surnames=set(),
         place_keys=gazetteer.by_name,

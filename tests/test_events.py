@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from geo.gazetteer import Gazetteer
 from geo.ingest import document_from_bytes
-from geo.model import Event
+from geo.model import Document, Event
 from geo.pipeline import extract_document
+from geo.text import split_sentences
 
 PUBLISHED = dt.date(2022, 5, 16)
 
@@ -183,6 +184,22 @@ def test_every_event_quotes_its_sentence_verbatim(extract):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=400))
-def test_never_crashes_on_arbitrary_unicode(extract, text):
-    for e in extract("Title\n" + text.replace("\x00", "")):
+def test_never_crashes_on_arbitrary_unicode(gaz, text):
+    # straight to the extractor: ingest would (rightly) refuse some of these strings as binary
+    document = Document("x.txt", "x.txt", "x", text, sentences=split_sentences(text), anchor=PUBLISHED)
+    for e in extract_document(document, gaz).events:
         assert e.event_type in {"coup", "coup_attempt", "atrocity", "base_handover", "other"}
+        for source in e.sources:
+            assert text[source.char_start : source.char_end] == source.quote
+
+
+def test_trigger_needles_never_hide_a_match(seed_docs):
+    """Each trigger is skipped when its needles are absent: check that on every seed sentence."""
+    from geo.events import TRIGGERS
+
+    for document in seed_docs:
+        for sentence in document.sentences:
+            lowered = sentence.text.lower()
+            for trigger in TRIGGERS:
+                if trigger.pattern.search(sentence.text):
+                    assert trigger.candidates(lowered), (trigger.sub_event_type, sentence.text)
