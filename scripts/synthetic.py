@@ -42,8 +42,8 @@ EVENT_TEMPLATES = [
     "Thousands of protesters marched in {town} in {month} {year} to demand the departure of foreign troops.",
     "An ambush on a convoy between {town} and {town2} on {day} {month} {year} killed {n} soldiers.",
     "Days after the handover, drone footage appeared to show bodies being buried near {town}.",
-    "Human rights groups said troops summarily executed {n} men in {village} between {day} and {day2} {month} "
-    "{year}.",
+    "Human rights groups said troops summarily executed {n} men in {village} "
+    "between {day} and {day2} {month} {year}.",
     "The army said it killed {n} terrorists in operations around {town} from {month} {day} to {day2}.",
 ]  # fmt: skip
 
