@@ -145,20 +145,25 @@ _MONTHS = _MONTH_NAMES + tuple(
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Words a pattern cannot match without: a sentence lacking all of them skips the pattern.
 #: Scanning with ~30 regexes is the extractor's main cost; this keeps it above 1 MB/s.
+_UNIT_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+_COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier"))
+_PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "iso": _DIGIT, "numeric": _DIGIT, "year_range": _DIGIT, "year_on": _DIGIT, "year": _DIGIT,
-    "decade": _DIGIT, "part_year": _DIGIT,
+    "iso": ("-",), "numeric": ("/",), "year_range": _DIGIT, "year": _DIGIT,
+    "year_on": ("on)", "on )", "onward", "after)", "after )"),
+    "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "this_season": ("spring", "summer", "autumn", "fall", "winter"),
-    "relative": ("after", "later", "before", "earlier"),
-    "relative_vague": ("after", "later", "before", "earlier"),
-    "day_after": ("after", "before"),
-    "after_the": ("after", "following"),
+    "relative": _COUNTS, "relative_vague": _COUNTS,
+    "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
+    "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
-    "weekday": ("day",),
-    "pub_relative": ("today", "yesterday", "week", "month", "year", "earlier", "this m", "this a", "this e",
-                     "overnight", "hours"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "pub_relative": ("today", "yesterday", "last week", "last month", "last year", "this week", "this month",
+                     "this year", "earlier in", "earlier today", "this morning", "this afternoon",
+                     "this evening", "overnight", "hours earlier"),
 }  # fmt: skip
+_SPACES = re.compile(r"\s+")
 _CASE_SENSITIVE = frozenset(
     {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
 )
@@ -410,7 +415,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
-    for order in _NEEDLE_SET.wanted(text.lower()):
+    for order in _NEEDLE_SET.wanted(_SPACES.sub(" ", text.lower())):
         name, pattern, _ = _COMPILED[order]
         for m in pattern.finditer(text):
             candidates.append((m.start(), order, name, m))

@@ -29,11 +29,23 @@ class PhraseHit(Generic[T]):
 
 
 _BOUNDARY = "\x01"
-_NON_ALNUM = re.compile(r"[\W_]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_SHAPE = bytes(c if c < 128 and chr(c).isalnum() else 1 for c in range(256))
+
+
+def _shape_char(m: re.Match[str]) -> str:
+    return "\x02" if m.group().isalnum() else _BOUNDARY  # any other letter: the exact check sorts it out
 
 
 def _shape(text: str) -> str:
-    return _NON_ALNUM.sub(_BOUNDARY, text)
+    """``text`` with every non-alphanumeric character as the boundary marker, same length.
+
+    ASCII goes through ``bytes.translate`` (the fast path); the few other characters
+    of an English text are mapped one by one.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(_shape_char, text)
+    return text.encode("ascii").translate(_ASCII_SHAPE).decode("ascii")
 
 
 class PhraseIndex(Generic[T]):

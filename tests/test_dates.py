@@ -115,3 +115,21 @@ def test_never_crashes_and_windows_are_ordered(text):
         if d.first is not None:
             assert d.first <= d.last  # type: ignore[operator]
             assert d.precision in (1, 2, 3)
+
+
+def test_needles_never_hide_a_date(seed_docs):
+    """Each pattern is skipped when its needles are absent: check that on every seed sentence
+    and on every form above."""
+    from geo.dates import _COMPILED, _SPACES
+
+    texts = [s.text for d in seed_docs for s in d.sentences]
+    texts += [
+        "On 24 May", "the night of May 11-12", "(2015 on)", "early 2018", "five years later",
+        "Days after the handover", "the day after the arrests", "at the same time", "the 1990s",
+        "in mid-June", "from March 23 to 31", "spring/summer 2015", "June-July 2020", "on Tuesday",
+    ]  # fmt: skip
+    for text in texts:
+        lowered = _SPACES.sub(" ", text.lower())
+        for name, pattern, needles in _COMPILED:
+            if pattern.search(text):
+                assert any(n in lowered for n in needles), (name, text)
