@@ -147,19 +147,25 @@ NEEDLES = (
 )  # fmt: skip
 
 
-_NEEDLE_SET = Needles([NEEDLES])
-#: ... and a number: digits, number words or a vague quantity
-_NUMBERS = Needles([(
+#: ... and a number: digits, number words or a vague quantity (one pass finds both)
+NUMBER_NEEDLES = (
     *"0123456789", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "hundred", "thousand", "scores", "handful", "several", "few",
-)])  # fmt: skip
+)  # fmt: skip
+_NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
+_BOTH = [0, 1]
 
 
-def find_figures(sentence: str) -> list[Figure]:
-    """Every casualty or arrest figure in a sentence, without overlaps, in order."""
-    lowered = sentence.lower()
-    if not _NEEDLE_SET.wanted(lowered) or not _NUMBERS.wanted(lowered):
+def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
+    """Every casualty or arrest figure in a sentence, without overlaps, in order.
+
+    ``gate`` is whether the sentence holds both a figure verb and a number, when the
+    caller has already looked (see :data:`NEEDLES`, :data:`NUMBER_NEEDLES`).
+    """
+    if gate is None:
+        gate = _NEEDLE_SET.wanted(sentence.lower()) == _BOTH
+    if not gate:
         return []
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []

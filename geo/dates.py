@@ -164,6 +164,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                      "this evening", "overnight", "hours earlier"),
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _CASE_SENSITIVE = frozenset(
     {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
 )
@@ -175,7 +176,9 @@ _COMPILED: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
     )
     for name, pattern in PATTERNS
 ]
-_NEEDLE_SET = Needles(needles for _, _, needles in _COMPILED)
+#: Needles per pattern, in pattern order (callers that gate several finders at once use these).
+PATTERN_NEEDLES: list[frozenset[str]] = [needles for _, _, needles in _COMPILED]
+_NEEDLE_SET = Needles(PATTERN_NEEDLES)
 _QUALIFIER_BEFORE = re.compile(
     r"(circa|c\.|about|around|approximately|roughly|some\s+time\s+in)\s*\(?\s*$", re.I
 )
@@ -410,12 +413,18 @@ def _read(
     return None
 
 
-def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
+def needle_text(text: str) -> str:
+    """The form needles are looked for in: lower case, runs of white space as one space."""
+    lowered = text.lower()
+    return _SPACES.sub(" ", lowered) if _ODD_SPACE.search(lowered) else lowered
+
+
+def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.Match[str]]]:
     """Leftmost matches, earlier patterns first at the same position, without overlaps."""
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
-    for order in _NEEDLE_SET.wanted(_SPACES.sub(" ", text.lower())):
+    for order in _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted:
         name, pattern, _ = _COMPILED[order]
         for m in pattern.finditer(text):
             candidates.append((m.start(), order, name, m))
@@ -431,7 +440,9 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     return chosen
 
 
-def find_dates(text: str, anchor: dt.date | None = None, anchor_precision: int = 1) -> list[DateMention]:
+def find_dates(
+    text: str, anchor: dt.date | None = None, anchor_precision: int = 1, *, wanted: list[int] | None = None
+) -> list[DateMention]:
     """Every temporal expression in ``text``, left to right, non-overlapping.
 
     ``anchor`` resolves expressions without a year (and weekdays, but only when
@@ -439,7 +450,7 @@ def find_dates(text: str, anchor: dt.date | None = None, anchor_precision: int =
     """
     found: list[DateMention] = []
     latest = (anchor.year + 1) if anchor else 2049
-    for kind, match in _matches(text):
+    for kind, match in _matches(text, wanted):
         read = _read(kind, match.groupdict(), anchor, anchor_precision)
         if read is None:
             continue

@@ -33,8 +33,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from geo import actors as actors_mod
+from geo import casualties
+from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
 from geo.dates import DateMention, find_dates, offset_window, shift
@@ -279,6 +282,32 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 TRIGGERS = tuple(replace(t, needles=frozenset(n)) for t, n in zip(TRIGGERS, _NEEDLES, strict=True))
 _TRIGGER_NEEDLES = Needles(t.needles for t in TRIGGERS)
+# One pass per sentence decides which triggers, figure patterns and date patterns to run.
+_FIGURES_AT = len(TRIGGERS)
+_DATES_AT = _FIGURES_AT + 2
+_SENTENCE_NEEDLES = Needles(
+    [
+        *(t.needles for t in TRIGGERS),
+        casualties.NEEDLES,
+        casualties.NUMBER_NEEDLES,
+        *dates_mod.PATTERN_NEEDLES,
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Gates:
+    triggers: list[int]
+    figures: bool
+    dates: list[int]
+
+
+def _gates(sentence: str) -> _Gates:
+    ids = _SENTENCE_NEEDLES.wanted(dates_mod.needle_text(sentence))
+    cut = bisect.bisect_left(ids, _FIGURES_AT)
+    dates_cut = bisect.bisect_left(ids, _DATES_AT)
+    figures = ids[cut:dates_cut] == [_FIGURES_AT, _FIGURES_AT + 1]
+    return _Gates(ids[:cut], figures, [i - _DATES_AT for i in ids[dates_cut:]])
 
 TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2, "other": 1}
 SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1}
@@ -407,20 +436,26 @@ class _Doc:
     focus: Place | None
     datelines: list[tuple[int, int]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
-    folded: str = ""
-    _actor_cache: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict)
+    gates: dict[int, _Gates] = field(default_factory=dict)
+    _actors: list[ActorMention] | None = None
+    _actor_starts: list[int] = field(default_factory=list)
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
-        """Actors named in ``text[start:end]``, offsets relative to ``start`` (one search per span)."""
-        key = (start, end)
-        if key not in self._actor_cache:
-            if not self.folded:
-                self.folded = fold(self.document.text)
-            found = self.actor_index.find(self.document.text[start:end], self.folded[start:end])
-            self._actor_cache[key] = found
-        return self._actor_cache[key]
+        """Actors named in ``text[start:end]``, offsets relative to ``start``.
+
+        The whole document is searched once; spans take their share of the hits.
+        """
+        if self._actors is None:
+            text = self.document.text
+            self._actors = self.actor_index.find(text, fold(text))
+            self._actor_starts = [a.start for a in self._actors]
+        lo = bisect.bisect_left(self._actor_starts, start)
+        hi = bisect.bisect_left(self._actor_starts, end)
+        return [
+            replace(a, start=a.start - start, end=a.end - start) for a in self._actors[lo:hi] if a.end <= end
+        ]
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -444,11 +479,13 @@ class _Hit:
     text: str
 
 
-def trigger_hits(sentence: str) -> list[_Hit]:
+def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
     """Trigger matches, with more specific types claiming their words first."""
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
-    for index in _TRIGGER_NEEDLES.wanted(sentence.lower()):
+    if wanted is None:
+        wanted = _TRIGGER_NEEDLES.wanted(dates_mod.needle_text(sentence))
+    for index in wanted:
         trigger = TRIGGERS[index]
         for m in trigger.pattern.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -462,12 +499,12 @@ def trigger_hits(sentence: str) -> list[_Hit]:
 def _hypothetical(sentence: str, start: int) -> bool:
     """A modal, conditional or negation (``not to have been handed over``) before the trigger,
     or a clause that is a question."""
-    clause_start = max((m.end() for m in re.finditer(r"[.;:,—–(]", sentence[:start])), default=0)
+    clause_start = max(sentence.rfind(c, 0, start) for c in ".;:,—–(") + 1
     window = sentence[max(clause_start, start - 150) : start]
     if _HYPOTHETICAL.search(window) or _NEGATION.search(sentence[max(0, start - 40) : start]):
         return True
-    clause_end = re.search(r"[.;:!?]", sentence[start:])
-    return bool(clause_end and clause_end.group(0) == "?")
+    ends = [i for i in (sentence.find(c, start) for c in ".;:!?") if i >= 0]
+    return bool(ends) and sentence[min(ends)] == "?"
 
 
 def _words_between(text: str) -> int:
@@ -512,9 +549,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
 
 
+@lru_cache(maxsize=4096)
 def _is_report_date(sentence: str, date: DateMention) -> bool:
     """``a May 16 statement``, ``said on Tuesday``: when something was said, not when it happened."""
-    before = sentence[max(0, date.start - 60) : date.start]
+    before = sentence[max(0, date.start - 45) : date.start]
     if date.text.lower().startswith("on "):
         before += "on "
     return bool(_REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(before))
@@ -821,7 +859,10 @@ def _claims(ctx: _Doc, index: int, figures: list[Figure]) -> list[Claim]:
 
 def _skip_sentence(sentence: str) -> bool:
     """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
-    return bool(_URL.search(sentence)) or sentence.rstrip("”\"’' )").endswith("?")
+    if sentence.rstrip("”\"’' )").endswith("?"):
+        return True
+    lowered = sentence.lower()
+    return ("http" in lowered or "www." in lowered) and bool(_URL.search(sentence))
 
 
 def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
@@ -830,10 +871,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     s = doc.sentences[index]
     if _skip_sentence(s.text):
         return []
-    figures = find_figures(s.text)
+    gates = _gates(s.text)
+    ctx.gates[index] = gates
+    figures = find_figures(s.text, gate=gates.figures)
     hits = [
         _refined(h, s.text, figures)
-        for h in trigger_hits(s.text)
+        for h in trigger_hits(s.text, gates.triggers)
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
     ]
     if not hits and not figures:
@@ -1003,7 +1046,10 @@ def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     s = doc.sentences[index]
     para_start = ctx.line_starts[ctx.paragraph_of(s.start)]
     out = []
-    for date in find_dates(s.text, doc.anchor, doc.published_precision if doc.published else 3):
+    gates = ctx.gates.get(index)
+    wanted = gates.dates if gates is not None else None
+    precision = doc.published_precision if doc.published else 3
+    for date in find_dates(s.text, doc.anchor, precision, wanted=wanted):
         inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
         if inside_quote and date.kind in {"pub_relative", "weekday", "this_season"}:
             continue  # "this week" in a quotation is the quoted author's week, not the document's

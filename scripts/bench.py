@@ -1,0 +1,201 @@
+"""Performance figures for Mali Atlas, printed and saved to ``bench-results/``.
+
+    python scripts/bench.py                 # everything (make bench)
+    python scripts/bench.py extraction      # one section: extraction, geotext, dashboard
+    python scripts/bench.py --mb 5          # a smaller synthetic corpus
+
+Throughput is CPU time of one process (``time.process_time``), so MB/s is per
+core; wall time is printed beside it because this machine's load is noisy.
+Targets (from the issues) are printed next to each figure; nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from geo import corpus, gazetteer  # noqa: E402
+from geo.config import paths  # noqa: E402
+from geo.ingest import read_document  # noqa: E402
+
+RESULTS = ROOT / "bench-results"
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> tuple[float, float, object]:
+    """(best CPU seconds, best wall seconds, last result) over ``repeat`` runs."""
+    cpu, wall, result = float("inf"), float("inf"), None
+    for _ in range(repeat):
+        c0, w0 = time.process_time(), time.perf_counter()
+        result = fn()
+        cpu, wall = min(cpu, time.process_time() - c0), min(wall, time.perf_counter() - w0)
+    return cpu, wall, result
+
+
+def section(title: str) -> None:
+    print(f"\n== {title} " + "=" * max(0, 70 - len(title)))
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def bench_extraction(megabytes: float) -> dict:
+    """End to end per document: read and decode the file, split sentences, find and resolve
+    places, extract and merge events — the path ``python -m geo build`` takes."""
+    from synthetic import write_corpus
+
+    from geo.events import extract_mentions, mention_to_event
+    from geo.merge import merge_events
+    from geo.pipeline import extract_document
+    from geo.toponyms import recognise
+
+    section("Extraction throughput (target: >= 1 MB/s per core end to end)")
+    gaz = gazetteer.load()
+    out: dict = {}
+
+    seeds = sorted(p for p in paths().seeds.glob("*.txt"))
+    seed_bytes = sum(p.stat().st_size for p in seeds)
+
+    def run_seeds() -> int:
+        return sum(
+            len(extract_document(corpus.apply_manifest(read_document(p), None), gaz).events) for p in seeds
+        )
+
+    run_seeds()  # warm caches and compiled patterns
+    cpu, wall, events = timed(run_seeds, repeat=5)
+    out["seeds"] = {"files": len(seeds), "bytes": seed_bytes, "cpu_s": cpu, "wall_s": wall, "events": events}
+    print(
+        f"seeds: {len(seeds)} files, {seed_bytes / 1e3:.0f} kB in {cpu * 1000:.0f} ms CPU "
+        f"({wall * 1000:.0f} ms wall) = {seed_bytes / cpu / 1e6:.2f} MB/s per core; {events} events"
+    )
+
+    with tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp:
+        t0 = time.perf_counter()
+        files = write_corpus(Path(tmp), megabytes)
+        total = sum(f.stat().st_size for f in files)
+        print(
+            f"synthetic corpus: {len(files)} articles, {total / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.1f} s)"
+        )
+        stages = {"ingest": 0.0, "places": 0.0, "events": 0.0}
+        counts = {"places": 0, "events": 0}
+        c_all, w_all = time.process_time(), time.perf_counter()
+        for path in files:
+            c = time.process_time()
+            document = corpus.apply_manifest(read_document(path), None)
+            c2 = time.process_time()
+            recognition = recognise(document.text, gaz, doc_id=document.doc_id, sentences=document.sentences)
+            c3 = time.process_time()
+            events = merge_events([mention_to_event(m) for m in extract_mentions(document, recognition, gaz)])
+            c4 = time.process_time()
+            stages["ingest"] += c2 - c
+            stages["places"] += c3 - c2
+            stages["events"] += c4 - c3
+            counts["places"] += len(recognition.mentions)
+            counts["events"] += len(events)
+        cpu, wall = time.process_time() - c_all, time.perf_counter() - w_all
+    rate = total / cpu / 1e6
+    out["synthetic"] = {
+        "files": len(files), "bytes": total, "cpu_s": cpu, "wall_s": wall, "mb_per_s_per_core": rate,
+        "stages_cpu_s": stages, **counts,
+    }  # fmt: skip
+    print(
+        f"synthetic: {total / 1e6:.1f} MB in {cpu:.1f} s CPU ({wall:.1f} s wall) = {rate:.2f} MB/s per core "
+        f"[{'meets' if rate >= 1 else 'BELOW'} the 1 MB/s target]"
+    )
+    print(
+        "  stages (CPU s): "
+        + ", ".join(f"{k} {v:.1f} ({v / cpu:.0%})" for k, v in stages.items())
+        + f"; {counts['places']} place mentions, {counts['events']} events"
+    )
+    return out
+
+
+# --- geotext ----------------------------------------------------------------------------------
+
+
+def bench_geotext() -> dict:
+    """Our geoparser against geotext (a popular dictionary geoparser) on the seeds' gold mentions."""
+    from geo.evaluate import read_gold
+    from geo.toponyms import recognise
+
+    section("Geoparser vs geotext on the seeds (gold: tests/gold/places.csv)")
+    try:
+        from geotext import GeoText
+    except ImportError:
+        print("geotext is not installed (make setup-dev): skipped")
+        return {}
+    gaz = gazetteer.load()
+    documents, _ = corpus.load_seeds()
+    gold = read_gold()
+    total = sum(len(d.text.encode()) for d in documents)
+    out: dict = {}
+
+    def ours() -> list[tuple[str, int, int]]:
+        found = []
+        for d in documents:
+            found += [(d.doc_id, m.start, m.end) for m in recognise(d.text, gaz, doc_id=d.doc_id).mentions]
+        return found
+
+    def theirs() -> list[tuple[str, int, int]]:
+        found = []
+        for d in documents:
+            g = GeoText(d.text)
+            names = set(g.cities) | set(g.countries)
+            for name in names:
+                start = d.text.find(name)
+                while start >= 0:
+                    found.append((d.doc_id, start, start + len(name)))
+                    start = d.text.find(name, start + 1)
+        return found
+
+    gold_spans = {(g.doc, g.start, g.end) for g in gold}
+    for label, fn in (("Mali Atlas", ours), ("geotext 0.4", theirs)):
+        fn()
+        cpu, wall, found = timed(fn, repeat=3)
+        spans = set(found)  # type: ignore[arg-type]
+        tp = len(spans & gold_spans)
+        precision = tp / len(spans) if spans else 0.0
+        recall = tp / len(gold_spans)
+        out[label] = {"precision": precision, "recall": recall, "cpu_s": cpu, "mb_per_s": total / cpu / 1e6}
+        print(
+            f"{label:<12} recognition P={precision:.3f} R={recall:.3f} on {len(gold_spans)} gold mentions; "
+            f"{total / cpu / 1e6:.2f} MB/s per core ({cpu * 1000:.0f} ms CPU for {total / 1e3:.0f} kB)"
+        )
+    print("geotext only knows cities and countries of its built-in list and resolves nothing to coordinates;")
+    print("the figures compare finding the names, which is the part both do.")
+    return out
+
+
+SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {
+    "extraction": lambda a: bench_extraction(a.mb),
+    "geotext": lambda a: bench_geotext(),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", choices=[*SECTIONS, []], help="default: all")
+    parser.add_argument("--mb", type=float, default=20.0, help="size of the synthetic corpus (default 20)")
+    args = parser.parse_args(argv)
+    chosen = args.sections or list(SECTIONS)
+    results = {"machine": platform.platform(), "python": platform.python_version(), "when": time.ctime()}
+    for name in chosen:
+        results[name] = SECTIONS[name](args)
+    RESULTS.mkdir(exist_ok=True)
+    target = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    target.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    print(f"\nresults written to {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
