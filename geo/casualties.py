@@ -169,14 +169,19 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         return []
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_BEFORE, _AFTER, _TOLL, _BARE):
-        for m in pattern.finditer(sentence):
+    for pattern, matches in (
+        (_BEFORE, _at_verbs(sentence, _BEFORE, before=False)),
+        (_AFTER, _at_verbs(sentence, _AFTER, before=True)),
+        (_TOLL, _TOLL.finditer(sentence) if "toll" in sentence.lower() else ()),
+        (_BARE, _at_verbs(sentence, _BARE, before=True)),
+    ):
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             bounds = _bounds(m)
             if bounds is None:
                 continue
-            verb = (m.group("verb") if "verb" in m.groupdict() else "killed") or "killed"
+            verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
             kind = KINDS.get(re.sub(r"\s+", " ", verb.lower()), "killed")
             low, best, high = bounds
             victims = _victims(m)
@@ -186,3 +191,28 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_VERB_ONLY = re.compile(rf"\b{_VERB}\b", re.I)
+#: How far before its verb a figure can start: qualifier, number and up to three words of victims.
+_REACH = 100
+
+
+def _at_verbs(sentence: str, pattern: re.Pattern[str], *, before: bool) -> list[re.Match[str]]:
+    """``pattern``'s matches, looked for only next to each figure verb.
+
+    Scanning a whole sentence with these patterns is the slow part of figure
+    finding; every figure contains its verb, so matching at (or just before) the
+    verbs finds the same figures for a fraction of the cost.
+    """
+    out: list[re.Match[str]] = []
+    end_of_last = 0
+    for verb in _VERB_ONLY.finditer(sentence):
+        if before:
+            m = pattern.search(sentence, max(end_of_last, verb.start() - _REACH), verb.end())
+        else:
+            m = pattern.match(sentence, verb.start())
+        if m is not None and m.start() >= end_of_last:
+            out.append(m)
+            end_of_last = m.end()
+    return out

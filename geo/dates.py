@@ -149,7 +149,8 @@ _UNIT_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years
 _COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier"))
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "numeric": ("/",), "year_range": _DIGIT, "year": _DIGIT,
+    "iso": ("-0", "-1"), "numeric": ("/",), "year": _DIGIT,
+    "year_range": tuple(f"{sep}{d}" for sep in ("-", "–", "/", " to ", "- ", "– ", "/ ") for d in _DIGIT),
     "year_on": ("on)", "on )", "onward", "after)", "after )"),
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),

@@ -317,6 +317,11 @@ def _focus_country(counts: Counter[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _may_hold_links(text: str) -> bool:
+    lowered = text.lower()
+    return "http" in lowered or "www." in lowered
+
+
 def recognise(
     text: str,
     gazetteer: Gazetteer,
@@ -333,7 +338,7 @@ def recognise(
         text=text,
         sentences=sentences,
         starts=[s.start for s in sentences],
-        urls=[m.span() for m in _URL_RE.finditer(text)],
+        urls=[m.span() for m in _URL_RE.finditer(text)] if _may_hold_links(text) else [],
         surnames=set(),
         place_keys=gazetteer.by_name,
     )
