@@ -233,7 +233,6 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     next_word = _word_after(text, hit.end)
     possessive = bool(_POSSESSIVE.match(text[hit.end : hit.end + 3]))
     sent = _sentence_at(ctx.sentences, ctx.starts, hit.start)
-    headline = ctx.headline(sent)
     sentence_initial = sent >= 0 and ctx.sentences[sent].start == hit.start
     if next_word.lower().strip(".,") in NAME_HEADS and _is_capitalised(next_word) and not possessive:
         return f"part of a name ({surface} {next_word})"
@@ -245,29 +244,28 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"person's name ({before} {surface})"
     if entry.place.feature not in BROAD_FEATURES and hit.key in ctx.surnames:
         return "surname in this document"
-    if not headline:
-        left_name = (
-            _is_capitalised(before)
-            and not sentence_initial
-            and _joined_by_space(text, before, hit.start)
-            and (not _common_word(before) or before.lower() in NAME_HEADS)
-            and not _is_place_word(before, ctx)
-        )
-        right_name = (
-            _is_capitalised(next_word)
-            and not possessive
-            and text[hit.end : hit.end + 1] == " "
-            and next_word.lower().strip(".,") not in POST_NAME_OK
-            and not _function_word(next_word)
-            and not _is_place_word(next_word, ctx)
-        )
-        if left_name or right_name:
-            if entry.place.feature not in BROAD_FEATURES:
-                ctx.surnames.add(hit.key)
-            return "part of a longer proper name"
-    accented = strip_accents(surface) != surface
+    left_name = (
+        _is_capitalised(before)
+        and not sentence_initial
+        and _joined_by_space(text, before, hit.start)
+        and (not _common_word(before) or before.lower() in NAME_HEADS)
+        and not _is_place_word(before, ctx)
+    )
+    right_name = (
+        _is_capitalised(next_word)
+        and not possessive
+        and text[hit.end : hit.end + 1] == " "
+        and next_word.lower().strip(".,") not in POST_NAME_OK
+        and not _function_word(next_word)
+        and not _is_place_word(next_word, ctx)
+    )
+    # whether the sentence is a headline is asked last: it is the costly question
+    if (left_name or right_name) and not ctx.headline(sent):
+        if entry.place.feature not in BROAD_FEATURES:
+            ctx.surnames.add(hit.key)
+        return "part of a longer proper name"
     locative = before.lower() in LOCATIVES
-    if entry.weak and not accented and not locative:
+    if entry.weak and not locative and strip_accents(surface) == surface:
         return "ordinary word without place context"
     if entry.place.origin == "geonames" and sentence_initial and not locative:
         return "sentence-initial GeoNames name without place context"
