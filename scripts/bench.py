@@ -82,9 +82,8 @@ def bench_extraction(megabytes: float) -> dict:
         t0 = time.perf_counter()
         files = write_corpus(Path(tmp), megabytes)
         total = sum(f.stat().st_size for f in files)
-        print(
-            f"synthetic corpus: {len(files)} articles, {total / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.1f} s)"
-        )
+        took = time.perf_counter() - t0
+        print(f"synthetic corpus: {len(files)} articles, {total / 1e6:.1f} MB (generated in {took:.1f} s)")
         stages = {"ingest": 0.0, "places": 0.0, "events": 0.0}
         counts = {"places": 0, "events": 0}
         c_all, w_all = time.process_time(), time.perf_counter()
@@ -160,7 +159,7 @@ def bench_geotext() -> dict:
     gold_spans = {(g.doc, g.start, g.end) for g in gold}
     for label, fn in (("Mali Atlas", ours), ("geotext 0.4", theirs)):
         fn()
-        cpu, wall, found = timed(fn, repeat=3)
+        cpu, _, found = timed(fn, repeat=3)
         spans = set(found)  # type: ignore[arg-type]
         tp = len(spans & gold_spans)
         precision = tp / len(spans) if spans else 0.0
