@@ -37,10 +37,6 @@ def from_day_number(n: int) -> dt.date:
     return (EPOCH + np.timedelta64(int(n), "D")).astype(dt.date)
 
 
-def _split_actors(row: pd.Series) -> list[str]:
-    return [a for a in (row["actor1"], row["actor2"]) if isinstance(a, str) and a]
-
-
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """Add the derived columns filters and maps need (done once, at load)."""
     out = frame.copy()
@@ -52,8 +48,9 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     out["end_day"] = ((out["end"].values.astype("datetime64[D]") - EPOCH).astype(np.int64)).astype(np.int32)
     out["event_type"] = pd.Categorical(out["event_type"], categories=list(EVENT_TYPES))
     out["reviewed"] = out["reviewed"].astype(bool)
-    out["actors"] = out.apply(_split_actors, axis=1) if len(out) else pd.Series([], dtype=object)
-    out["documents"] = out["source"].fillna("").map(lambda s: [x for x in s.split("; ") if x])
+    pairs = zip(out["actor1"], out["actor2"], strict=True)
+    out["actors"] = [[a for a in pair if isinstance(a, str) and a] for pair in pairs]
+    out["documents"] = [[x for x in s.split("; ") if x] for s in out["source"].fillna("")]
     for col in ("fatalities", "fatalities_low", "fatalities_high"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
     out["layer"] = out.get("layer", pd.Series("text", index=out.index)).fillna("text")

@@ -162,3 +162,92 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# --- events -------------------------------------------------------------------------------------
+
+EVENT_MIX = {"other": 0.66, "atrocity": 0.3, "base_handover": 0.02, "coup_attempt": 0.01, "coup": 0.01}
+
+
+def events_frame(n: int, seed: int = 11):  # -> pandas.DataFrame (imported lazily: the corpus needs no pandas)
+    """``n`` events in the build's schema, clustered around Malian towns over 2012–2025.
+
+    Most events sit near a town (weighted towards the large ones, a few kilometres
+    off), some exactly on it, a few only at the level of the country, and their dates
+    come in bursts, as in ACLED data for Mali.
+    """
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    places = [
+        p for p in _rows(ROOT / "data" / "gazetteer.csv") if p.get("country_code") == "ML" and p.get("latitude")
+    ]
+    towns = [p for p in places if p["feature"] in {"town", "village", "camp"}]
+    weights = np.array([3.0 if p["feature"] == "town" else 1.0 for p in towns])
+    weights /= weights.sum()
+    country = next(p for p in places if p["feature"] == "country")
+    pick = rng.choice(len(towns), size=n, p=weights)
+    gp = rng.choice([1, 2, 3], size=n, p=[0.55, 0.35, 0.10])
+    lat = np.array([float(towns[i]["latitude"]) for i in pick])
+    lon = np.array([float(towns[i]["longitude"]) for i in pick])
+    jitter = np.where(gp == 2, 0.15, 0.0)
+    lat = lat + rng.normal(0, 1, n) * jitter
+    lon = lon + rng.normal(0, 1, n) * jitter
+    lat = np.where(gp == 3, float(country["latitude"]), lat)
+    lon = np.where(gp == 3, float(country["longitude"]), lon)
+    location = np.where(gp == 3, country["name"], np.array([towns[i]["name"] for i in pick]))
+    place_id = np.where(gp == 3, country["place_id"], np.array([towns[i]["place_id"] for i in pick]))
+    # dates in bursts: a few hundred "crisis months" carry most events
+    first, last = np.datetime64("2012-01-01"), np.datetime64("2025-12-31")
+    span = int((last - first).astype(int))
+    centres = rng.integers(0, span, size=300)
+    start = np.clip(rng.choice(centres, size=n) + rng.normal(0, 20, n).astype(int), 0, span)
+    precision = rng.choice([1, 2, 3], size=n, p=[0.8, 0.15, 0.05])
+    length = np.where(precision == 1, 0, np.where(precision == 2, 29, 364))
+    event_date = first + start.astype("timedelta64[D]")
+    end_date = event_date + length.astype("timedelta64[D]")
+    types = rng.choice(list(EVENT_MIX), size=n, p=list(EVENT_MIX.values()))
+    deaths = np.where(rng.random(n) < 0.45, 0, np.round(rng.lognormal(1.2, 1.1, n))).astype(int)
+    actors = [a["name"] for a in _rows(ROOT / "data" / "actors.csv")]
+    reviewed = rng.random(n) < 0.8
+    ids = np.char.add("syn-", np.char.zfill(np.arange(n).astype(str), 6))
+    frame = pd.DataFrame(
+        {
+            "event_id": ids,
+            "event_date": event_date.astype(str),
+            "end_date": end_date.astype(str),
+            "time_precision": precision,
+            "event_type": types,
+            "sub_event_type": np.where(types == "atrocity", "attack on civilians", "armed clash"),
+            "actor1": rng.choice(actors, size=n),
+            "actor2": rng.choice(actors, size=n),
+            "location": location,
+            "admin1": "",
+            "admin2": "",
+            "country": "ML",
+            "latitude": lat.round(5),
+            "longitude": lon.round(5),
+            "geo_precision": gp,
+            "fatalities": pd.array(deaths, dtype="Int64"),
+            "fatalities_low": pd.array(deaths, dtype="Int64"),
+            "fatalities_high": pd.array(deaths, dtype="Int64"),
+            "notes": "synthetic event for benchmarks",
+            "source": "synthetic",
+            "source_quote": "Synthetic event generated for a benchmark.",
+            "source_id": "synthetic",
+            "char_start": pd.array([None] * n, dtype="Int64"),
+            "char_end": pd.array([None] * n, dtype="Int64"),
+            "place_id": place_id,
+            "confidence": np.round(rng.uniform(0.3, 1.0, n), 3),
+            "reviewed": reviewed,
+            "status": np.where(reviewed, "reviewed", "machine"),
+            "extractor_version": "",
+            "claims": "[]",
+            "sources": "[]",
+            "date_claims": "[]",
+        }
+    )
+    points = gpd.points_from_xy(frame["longitude"], frame["latitude"])
+    return gpd.GeoDataFrame(frame, geometry=points, crs=4326)

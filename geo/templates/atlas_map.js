@@ -74,8 +74,208 @@
     return { lines: lines, layout: layout };
   }
 
+  function decode(b64, Type) {
+    var bin = root.atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    return new Type(bytes.buffer);
+  }
+
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function dayParts(day) {
+    var d = new Date(day * 86400000);
+    return { y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() };
+  }
+  /* The same wording as geo.maps.date_label, from day numbers. */
+  function dateLabel(first, last, precision) {
+    var a = dayParts(first), b = dayParts(last);
+    if (precision === 3) { return a.y === b.y ? String(a.y) : a.y + "\u2013" + b.y; }
+    if (precision === 2) {
+      if (a.y === b.y && a.m === b.m) { return MONTHS[a.m] + " " + a.y; }
+      return MONTHS[a.m] + " " + a.y + " \u2013 " + MONTHS[b.m] + " " + b.y;
+    }
+    if (first === last) { return a.d + " " + MONTHS[a.m] + " " + a.y; }
+    if (a.y === b.y && a.m === b.m) { return a.d + "\u2013" + b.d + " " + MONTHS[a.m] + " " + a.y; }
+    return a.d + " " + MONTHS[a.m] + " " + a.y + " \u2013 " + b.d + " " + MONTHS[b.m] + " " + b.y;
+  }
+
+  function tracePath(ctx, shape, x, y, r) {
+    var pts = shapePoints(shape, x, y, r);
+    if (pts === null) { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 6.283185307179586); return; }
+    ctx.moveTo(pts[0][0], pts[0][1]);
+    for (var i = 1; i < pts.length; i++) { ctx.lineTo(pts[i][0], pts[i][1]); }
+    ctx.closePath();
+  }
+
+  /* Many events (thousands to hundreds of thousands) on one canvas, without a Leaflet
+     object per event: the data arrives as packed typed arrays (base64), points are
+     projected once, drawn in batches by style, and found again for hover and click
+     through a grid of screen cells. A click is reported to streamlit-folium like a
+     marker click: an object whose tooltip names the event. */
+  var PointLayer = L.Layer.extend({
+    initialize: function (data) {
+      this._d = data;
+      var n = data.n;
+      this._lat = decode(data.lat, Uint16Array);
+      this._lon = decode(data.lon, Uint16Array);
+      this._code = decode(data.code, Uint8Array);
+      this._radius = decode(data.radius, Uint8Array);
+      this._alpha = data.alpha ? decode(data.alpha, Uint8Array) : null;
+      this._first = decode(data.first, Uint16Array);
+      this._last = decode(data.last, Uint16Array);
+      this._deaths = decode(data.deaths, Uint16Array);
+      this._place = decode(data.place, data.placeWide ? Uint32Array : Uint16Array);
+      this._key = decode(data.key, Int32Array);
+      this._n = n;
+    },
+    onAdd: function (map) {
+      this._map = map;
+      var n = this._n, px = new Float64Array(n), py = new Float64Array(n), box = this._d.box;
+      var latStep = (box[2] - box[0]) / 65535, lonStep = (box[3] - box[1]) / 65535;
+      for (var i = 0; i < n; i++) {
+        var p = map.project([box[0] + this._lat[i] * latStep, box[1] + this._lon[i] * lonStep], 0);
+        px[i] = p.x; py[i] = p.y;
+      }
+      this._px = px; this._py = py;
+      var canvas = this._canvas = L.DomUtil.create("canvas", "atlas-points leaflet-zoom-hide");
+      map.getPanes().overlayPane.appendChild(canvas);
+      this._tip = L.DomUtil.create("div", "leaflet-tooltip atlas-point-tip", map.getContainer());
+      this._tip.style.display = "none";
+      map.on("moveend zoomend resize viewreset", this._reset, this);
+      map.on("mousemove", this._hover, this);
+      map.on("mouseout", this._hideTip, this);
+      map.on("click", this._click, this);
+      this._reset();
+      map.getContainer().dataset.atlasEvents = String(n);
+    },
+    onRemove: function (map) {
+      map.off("moveend zoomend resize viewreset", this._reset, this);
+      map.off("mousemove", this._hover, this);
+      map.off("mouseout", this._hideTip, this);
+      map.off("click", this._click, this);
+      L.DomUtil.remove(this._canvas);
+      L.DomUtil.remove(this._tip);
+    },
+    _reset: function () {
+      var map = this._map, size = map.getSize(), ratio = root.devicePixelRatio || 1;
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      L.DomUtil.setPosition(this._canvas, topLeft);
+      this._canvas.width = size.x * ratio; this._canvas.height = size.y * ratio;
+      this._canvas.style.width = size.x + "px"; this._canvas.style.height = size.y + "px";
+      var ctx = this._canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      this._draw(ctx, size);
+    },
+    _draw: function (ctx, size) {
+      var map = this._map, scale = map.getZoomScale(map.getZoom(), 0);
+      var origin = map.getPixelOrigin(), topLeft = map.containerPointToLayerPoint([0, 0]);
+      var ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      var n = this._n, groups = {}, sx = this._sx = new Float32Array(n), sy = this._sy = new Float32Array(n);
+      var grid = this._grid = {}, cell = 24, shown = 0;
+      for (var i = 0; i < n; i++) {
+        var x = this._px[i] * scale - ox, y = this._py[i] * scale - oy, r = this._radius[i] / 4;
+        sx[i] = x; sy[i] = y;
+        if (x < -r || y < -r || x > size.x + r || y > size.y + r) { continue; }
+        shown++;
+        var a = this._alpha ? this._alpha[i] >> 6 : 3;
+        var key = this._code[i] | (a << 8);
+        (groups[key] = groups[key] || []).push(i);
+        var gk = ((x / cell) | 0) + ":" + ((y / cell) | 0);
+        (grid[gk] = grid[gk] || []).push(i);
+      }
+      this._shown = shown;
+      var types = this._d.types;
+      Object.keys(groups).forEach(function (k) {
+        k = Number(k);
+        var code = k & 255, alpha = ((k >> 8) + 1) / 4;
+        var st = AtlasMap.styles[types[code & 7]] || AtlasMap.styles.other;
+        var gp = ((code >> 3) & 3) + 1, reviewed = (code >> 5) & 1;
+        ctx.globalAlpha = alpha;
+        ctx.fillStyle = st.color;
+        ctx.strokeStyle = reviewed ? st.stroke : "#c77c00";
+        ctx.lineWidth = reviewed ? 1.4 : 2.6;
+        ctx.setLineDash(gp === 1 ? [] : gp === 2 ? [5, 3] : [2, 3]);
+        ctx.beginPath();
+        var idx = groups[k];
+        for (var j = 0; j < idx.length; j++) {
+          var q = idx[j];
+          tracePath(ctx, st.shape, sx[q], sy[q], Math.max(this._radius[q] / 4, 1));
+        }
+        var fill = gp === 1 ? 0.85 : gp === 2 ? 0.35 : 0;
+        if (fill > 0) { ctx.globalAlpha = alpha * fill; ctx.fill(); ctx.globalAlpha = alpha; }
+        ctx.stroke();
+      }, this);
+      ctx.globalAlpha = 1; ctx.setLineDash([]);
+    },
+    _find: function (point) {
+      var cell = 24, cx = (point.x / cell) | 0, cy = (point.y / cell) | 0, best = -1, bestD = Infinity, here = 0;
+      for (var gx = cx - 2; gx <= cx + 2; gx++) {
+        for (var gy = cy - 2; gy <= cy + 2; gy++) {
+          var list = this._grid[gx + ":" + gy];
+          if (!list) { continue; }
+          for (var j = 0; j < list.length; j++) {
+            var i = list[j], dx = this._sx[i] - point.x, dy = this._sy[i] - point.y;
+            var d = Math.sqrt(dx * dx + dy * dy), reach = this._radius[i] / 4 + 3;
+            if (d <= reach) { here++; if (d < bestD) { bestD = d; best = i; } }
+          }
+        }
+      }
+      return { index: best, count: here };
+    },
+    tooltipHtml: function (i, count) {
+      var d = this._d, code = this._code[i], type = d.types[code & 7];
+      var gp = ((code >> 3) & 3) + 1, reviewed = (code >> 5) & 1, tp = ((code >> 6) & 3) + 1;
+      var deaths = this._deaths[i] !== 65535 ? "<br>Fatalities: " + this._deaths[i] : "";
+      var more = count > 1 ? "<br><small>" + count + " events here: zoom in or filter to tell them apart</small>" : "";
+      return "<b>" + d.typeLabels[type] + "</b><br>" + dateLabel(this._first[i] + d.day0, this._last[i] + d.day0, tp) +
+        " \u00b7 " + d.places[this._place[i]] + " <i>(" + d.gpLabels[gp] + ")</i>" + deaths +
+        "<br><i>" + (reviewed ? "reviewed" : "machine-extracted, not reviewed") + "</i>" + more +
+        "<br><span class='atlas-tip-id'>id: #" + this._key[i] + "</span>";
+    },
+    _hover: function (e) {
+      if (!this._grid) { return; }
+      var hit = this._find(e.containerPoint);
+      if (hit.index < 0) { this._hideTip(); this._map.getContainer().style.cursor = ""; return; }
+      this._map.getContainer().style.cursor = "pointer";
+      this._tip.innerHTML = this.tooltipHtml(hit.index, hit.count);
+      this._tip.style.display = "block";
+      this._tip.style.left = (e.containerPoint.x + 14) + "px";
+      this._tip.style.top = (e.containerPoint.y - 10) + "px";
+    },
+    _hideTip: function () { if (this._tip) { this._tip.style.display = "none"; } },
+    _click: function (e) {
+      var hit = this._find(e.containerPoint);
+      if (hit.index < 0) { return; }
+      var html = this.tooltipHtml(hit.index, hit.count);
+      var target = { _tooltip: { _content: html }, getTooltip: function () { return { getContent: function () { return html; } }; } };
+      this.fire("click", { latlng: e.latlng, containerPoint: e.containerPoint, sourceTarget: target });
+    },
+    /* Screen positions of drawn events, for tests and "show me" links. */
+    points: function (limit) {
+      var out = [], size = this._map.getSize();
+      for (var i = 0; i < this._n && out.length < (limit || 50); i++) {
+        if (this._sx[i] >= 0 && this._sy[i] >= 0 && this._sx[i] <= size.x && this._sy[i] <= size.y) {
+          out.push({ id: "#" + this._key[i], x: this._sx[i], y: this._sy[i] });
+        }
+      }
+      return out;
+    }
+  });
+
   var AtlasMap = {
     styles: {},
+    layers: [],
+
+    pointLayer: function (data) {
+      var layer = new PointLayer(data);
+      AtlasMap.layers = [layer];
+      return layer;
+    },
+
+    /* Screen positions of the events drawn now, whichever layer draws them. */
+    points: function (limit) {
+      var layer = AtlasMap.layers[0];
+      return layer && layer._map ? layer.points(limit) : [];
+    },
 
     eventLayer: function (data, opts) {
       opts = opts || {};
@@ -107,6 +307,17 @@
         var key = latlng.lat.toFixed(5) + "," + latlng.lng.toFixed(5);
         (byPoint[key] = byPoint[key] || []).push(m);
       });
+      group.points = function (limit) {
+        var out = [], map = group._map, size = map.getSize();
+        group.eachLayer(function (m) {
+          if (out.length >= (limit || 50)) { return; }
+          var p = map.latLngToContainerPoint(m.getLatLng());
+          if (p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y) { out.push({ id: m.atlasId, x: p.x, y: p.y }); }
+        });
+        return out;
+      };
+      group.on("add", function () { group._map.getContainer().dataset.atlasEvents = String(data.rows.length); });
+      AtlasMap.layers = [group];
       if (opts.spread !== false && data.rows.length <= (opts.spreadLimit || 5000)) {
         var sp = spreader(byPoint);
         group.on("add", function () {

@@ -22,6 +22,7 @@ from geo.ui import cached, panels, timeline
 
 SPEEDS = {"Slow": 2.0, "Normal": 1.0, "Fast": 0.4}  # seconds per month
 MAP_KEY = "atlas-map"
+TABLE_ROWS = 1000
 _ID_IN_TOOLTIP = re.compile(r"id:\s*(\S+)\s*$")
 
 
@@ -237,12 +238,20 @@ def _advance(span: tuple[dt.date, dt.date]) -> None:
         state["playing"] = False
 
 
-def selected_from_map(result: dict | None) -> str | None:
+def selected_from_map(result: dict | None, frame: pd.DataFrame | None = None) -> str | None:
+    """The event id a map click names. The packed layer names events by their row in the
+    loaded frame (``#123``), as its tooltips are built in the browser without the ids."""
     tip = (result or {}).get("last_object_clicked_tooltip")
     if not tip:
         return None
     match = _ID_IN_TOOLTIP.search(tip.strip())
-    return match.group(1) if match else None
+    if not match:
+        return None
+    named = match.group(1)
+    if named.startswith("#") and frame is not None:
+        position = int(named[1:]) if named[1:].isdigit() else -1
+        return str(frame["event_id"].iloc[position]) if 0 <= position < len(frame) else None
+    return named
 
 
 def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], int] | None) -> None:
@@ -288,7 +297,7 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
             use_container_width=True,
             returned_objects=["last_object_clicked_tooltip"],
         )
-        clicked = selected_from_map(result)
+        clicked = selected_from_map(result, frame)
         if clicked and clicked != st.session_state.get("_last_clicked"):
             st.session_state["_last_clicked"] = clicked
             st.session_state["selected_event"] = clicked
@@ -331,13 +340,23 @@ def table_and_downloads(view: pd.DataFrame) -> None:
         "event_date", "end_date", "event_type", "sub_event_type", "location", "actor1", "actor2",
         "fatalities", "geo_precision", "time_precision", "status", "source", "event_id",
     ]  # fmt: skip
-    shown = view.assign(event_type=view["event_type"].astype(str))[columns]
+    shown = view.sort_values("start", ascending=False).head(TABLE_ROWS)
+    shown = shown.assign(event_type=shown["event_type"].astype(str))[columns]
     st.dataframe(shown, hide_index=True, width="stretch")
-    export = records.records_frame(view)
+    if len(view) > TABLE_ROWS:
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(view):,} events; the downloads hold them all.")
+
+    # built only when a button is pressed: at 100,000 events a rerun must not pay for them
+    def as_csv() -> bytes:
+        return records.records_frame(view).drop(columns="geometry").to_csv(index=False).encode("utf-8")
+
+    def as_geojson() -> bytes:
+        return geojson_text(records.records_frame(view)).encode("utf-8")
+
     c1, c2 = st.columns(2)
     c1.download_button(
         "Download this view as CSV",
-        data=export.drop(columns="geometry").to_csv(index=False).encode("utf-8"),
+        data=as_csv,
         file_name="mali-atlas-events.csv",
         mime="text/csv",
         key="dl_csv",
@@ -345,7 +364,7 @@ def table_and_downloads(view: pd.DataFrame) -> None:
     )
     c2.download_button(
         "Download this view as GeoJSON",
-        data=geojson_text(export).encode("utf-8"),
+        data=as_geojson,
         file_name="mali-atlas-events.geojson",
         mime="application/geo+json",
         key="dl_geojson",
