@@ -5,10 +5,11 @@ A thin entry point: the pages live in geo/ui/.
 
 import streamlit as st
 
-from geo.ui import about, explore
+from geo.ui import about, cached, explore
 
+# the icon is drawn locally: a ":material/…:" page icon makes the browser fetch it from Google's CDN
 st.set_page_config(
-    page_title="Mali Atlas", page_icon=":material/public:", layout="wide", initial_sidebar_state="expanded"
+    page_title="Mali Atlas", page_icon=cached.favicon(), layout="wide", initial_sidebar_state="expanded"
 )
 
 navigation = st.navigation(

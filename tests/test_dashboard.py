@@ -30,12 +30,22 @@ def map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-def event_ids(args: dict) -> list[str]:
+def layer_data(args: dict, builder: str) -> dict:
+    """The JSON an ``AtlasMap`` builder receives in the map payload."""
     script = args["feature_group"]
-    data = script.split("AtlasMap.eventLayer(", 1)[1].split(", {", 1)[0]
-    parsed = json.loads(data)
-    idx = parsed["cols"].index("id")
+    data = script.split(f"AtlasMap.{builder}(", 1)[1]
+    parsed, _ = json.JSONDecoder().raw_decode(data)
+    return parsed
+
+
+def column(args: dict, builder: str, name: str) -> list:
+    parsed = layer_data(args, builder)
+    idx = parsed["cols"].index(name)
     return [row[idx] for row in parsed["rows"]]
+
+
+def event_ids(args: dict) -> list[str]:
+    return column(args, "eventLayer", "id")
 
 
 def test_dashboard_runs_and_draws_every_event():
@@ -60,6 +70,50 @@ def test_slider_moves_the_window():
 def test_type_filter():
     at = run_app()
     at.multiselect(key="types").set_value(["coup"]).run()
-    ids = event_ids(map_args(at))
-    assert ids and all("coup" in i or "pm-ousted" in i for i in ids)
-    assert "ml-2022-03-moura-massacre" not in ids
+    args = map_args(at)
+    assert set(column(args, "eventLayer", "type")) == {"coup"}
+    assert "ml-2022-03-moura-massacre" not in event_ids(args)
+
+
+def _gossi(args: dict) -> str:
+    tips = [t for t in column(args, "baseLayer", "tip") if "Gossi" in t]
+    assert len(tips) == 1
+    return tips[0]
+
+
+def test_gossi_base_changes_hands_on_19_april_2022():
+    """The bases layer follows the slider: France holds Gossi before the handover, Mali after."""
+    at = run_app()
+    at.segmented_control(key="mode").set_value("asof").run()
+    at.slider(key="asof").set_value(dt.date(2022, 4, 18)).run()
+    assert not at.exception
+    before = _gossi(map_args(at))
+    assert "held by France" in before
+    at.slider(key="asof").set_value(dt.date(2022, 4, 20)).run()
+    after = _gossi(map_args(at))
+    assert "held by Malian Armed Forces" in after and "since 19 Apr 2022" in after
+
+
+def test_as_of_mode_fades_older_events():
+    at = run_app()
+    at.segmented_control(key="mode").set_value("asof").run()
+    at.slider(key="asof").set_value(dt.date(2022, 5, 31)).run()
+    args = map_args(at)
+    alpha = dict(zip(event_ids(args), column(args, "eventLayer", "alpha"), strict=True))
+    assert "ml-2022-05-11-alleged-plot" in alpha and "ml-2023-12-minusma-withdrawal" not in alpha
+    assert alpha["ml-2022-05-11-alleged-plot"] > alpha["ml-2012-03-22-coup"]
+
+
+def test_a_clicked_marker_opens_its_event():
+    """The tooltip's id (what streamlit-folium reports for a click) selects the event for the panel."""
+    import pandas as pd
+
+    from geo.ui import explore
+
+    tip = "Atrocity … id: ml-2022-03-moura-massacre"
+    assert explore.selected_from_map({"last_object_clicked_tooltip": tip}) == "ml-2022-03-moura-massacre"
+
+    frame = pd.DataFrame({"event_id": ["a", "b", "c"]})
+    assert explore.selected_from_map({"last_object_clicked_tooltip": "… id: #2"}, frame) == "c"
+    assert explore.selected_from_map({"last_object_clicked_tooltip": "… id: #9"}, frame) is None
+    assert explore.selected_from_map({}) is None

@@ -238,8 +238,12 @@
       this._map.getContainer().style.cursor = "pointer";
       this._tip.innerHTML = this.tooltipHtml(hit.index, hit.count);
       this._tip.style.display = "block";
-      this._tip.style.left = (e.containerPoint.x + 14) + "px";
-      this._tip.style.top = (e.containerPoint.y - 10) + "px";
+      var size = this._map.getSize(), w = this._tip.offsetWidth, h = this._tip.offsetHeight;
+      var x = e.containerPoint.x + 14, y = e.containerPoint.y - 10;
+      if (x + w > size.x) { x = Math.max(0, e.containerPoint.x - 14 - w); }  /* keep it inside the map */
+      if (y + h > size.y) { y = Math.max(0, size.y - h); }
+      this._tip.style.left = x + "px";
+      this._tip.style.top = y + "px";
     },
     _hideTip: function () { if (this._tip) { this._tip.style.display = "none"; } },
     _click: function (e) {

@@ -17,6 +17,19 @@ from geo.config import Paths, paths
 from geo.gazetteer import Gazetteer
 
 
+@st.cache_resource(show_spinner=False)
+def favicon():  # -> PIL.Image.Image
+    """A map pin in the event colours, drawn here so that no icon is fetched from a CDN."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(14, 30), (50, 30), (32, 62)], fill="#8e1b1b")
+    draw.ellipse((10, 4, 54, 48), fill="#8e1b1b")
+    draw.ellipse((22, 16, 42, 36), fill="#fbf6ea")
+    return image
+
+
 def home() -> str:
     return str(paths().home)
 
@@ -57,6 +70,24 @@ def signature() -> tuple:
 
 def events() -> pd.DataFrame:
     return _events(signature())
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _actor_names(signature: tuple) -> list[str]:
+    return store.all_actors(_events(signature))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _document_ids(signature: tuple) -> list[str]:
+    return store.all_documents(_events(signature))
+
+
+def actor_names() -> list[str]:
+    return _actor_names(signature())
+
+
+def document_ids() -> list[str]:
+    return _document_ids(signature())
 
 
 def places() -> pd.DataFrame:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -60,12 +61,12 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
         placeholder="All types",
     )
     actors = sb.multiselect(
-        "Actors", options=store.all_actors(frame), key="actors", bind="query-params", placeholder="All actors"
+        "Actors", options=cached.actor_names(), key="actors", bind="query-params", placeholder="All actors"
     )
     titles = cached.document_titles(cached.signature())
     documents = sb.multiselect(
         "Source documents",
-        options=store.all_documents(frame),
+        options=cached.document_ids(),
         format_func=lambda d: titles.get(d, d)[:70],
         key="documents",
         bind="query-params",
@@ -335,12 +336,20 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
         table_and_downloads(view)
 
 
+def _most_recent(view: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` most recent events, newest first, without sorting all of them."""
+    days = view["start_day"].to_numpy()
+    if len(days) > n:
+        view = view.iloc[np.argpartition(-days, n - 1)[:n]]
+    return view.sort_values("start", ascending=False)
+
+
 def table_and_downloads(view: pd.DataFrame) -> None:
     columns = [
         "event_date", "end_date", "event_type", "sub_event_type", "location", "actor1", "actor2",
         "fatalities", "geo_precision", "time_precision", "status", "source", "event_id",
     ]  # fmt: skip
-    shown = view.sort_values("start", ascending=False).head(TABLE_ROWS)
+    shown = _most_recent(view, TABLE_ROWS)
     shown = shown.assign(event_type=shown["event_type"].astype(str))[columns]
     st.dataframe(shown, hide_index=True, width="stretch")
     if len(view) > TABLE_ROWS:

@@ -16,6 +16,7 @@ from geo.maps import EVENT_STYLES, _shape_svg, date_label
 from geo.model import EVENT_TYPE_LABELS, GEO_PRECISION, TIME_PRECISION
 from geo.ui import cached
 
+OTHERS_SHOWN = 20
 CLAIM_LABELS = {
     "killed": "killed",
     "executed": "executed",
@@ -111,6 +112,8 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame) -> None:
     if event.get("notes"):
         st.caption(event["notes"])
     sources = json.loads(event.get("sources") or "[]")
+    if not sources and event.get("source_quote"):  # imported rows carry one quote and no source list
+        sources = [{"source": str(event.get("source") or ""), "quote": str(event["source_quote"])}]
     titles = cached.document_titles(cached.signature())
     st.markdown(f"**Sources** ({len(sources)})")
     for src in sources:
@@ -128,6 +131,12 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame) -> None:
                 st.markdown(highlighted(text, src["quote"]), unsafe_allow_html=True)
     if not others_here.empty:
         st.markdown(f"**Also at {e(event['location'])} in this view**", unsafe_allow_html=True)
+        if len(others_here) > OTHERS_SHOWN:
+            st.caption(
+                f"The {OTHERS_SHOWN} most recent of {len(others_here):,}; "
+                "narrow the window to see the others."
+            )
+            others_here = others_here.sort_values("start", ascending=False).head(OTHERS_SHOWN)
         for _, other in others_here.iterrows():
             label = (
                 f"{EVENT_TYPE_LABELS.get(str(other['event_type']), other['event_type'])} · "

@@ -1,0 +1,211 @@
+"""The dashboard in a real browser: `streamlit run` on localhost, Debian's headless Chromium,
+no network. The map must draw offline, show the events of the window in the URL, and a
+click on a marker must open its sources in the side panel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import chromium_path
+
+from geo.config import REPO_ROOT, Paths
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+RESULTS = REPO_ROOT / "test-results"
+SERVER_FLAGS = (
+    "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    "--server.port",
+)  # fmt: skip
+LOCAL = ("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Paths]]:
+    """A built copy of the project served by ``streamlit run`` on a free local port."""
+    from geo import gazetteer
+    from geo.build import build
+
+    home = tmp_path_factory.mktemp("atlas-browser")
+    shutil.copytree(REPO_ROOT / "seeds", home / "seeds")
+    shutil.copytree(
+        REPO_ROOT / "data", home / "data", ignore=shutil.ignore_patterns("build", "cache", "workspace*")
+    )
+    paths = Paths(home)
+    build(paths)
+    gazetteer.load_cached.cache_clear()
+    port = _free_port()
+    env = {**os.environ, "ATLAS_HOME": str(home), "ATLAS_WEB_TILES": "0", "ATLAS_ONLINE_GEOCODING": "0"}
+    log = (home / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "dashboard.py"), *SERVER_FLAGS, str(port)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError((home / "streamlit.log").read_text()) from None
+                time.sleep(0.5)
+        yield url, paths
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium_path(),
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
+        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        tab = context.new_page()
+        tab.outside = []  # type: ignore[attr-defined]
+
+        def local_only(route: object) -> None:
+            request_url = route.request.url  # type: ignore[attr-defined]
+            if request_url.startswith(LOCAL):
+                route.continue_()  # type: ignore[attr-defined]
+            else:
+                tab.outside.append(request_url)  # type: ignore[attr-defined]
+                route.abort()  # type: ignore[attr-defined]
+
+        tab.route("**/*", local_only)
+        yield tab
+        browser.close()
+
+
+def _open(page: object, url: str) -> object:
+    page.goto(url)  # type: ignore[attr-defined]
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=90_000
+    )
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')  # type: ignore[attr-defined]
+    frame.locator(".leaflet-container[data-atlas-events] canvas").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    return frame
+
+
+def _visible_text(page: object, text: str) -> object:
+    """The first visible element holding ``text`` (the source reader holds it too, collapsed)."""
+    return page.locator(f"text={text} >> visible=true").first  # type: ignore[attr-defined]
+
+
+def _map_frame(page: object) -> object:
+    return next(f for f in page.frames if "streamlit_folium" in f.url)  # type: ignore[attr-defined]
+
+
+def _first_source_quote(paths: Paths, event_id: str) -> str:
+    import json
+
+    from geo import store
+
+    frame = store.read_events(paths)
+    row = frame[frame["event_id"] == event_id].iloc[0]
+    return json.loads(row["sources"])[0]["quote"]
+
+
+def _expected(paths: Paths, start: dt.date, end: dt.date) -> int:
+    from geo import store
+
+    frame = store.read_events(paths)
+    view = store.apply(frame, store.Filters(start=start, end=end))
+    return int((view["latitude"].notna() & view["longitude"].notna()).sum())
+
+
+def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, page):
+    from geo import store
+
+    url, paths = server
+    first = _expected(paths, *store.span(store.read_events(paths)))
+
+    frame = _open(page, url)
+    drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+    assert drawn == first and drawn > 20
+
+    frame = _open(page, f"{url}/?window=2022-01-01&window=2022-12-31")
+    last = _expected(paths, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+    assert drawn == last and 0 < last < first
+    assert "1 Jan 2022 – 31 Dec 2022" in frame.locator(".atlas-stamp").first.inner_text()
+
+    points = {p["id"]: p for p in _map_frame(page).evaluate("AtlasMap.points(100)")}
+    moura = points["ml-2022-03-moura-massacre"]
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.mouse.click(box["x"] + moura["x"], box["y"] + moura["y"])
+    quote = _first_source_quote(paths, "ml-2022-03-moura-massacre")
+    _visible_text(page, quote[:60]).wait_for(timeout=30_000)
+    assert page.get_by_text("Human Rights Watch").count() > 0
+
+    RESULTS.mkdir(exist_ok=True)
+    shot = RESULTS / "dashboard-2022.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 50_000
+    assert page.outside == []  # nothing was fetched from outside localhost
+
+
+def test_a_large_view_uses_the_packed_canvas_layer(server, page, tmp_path_factory):
+    """With more events than SMALL_VIEW the map switches to one canvas layer; clicks still work."""
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    from synthetic import events_frame
+
+    from geo.maps import SMALL_VIEW
+
+    url, paths = server
+    big = events_frame(SMALL_VIEW * 3, seed=5)
+    target = paths.build / "events.parquet"
+    backup = target.with_suffix(".seeds")
+    shutil.copy(target, backup)
+    try:
+        big.to_parquet(target)
+        frame = _open(page, url)
+        drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+        assert drawn == len(big)
+        assert frame.locator("canvas.atlas-points").count() == 1
+        point = _map_frame(page).evaluate("AtlasMap.points(1)")[0]
+        box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        _visible_text(page, "Synthetic event generated for a benchmark").wait_for(timeout=30_000)
+        page.screenshot(path=str(RESULTS / "dashboard-packed.png"), full_page=False)
+        assert page.outside == []
+    finally:
+        shutil.move(backup, target)
+        os.utime(target)  # the app reloads when the file changes
+
+
+def test_chromium_is_debian_s(tmp_path: Path):
+    assert chromium_path() is not None and Path(chromium_path()).resolve().is_file()  # type: ignore[arg-type]
