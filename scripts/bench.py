@@ -174,9 +174,189 @@ def bench_geotext() -> dict:
     return out
 
 
+# --- dashboard --------------------------------------------------------------------------------
+
+
+def _atlas_home(tmp: Path, events: object | None = None) -> Path:
+    """A project copy with its data built; ``events`` (a frame) replaces the built events."""
+    import shutil
+
+    from geo.build import build
+    from geo.config import Paths
+
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    shutil.copytree(
+        ROOT / "data", tmp / "data", ignore=shutil.ignore_patterns("build", "cache", "workspace*")
+    )
+    build(Paths(tmp))
+    if events is not None:
+        events.to_parquet(tmp / "data" / "build" / "events.parquet")  # type: ignore[attr-defined]
+    return tmp
+
+
+def _app_reruns(home: Path) -> dict:
+    """Server time of whole reruns under Streamlit's AppTest: first load, then slider steps."""
+    import datetime as dt
+    import os
+
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["ATLAS_HOME"] = str(home)
+    from geo import gazetteer as gz
+
+    gz.load_cached.cache_clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    t = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - t
+    steps = []
+    for year in (2014, 2017, 2020, 2022, 2024):
+        t = time.perf_counter()
+        at.slider(key="window").set_value((dt.date(year, 1, 1), dt.date(year, 12, 31))).run()
+        steps.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    at.multiselect(key="types").set_value(["atrocity"]).run()
+    filter_step = time.perf_counter() - t
+    del os.environ["ATLAS_HOME"]
+    payload = len(at.get("component_instance")[0].proto.json_args)
+    return {
+        "first_run_s": first,
+        "slider_steps_s": steps,
+        "filter_step_s": filter_step,
+        "payload_bytes": payload,
+    }
+
+
+def _map_payload(frame: object, small: bool) -> tuple[float, int]:
+    """Seconds and bytes to build the map layers for the whole frame, as streamlit-folium sends them."""
+    import datetime as dt
+
+    from streamlit_folium import _get_feature_group_string  # the function st_folium calls
+
+    from geo import maps
+
+    base = maps.base_map()
+    t = time.perf_counter()
+    view = maps.MapView(events=frame, start=dt.date(2012, 1, 1), end=dt.date(2025, 12, 31))  # type: ignore[arg-type]
+    if small:  # the per-marker layer forced on every event: the naive way at this size
+        saved, maps.SMALL_VIEW = maps.SMALL_VIEW, 10**9
+        try:
+            layers = maps.dynamic_layers(view)
+        finally:
+            maps.SMALL_VIEW = saved
+    else:
+        layers = maps.dynamic_layers(view)
+    text = "".join(_get_feature_group_string(fg, base, i) for i, fg in enumerate(layers))
+    return time.perf_counter() - t, len(text)
+
+
+def _browser_draw(home: Path) -> dict:
+    """Headless Chromium against ``streamlit run``: page opened → events drawn."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import urllib.request
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        return {"skipped": "no chromium (make setup-browser)"}
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env={**os.environ, "ATLAS_HOME": str(home)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    out: dict = {}
+    try:
+        for _ in range(180):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            for label, query in (("first load", ""), ("window 2020", "?window=2020-01-01&window=2020-12-31")):
+                t = time.perf_counter()
+                page.goto(url + "/" + query)
+                frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+                frame.locator(".leaflet-container[data-atlas-events] canvas").first.wait_for(timeout=300_000)
+                out[label] = {
+                    "drawn_s": time.perf_counter() - t,
+                    "events": int(
+                        frame.locator(".leaflet-container").first.get_attribute("data-atlas-events")
+                    ),
+                }
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return out
+
+
+def bench_dashboard(n_events: int) -> dict:
+    """Slider steps and map payloads with the seed catalogue and with ``n_events`` synthetic events."""
+    from synthetic import events_frame
+
+    from geo import store
+
+    section(
+        "Dashboard (targets: slider step <= 200 ms with the seeds; "
+        f"<= 1 s (issue 4) and <= 300 ms (issue 7) at {n_events:,})"
+    )
+    out: dict = {}
+    big = events_frame(n_events)
+    with (
+        tempfile.TemporaryDirectory(prefix="atlas-bench-seeds-") as a,
+        tempfile.TemporaryDirectory(prefix="atlas-bench-big-") as b,
+    ):
+        seeds_home, big_home = _atlas_home(Path(a)), _atlas_home(Path(b), big)
+        for label, home in (("seeds", seeds_home), (f"{n_events:,} synthetic", big_home)):
+            r = _app_reruns(home)
+            out[label] = r
+            steps = r["slider_steps_s"]
+            print(
+                f"{label:<20} first load {r['first_run_s']:.2f} s; slider step median "
+                f"{sorted(steps)[len(steps) // 2] * 1000:.0f} ms (max {max(steps) * 1000:.0f}); "
+                f"type filter {r['filter_step_s'] * 1000:.0f} ms; "
+                f"map payload {r['payload_bytes'] / 1e6:.2f} MB"
+            )
+        frame = store.prepare(big)
+        packed_s, packed_bytes = _map_payload(frame, small=False)
+        naive_s, naive_bytes = _map_payload(frame, small=True)
+        out["layers"] = {"packed": [packed_s, packed_bytes], "per_marker": [naive_s, naive_bytes]}
+        print(
+            f"all {n_events:,} events in view: packed canvas layer {packed_s:.2f} s, "
+            f"{packed_bytes / 1e6:.1f} MB; "
+            f"one marker row each (naive) {naive_s:.2f} s, {naive_bytes / 1e6:.1f} MB "
+            f"→ {naive_s / packed_s:.0f}× faster, {naive_bytes / packed_bytes:.0f}× smaller"
+        )
+        for label, home in (("seeds", seeds_home), (f"{n_events:,} synthetic", big_home)):
+            drawn = _browser_draw(home)
+            out[f"browser {label}"] = drawn
+            print(
+                f"{label:<20} headless Chromium: "
+                + "; ".join(
+                    f"{k}: drawn in {v['drawn_s']:.1f} s ({v['events']:,} events)"
+                    for k, v in drawn.items()
+                    if isinstance(v, dict)
+                )
+                + (f" {drawn['skipped']}" if "skipped" in drawn else "")
+            )
+    return out
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {
     "extraction": lambda a: bench_extraction(a.mb),
     "geotext": lambda a: bench_geotext(),
+    "dashboard": lambda a: bench_dashboard(a.events),
 }
 
 
@@ -184,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sections", nargs="*", choices=[*SECTIONS, []], help="default: all")
     parser.add_argument("--mb", type=float, default=20.0, help="size of the synthetic corpus (default 20)")
+    parser.add_argument("--events", type=int, default=100_000, help="synthetic events for the dashboard")
     args = parser.parse_args(argv)
     chosen = args.sections or list(SECTIONS)
     results = {"machine": platform.platform(), "python": platform.python_version(), "when": time.ctime()}

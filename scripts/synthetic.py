@@ -181,9 +181,8 @@ def events_frame(n: int, seed: int = 11):  # -> pandas.DataFrame (imported lazil
     import pandas as pd
 
     rng = np.random.default_rng(seed)
-    places = [
-        p for p in _rows(ROOT / "data" / "gazetteer.csv") if p.get("country_code") == "ML" and p.get("latitude")
-    ]
+    gazetteer = _rows(ROOT / "data" / "gazetteer.csv")
+    places = [p for p in gazetteer if p.get("country_code") == "ML" and p.get("latitude")]
     towns = [p for p in places if p["feature"] in {"town", "village", "camp"}]
     weights = np.array([3.0 if p["feature"] == "town" else 1.0 for p in towns])
     weights /= weights.sum()
