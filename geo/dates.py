@@ -165,7 +165,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                      "this evening", "overnight", "hours earlier"),
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_OTHER_SPACES = ("\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u2007", "\u3000")
 _CASE_SENSITIVE = frozenset(
     {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
 )
@@ -414,10 +414,32 @@ def _read(
     return None
 
 
+_MONTH_FIRST = frozenset(
+    {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
+)
+_MONTH_TOKEN = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
+
+
+def _month_starts(text: str) -> list[int]:
+    """Where a word that may be a month name begins."""
+    lowered = text.lower()
+    found = (m.start() for m in _MONTH_TOKEN.finditer(lowered))
+    return [i for i in found if i == 0 or not lowered[i - 1].isalnum()]
+
+
+def _range_openings(text: str, pos: int) -> tuple[int, ...]:
+    """``the night of May 11-12``, ``from March 23 to 31``: the range may open before the month."""
+    before = _RANGE_OPENING.search(text, max(0, pos - 20), pos)
+    return (before.start(), pos) if before else (pos,)
+
+
 def needle_text(text: str) -> str:
     """The form needles are looked for in: lower case, runs of white space as one space."""
     lowered = text.lower()
-    return _SPACES.sub(" ", lowered) if _ODD_SPACE.search(lowered) else lowered
+    if "  " in lowered or any(c in lowered for c in _OTHER_SPACES):
+        return _SPACES.sub(" ", lowered)
+    return lowered
 
 
 def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.Match[str]]]:
@@ -425,8 +447,20 @@ def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.M
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
+    starts: list[int] | None = None
     for order in _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted:
         name, pattern, _ = _COMPILED[order]
+        if name in _MONTH_FIRST:
+            # these begin at a month name (or just before it): match there, never scan
+            if starts is None:
+                starts = _month_starts(text)
+            for pos in starts:
+                for at in _range_openings(text, pos) if name == "month_day_range" else (pos,):
+                    m = pattern.match(text, at)
+                    if m is not None:
+                        candidates.append((at, order, name, m))
+                        break
+            continue
         for m in pattern.finditer(text):
             candidates.append((m.start(), order, name, m))
     if not candidates:
