@@ -418,14 +418,20 @@ _MONTH_FIRST = frozenset(
     {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
 )
 _MONTH_TOKEN = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_WORD = re.compile(r"[a-z]*")
+_MONTH_WORDS = frozenset(m for name in _MONTH_NAMES for m in (name, name[:3])) | {"sept"}
 _RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
 
 
 def _month_starts(text: str) -> list[int]:
     """Where a word that may be a month name begins."""
     lowered = text.lower()
-    found = (m.start() for m in _MONTH_TOKEN.finditer(lowered))
-    return [i for i in found if i == 0 or not lowered[i - 1].isalnum()]
+    out = []
+    for m in _MONTH_TOKEN.finditer(lowered):
+        i = m.start()
+        if (i == 0 or not lowered[i - 1].isalnum()) and _WORD.match(lowered, i).group(0) in _MONTH_WORDS:  # type: ignore[union-attr]
+            out.append(i)
+    return out
 
 
 def _range_openings(text: str, pos: int) -> tuple[int, ...]:
