@@ -171,12 +171,18 @@ def window_label(start: dt.date, end: dt.date, mode: str) -> str:
     return f"{start.day} {start.strftime('%b %Y')} – {end.day} {end.strftime('%b %Y')}"
 
 
+#: Radius = RADIUS_PER_ROOT * sqrt(best fatality estimate), so a marker's *area* is proportional to the
+#: deaths it reports, between a floor (readable and clickable: unknown, none or under ~10) and a ceiling.
+RADIUS_PER_ROOT = 1.6
+MIN_RADIUS = 5.0
+MAX_RADIUS = 40.0
+
+
 def marker_radius(best: object, scale: float = 1.0) -> float:
-    """Radius in pixels with the marker's *area* proportional to the best fatality estimate."""
-    base = 6.0
-    if best is None or best is pd.NA or (isinstance(best, float) and math.isnan(best)) or best == 0:
-        return base * scale
-    return min(base + 1.2 * math.sqrt(float(best)), 34.0) * scale
+    """Radius in pixels with the marker's area proportional to the best fatality estimate."""
+    if best is None or best is pd.NA or (isinstance(best, float) and math.isnan(best)):
+        return MIN_RADIUS * scale
+    return min(max(RADIUS_PER_ROOT * math.sqrt(max(float(best), 0.0)), MIN_RADIUS), MAX_RADIUS) * scale
 
 
 def tooltip_html(row: pd.Series) -> str:
@@ -223,7 +229,11 @@ def legend_html(show_mentions: bool = True, show_bases: bool = True) -> str:
     )
     rows.append(f"<div class='row'>{_shape_svg(grey, fill=0.0, dash='2 2')} region or country level</div>")
     rows.append(f"<div class='row'>{_shape_svg(grey, stroke='#c77c00', width=2.6)} not yet reviewed</div>")
-    rows.append("<div class='row'>size: area ∝ fatalities (best estimate)</div>")
+    low, high = round((MIN_RADIUS / RADIUS_PER_ROOT) ** 2), round((MAX_RADIUS / RADIUS_PER_ROOT) ** 2)
+    rows.append(
+        f"<div class='row'>size: area ∝ fatalities (best estimate), from {low} to {high}; "
+        "unknown or fewer: the smallest</div>"
+    )
     rows.append("<div class='row'>events at one point are fanned out around it</div>")
     if show_mentions:
         rows.append(
@@ -423,8 +433,7 @@ def _b64(array: np.ndarray) -> str:
 def marker_radii(fatalities: pd.Series, scale: np.ndarray | float = 1.0) -> np.ndarray:
     """:func:`marker_radius` for a whole column."""
     best = pd.to_numeric(fatalities, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    grown = np.minimum(6.0 + 1.2 * np.sqrt(np.nan_to_num(best)), 34.0)
-    radius = np.where(np.isnan(best) | (best <= 0), 6.0, grown)
+    radius = np.clip(RADIUS_PER_ROOT * np.sqrt(np.clip(np.nan_to_num(best), 0, None)), MIN_RADIUS, MAX_RADIUS)
     return radius * scale
 
 

@@ -117,3 +117,14 @@ def test_a_clicked_marker_opens_its_event():
     assert explore.selected_from_map({"last_object_clicked_tooltip": "… id: #2"}, frame) == "c"
     assert explore.selected_from_map({"last_object_clicked_tooltip": "… id: #9"}, frame) is None
     assert explore.selected_from_map({}) is None
+
+
+def test_brushing_the_timeline_selects_a_window():
+    from geo.ui import timeline
+
+    start, end = (dt.datetime(2020, 8, 1, tzinfo=dt.UTC), dt.datetime(2021, 5, 31, tzinfo=dt.UTC))
+    ms = [start.timestamp() * 1000, end.timestamp() * 1000]
+    picked = {"selection": {timeline.BRUSH: {"yearmonth_month": ms}}}
+    assert timeline.selected_window(picked) == (dt.date(2020, 8, 1), dt.date(2021, 5, 31))
+    assert timeline.selected_window({"selection": {timeline.BRUSH: {}}}) is None
+    assert timeline.selected_window(None) is None

@@ -75,9 +75,12 @@ def test_event_layer_carries_one_row_per_event_and_escapes_strings(frame):
 
 
 def test_marker_area_is_proportional_to_fatalities():
-    r0, r100, r400 = maps.marker_radius(None), maps.marker_radius(100), maps.marker_radius(400)
-    assert r0 == 6.0
-    assert (r400 - r0) == pytest.approx(2 * (r100 - r0))  # radius grows with the square root
+    r100, r400 = maps.marker_radius(100), maps.marker_radius(400)
+    assert (r400 / r100) ** 2 == pytest.approx(4.0)  # four times the deaths, four times the area
+    assert maps.marker_radius(None) == maps.marker_radius(0) == maps.MIN_RADIUS  # still visible
+    assert maps.marker_radius(10**6) == maps.MAX_RADIUS
+    radii = maps.marker_radii(pd.Series([None, 0, 100, 400, 10**6], dtype="Int64"))
+    assert list(radii) == [maps.marker_radius(v) for v in (None, 0, 100, 400, 10**6)]
 
 
 def test_as_of_mode_fades_older_events(frame):
