@@ -27,8 +27,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo import catalog, corpus, gazetteer
+from geo import catalog, corpus, gazetteer, workspace
 from geo.config import Paths, paths
+from geo.intake import load_workspace_documents
 from geo.merge import drop_known, merge_events
 from geo.model import Document, Event, Mention
 from geo.pipeline import Extraction, extract_document
@@ -52,16 +53,25 @@ class BuildResult:
 
 
 def collect(p: Paths | None = None, *, extra_documents: list[Document] | None = None) -> BuildResult:
-    """Read the corpus and the catalogue and run the extractor (no files written)."""
+    """Read the corpus, the workspace and the catalogue and run the extractor (no files written).
+
+    Review decisions apply here: accepted and edited events join the curated ones
+    (an edit of a catalogue event replaces it), and no decided event comes back
+    as unreviewed.
+    """
     p = p or paths()
     gaz = gazetteer.load(p)
-    curated = catalog.load(p.catalogue, gaz)
+    decisions = _decisions(p)
+    curated = with_decisions(catalog.load(p.catalogue, gaz), decisions, gaz)
     documents, errors = corpus.load_seeds(p)
+    documents += load_workspace_documents(p)
     documents += extra_documents or []
     extractions: list[Extraction] = [extract_document(d, gaz) for d in documents]
     mentions = [m for x in extractions for m in x.mentions]
     extracted = [e for x in extractions for e in x.events]
     extracted = drop_known(merge_events(extracted), curated)
+    decided = {d.event_id for d in decisions}
+    extracted = [e for e in extracted if e.event_id not in decided]
     return BuildResult(
         documents=documents,
         curated=curated,
@@ -69,6 +79,28 @@ def collect(p: Paths | None = None, *, extra_documents: list[Document] | None = 
         mentions=mentions,
         refused=[str(e) for e in errors],
     )
+
+
+def _decisions(p: Paths) -> list[workspace.Decision]:
+    if not workspace.exists(p):
+        return []
+    with workspace.connect(p, create=False) as conn:
+        return workspace.decisions(conn)
+
+
+def with_decisions(
+    catalogue: list[Event], decisions: list[workspace.Decision], gaz: gazetteer.Gazetteer
+) -> list[Event]:
+    """The catalogue with reviewers' accepted and edited events applied (edits replace by id)."""
+    kept: dict[str, Event] = {e.event_id: e for e in catalogue}
+    for d in decisions:
+        if d.status in {"accepted", "edited"} and d.record:
+            problems: list[str] = []
+            event = catalog.parse_event(d.record, gaz, problems)
+            if event is None:
+                raise catalog.CatalogueError([f"workspace decision {d.event_id}: {p}" for p in problems])
+            kept[event.event_id] = event
+    return list(kept.values())
 
 
 def sources_frame(documents: list[Document]) -> pd.DataFrame:

@@ -90,6 +90,10 @@ def _claim(raw: Mapping[str, Any], where: str, problems: list[str]) -> Claim | N
     )
 
 
+def _offset(value: Any) -> int | None:
+    return int(value) if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) else None
+
+
 def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str]) -> Event | None:
     """One catalogue entry as an :class:`Event`, adding any problems to ``problems``."""
     eid = str(raw.get("event_id") or "?")
@@ -118,7 +122,14 @@ def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str
         if not isinstance(src, Mapping) or not src.get("file") or not src.get("quote"):
             problems.append(f"{eid}: source {i + 1} needs file and quote")
             continue
-        sources.append(SourceRef(source=str(src["file"]), quote=str(src["quote"])))
+        sources.append(
+            SourceRef(
+                source=str(src["file"]),
+                quote=str(src["quote"]),
+                char_start=_offset(src.get("char_start")),
+                char_end=_offset(src.get("char_end")),
+            )
+        )
     if not sources:
         problems.append(f"{eid}: at least one source with a verbatim quote is required")
     parsed = [_claim(c, f"{eid} claim {i + 1}", problems) for i, c in enumerate(raw.get("claims") or [])]
@@ -148,7 +159,7 @@ def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str
         claims=claims,
         sources=sources,
         notes=" ".join(str(raw.get("notes") or "").split()),
-        confidence=1.0,
+        confidence=float(raw.get("confidence", 1.0) or 1.0),
         reviewed=True,
         date_claims=date_claims,
     )
@@ -215,7 +226,11 @@ def event_to_yaml_dict(event: Event) -> dict[str, Any]:
         out["date_claims"] = event.date_claims
     if event.claims:
         out["claims"] = [{k: v for k, v in vars(c).items() if v not in (None, "")} for c in event.claims]
-    out["sources"] = [{"file": s.source, "quote": s.quote} for s in event.sources]
+    out["sources"] = [
+        {"file": s.source, "quote": s.quote}
+        | ({"char_start": s.char_start, "char_end": s.char_end} if s.char_start is not None else {})
+        for s in event.sources
+    ]
     if event.notes:
         out["notes"] = event.notes
     return out

@@ -155,6 +155,79 @@ def cmd_catalog_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_catalog_export(args: argparse.Namespace) -> int:
+    """The catalogue with every reviewed workspace event, in the catalogue's own YAML format."""
+    from geo import catalog, gazetteer, workspace
+    from geo.build import with_decisions
+    from geo.config import paths
+
+    p = paths()
+    gaz = gazetteer.load()
+    decisions = []
+    if workspace.exists(p):
+        with workspace.connect(p, create=False) as conn:
+            decisions = workspace.decisions(conn)
+    reviewed = with_decisions(catalog.load(p.catalogue, gaz), decisions, gaz)
+    events = sorted(reviewed, key=lambda e: (e.event_date, e.event_id))
+    if args.out:
+        catalog.write(Path(args.out), events)
+        print(f"{len(events)} events written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(catalog.dump(events))
+    return 0
+
+
+# --- ingest and import -------------------------------------------------------------------
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Add documents to the workspace; any refusal refuses the batch and writes nothing."""
+    from geo import intake
+    from geo.ingest import DEFAULT_MAX_BYTES
+
+    max_bytes = int(args.max_mb * 1024 * 1024) if args.max_mb else DEFAULT_MAX_BYTES
+    candidates, errors = intake.check_paths(
+        [Path(x) for x in args.paths], published=args.published, title=args.title or "", max_bytes=max_bytes
+    )
+    if errors:
+        for exc in errors:
+            _err(str(exc))
+        _err(f"nothing was added: {len(errors)} of {len(args.paths)} file(s) refused")
+        return 1
+    result = intake.store(candidates, actor=args.actor or "")
+    for stored in result.added:
+        print(f"added {stored.doc_id}: {stored.title} (published {stored.published or 'unknown'})")
+    for stored in result.duplicates:
+        print(f"already in the workspace as {stored.doc_id}: {stored.title}")
+    if result.added and not args.no_build:
+        return cmd_build(args)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import an ACLED or UCDP GED CSV export as a map layer."""
+    from geo import datasets, workspace
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    try:
+        result = datasets.READERS[args.dataset](path, name=path.name, layer=args.layer or args.dataset)
+    except datasets.DatasetError as exc:
+        raise CommandError(str(exc)) from None
+    if result.loaded == 0:
+        for line in result.skipped[:20]:
+            _err(line)
+        raise CommandError(f"{path.name}: no usable rows ({len(result.skipped)} problems); nothing imported")
+    target = workspace.save_dataset(result, file_name=path.name, actor=args.actor or "")
+    print(f"{result.loaded} of {result.rows_read} rows imported as layer '{result.layer}' ({target})")
+    if result.skipped:
+        print(f"{len(result.skipped)} rows skipped:", file=sys.stderr)
+        for line in result.skipped[: args.show]:
+            print(f"  {line}", file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from geo import corpus, gazetteer
     from geo.evaluate import evaluate_toponyms, format_toponym_report
@@ -209,6 +282,26 @@ def build_parser() -> argparse.ArgumentParser:
     csub = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
     c = csub.add_parser("check", help="validate data/events.yaml against the gazetteer and the seeds")
     c.set_defaults(func=cmd_catalog_check)
+    c = csub.add_parser("export", help="the catalogue with every reviewed workspace event, as YAML")
+    c.add_argument("--out", help="write here (atomically) instead of printing")
+    c.set_defaults(func=cmd_catalog_export)
+
+    p = sub.add_parser("ingest", help="add documents to the workspace, extract them and rebuild")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--published", help="publication date (YYYY, YYYY-MM, YYYY-MM-DD or 'unknown')")
+    p.add_argument("--title", help="title (default: the document's own)")
+    p.add_argument("--max-mb", type=float, help="size limit per file (default 5)")
+    p.add_argument("--actor", help="who is adding (kept in the audit trail)")
+    p.add_argument("--no-build", action="store_true", help="store only; do not rebuild data/build/")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("import", help="import an ACLED or UCDP GED CSV export as a map layer")
+    p.add_argument("dataset", choices=["acled", "ucdp"])
+    p.add_argument("file")
+    p.add_argument("--layer", help="layer name (default: the dataset's)")
+    p.add_argument("--actor", help="who is importing (kept in the audit trail)")
+    p.add_argument("--show", type=int, default=20, help="how many skipped rows to list")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("eval", help="score the geoparser and extractor against tests/gold")
     p.set_defaults(func=cmd_eval)

@@ -69,7 +69,20 @@ def read_events(p: Paths | None = None) -> pd.DataFrame:
         frame = pd.DataFrame([f["properties"] for f in data["features"]])
     else:
         raise NoDataError(f"{p.build} has no events: run `python -m geo build` (or `make data`)")
-    return prepare(frame)
+    frame["layer"] = "text"
+    layers = [frame, *dataset_frames(p)]
+    return prepare(pd.concat(layers, ignore_index=True) if len(layers) > 1 else frame)
+
+
+def dataset_frames(p: Paths | None = None) -> list[pd.DataFrame]:
+    """Imported datasets (ACLED, UCDP…), one frame per layer, in the events' columns."""
+    from geo.workspace import dataset_files
+
+    frames = []
+    for path in dataset_files(p):
+        frame = pd.read_parquet(path)
+        frames.append(frame.drop(columns=[c for c in ("geometry",) if c in frame.columns]))
+    return frames
 
 
 def read_places(p: Paths | None = None) -> pd.DataFrame:
@@ -82,10 +95,13 @@ def read_places(p: Paths | None = None) -> pd.DataFrame:
 
 
 def files_signature(p: Paths | None = None) -> tuple[tuple[str, float], ...]:
-    """Modification times of the build outputs: a cache key that changes when they do."""
+    """Modification times of the build outputs and imported datasets: a cache key that changes with them."""
+    from geo.workspace import dataset_files
+
     p = p or paths()
     names = ("events.parquet", "events.geojson", "places.geojson")
-    return tuple((n, (p.build / n).stat().st_mtime) for n in names if (p.build / n).exists())
+    built = tuple((n, (p.build / n).stat().st_mtime) for n in names if (p.build / n).exists())
+    return built + tuple((f.name, f.stat().st_mtime) for f in dataset_files(p))
 
 
 # --- filters ---------------------------------------------------------------------------
@@ -195,4 +211,6 @@ def read_document_text(source_id: str, p: Paths | None = None) -> str | None:
         from geo.corpus import load_document
 
         return load_document(path).text
-    return None
+    from geo.intake import workspace_text
+
+    return workspace_text(source_id, p)

@@ -1,0 +1,239 @@
+"""The workspace: documents in, review decisions out, nothing lost, nothing half-written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo import build, catalog, intake, workspace
+from geo.cli import main
+from geo.config import Paths
+
+ARTICLE = (
+    "Attack near Ménaka\n\nPublished 14 March 2024\n\n"
+    "Residents said armed men attacked a market in Anderamboukane on Tuesday, killing 12 civilians.\n"
+)
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """Every file under ``root`` with the hash of its bytes."""
+    return {
+        str(f.relative_to(root)): hashlib.sha256(f.read_bytes()).hexdigest()
+        for f in sorted(root.rglob("*"))
+        if f.is_file()
+    }
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "market.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_ingest_adds_the_document_and_its_events_appear_unreviewed(project: Paths, article: Path, capsys):
+    assert main(["ingest", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "added market.txt" in out and "published 2024-03-14" in out
+    from geo import store
+
+    events = store.read_events(project)
+    mine = events[events["source"].str.contains("market.txt")]
+    assert len(mine) == 1
+    row = mine.iloc[0]
+    assert (row["event_type"], row["location"], row["status"]) == ("atrocity", "Andéramboukane", "machine")
+    assert store.read_document_text("market.txt", project) is not None  # the source reader finds it
+
+
+def test_the_same_content_is_not_added_twice(project: Paths, article: Path, tmp_path: Path, capsys):
+    copy = tmp_path / "copy-of-market.txt"
+    copy.write_bytes(article.read_bytes())
+    assert main(["ingest", str(article), "--no-build"]) == 0
+    assert main(["ingest", str(copy), "--no-build"]) == 0
+    assert "already in the workspace as market.txt" in capsys.readouterr().out
+    with workspace.connect(project) as conn:
+        assert [d.doc_id for d in workspace.documents(conn)] == ["market.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("big.txt", b"a" * (5 * 1024 * 1024 + 1), "over the 5 MB limit"),
+        ("table.xlsx", b"PK\x03\x04 not really a spreadsheet", "unsupported file type"),
+        ("nodate.txt", b"Title\n\nSoldiers attacked a village near Gao.\n", "no publication date"),
+    ],
+)
+def test_a_refused_file_leaves_data_byte_for_byte_unchanged(
+    project, article, tmp_path, capsys, name, content, why
+):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    before = tree_digest(project.data)
+    assert main(["ingest", str(article), str(bad)]) == 1  # one bad file refuses the batch
+    err = capsys.readouterr().err
+    assert why in err and "nothing was added" in err
+    assert tree_digest(project.data) == before
+    assert not workspace.exists(project)
+
+
+def test_uploaded_names_never_leave_the_workspace(project: Paths):
+    candidate = intake.check("../../etc/passwd.txt", ARTICLE.encode())
+    assert candidate.document.doc_id == "passwd.txt"
+    candidate = intake.check("..\\..\\windows\\evil.md", ARTICLE.encode())
+    assert candidate.document.doc_id == "evil.md"
+    result = intake.store([candidate], project)
+    assert [d.doc_id for d in result.added] == ["evil.md"]
+    assert not any(p.name == "evil.md" for p in project.home.parent.rglob("evil.md"))  # stored in the DB only
+
+
+def test_a_name_already_taken_by_other_content_gets_a_new_id(project: Paths):
+    a = intake.check("report.txt", ARTICLE.encode())
+    b = intake.check("report.txt", ARTICLE.replace("12 civilians", "14 civilians").encode())
+    result = intake.store([a, b], project)
+    assert [d.doc_id for d in result.added] == ["report.txt", "report-2.txt"]
+
+
+def _machine_event(project: Paths) -> dict:
+    from geo import store
+
+    events = store.read_events(project)
+    return events[events["status"] == "machine"].iloc[0].to_dict()
+
+
+def test_accept_edit_reject_and_the_audit_trail(project: Paths, article: Path):
+    assert main(["ingest", str(article)]) == 0
+    event = _machine_event(project)
+    from geo.review import accept, reject
+
+    with workspace.connect(project) as conn:
+        accepted = accept(
+            conn, event, edits={"sub_event_type": "market attack"}, expected_version=0, actor="ana"
+        )
+        assert accepted.status == "edited" and accepted.version == 1
+        with pytest.raises(workspace.Conflict):  # somebody decided since version 0 was loaded
+            reject(conn, event["event_id"], "duplicate", expected_version=0, actor="ben")
+        reject(conn, event["event_id"], "not in Mali", expected_version=1, actor="ben")
+        trail = workspace.audit_trail(conn, event["event_id"])
+    actions = [(t["actor"], t["action"], t["field"]) for t in trail]
+    assert ("ana", "decide: edited", "status") in actions
+    assert ("ana", "decide: edited", "record.sub_event_type") in actions
+    assert ("ben", "decide: rejected", "reason") in actions
+    old_new = {t["field"]: (t["old"], t["new"]) for t in trail if t["actor"] == "ana"}
+    assert old_new["status"] == ("unreviewed", "edited")
+
+
+def test_reviewed_events_join_the_curated_ones_and_rejected_ones_leave(project: Paths, article: Path):
+    assert main(["ingest", str(article)]) == 0
+    event = _machine_event(project)
+    from geo import store
+    from geo.review import accept
+
+    with workspace.connect(project) as conn:
+        accept(conn, event, expected_version=0, actor="ana")
+    build.build(project)
+    events = store.read_events(project)
+    row = events[events["event_id"] == event["event_id"]].iloc[0]
+    assert bool(row["reviewed"]) and row["status"] == "reviewed"
+    import yaml
+
+    exported = yaml.safe_load(_export(project))
+    assert event["event_id"] in [e["event_id"] for e in exported]
+
+
+def _export(project: Paths) -> str:
+    out = project.home / "exported.yaml"
+    assert main(["catalog", "export", "--out", str(out)]) == 0
+    return out.read_text(encoding="utf-8")
+
+
+def test_catalogue_export_round_trips(project: Paths, tmp_path: Path):
+    out = tmp_path / "events.yaml"
+    assert main(["catalog", "export", "--out", str(out)]) == 0
+    from geo import gazetteer
+
+    gaz = gazetteer.load(project)
+    again = catalog.load(out, gaz)
+    original = catalog.load(project.catalogue, gaz)
+    assert {e.event_id for e in again} == {e.event_id for e in original}
+    assert catalog.dump(sorted(again, key=lambda e: e.event_id)) == catalog.dump(
+        sorted(original, key=lambda e: e.event_id)
+    )
+
+
+def _writer(home: str, actor: str, n: int) -> None:
+    p = Paths(Path(home))
+    with workspace.connect(p) as conn:
+        for i in range(n):
+            workspace.decide(conn, f"{actor}-{i}", "rejected", reason=f"test {i}", actor=actor)
+            workspace.decide(conn, "shared", "rejected", reason=f"{actor} {i}", actor=actor)
+
+
+def test_two_concurrent_writers_lose_no_decision(project: Paths):
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(project.home), who, 40)) for who in ("ana", "ben")]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(120)
+        assert proc.exitcode == 0
+    with workspace.connect(project) as conn:
+        ids = {d.event_id for d in workspace.decisions(conn)}
+        assert {f"{w}-{i}" for w in ("ana", "ben") for i in range(40)} <= ids
+        shared = workspace.decision(conn, "shared")
+        assert shared is not None and shared.version == 80  # every write counted, none overwritten unseen
+        assert len([t for t in workspace.audit_trail(conn, "shared") if t["field"] == "reason"]) == 80
+
+
+def _half_write(conn: sqlite3.Connection) -> None:
+    with workspace.transaction(conn):
+        conn.execute("UPDATE decisions SET reason = 'half' WHERE event_id = 'e1'")
+        raise RuntimeError("power cut")
+
+
+def test_a_crash_mid_transaction_leaves_the_old_state(project: Paths):
+    with workspace.connect(project) as conn:
+        workspace.decide(conn, "e1", "rejected", reason="first", actor="ana")
+        with pytest.raises(RuntimeError):
+            _half_write(conn)
+        assert workspace.decision(conn, "e1").reason == "first"  # type: ignore[union-attr]
+    # and the file is a healthy SQLite database
+    with sqlite3.connect(workspace.database_path(project)) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".csv"]))
+def test_random_bytes_never_crash_ingest_or_half_write(project: Paths, data: bytes, suffix: str):
+    from geo.ingest import IngestError
+    from geo.pipeline import extract_document
+
+    before = tree_digest(project.data)
+    try:
+        candidate = intake.check(f"fuzz{suffix}", data, published="2024-01-01")
+    except IngestError as exc:
+        assert str(exc)
+        assert tree_digest(project.data) == before
+        return
+    from geo import gazetteer
+
+    extract_document(candidate.document, gazetteer.load(project))
+    assert tree_digest(project.data) == before  # checking and extracting write nothing
+
+
+def test_a_date_can_be_given_when_the_text_has_none(project: Paths):
+    with pytest.raises(intake.NeedsDate):
+        intake.check("x.txt", b"Title\n\nSoldiers attacked a village near Gao on 3 May.\n")
+    candidate = intake.check(
+        "x.txt", b"Title\n\nSoldiers attacked a village near Gao on 3 May.\n", published="2023-06"
+    )
+    assert candidate.document.published == dt.date(2023, 6, 1) and candidate.document.published_precision == 2
