@@ -68,10 +68,12 @@ def read_events(p: Paths | None = None) -> pd.DataFrame:
         data = json.loads(geojson.read_text(encoding="utf-8"))
         frame = pd.DataFrame([f["properties"] for f in data["features"]])
     else:
+        frame = None
+    imported = dataset_frames(p)
+    if frame is None and not imported:
         raise NoDataError(f"{p.build} has no events: run `python -m geo build` (or `make data`)")
-    frame["layer"] = "text"
-    layers = [frame, *dataset_frames(p)]
-    return prepare(pd.concat(layers, ignore_index=True) if len(layers) > 1 else frame)
+    layers = ([frame.assign(layer="text")] if frame is not None else []) + imported
+    return prepare(pd.concat(layers, ignore_index=True) if len(layers) > 1 else layers[0])
 
 
 def dataset_frames(p: Paths | None = None) -> list[pd.DataFrame]:
