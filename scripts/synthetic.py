@@ -250,3 +250,29 @@ def events_frame(n: int, seed: int = 11):  # -> pandas.DataFrame (imported lazil
     )
     points = gpd.points_from_xy(frame["longitude"], frame["latitude"])
     return gpd.GeoDataFrame(frame, geometry=points, crs=4326)
+
+
+def acled_csv(n: int, seed: int = 13) -> str:
+    """``n`` synthetic rows in ACLED's CSV export layout (for the import benchmark)."""
+    import io
+
+    frame = events_frame(n, seed)
+    kinds = {"atrocity": ("Violence against civilians", "Attack"), "other": ("Battles", "Armed clash")}
+    out = io.StringIO()
+    columns = [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+        "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+        "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ]  # fmt: skip
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for i, r in enumerate(frame.itertuples(index=False)):
+        kind, sub = kinds.get(r.event_type, ("Strategic developments", "Other"))
+        writer.writerow([
+            f"MLI{i + 1}", r.event_date, r.event_date[:4], r.time_precision if r.time_precision < 3 else 3,
+            "Political violence", kind, sub, r.actor1, "", 1, r.actor2, "", 2, 12, "", 466, "Western Africa",
+            "Mali", "", "", "", r.location, r.latitude, r.longitude, r.geo_precision, "Synthetic source",
+            "National", "Synthetic row for the import benchmark.", r.fatalities, "", 1700000000 + i,
+        ])  # fmt: skip
+    return out.getvalue()
