@@ -259,19 +259,15 @@ def acled_csv(n: int, seed: int = 13) -> str:
     frame = events_frame(n, seed)
     kinds = {"atrocity": ("Violence against civilians", "Attack"), "other": ("Battles", "Armed clash")}
     out = io.StringIO()
-    columns = [
-        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-        "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
-        "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-    ]  # fmt: skip
+    from geo.datasets import ACLED_COLUMNS
+
     writer = csv.writer(out)
-    writer.writerow(columns)
+    writer.writerow(ACLED_COLUMNS)
     for i, r in enumerate(frame.itertuples(index=False)):
         kind, sub = kinds.get(r.event_type, ("Strategic developments", "Other"))
         writer.writerow([
-            f"MLI{i + 1}", r.event_date, r.event_date[:4], r.time_precision if r.time_precision < 3 else 3,
-            "Political violence", kind, sub, r.actor1, "", 1, r.actor2, "", 2, 12, "", 466, "Western Africa",
+            f"MLI{i + 1}", r.event_date, r.event_date[:4], min(r.time_precision, 3), "Political violence",
+            kind, sub, r.actor1, "", 1, r.actor2, "", 2, 12, "", 466, "Western Africa",
             "Mali", "", "", "", r.location, r.latitude, r.longitude, r.geo_precision, "Synthetic source",
             "National", "Synthetic row for the import benchmark.", r.fatalities, "", 1700000000 + i,
         ])  # fmt: skip
