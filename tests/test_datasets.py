@@ -95,3 +95,26 @@ def test_a_failed_import_keeps_the_previous_layer(project: Paths, tmp_path, caps
     assert "no usable rows" in capsys.readouterr().err
     frame = store.read_events(project)
     assert (frame["layer"] == "acled").sum() == 6
+
+
+def test_cross_check_finds_the_dataset_events_of_a_text_event(project: Paths):
+    from geo import crosscheck
+    from geo.build import build
+
+    build(project)
+    assert main(["import", "acled", str(ACLED)]) == 0
+    assert main(["import", "ucdp", str(UCDP)]) == 0
+    frame = store.read_events(project)
+    moura = frame[frame["event_id"] == "ml-2022-03-moura-massacre"].iloc[0]
+    found = crosscheck.candidates(frame, moura)
+    assert set(found["event_id"]) == {"acled-MLI9001", "ucdp-900001"}  # same town, same days
+    table = crosscheck.comparison(moura, found)
+    flags = crosscheck.differing(table)
+    assert table.iloc[0]["source"] == "the texts"
+    acled_row = table.index[table["source"].str.startswith("ACLED")][0]
+    assert table.loc[acled_row, "fatalities"] == 250 and table.iloc[0]["fatalities"] != 250
+    assert bool(flags.loc[acled_row, "fatalities"]) and not bool(flags.loc[acled_row, "place"])
+    coup = frame[frame["event_id"] == "ml-2021-05-24-coup"].iloc[0]
+    assert "acled-MLI9004" in set(crosscheck.candidates(frame, coup)["event_id"])
+    gossi = frame[frame["event_id"] == "ml-2022-04-19-gossi-handover"].iloc[0]
+    assert set(crosscheck.candidates(frame, gossi)["event_id"]) == {"acled-MLI9003"}  # not the atrocity nearby

@@ -105,7 +105,12 @@ def document_text(source_id: str, sig: tuple) -> str | None:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def document_titles(sig: tuple) -> dict[str, str]:
-    from geo import corpus
+    """Titles of the seed documents and of every document added to the workspace."""
+    from geo import corpus, workspace
 
     manifest = corpus.read_manifest(paths().manifest)
-    return {name: entry.title for name, entry in manifest.items()}
+    titles = {name: entry.title for name, entry in manifest.items()}
+    if workspace.exists():
+        with workspace.connect(create=False) as conn:
+            titles.update({d.doc_id: d.title for d in workspace.documents(conn)})
+    return titles

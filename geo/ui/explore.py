@@ -23,6 +23,7 @@ from geo.ui import cached, panels, timeline
 
 SPEEDS = {"Slow": 2.0, "Normal": 1.0, "Fast": 0.4}  # seconds per month
 MAP_KEY = "atlas-map"
+LAYER_LABELS = {"text": "From the texts", "acled": "ACLED", "ucdp": "UCDP GED"}
 TABLE_ROWS = 1000
 _ID_IN_TOOLTIP = re.compile(r"id:\s*(\S+)\s*$")
 
@@ -96,6 +97,18 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
         bind="query-params",
         placeholder="Any",
     )
+    present = sorted(set(frame["layer"]), key=lambda x: (x != "text", x))
+    layers: list[str] = []
+    if len(present) > 1:
+        layers = sb.multiselect(
+            "Layers",
+            options=present,
+            format_func=lambda layer: LAYER_LABELS.get(layer, layer.upper()),
+            key="layers",
+            bind="query-params",
+            placeholder="All layers",
+            help="Events from the texts, and each imported dataset (ACLED, UCDP GED) as its own layer",
+        )
     sb.header("Map")
     show_mentions = sb.toggle("Places named in documents", key="mentions", bind="query-params")
     show_bases = sb.toggle("Military bases", value=True, key="bases", bind="query-params")
@@ -118,6 +131,7 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
         "show_mentions": show_mentions,
         "show_bases": show_bases,
         "basemap": basemap,
+        "layers": tuple(layers),
     }
 
 
@@ -268,6 +282,7 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
         status=opts["status"],
         time_precision=opts["tprec"],
         geo_precision=opts["gprec"],
+        layers=opts["layers"],
     )
     view = store.apply(frame, filters)
     map_col, panel_col = st.columns([3, 1.35], gap="medium")
@@ -315,7 +330,7 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
             event = rows.iloc[0]
             here = view[(view["place_id"] == event["place_id"]) & (view["event_id"] != selected)]
             with st.container(height=620, border=False):
-                panels.event_panel(event, here)
+                panels.event_panel(event, here, frame)
     counts = store.monthly_counts(frame[store.attribute_mask(frame, filters)])
     picked = st.altair_chart(
         timeline.chart(counts, start, end, span),

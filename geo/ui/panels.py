@@ -46,7 +46,28 @@ def highlighted(text: str, quote: str, context: int = 600) -> str:
     return "<div class='atlas-doc'>" + body.replace("\n", "<br>") + "</div>"
 
 
-def event_panel(event: pd.Series, others_here: pd.DataFrame) -> None:
+def cross_check(event: pd.Series, frame: pd.DataFrame) -> None:
+    """The imported dataset events that may be this one, with what differs highlighted."""
+    from geo import crosscheck
+
+    matches = crosscheck.candidates(frame, event).head(5)
+    st.markdown("**In the imported datasets**")
+    if matches.empty:
+        st.caption(
+            f"No dataset event of the same kind within {crosscheck.MAX_DAYS} days "
+            f"and {crosscheck.MAX_KM:g} km."
+        )
+        return
+    table = crosscheck.comparison(event, matches)
+    flags = crosscheck.differing(table)
+    styled = table.style.apply(
+        lambda col: ["background-color: #fde68a" if f else "" for f in flags[col.name]], axis=0
+    ).format({"km": "{:.1f}"}, na_rep="—")
+    st.dataframe(styled, hide_index=True, width="stretch")
+    st.caption("Highlighted: where a dataset differs from the texts (date, place, distance, fatalities).")
+
+
+def event_panel(event: pd.Series, others_here: pd.DataFrame, frame: pd.DataFrame | None = None) -> None:
     """Everything known about one event: what, when, where, who, the claims and every source."""
     e = escape.html
     kind = str(event["event_type"])
@@ -102,6 +123,8 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame) -> None:
         st.markdown("**Competing accounts**")
         for c in accounts:
             st.markdown(f"*{e(c['claimant'])}*: “{e(c['quote'])}”", unsafe_allow_html=True)
+    if frame is not None and event.get("layer", "text") == "text" and (frame["layer"] != "text").any():
+        cross_check(event, frame)
     date_claims = json.loads(event.get("date_claims") or "[]")
     if date_claims:
         st.markdown("**When, according to each source**")
