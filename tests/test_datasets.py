@@ -117,4 +117,4 @@ def test_cross_check_finds_the_dataset_events_of_a_text_event(project: Paths):
     coup = frame[frame["event_id"] == "ml-2021-05-24-coup"].iloc[0]
     assert "acled-MLI9004" in set(crosscheck.candidates(frame, coup)["event_id"])
     gossi = frame[frame["event_id"] == "ml-2022-04-19-gossi-handover"].iloc[0]
-    assert set(crosscheck.candidates(frame, gossi)["event_id"]) == {"acled-MLI9003"}  # not the atrocity nearby
+    assert set(crosscheck.candidates(frame, gossi)["event_id"]) == {"acled-MLI9003"}
