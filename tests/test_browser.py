@@ -224,3 +224,42 @@ def test_a_large_view_uses_the_packed_canvas_layer(server, page, tmp_path_factor
 
 def test_chromium_is_debian_s(tmp_path: Path):
     assert chromium_path() is not None and Path(chromium_path()).resolve().is_file()  # type: ignore[arg-type]
+
+
+HOSTILE = (
+    "<script>window.__pwned = 'title'</script> Raid report\n\n"
+    "Published 3 May 2023\n\n"
+    "On 2 May 2023, gunmen killed 12 civilians in Gao <img src=x onerror=\"window.__pwned = 'img'\"> "
+    "during a raid, officials said ${window.__pwned = 'template'} `backtick` [link](javascript:alert(1)).\n"
+)
+
+
+def test_document_strings_never_execute(server, page):
+    """A document full of HTML, script and template-literal payloads: shown as text, never run."""
+    from geo import intake
+    from geo.build import build
+
+    url, paths = server
+    candidate = intake.check("raid<script>.txt", HOSTILE.encode())
+    intake.store([candidate], paths)
+    build(paths)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    frame = _open(page, f"{url}/?window=2023-01-01&window=2023-12-31")
+    points = _map_frame(page).evaluate("AtlasMap.points(100)")
+    assert points
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    for point in points:  # hover and click every event: tooltips and the panel render the strings
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+        page.wait_for_timeout(150)
+    raid = next(p for p in points if p["id"].startswith("x-"))
+    page.mouse.click(box["x"] + raid["x"], box["y"] + raid["y"])
+    _visible_text(page, "during a raid, officials said").wait_for(timeout=30_000)
+    page.get_by_text("Read the source with this sentence highlighted").first.click()
+    page.wait_for_timeout(1500)
+    assert page.locator("text=<img src=x onerror").count() > 0  # the payload is visible as text
+    assert page.evaluate("window.__pwned") is None
+    assert _map_frame(page).evaluate("window.__pwned") is None
+    assert frame.locator("img[src=x]").count() == 0 and page.locator("img[src=x]").count() == 0
+    assert dialogs == []
+    page.screenshot(path=str(RESULTS / "dashboard-hostile-document.png"), full_page=True)

@@ -106,7 +106,7 @@ def _machine_event(project: Paths) -> dict:
     from geo import store
 
     events = store.read_events(project)
-    return events[events["status"] == "machine"].iloc[0].to_dict()
+    return events[(events["status"] == "machine") & (events["source"] == "market.txt")].iloc[0].to_dict()
 
 
 def test_accept_edit_reject_and_the_audit_trail(project: Paths, article: Path):
@@ -237,3 +237,26 @@ def test_a_date_can_be_given_when_the_text_has_none(project: Paths):
         "x.txt", b"Title\n\nSoldiers attacked a village near Gao on 3 May.\n", published="2023-06"
     )
     assert candidate.document.published == dt.date(2023, 6, 1) and candidate.document.published_precision == 2
+
+
+def test_merge_moves_the_sentence_into_the_existing_event_in_one_step(project: Paths, article: Path):
+    import json
+
+    from geo import store
+    from geo.review import merge
+
+    assert main(["ingest", str(article)]) == 0
+    events = store.read_events(project)
+    source = events[events["source"] == "market.txt"].iloc[0].to_dict()
+    target = events[events["event_id"] == "ml-2022-03-moura-massacre"].iloc[0].to_dict()
+    before = len(json.loads(target["sources"]))
+    with workspace.connect(project) as conn:
+        merge(conn, source, target, expected_version=0, target_version=0, actor="ana")
+        assert workspace.decision(conn, source["event_id"]).merged_into == target["event_id"]  # type: ignore[union-attr]
+    build.build(project)
+    after = store.read_events(project)
+    assert source["event_id"] not in set(after["event_id"])
+    merged = after[after["event_id"] == target["event_id"]].iloc[0]
+    quotes = [s["quote"] for s in json.loads(merged["sources"])]
+    assert len(quotes) == before + 1 and any("Anderamboukane" in q for q in quotes)
+    assert json.loads(merged["date_claims"])[-1]["date"] == source["event_date"][:10]
