@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
+import os
 import sqlite3
 from pathlib import Path
 
@@ -169,22 +169,39 @@ def test_catalogue_export_round_trips(project: Paths, tmp_path: Path):
     )
 
 
-def _writer(home: str, actor: str, n: int) -> None:
-    p = Paths(Path(home))
-    with workspace.connect(p) as conn:
-        for i in range(n):
-            workspace.decide(conn, f"{actor}-{i}", "rejected", reason=f"test {i}", actor=actor)
-            workspace.decide(conn, "shared", "rejected", reason=f"{actor} {i}", actor=actor)
+WRITER = """
+import sys
+from pathlib import Path
+from geo import workspace
+from geo.config import Paths
+
+home, actor, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with workspace.connect(Paths(Path(home))) as conn:
+    for i in range(n):
+        workspace.decide(conn, f"{actor}-{i}", "rejected", reason=f"test {i}", actor=actor)
+        workspace.decide(conn, "shared", "rejected", reason=f"{actor} {i}", actor=actor)
+"""
 
 
 def test_two_concurrent_writers_lose_no_decision(project: Paths):
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(str(project.home), who, 40)) for who in ("ana", "ben")]
-    for proc in procs:
-        proc.start()
-    for proc in procs:
-        proc.join(120)
-        assert proc.exitcode == 0
+    """Two separate processes (two browser sessions would be two server threads) write at once."""
+    import subprocess
+    import sys
+
+    from geo.config import REPO_ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(project.home), who, "40"],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("ana", "ben")
+    ]
+    results = [(proc.wait(timeout=120), proc.stderr.read()) for proc in procs]  # type: ignore[union-attr]
+    assert [code for code, _ in results] == [0, 0], results
     with workspace.connect(project) as conn:
         ids = {d.event_id for d in workspace.decisions(conn)}
         assert {f"{w}-{i}" for w in ("ana", "ben") for i in range(40)} <= ids
