@@ -126,7 +126,14 @@ def inline(html: str) -> str:
     return _CSS_LINK.sub(style, _SCRIPT_SRC.sub(script, html))
 
 
+_FETCHED = re.compile(
+    r'<(?:script|img|iframe)\b[^>]*\bsrc="(https?://[^"]+)"|<link\b[^>]*\bhref="(https?://[^"]+)"'
+    r"|url\(['\"]?(https?://[^'\")]+)",
+    re.I,
+)
+
+
 def external_urls(html: str) -> list[str]:
-    """Every http(s) URL the HTML would fetch as a script, stylesheet or image."""
-    found = re.findall(r'(?:src|href)="(https?://[^"]+)"', html, flags=re.I)
-    return sorted(set(found))
+    """Every http(s) URL the HTML would fetch as a script, stylesheet, frame or image (links a
+    reader may click, such as Leaflet's attribution, are not fetched and not counted)."""
+    return sorted({next(g for g in m.groups() if g) for m in _FETCHED.finditer(html)})

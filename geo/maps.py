@@ -178,6 +178,11 @@ MIN_RADIUS = 5.0
 MAX_RADIUS = 40.0
 
 
+def day_of(day: dt.date) -> int:
+    """Days since 1970-01-01 (the JavaScript epoch), as the map scripts count."""
+    return (day - dt.date(1970, 1, 1)).days
+
+
 def marker_radius(best: object, scale: float = 1.0) -> float:
     """Radius in pixels with the marker's area proportional to the best fatality estimate."""
     if best is None or best is pd.NA or (isinstance(best, float) and math.isnan(best)):
@@ -367,7 +372,7 @@ def _attribution(m: folium.Map, text: str) -> None:
 
 # --- dynamic layers ----------------------------------------------------------------------
 
-EVENT_COLUMNS_JS = ["lat", "lon", "type", "radius", "gp", "rv", "alpha", "id", "tip"]
+EVENT_COLUMNS_JS = ["lat", "lon", "type", "radius", "gp", "rv", "alpha", "id", "tip", "d0", "d1", "hl"]
 
 
 @dataclass
@@ -385,10 +390,18 @@ class MapView:
     popups: bool = False
     title: str = ""
     extra: dict = field(default_factory=dict)
+    highlight: tuple[str, ...] = ()
+    #: standalone exports: all ``events`` go to the browser, which filters them by a time control
+    time_control: bool = False
+    span: tuple[dt.date, dt.date] | None = None
 
 
 def event_rows(
-    events: pd.DataFrame, *, as_of: dt.date | None = None, popups: bool = False
+    events: pd.DataFrame,
+    *,
+    as_of: dt.date | None = None,
+    popups: bool = False,
+    highlight: tuple[str, ...] = (),
 ) -> tuple[list[str], list[list]]:
     """Compact rows for the event layer; in *as of* mode older events fade and shrink."""
     frame = events[events["latitude"].notna() & events["longitude"].notna()]
@@ -413,6 +426,9 @@ def event_rows(
             round(float(a), 2),
             escape.html(row["event_id"]),
             tooltip_html(row),
+            int(row["start_day"]),
+            int(row["end_day"]),
+            row["event_id"] in highlight,
         ]
         if popups:
             item.append(popup_html(row))
@@ -574,18 +590,30 @@ def dynamic_layers(view: MapView) -> list[folium.FeatureGroup]:
     groups = []
     events = folium.FeatureGroup(name="Events", control=False)
     as_of = view.end if view.mode == "asof" else None
-    if len(view.events) <= SMALL_VIEW:
-        cols, rows = event_rows(view.events, as_of=as_of, popups=view.popups)
+    if view.time_control:
+        cols, rows = event_rows(view.events, popups=view.popups, highlight=view.highlight)
+        first, last = view.span or (view.start, view.end)
+        options = {
+            "popups": view.popups,
+            "span": [day_of(first), day_of(last)],
+            "window": [day_of(view.start), day_of(view.end)],
+            "mode": view.mode,
+            "title": escape.html(view.title),
+        }
+        _DataLayer("timedEventLayer", cols, rows, options).add_to(events)
+    elif len(view.events) <= SMALL_VIEW:
+        cols, rows = event_rows(view.events, as_of=as_of, popups=view.popups, highlight=view.highlight)
         _DataLayer("eventLayer", cols, rows, {"popups": view.popups}).add_to(events)
     else:
         _PackedLayer(packed_events(view.events, as_of=as_of)).add_to(events)
     count = len(view.events)
-    title = f"{escape.html(view.title)}<br>" if view.title else ""
+    title = f"<b>{escape.html(view.title)}</b><br>" if view.title else ""
     stamp = (
         f"{title}{escape.html(window_label(view.start, view.end, view.mode))}"
         f"<small>{count} event{'s' if count != 1 else ''} in view</small>"
     )
-    _Stamp(stamp).add_to(events)
+    if not view.time_control:
+        _Stamp(stamp).add_to(events)
     groups.append(events)
     if view.show_mentions and view.places is not None and not view.places.empty:
         mentions = folium.FeatureGroup(name="Places named", control=False)

@@ -305,6 +305,17 @@
         });
         m.atlasId = r[idx.id];
         m.atlasTrue = latlng;
+        if (idx.hl !== undefined && r[idx.hl]) {
+          /* a highlighted event (a briefing step's subject): a dark ring that follows the marker */
+          var ring = L.circleMarker(latlng, {
+            renderer: renderer, radius: r[idx.radius] + 6, color: "#111", weight: 3, opacity: 0.9,
+            fill: false, interactive: false
+          });
+          m.atlasRing = ring;
+          group.addLayer(ring);
+          var moveRing = m.setLatLng;
+          m.setLatLng = function (ll) { ring.setLatLng(ll); return moveRing.call(this, ll); };
+        }
         m.bindTooltip(r[idx.tip], { sticky: true, direction: "top", opacity: 0.95 });
         if (opts.popups && idx.popup !== undefined) { m.bindPopup(r[idx.popup], { maxWidth: 380 }); }
         group.addLayer(m);
@@ -337,6 +348,73 @@
         });
       }
       return group;
+    },
+
+    /* For standalone exports: every event is in the page and a control picks the window,
+       so the file keeps its time slider with no server. */
+    timedEventLayer: function (data, opts) {
+      var idx = columns(data), holder = L.layerGroup(), current = null;
+      var span = opts.span, win = opts.window.slice(), asof = opts.mode === "asof";
+      var control = L.control({ position: "topleft" }), box, label, lo, hi, play, timer = null;
+      function day(n) { var d = new Date(n * 86400000); return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear(); }
+      function redraw() {
+        var rows = data.rows.filter(function (r) {
+          return asof ? r[idx.d0] <= win[1] : (r[idx.d0] <= win[1] && r[idx.d1] >= win[0]);
+        }).map(function (r) {
+          if (!asof) { return r; }
+          var copy = r.slice(), age = win[1] - r[idx.d0];
+          copy[idx.alpha] = Math.max(0.25, Math.min(1, 1 - age / 730 * 0.75));
+          return copy;
+        });
+        if (current) { holder.removeLayer(current); }
+        current = AtlasMap.eventLayer({ cols: data.cols, rows: rows }, opts);
+        holder.addLayer(current);
+        label.innerHTML = (opts.title ? "<b>" + opts.title + "</b><br>" : "") +
+          (asof ? "As of " + day(win[1]) : day(win[0]) + " \u2013 " + day(win[1])) +
+          "<small>" + rows.length + " event" + (rows.length === 1 ? "" : "s") + " in view</small>";
+        if (holder._map) { holder._map.getContainer().dataset.atlasEvents = String(rows.length); }
+      }
+      function slider(value) {
+        var input = L.DomUtil.create("input", "atlas-time-range", box);
+        input.type = "range"; input.min = span[0]; input.max = span[1]; input.step = 1; input.value = value;
+        return input;
+      }
+      control.onAdd = function () {
+        box = L.DomUtil.create("div", "atlas-stamp atlas-time");
+        label = L.DomUtil.create("div", "atlas-time-label", box);
+        if (!asof) { lo = slider(win[0]); }
+        hi = slider(win[1]);
+        play = L.DomUtil.create("button", "atlas-time-play", box);
+        play.type = "button"; play.textContent = "\u25b6 Play";
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        function read() {
+          var a = lo ? Number(lo.value) : span[0], b = Number(hi.value);
+          win = [Math.min(a, b), Math.max(a, b)];
+          redraw();
+        }
+        if (lo) { lo.addEventListener("input", read); }
+        hi.addEventListener("input", read);
+        play.addEventListener("click", function () {
+          if (timer) { clearInterval(timer); timer = null; play.textContent = "\u25b6 Play"; return; }
+          play.textContent = "\u23f8 Pause";
+          var width = win[1] - win[0];
+          timer = setInterval(function () {
+            if (win[1] + 30 > span[1]) { clearInterval(timer); timer = null; play.textContent = "\u25b6 Play"; return; }
+            win = [win[0] + (asof ? 0 : 30), win[1] + 30];
+            if (!asof && win[1] - win[0] !== width) { win[0] = win[1] - width; }
+            if (lo) { lo.value = win[0]; }
+            hi.value = win[1];
+            redraw();
+          }, 700);
+        });
+        return box;
+      };
+      holder.on("add", function () { control.addTo(holder._map); redraw(); });
+      holder.on("remove", function () { control.remove(); if (timer) { clearInterval(timer); } });
+      AtlasMap.layers = [holder];
+      holder.points = function (limit) { return current && current.points ? current.points(limit) : []; };
+      return holder;
     },
 
     mentionLayer: function (data) {
