@@ -177,6 +177,8 @@ def load(path: Path) -> Briefing:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise BriefingError([f"{path.name}: {exc}"]) from None
+    except ValueError as exc:  # YAML reads 2020-13-01 as a date and fails on it
+        raise BriefingError([f"{path.name}: {exc} (not a date)"]) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("steps"), list):
         raise BriefingError([f"{path.name}: needs a title and a list of steps"])
     problems: list[str] = []

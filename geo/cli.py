@@ -228,6 +228,111 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- snapshot and deck --------------------------------------------------------------------
+
+
+def _day(value: str, flag: str):  # -> datetime.date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"{flag} {value!r}: give a date as YYYY-MM-DD") from None
+
+
+def _spec_from_args(args: argparse.Namespace):  # -> geo.snapshot.Spec
+    import datetime as dt
+    from dataclasses import replace
+
+    from geo import briefing, snapshot
+
+    if args.briefing:
+        try:
+            b = briefing.load(Path(args.briefing))
+        except briefing.BriefingError as exc:
+            raise CommandError(str(exc)) from None
+        if not 1 <= (args.step or 1) <= len(b.steps):
+            raise CommandError(f"--step must be between 1 and {len(b.steps)}")
+        spec = snapshot.from_step(b.steps[(args.step or 1) - 1], briefing_title=b.title, index=args.step or 1)
+    else:
+        if args.date:
+            spec = snapshot.Spec(start=dt.date(1990, 1, 1), end=_day(args.date, "--date"), mode="asof")
+        else:
+            start = _day(args.start, "--from") if args.start else dt.date(2012, 1, 1)
+            end = _day(args.end, "--to") if args.end else dt.date(2025, 12, 31)
+            if end < start:
+                raise CommandError("--to is before --from")
+            spec = snapshot.Spec(start=start, end=end)
+    changes: dict = {"width": args.width, "height": args.height}
+    if args.bbox:
+        try:
+            west, south, east, north = (float(v) for v in args.bbox.split(","))
+        except ValueError:
+            raise CommandError("--bbox is west,south,east,north in degrees, e.g. -2.5,15,0,16.5") from None
+        if not (west < east and south < north):
+            raise CommandError("--bbox must be west,south,east,north with west < east and south < north")
+        changes.update(bbox=(west, south, east, north), center=None)
+    if args.types:
+        from geo.model import EVENT_TYPES
+
+        bad = [t for t in args.types if t not in EVENT_TYPES]
+        if bad:
+            raise CommandError(f"unknown --types {bad}; use {', '.join(EVENT_TYPES)}")
+        changes["types"] = tuple(args.types)
+    for name in ("title", "caption"):
+        if getattr(args, name):
+            changes[name] = getattr(args, name)
+    if args.highlight:
+        changes["highlight"] = tuple(args.highlight)
+    return replace(spec, **changes)
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """The map as a PNG (Chromium, or --static), SVG or PDF (static) or standalone HTML."""
+    from geo import snapshot, staticmap, store
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in {".png", ".svg", ".pdf", ".html"}:
+        raise CommandError(f"{out.name}: the output is .png, .svg, .pdf or .html")
+    spec = _spec_from_args(args)
+    try:
+        frame = store.read_events()
+    except store.NoDataError as exc:
+        raise CommandError(str(exc)) from None
+    if suffix == ".html":
+        snapshot.write_html(spec, frame, out)
+    elif suffix == ".png" and not args.static:
+        try:
+            snapshot.png(spec, frame, out, chromium=args.chromium)
+        except snapshot.NoBrowserError as exc:
+            raise CommandError(str(exc)) from None
+    else:
+        staticmap.render(spec, frame, out)
+    print(f"wrote {out} ({len(snapshot.view(spec, frame))} events, {spec.window_label})")
+    return 0
+
+
+def cmd_deck(args: argparse.Namespace) -> int:
+    from geo import briefing, deck, snapshot, store
+
+    out = Path(args.out)
+    if out.suffix.lower() not in {".pptx", ".pdf"}:
+        raise CommandError(f"{out.name}: a deck is .pptx or .pdf")
+    try:
+        b = briefing.load(Path(args.briefing))
+        frame = store.read_events()
+        deck.export(b, frame, out, renderer=args.renderer)
+    except briefing.BriefingError as exc:
+        raise CommandError(str(exc)) from None
+    except store.NoDataError as exc:
+        raise CommandError(str(exc)) from None
+    except snapshot.NoBrowserError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"wrote {out}: a title slide and {len(b.steps)} steps")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from geo import corpus, gazetteer
     from geo.evaluate import evaluate_toponyms, format_toponym_report
@@ -302,6 +407,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", help="who is importing (kept in the audit trail)")
     p.add_argument("--show", type=int, default=20, help="how many skipped rows to list")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("snapshot", help="export the map: .png (Chromium or --static), .svg, .pdf or .html")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--date", help="everything up to this date (YYYY-MM-DD)")
+    when.add_argument("--from", dest="start", help="window start (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", help="window end (YYYY-MM-DD)")
+    p.add_argument("--bbox", help="west,south,east,north in degrees")
+    p.add_argument("--types", nargs="+", help="event types to show")
+    p.add_argument("--highlight", nargs="+", help="event ids to ring")
+    p.add_argument("--title")
+    p.add_argument("--caption")
+    p.add_argument("--briefing", help="take the view from a briefing file …")
+    p.add_argument("--step", type=int, help="… and this step of it (1-based)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--static", action="store_true", help="draw a PNG with matplotlib instead of Chromium")
+    p.add_argument("--chromium", help="path to Chromium/Chrome (default: found on PATH)")
+    p.add_argument("--width", type=int, default=1400)
+    p.add_argument("--height", type=int, default=900)
+    p.set_defaults(func=cmd_snapshot)
+
+    p = sub.add_parser("deck", help="a briefing as slides: .pptx or .pdf")
+    p.add_argument("briefing", help="data/briefings/NAME.yaml")
+    p.add_argument("--out", required=True)
+    p.add_argument("--renderer", choices=["static", "chromium"], default="static", help="how maps are drawn")
+    p.set_defaults(func=cmd_deck)
 
     p = sub.add_parser("eval", help="score the geoparser and extractor against tests/gold")
     p.set_defaults(func=cmd_eval)

@@ -16,8 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import maps, records, store
-from geo.build import geojson_text
+from geo import exports, maps, store
 from geo.model import EVENT_TYPE_LABELS, EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from geo.ui import cached, panels, timeline
 
@@ -371,27 +370,29 @@ def table_and_downloads(view: pd.DataFrame) -> None:
         st.caption(f"The {TABLE_ROWS:,} most recent of {len(view):,} events; the downloads hold them all.")
 
     # built only when a button is pressed: at 100,000 events a rerun must not pay for them
-    def as_csv() -> bytes:
-        return records.records_frame(view).drop(columns="geometry").to_csv(index=False).encode("utf-8")
-
-    def as_geojson() -> bytes:
-        return geojson_text(records.records_frame(view)).encode("utf-8")
-
-    c1, c2 = st.columns(2)
+    c1, c2, c3 = st.columns(3)
     c1.download_button(
-        "Download this view as CSV",
-        data=as_csv,
+        "CSV (ACLED-style columns)",
+        data=lambda: exports.view_csv(view),
         file_name="mali-atlas-events.csv",
         mime="text/csv",
         key="dl_csv",
         width="stretch",
     )
     c2.download_button(
-        "Download this view as GeoJSON",
-        data=as_geojson,
+        "GeoJSON",
+        data=lambda: exports.view_geojson(view),
         file_name="mali-atlas-events.geojson",
         mime="application/geo+json",
         key="dl_geojson",
+        width="stretch",
+    )
+    c3.download_button(
+        "GeoPackage (QGIS)",
+        data=lambda: exports.view_geopackage(view),
+        file_name="mali-atlas-events.gpkg",
+        mime="application/geopackage+sqlite3",
+        key="dl_gpkg",
         width="stretch",
     )
 
