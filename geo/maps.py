@@ -178,6 +178,25 @@ MIN_RADIUS = 5.0
 MAX_RADIUS = 40.0
 
 
+def center_zoom(
+    bbox: tuple[float, float, float, float], width: int, height: int
+) -> tuple[tuple[float, float], int]:
+    """Centre and the largest whole zoom at which ``bbox`` (west, south, east, north) fits a map of
+    ``width`` × ``height`` pixels in Web Mercator, as Leaflet's fitBounds would choose."""
+    west, south, east, north = bbox
+
+    def merc_y(lat: float) -> float:
+        s = math.sin(math.radians(max(-85.0, min(85.0, lat))))
+        return 0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)
+
+    span_x = max((east - west) / 360.0, 1e-9)
+    span_y = max(abs(merc_y(south) - merc_y(north)), 1e-9)
+    zoom = math.floor(math.log2(min(width / (256 * span_x), height / (256 * span_y))))
+    center_y = (merc_y(south) + merc_y(north)) / 2
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * center_y))))
+    return (lat, (west + east) / 2), max(2, min(18, zoom))
+
+
 def day_of(day: dt.date) -> int:
     """Days since 1970-01-01 (the JavaScript epoch), as the map scripts count."""
     return (day - dt.date(1970, 1, 1)).days
