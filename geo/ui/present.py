@@ -54,7 +54,6 @@ def _map(spec: snapshot.Spec, frame: pd.DataFrame) -> dict | None:
             bases=cached.base_sites() if spec.show_bases else None,
             show_mentions=spec.show_mentions,
             show_bases=spec.show_bases,
-            title=spec.title,
             highlight=spec.highlight,
         )
     )
@@ -187,7 +186,7 @@ def page() -> None:
         st.rerun()
     step = b.steps[index]
     spec = snapshot.from_step(step, briefing_title=b.title, index=index + 1)
-    head, prev, counter, nxt = st.columns([6, 1, 1.2, 1], vertical_alignment="bottom")
+    head, prev, counter, nxt = st.columns([5, 1.3, 1.1, 1.3], vertical_alignment="center")
     head.markdown(
         f"<div style='color:#8e1b1b;font-size:.8rem;text-transform:uppercase'>{escape.html(b.title)}</div>"
         f"<div style='font-size:1.6rem;font-weight:700'>{escape.html(step.title)}</div>"
