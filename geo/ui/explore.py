@@ -310,8 +310,12 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
             zoom=zoom,
             height=620,
             use_container_width=True,
-            returned_objects=["last_object_clicked_tooltip"],
+            returned_objects=["last_object_clicked_tooltip", "bounds"],
         )
+        bounds = (result or {}).get("bounds") or {}
+        if bounds.get("_southWest") and bounds.get("_northEast"):
+            sw, ne = bounds["_southWest"], bounds["_northEast"]
+            st.session_state["map_bbox"] = (sw["lng"], sw["lat"], ne["lng"], ne["lat"])
         clicked = selected_from_map(result, frame)
         if clicked and clicked != st.session_state.get("_last_clicked"):
             st.session_state["_last_clicked"] = clicked
@@ -348,6 +352,8 @@ def main_view(frame: pd.DataFrame, opts: dict, goto: tuple[tuple[float, float], 
         st.rerun(scope="fragment")
     with st.expander(f"Events in view ({len(view)})", expanded=False):
         table_and_downloads(view)
+    with st.expander("Export this view as a picture or a file", expanded=False):
+        export_view(frame, filters, opts)
 
 
 def _most_recent(view: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -356,6 +362,53 @@ def _most_recent(view: pd.DataFrame, n: int) -> pd.DataFrame:
     if len(days) > n:
         view = view.iloc[np.argpartition(-days, n - 1)[:n]]
     return view.sort_values("start", ascending=False)
+
+
+def export_view(frame: pd.DataFrame, filters: store.Filters, opts: dict) -> None:
+    """The map as it is now (extent, window, filters, layers) as PNG, static map or standalone HTML."""
+    import tempfile
+    from pathlib import Path
+
+    from geo import snapshot, staticmap
+
+    title = st.text_input("Title on the picture", value="Mali Atlas", key="export_title")
+    caption = st.text_input("Caption (optional)", key="export_caption")
+    spec = snapshot.Spec(
+        start=filters.start, end=filters.end, mode=filters.mode, bbox=st.session_state.get("map_bbox"),
+        types=filters.types, actors=filters.actors, documents=filters.documents, status=filters.status,
+        time_precision=filters.time_precision, geo_precision=filters.geo_precision, layers=filters.layers,
+        show_bases=opts["show_bases"], show_mentions=opts["show_mentions"], title=title, caption=caption,
+    )  # fmt: skip
+
+    def render(kind: str) -> bytes:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / f"map.{kind}"
+            if kind == "html":
+                snapshot.write_html(spec, frame, out)
+            elif kind == "png":
+                try:
+                    snapshot.png(spec, frame, out)
+                except snapshot.NoBrowserError:
+                    staticmap.render(spec, frame, out)
+            else:
+                staticmap.render(spec, frame, out)
+            return out.read_bytes()
+
+    c1, c2, c3, c4 = st.columns(4)
+    for col, (kind, label, mime, tip) in zip(
+        (c1, c2, c3, c4),
+        (
+            ("png", "PNG (as shown)", "image/png", "Rendered offline by headless Chromium"),
+            ("pdf", "PDF (print)", "application/pdf", "Static map for print, no browser needed"),
+            ("svg", "SVG (vector)", "image/svg+xml", "Static map to edit in a drawing program"),
+            ("html", "HTML (interactive)", "text/html", "One file with its own time slider; opens offline"),
+        ),
+        strict=True,
+    ):
+        col.download_button(
+            label, data=lambda kind=kind: render(kind), file_name=f"mali-atlas-map.{kind}", mime=mime,
+            help=tip, key=f"export-{kind}", width="stretch",
+        )  # fmt: skip
 
 
 def table_and_downloads(view: pd.DataFrame) -> None:
