@@ -46,27 +46,24 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from geo import corpus, gazetteer
-    from geo.config import paths
-    from geo.ingest import IngestError
-    from geo.pipeline import document_json, extract_document, mention_json
-    from geo.records import event_record
+    from geo import engine
 
-    gaz = gazetteer.load()
-    manifest = corpus.read_manifest(Path(args.manifest) if args.manifest else paths().manifest)
     output: dict[str, list] = {"documents": [], "places": [], "events": []}
     failures = 0
-    for path in (Path(p) for p in args.paths):
-        try:
-            document = corpus.load_document(path, manifest)
-        except IngestError as exc:
-            _err(str(exc))
+    for result in engine.run(
+        args.paths,
+        engine=args.engine,
+        manifest_file=args.manifest,
+        scheduler=args.scheduler,
+        workers=args.workers,
+    ):
+        if result.error:
+            _err(result.error)
             failures += 1
             continue
-        extraction = extract_document(document, gaz)
-        output["documents"].append(document_json(document))
-        output["places"] += [mention_json(m) for m in extraction.mentions]
-        output["events"] += [_event_json(event_record(e)) for e in extraction.events]
+        output["documents"].append(result.document)
+        output["places"] += result.places or []
+        output["events"] += result.events or []
     if args.json:
         json.dump(output, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
         sys.stdout.write("\n")
@@ -365,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--manifest", help="manifest CSV giving titles and publication dates")
+    p.add_argument("--engine", choices=["local", "dask"], default="local", help="where the work runs")
+    p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster on this machine)")
+    p.add_argument("--workers", type=int, help="LocalCluster worker processes (default: one per core)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("gazetteer", help="work with the gazetteer")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import tempfile
@@ -294,11 +295,35 @@ def _browser_draw(home: Path) -> dict:
                         frame.locator(".leaflet-container").first.get_attribute("data-atlas-events")
                     ),
                 }
+            out.update(_slider_step(page, frame, proc.pid))
             browser.close()
     finally:
         proc.terminate()
         proc.wait(timeout=20)
     return out
+
+
+CHANGED_JS = """(old) => {
+  const f = [...document.querySelectorAll('iframe')].find((i) => i.title.includes('st_folium'));
+  const c = f && f.contentDocument.querySelector('.leaflet-container');
+  return c && c.dataset.atlasEvents !== old;
+}"""
+
+
+def _slider_step(page: object, frame: object, pid: int) -> dict:
+    """A slider step as a user makes it (keyboard on the slider): until the map has redrawn in place."""
+    import psutil
+
+    container = frame.locator(".leaflet-container").first  # type: ignore[attr-defined]
+    before = container.get_attribute("data-atlas-events")
+    page.get_by_role("slider").nth(0).focus()  # type: ignore[attr-defined]
+    t = time.perf_counter()
+    page.keyboard.press("PageDown")  # type: ignore[attr-defined]
+    page.wait_for_function(CHANGED_JS, arg=before, timeout=120_000)  # type: ignore[attr-defined]
+    step = {"drawn_s": time.perf_counter() - t, "events": int(container.get_attribute("data-atlas-events"))}
+    server = psutil.Process(pid)
+    rss = server.memory_info().rss + sum(c.memory_info().rss for c in server.children(recursive=True))
+    return {"slider step": step, "server_rss_mb": rss / 1e6}
 
 
 def bench_dashboard(n_events: int) -> dict:
@@ -344,11 +369,12 @@ def bench_dashboard(n_events: int) -> dict:
             print(
                 f"{label:<20} headless Chromium: "
                 + "; ".join(
-                    f"{k}: drawn in {v['drawn_s']:.1f} s ({v['events']:,} events)"
+                    f"{k}: drawn in {v['drawn_s']:.2f} s ({v['events']:,} events)"
                     for k, v in drawn.items()
                     if isinstance(v, dict)
                 )
                 + (f" {drawn['skipped']}" if "skipped" in drawn else "")
+                + (f"; server RSS {drawn['server_rss_mb']:.0f} MB" if "server_rss_mb" in drawn else "")
             )
     return out
 
@@ -418,12 +444,62 @@ def bench_import(rows: int) -> dict:
     return {"rows": result.loaded, "parse_s": parsed, "total_s": total, "bytes": size}
 
 
+# --- engines ---------------------------------------------------------------------------------
+
+
+def bench_engine(megabytes: float) -> dict:
+    """The same corpus through the local engine and a Dask LocalCluster of 1 and 2 workers."""
+    from distributed import Client, LocalCluster
+    from synthetic import write_corpus
+
+    from geo import engine
+
+    section(f"Engines on a {megabytes:g} MB synthetic corpus (local, Dask LocalCluster with 1 and 2 workers)")
+    out: dict = {}
+    with tempfile.TemporaryDirectory(prefix="atlas-bench-engine-") as tmp:
+        files = [str(p) for p in write_corpus(Path(tmp), megabytes, seed=21)]
+        total = sum(Path(f).stat().st_size for f in files)
+        t = time.perf_counter()
+        reference = [r.events for r in engine.run(files, engine="local")]
+        out["local_s"] = time.perf_counter() - t
+        print(f"local engine: {out['local_s']:.1f} s ({total / out['local_s'] / 1e6:.2f} MB/s)")
+        for n in (1, 2):
+            cluster = LocalCluster(
+                n_workers=n, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+            )
+            client = Client(cluster)
+            try:
+                client.run(_warm_worker)  # gazetteer and patterns loaded before the clock starts
+                t = time.perf_counter()
+                results = [
+                    r.events for r in engine.run(files, engine="dask", scheduler=cluster.scheduler_address)
+                ]
+                seconds = time.perf_counter() - t
+            finally:
+                client.close()
+                cluster.close()
+            out[f"dask_{n}_workers_s"] = seconds
+            differs = "" if results == reference else " — OUTPUT DIFFERS FROM THE LOCAL ENGINE"
+            print(f"dask, {n} worker(s): {seconds:.1f} s ({total / seconds / 1e6:.2f} MB/s){differs}")
+        speedup = out["dask_1_workers_s"] / out["dask_2_workers_s"]
+        out["speedup_1_to_2"] = speedup
+        print(f"speed-up from 1 to 2 workers: {speedup:.2f}x (this machine has {os.cpu_count()} cores)")
+    return out
+
+
+def _warm_worker() -> None:
+    from geo import engine
+
+    engine.process_path(str(ROOT / "seeds" / "manifest.csv"))  # refused (not a document) but loads everything
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {
     "extraction": lambda a: bench_extraction(a.mb),
     "geotext": lambda a: bench_geotext(),
     "dashboard": lambda a: bench_dashboard(a.events),
     "exports": lambda a: bench_exports(),
     "import": lambda a: bench_import(a.events),
+    "engine": lambda a: bench_engine(min(a.mb, 6.0)),
 }
 
 
