@@ -503,6 +503,51 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {
 }
 
 
+def summary(results: dict) -> None:
+    """One table: each figure, its target, and whether this run met it."""
+    rows: list[tuple[str, str, str, bool | None]] = []
+
+    def add(label: str, value: float | None, unit: str, target: float, higher_is_better: bool) -> None:
+        if value is None:
+            return
+        ok = value >= target if higher_is_better else value <= target
+        sign = ">=" if higher_is_better else "<="
+        rows.append((label, f"{value:,.2f} {unit}", f"{sign} {target:g} {unit}", ok))
+
+    ex = results.get("extraction", {}).get("synthetic", {})
+    add("extraction, 20 MB corpus (issue 3)", ex.get("mb_per_s_per_core"), "MB/s/core", 1.0, True)
+    add("extraction, 20 MB corpus (issue 7)", ex.get("mb_per_s_per_core"), "MB/s/core", 5.0, True)
+    dash = results.get("dashboard", {})
+    for label, target in (("seeds", 0.2), ("100,000 synthetic", 0.3)):
+        steps = dash.get(label, {}).get("slider_steps_s")
+        if steps:
+            add(f"slider step, server ({label})", sorted(steps)[len(steps) // 2], "s", target, False)
+    layers = dash.get("layers", {})
+    if layers:
+        add("map payload, 100k in view", layers["packed"][1] / 1e6, "MB", 5.0, False)
+        rows.append(
+            (
+                "  vs one marker row each (naive)",
+                f"{layers['per_marker'][0] / layers['packed'][0]:.0f}x faster, "
+                f"{layers['per_marker'][1] / layers['packed'][1]:.0f}x smaller",
+                "",
+                None,
+            )
+        )
+    browser = dash.get("browser 100,000 synthetic", {})
+    add("slider step drawn in Chromium (100k)", browser.get("slider step", {}).get("drawn_s"), "s", 1.5, False)
+    add("dashboard server RSS (100k)", browser.get("server_rss_mb"), "MB", 1000, False)
+    add("ACLED import, 100k rows", results.get("import", {}).get("total_s"), "s", 10, False)
+    add("Dask speed-up, 1 -> 2 workers", results.get("engine", {}).get("speedup_1_to_2"), "x", 1.3, True)
+    if not rows:
+        return
+    section("Summary")
+    width = max(len(r[0]) for r in rows)
+    for label, value, target, ok in rows:
+        mark = "" if ok is None else ("met" if ok else "NOT MET")
+        print(f"{label:<{width}}  {value:>26}  {target:>18}  {mark}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sections", nargs="*", choices=[*SECTIONS, []], help="default: all")
@@ -513,6 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {"machine": platform.platform(), "python": platform.python_version(), "when": time.ctime()}
     for name in chosen:
         results[name] = SECTIONS[name](args)
+    summary(results)
     RESULTS.mkdir(exist_ok=True)
     target = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
     target.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
