@@ -15,10 +15,30 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    """Read once at import: os.umask can only be read by setting it, which is not thread-safe later."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
+def _target_mode(path: Path) -> int:
+    """Keep an existing file's permissions; new files get the usual umask ones, not mkstemp's 0600."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _target_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
