@@ -251,6 +251,42 @@ def _map_payload(frame: object, small: bool) -> tuple[float, int]:
     return time.perf_counter() - t, len(text)
 
 
+def _folium_naive(frame: object) -> dict[str, tuple[float, int]]:
+    """The two cheapest plain-folium ways from the issue's table, run here on the same events:
+    seconds from the frame to the layer's HTML, and its size."""
+    import folium
+    import geopandas as gpd
+    from folium.plugins import FastMarkerCluster
+
+    out: dict[str, tuple[float, int]] = {}
+    gdf = frame if isinstance(frame, gpd.GeoDataFrame) else None
+    columns = ["event_id", "event_type", "event_date", "location", "fatalities", "geometry"]
+
+    def geojson() -> str:
+        m = folium.Map(location=[17, -4], zoom_start=5, tiles=None, prefer_canvas=True)
+        data = gdf[columns].copy()  # type: ignore[index]
+        data["event_date"] = data["event_date"].astype(str)
+        folium.GeoJson(
+            data,
+            marker=folium.CircleMarker(radius=4),
+            popup=folium.GeoJsonPopup(fields=["event_type", "event_date", "location", "fatalities"]),
+        ).add_to(m)
+        return m.get_root().render()
+
+    def fast_cluster() -> str:
+        m = folium.Map(location=[17, -4], zoom_start=5, tiles=None)
+        FastMarkerCluster(list(zip(gdf.geometry.y, gdf.geometry.x))).add_to(m)  # type: ignore[union-attr]
+        return m.get_root().render()
+
+    if gdf is None:
+        return out
+    for label, fn in (("folium GeoJson layer, canvas", geojson), ("folium FastMarkerCluster", fast_cluster)):
+        t = time.perf_counter()
+        html = fn()
+        out[label] = (time.perf_counter() - t, len(html.encode("utf-8")))
+    return out
+
+
 def _browser_draw(home: Path) -> dict:
     """Headless Chromium against ``streamlit run``: page opened → events drawn."""
     import os
@@ -363,6 +399,12 @@ def bench_dashboard(n_events: int) -> dict:
             f"one marker row each (naive) {naive_s:.2f} s, {naive_bytes / 1e6:.1f} MB "
             f"→ {naive_s / packed_s:.0f}× faster, {naive_bytes / packed_bytes:.0f}× smaller"
         )
+        for label, (secs, size) in _folium_naive(frame).items():
+            out["layers"][label] = [secs, size]
+            print(
+                f"  {label}: {secs:.2f} s, {size / 1e6:.1f} MB "
+                f"→ packed layer {secs / packed_s:.0f}× faster, {size / packed_bytes:.1f}× smaller"
+            )
         for label, home in (("seeds", seeds_home), (f"{n_events:,} synthetic", big_home)):
             drawn = _browser_draw(home)
             out[f"browser {label}"] = drawn
@@ -534,6 +576,16 @@ def summary(results: dict) -> None:
                 None,
             )
         )
+        for label, (secs, size) in layers.items():
+            if label.startswith("folium"):
+                rows.append(
+                    (
+                        f"  vs {label}",
+                        f"{secs / layers['packed'][0]:.0f}x faster, {size / layers['packed'][1]:.1f}x smaller",
+                        "",
+                        None,
+                    )
+                )
     browser = dash.get("browser 100,000 synthetic", {})
     drawn = browser.get("slider step", {}).get("drawn_s")
     add("slider step drawn in Chromium (100k)", drawn, "s", 1.5, False)
