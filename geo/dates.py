@@ -139,9 +139,11 @@ _MONTH_NAMES = (
     "november", "december",
 )  # fmt: skip
 # "jun" alone would wake the month patterns for every "junta", "sep" for every "separatist"
-_MONTHS = _MONTH_NAMES + tuple(
-    f"{m[:3]}{end}" for m in _MONTH_NAMES for end in (".", " ") if m != "may"
-) + ("sept",)
+_MONTHS = (
+    _MONTH_NAMES
+    + tuple(f"{m[:3]}{end}" for m in _MONTH_NAMES for end in (".", " ") if m != "may")
+    + ("sept",)
+)
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Words a pattern cannot match without: a sentence lacking all of them skips the pattern.
 #: Scanning with ~30 regexes is the extractor's main cost; this keeps it above 1 MB/s.
@@ -414,9 +416,7 @@ def _read(
     return None
 
 
-_MONTH_FIRST = frozenset(
-    {"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"}
-)
+_MONTH_FIRST = frozenset({"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"})
 _MONTH_TOKEN = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _WORD = re.compile(r"[a-z]*")
 _MONTH_WORDS = frozenset(m for name in _MONTH_NAMES for m in (name, name[:3])) | {"sept"}

@@ -37,9 +37,7 @@ def step_sources(spec: Spec, frame: pd.DataFrame) -> list[str]:
     return lines
 
 
-def _images(
-    briefing: Briefing, frame: pd.DataFrame, folder: Path, renderer: str
-) -> list[tuple[Spec, Path]]:
+def _images(briefing: Briefing, frame: pd.DataFrame, folder: Path, renderer: str) -> list[tuple[Spec, Path]]:
     out = []
     for i, step in enumerate(briefing.steps, start=1):
         spec = snapshot.from_step(step, briefing_title=briefing.title, index=i)

@@ -186,8 +186,10 @@ def _match_quality(gold: Event, predicted: Event) -> tuple[int, int, int]:
     own = (gold.event_date, gold.end_date)
     exact = (predicted.event_date, predicted.end_date) == own
     within = any(a <= predicted.event_date and predicted.end_date <= b for a, b, _ in windows(gold))
-    same_spot = gold.place is not None and predicted.place is not None and (
-        gold.place.place_id == predicted.place.place_id
+    same_spot = (
+        gold.place is not None
+        and predicted.place is not None
+        and (gold.place.place_id == predicted.place.place_id)
     )
     return (int(exact), int(within), int(same_spot))
 

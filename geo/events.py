@@ -309,6 +309,7 @@ def _gates(sentence: str) -> _Gates:
     figures = ids[cut:dates_cut] == [_FIGURES_AT, _FIGURES_AT + 1]
     return _Gates(ids[:cut], figures, [i - _DATES_AT for i in ids[dates_cut:]])
 
+
 TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2, "other": 1}
 SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1}
 
@@ -818,11 +819,7 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         if s.start < line_start:
             break
         for cue in _SPEECH.finditer(s.text):
-            found = [
-                a
-                for a in ctx.actors_in(s.start, s.end)
-                if a.actor.speaker and a.end <= cue.start()
-            ]
+            found = [a for a in ctx.actors_in(s.start, s.end) if a.actor.speaker and a.end <= cue.start()]
             if found:
                 return found[-1].actor.name
     doc = ctx.document
@@ -830,11 +827,7 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
 
 
 def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
-    found = [
-        a
-        for a in ctx.actors_in(start, end)
-        if a.actor.speaker and a.actor.kind != "civilians"
-    ]
+    found = [a for a in ctx.actors_in(start, end) if a.actor.speaker and a.actor.kind != "civilians"]
     return found[-1].actor.name if found else ""
 
 

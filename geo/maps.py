@@ -580,28 +580,34 @@ def mention_rows(places: pd.DataFrame) -> tuple[list[str], list[list]]:
     return ["lat", "lon", "radius", "tip"], rows
 
 
-def base_rows(bases: pd.DataFrame, on: dt.date) -> tuple[list[str], list[list]]:
-    """Each base coloured by who holds it on ``on``."""
-    from geo.bases import holder_on
-
+def base_rows(bases: pd.DataFrame, on: dt.date, *, timed: bool = False) -> tuple[list[str], list[list]]:
+    """Each base coloured by who holds it on ``on``; ``timed`` adds every holder with the day it
+    took over, so a page with its own time slider can recolour the bases without a server."""
     rows = []
     for _, b in bases.iterrows():
-        holder, kind, since = holder_on(b, on)
-        when = f" since {since.day} {since.strftime('%b %Y')}" if since else ""
-        tip = (
-            f"<b>{escape.html(b['name'])}</b><br>held by {escape.html(holder)}{escape.html(when)}"
-            f"<br><small>{escape.html(b['history'])}</small>"
-        )
-        rows.append(
-            [
-                float(b["latitude"]),
-                float(b["longitude"]),
-                HOLDER_COLORS.get(kind, "#9e9e9e"),
-                tip,
-                escape.html(b["short"]),
-            ]
-        )
-    return ["lat", "lon", "color", "tip", "label"], rows
+        color, tip = _base_state(b, on)
+        row = [float(b["latitude"]), float(b["longitude"]), color, tip, escape.html(b["short"])]
+        if timed:
+            changes = [dt.date.fromisoformat(step["date"]) for step in json.loads(b["handovers"] or "[]")]
+            states = [[None, *_base_state(b, dt.date.min)]]
+            states += [[day_of(when), *_base_state(b, when)] for when in changes]
+            row.append(states)
+        rows.append(row)
+    cols = ["lat", "lon", "color", "tip", "label"]
+    return ([*cols, "states"] if timed else cols), rows
+
+
+def _base_state(base: pd.Series, on: dt.date) -> tuple[str, str]:
+    """(fill colour, tooltip) of a base on a day."""
+    from geo.bases import holder_on
+
+    holder, kind, since = holder_on(base, on)
+    when = f" since {since.day} {since.strftime('%b %Y')}" if since else ""
+    tip = (
+        f"<b>{escape.html(base['name'])}</b><br>held by {escape.html(holder)}{escape.html(when)}"
+        f"<br><small>{escape.html(base['history'])}</small>"
+    )
+    return HOLDER_COLORS.get(kind, "#9e9e9e"), tip
 
 
 def dynamic_layers(view: MapView) -> list[folium.FeatureGroup]:
@@ -641,7 +647,7 @@ def dynamic_layers(view: MapView) -> list[folium.FeatureGroup]:
         groups.insert(0, mentions)
     if view.show_bases and view.bases is not None and not view.bases.empty:
         bases = folium.FeatureGroup(name="Military bases", control=False)
-        cols, rows = base_rows(view.bases, view.end)
+        cols, rows = base_rows(view.bases, view.end, timed=view.time_control)
         _DataLayer("baseLayer", cols, rows).add_to(bases)
         groups.insert(0, bases)
     return groups

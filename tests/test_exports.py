@@ -193,6 +193,66 @@ def test_standalone_html_opens_offline_and_keeps_its_time_control(frame, tmp_pat
     assert outside == []
 
 
+def _base_fills(page) -> list[dict[str, str]]:
+    """Each base marker's fill and tooltip, read from the page's own layer."""
+    return page.evaluate(
+        """() => {
+            const out = {};
+            AtlasMap.bases.eachLayer((l) => {
+                if (l.options.shape === "square") {
+                    out[l.getTooltip().getContent()] = l.options.fillColor;
+                }
+            });
+            return Object.entries(out).map(([tip, fill]) => ({ tip, fill }));
+        }"""
+    )
+
+
+@pytest.mark.browser
+def test_standalone_html_bases_change_holder_with_its_slider(frame, tmp_path: Path):
+    from conftest import chromium_path
+    from playwright.sync_api import sync_playwright
+
+    out = snapshot.write_html(gossi_spec(), frame, tmp_path / "gossi.html")
+    outside: list[str] = []
+    foreign, national = maps.HOLDER_COLORS["foreign"], maps.HOLDER_COLORS["national"]
+
+    def gossi(page) -> dict:
+        found = [b for b in _base_fills(page) if "Gossi" in b["tip"]]
+        assert len(found) == 1
+        return found[0]
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+
+        def only_file(route):
+            if route.request.url.startswith("file:"):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", only_file)
+        page.goto(out.as_uri())
+        page.wait_for_selector(".leaflet-container[data-atlas-events]", timeout=30_000)
+        on_the_day = gossi(page)
+        assert on_the_day["fill"] == national and "since 19 Apr 2022" in on_the_day["tip"]
+        day_before = (dt.date(2022, 4, 18) - dt.date(1970, 1, 1)).days
+        page.locator("input.atlas-time-range").last.evaluate(
+            f"(el) => {{ el.value = {day_before}; el.dispatchEvent(new Event('input')); }}"
+        )
+        before = gossi(page)
+        assert before["fill"] == foreign and "since" not in before["tip"].split("<br>")[1]
+        assert page.locator(".atlas-sheet-window").inner_text() == "As of 18 Apr 2022"
+        page.locator("input.atlas-time-range").last.evaluate(
+            "(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }"
+        )
+        assert gossi(page)["fill"] == national
+        browser.close()
+    assert outside == []
+
+
 def test_png_without_a_browser_says_what_to_install():
     with pytest.raises(snapshot.NoBrowserError, match="apt-get install chromium"):
         snapshot.find_chromium("/nonexistent/chromium")

@@ -369,10 +369,15 @@
         if (current) { holder.removeLayer(current); }
         current = AtlasMap.eventLayer({ cols: data.cols, rows: rows }, opts);
         holder.addLayer(current);
-        label.innerHTML = (opts.title ? "<b>" + opts.title + "</b><br>" : "") +
-          (asof ? "As of " + day(win[1]) : day(win[0]) + " \u2013 " + day(win[1])) +
+        var windowText = asof ? "As of " + day(win[1]) : day(win[0]) + " \u2013 " + day(win[1]);
+        label.innerHTML = (opts.title ? "<b>" + opts.title + "</b><br>" : "") + windowText +
           "<small>" + rows.length + " event" + (rows.length === 1 ? "" : "s") + " in view</small>";
-        if (holder._map) { holder._map.getContainer().dataset.atlasEvents = String(rows.length); }
+        document.querySelectorAll(".atlas-sheet-window").forEach(function (el) { el.textContent = windowText; });
+        if (holder._map) {
+          holder._map.getContainer().dataset.atlasEvents = String(rows.length);
+          holder._map._atlasDay = win[1];
+          holder._map.fire("atlaswindow", { day: win[1] });
+        }
       }
       function slider(value) {
         var input = L.DomUtil.create("input", "atlas-time-range", box);
@@ -430,21 +435,41 @@
       return group;
     },
 
+    /* Rows with "states" ([day the holder took over or null, colour, tooltip], in date order)
+       follow the page's own time slider (the "atlaswindow" map event). */
     baseLayer: function (data) {
       var idx = columns(data);
-      var group = L.featureGroup();
+      var group = L.featureGroup(), timed = [];
+      function apply(day) {
+        timed.forEach(function (t) {
+          var state = t.states[0];
+          t.states.forEach(function (s) { if (s[0] === null || s[0] <= day) { state = s; } });
+          t.marker.setStyle({ fillColor: state[1] });
+          t.marker.setTooltipContent(state[2]);
+        });
+      }
       data.rows.forEach(function (r) {
         var m = new L.AtlasMarker([r[idx.lat], r[idx.lon]], {
           shape: "square", radius: 9, color: "#111", weight: 2.2,
           fillColor: r[idx.color], fillOpacity: 0.95, bubblingMouseEvents: false
         });
         m.bindTooltip(r[idx.tip], { sticky: true, direction: "top" });
+        if (idx.states !== undefined) { timed.push({ marker: m, states: r[idx.states] }); }
         group.addLayer(m);
         L.marker([r[idx.lat], r[idx.lon]], {
           interactive: false,
           icon: L.divIcon({ className: "atlas-base-label", html: r[idx.label], iconSize: null, iconAnchor: [-12, 8] })
         }).addTo(group);
       });
+      if (timed.length) {
+        var onWindow = function (e) { apply(e.day); };
+        group.on("add", function () {
+          group._map.on("atlaswindow", onWindow);
+          if (group._map._atlasDay !== undefined) { apply(group._map._atlasDay); }
+        });
+        group.on("remove", function () { group._map.off("atlaswindow", onWindow); });
+      }
+      AtlasMap.bases = group;
       return group;
     },
 
