@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Streamlit code run outside `streamlit run` (AppTest, cached loaders) warns on every call.
+os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
