@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
@@ -13,6 +16,9 @@ from geo import briefing, deck, maps, snapshot, staticmap, store
 from geo.build import build
 from geo.cli import main
 from geo.config import REPO_ROOT, Paths
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 DEFAULT = REPO_ROOT / "data" / "briefings" / "mali-2012-2025.yaml"
 GOSSI = (15.82667, -1.31139)
@@ -158,42 +164,56 @@ def test_snapshot_png_shows_gossi_on_19_april_2022(frame, tmp_path: Path):
     Image.open(out).save(REPO_ROOT / "test-results" / "snapshot-gossi.png")
 
 
-@pytest.mark.browser
-def test_standalone_html_opens_offline_and_keeps_its_time_control(frame, tmp_path: Path):
+@contextlib.contextmanager
+def offline_page(html_file: Path) -> Iterator[Page]:
+    """The file opened in headless Chromium where any request not for a file fails the test."""
     from conftest import chromium_path
     from playwright.sync_api import sync_playwright
 
-    out = snapshot.write_html(gossi_spec(), frame, tmp_path / "gossi.html")
-    html = out.read_text(encoding="utf-8")
-    assert "<script src=" not in html and '<link rel="stylesheet" href=' not in html
     outside: list[str] = []
+
+    def only_file(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1200, "height": 800})
-
-        def only_file(route):
-            if route.request.url.startswith("file:"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", only_file)
-        page.goto(out.as_uri())
-        page.wait_for_selector(".leaflet-container[data-atlas-events]", timeout=30_000)
-        before = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
-        expected = len(snapshot.view(gossi_spec(), frame).dropna(subset=["latitude"]))
-        assert before == expected > 0
-        page.locator("input.atlas-time-range").last.evaluate(
-            "(el) => { el.value = el.min; el.dispatchEvent(new Event('input')); }"
-        )
-        after = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
-        assert after < before  # the slider in the file filters the events
-        browser.close()
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 800})
+            page.route("**/*", only_file)
+            page.goto(html_file.as_uri())
+            page.wait_for_selector(".leaflet-container[data-atlas-events]", timeout=30_000)
+            yield page
+        finally:
+            browser.close()
     assert outside == []
 
 
-def _base_fills(page) -> list[dict[str, str]]:
+def set_slider(page: Page, value: str) -> None:
+    """Move the file's own (end-date) slider to ``value``: a JS expression such as ``el.min``."""
+    page.locator("input.atlas-time-range").last.evaluate(
+        f"(el) => {{ el.value = {value}; el.dispatchEvent(new Event('input')); }}"
+    )
+
+
+@pytest.mark.browser
+def test_standalone_html_opens_offline_and_keeps_its_time_control(frame, tmp_path: Path):
+    out = snapshot.write_html(gossi_spec(), frame, tmp_path / "gossi.html")
+    html = out.read_text(encoding="utf-8")
+    assert "<script src=" not in html and '<link rel="stylesheet" href=' not in html
+    with offline_page(out) as page:
+        before = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
+        expected = len(snapshot.view(gossi_spec(), frame).dropna(subset=["latitude"]))
+        assert before == expected > 0
+        set_slider(page, "el.min")
+        after = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
+        assert after < before  # the slider in the file filters the events
+
+
+def _base_fills(page: Page) -> list[dict[str, str]]:
     """Each base marker's fill and tooltip, read from the page's own layer."""
     return page.evaluate(
         """() => {
@@ -210,47 +230,23 @@ def _base_fills(page) -> list[dict[str, str]]:
 
 @pytest.mark.browser
 def test_standalone_html_bases_change_holder_with_its_slider(frame, tmp_path: Path):
-    from conftest import chromium_path
-    from playwright.sync_api import sync_playwright
-
     out = snapshot.write_html(gossi_spec(), frame, tmp_path / "gossi.html")
-    outside: list[str] = []
     foreign, national = maps.HOLDER_COLORS["foreign"], maps.HOLDER_COLORS["national"]
 
-    def gossi(page) -> dict:
+    def gossi(page: Page) -> dict:
         found = [b for b in _base_fills(page) if "Gossi" in b["tip"]]
         assert len(found) == 1
         return found[0]
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1200, "height": 800})
-
-        def only_file(route):
-            if route.request.url.startswith("file:"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", only_file)
-        page.goto(out.as_uri())
-        page.wait_for_selector(".leaflet-container[data-atlas-events]", timeout=30_000)
+    with offline_page(out) as page:
         on_the_day = gossi(page)
         assert on_the_day["fill"] == national and "since 19 Apr 2022" in on_the_day["tip"]
-        day_before = (dt.date(2022, 4, 18) - dt.date(1970, 1, 1)).days
-        page.locator("input.atlas-time-range").last.evaluate(
-            f"(el) => {{ el.value = {day_before}; el.dispatchEvent(new Event('input')); }}"
-        )
+        set_slider(page, str((dt.date(2022, 4, 18) - dt.date(1970, 1, 1)).days))
         before = gossi(page)
         assert before["fill"] == foreign and "since" not in before["tip"].split("<br>")[1]
         assert page.locator(".atlas-sheet-window").inner_text() == "As of 18 Apr 2022"
-        page.locator("input.atlas-time-range").last.evaluate(
-            "(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }"
-        )
+        set_slider(page, "el.max")
         assert gossi(page)["fill"] == national
-        browser.close()
-    assert outside == []
 
 
 def test_png_without_a_browser_says_what_to_install():
