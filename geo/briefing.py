@@ -29,7 +29,7 @@ import yaml
 
 from geo import atomic
 from geo.config import Paths, paths
-from geo.model import EVENT_TYPES
+from geo.model import EVENT_TYPES, read_date
 
 LAYER_NAMES = ("mentions", "bases")
 
@@ -98,16 +98,6 @@ class Briefing:
         return replace(self, steps=tuple(steps))
 
 
-def _date(value: Any, where: str, problems: list[str]) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        problems.append(f"{where}: {value!r} is not a date (YYYY-MM-DD)")
-        return None
-
-
 def _floats(value: Any, n: int, where: str, problems: list[str]) -> tuple[float, ...] | None:
     try:
         numbers = tuple(float(v) for v in value)
@@ -128,13 +118,13 @@ def parse_step(raw: Any, where: str, problems: list[str]) -> Step | None:
     if not title:
         problems.append(f"{where}: needs a title")
     if "date" in raw:
-        day = _date(raw["date"], f"{where} date", problems)
+        day = read_date(raw["date"], f"{where} date", problems)
         start, end, mode = dt.date(2012, 1, 1), day, "asof"
         if day and day < start:
             start = dt.date(day.year, 1, 1)
     else:
-        start = _date(raw.get("from"), f"{where} from", problems)
-        end = _date(raw.get("to"), f"{where} to", problems)
+        start = read_date(raw.get("from"), f"{where} from", problems)
+        end = read_date(raw.get("to"), f"{where} to", problems)
         mode = "range"
         if start and end and end < start:
             problems.append(f"{where}: 'to' is before 'from'")

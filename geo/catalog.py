@@ -8,7 +8,6 @@ their sources needs the documents, so it is a separate step
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ import yaml
 
 from geo import atomic
 from geo.gazetteer import Gazetteer
-from geo.model import EVENT_TYPES, Claim, Event, SourceRef
+from geo.model import EVENT_TYPES, Claim, Event, SourceRef, read_date
 
 REQUIRED = (
     "event_id",
@@ -41,16 +40,6 @@ class CatalogueError(ValueError):
             "; ".join(problems[:5]) + (f" (+{len(problems) - 5} more)" if len(problems) > 5 else "")
         )
         self.problems = problems
-
-
-def _date(value: Any, where: str, problems: list[str]) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        problems.append(f"{where}: {value!r} is not an ISO date")
-        return None
 
 
 def _int(value: Any, where: str, problems: list[str]) -> int | None:
@@ -105,8 +94,8 @@ def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str
         return None
     if raw["event_type"] not in EVENT_TYPES:
         problems.append(f"{eid}: event_type {raw['event_type']!r} is not one of {', '.join(EVENT_TYPES)}")
-    start = _date(raw["event_date"], f"{eid} event_date", problems)
-    end = _date(raw["end_date"], f"{eid} end_date", problems)
+    start = read_date(raw["event_date"], f"{eid} event_date", problems)
+    end = read_date(raw["end_date"], f"{eid} end_date", problems)
     if start and end and end < start:
         problems.append(f"{eid}: end_date {end} is before event_date {start}")
     precision = raw["time_precision"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 EVENT_TYPES: tuple[str, ...] = ("coup", "coup_attempt", "atrocity", "base_handover", "other")
 
@@ -220,3 +220,15 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
     return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)
+
+
+def read_date(value: Any, where: str, problems: list[str]) -> dt.date | None:
+    """A YAML date or ISO string, or None with the reason added to ``problems``: hand-edited
+    files (the catalogue, briefings) are checked whole, so one bad date does not hide the next."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(f"{where}: {value!r} is not a date (YYYY-MM-DD)")
+        return None

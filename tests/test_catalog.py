@@ -81,7 +81,7 @@ def test_bad_catalogue_reports_every_problem(gaz, tmp_path):
     text = "\n".join(info.value.problems)
     for fragment in [
         "a: event_type 'riot'",
-        "a event_date: '2020-13-01' is not an ISO date",
+        "a event_date: '2020-13-01' is not a date (YYYY-MM-DD)",
         "a: time_precision",
         "a: place_id 'nowhere'",
         "a: at least one source",
