@@ -263,3 +263,47 @@ def test_document_strings_never_execute(server, page):
     assert frame.locator("img[src=x]").count() == 0 and page.locator("img[src=x]").count() == 0
     assert dialogs == []
     page.screenshot(path=str(RESULTS / "dashboard-hostile-document.png"), full_page=True)
+
+
+def test_the_view_downloads_hold_the_events_in_view(server, page, tmp_path: Path):
+    """The table's CSV and GeoPackage and the map's HTML export, fetched as a user would."""
+    import pandas as pd
+    import pyogrio
+
+    from geo import store
+
+    url, paths = server
+    _open(page, f"{url}/?window=2022-01-01&window=2022-12-31")
+    view = store.apply(
+        store.read_events(paths), store.Filters(start=dt.date(2022, 1, 1), end=dt.date(2022, 12, 31))
+    )
+    assert len(view) > 0
+
+    def settle() -> None:
+        """The map reports its first state back, which reruns the script; a download button
+        clicked while its script reruns is replaced and its click lost, so wait for quiet."""
+        for _ in range(2):
+            page.wait_for_timeout(700)  # type: ignore[attr-defined]
+            page.wait_for_selector(  # type: ignore[attr-defined]
+                "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000
+            )
+
+    def fetch(button: str, name: str) -> Path:
+        settle()
+        with page.expect_download(timeout=60_000) as info:  # type: ignore[attr-defined]
+            page.get_by_role("button", name=button).click()  # type: ignore[attr-defined]
+        target = tmp_path / name
+        info.value.save_as(target)
+        return target
+
+    page.get_by_text("Events in view").first.click()  # type: ignore[attr-defined]
+    rows = pd.read_csv(fetch("CSV (ACLED-style columns)", "view.csv"))
+    assert sorted(rows["event_id"]) == sorted(view["event_id"])
+    assert {"event_date", "event_type", "actor1", "fatalities", "latitude", "longitude"} <= set(rows.columns)
+    layer = pyogrio.read_dataframe(fetch("GeoPackage (QGIS)", "view.gpkg"), layer="events")
+    assert sorted(layer["event_id"]) == sorted(view["event_id"]) and layer.crs.to_epsg() == 4326
+
+    page.get_by_text("Export this view as a picture or a file").first.click()  # type: ignore[attr-defined]
+    html = fetch("HTML (interactive)", "view.html").read_text(encoding="utf-8")
+    assert "1 Jan 2022" in html and "<script src=" not in html
+    assert page.outside == []  # type: ignore[attr-defined]

@@ -114,24 +114,22 @@ def _save(b: briefing.Briefing, steps: list[briefing.Step], go_to: int) -> None:
 
 
 def _exports(b: briefing.Briefing, spec: snapshot.Spec, frame: pd.DataFrame) -> None:
-    c1, c2, c3, c4 = st.columns(4)
-    c1.download_button(
-        "Step as PNG", data=lambda: _png(spec, frame), file_name=f"step-{_slug(spec.title)}.png",
-        mime="image/png", width="stretch", help="Rendered offline by headless Chromium",
+    step, deck_name = f"step-{_slug(spec.title)}", _slug(b.title)
+    pptx = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    buttons = (
+        ("Step as PNG", lambda: _png(spec, frame), f"{step}.png", "image/png",
+         "Rendered offline by headless Chromium"),
+        ("Step as PDF map", lambda: _static(spec, frame, ".pdf"), f"{step}.pdf", "application/pdf",
+         "Print-quality static map, no browser needed"),
+        ("Deck (PowerPoint)", lambda: _deck(b, frame, ".pptx"), f"{deck_name}.pptx", pptx,
+         "One slide per step, sources in the speaker notes"),
+        ("Deck (PDF)", lambda: _deck(b, frame, ".pdf"), f"{deck_name}.pdf", "application/pdf",
+         "One page per step"),
     )  # fmt: skip
-    c2.download_button(
-        "Step as PDF map", data=lambda: _static(spec, frame, ".pdf"),
-        file_name=f"step-{_slug(spec.title)}.pdf", mime="application/pdf", width="stretch",
-        help="Print-quality static map, no browser needed",
-    )  # fmt: skip
-    c3.download_button(
-        "Deck (PowerPoint)", data=lambda: _deck(b, frame, ".pptx"), file_name=f"{_slug(b.title)}.pptx",
-        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation", width="stretch",
-    )  # fmt: skip
-    c4.download_button(
-        "Deck (PDF)", data=lambda: _deck(b, frame, ".pdf"), file_name=f"{_slug(b.title)}.pdf",
-        mime="application/pdf", width="stretch",
-    )  # fmt: skip
+    for column, (label, make, name, mime, tip) in zip(st.columns(len(buttons)), buttons, strict=True):
+        column.download_button(
+            label, data=make, file_name=name, mime=mime, help=tip, width="stretch", on_click="ignore"
+        )
 
 
 def _slug(text: str) -> str:
