@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -134,14 +135,30 @@ def connect(p: Paths | None = None, *, create: bool = True) -> Iterator[sqlite3.
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA busy_timeout=30000")
-        conn.executescript(SCHEMA)
+        conn.execute("PRAGMA synchronous=FULL")
+        _prepare(conn)
         conn.row_factory = sqlite3.Row
         yield conn
     finally:
         conn.close()
+
+
+def _prepare(conn: sqlite3.Connection, attempts: int = 200) -> None:
+    """WAL mode and the schema, once per file. Switching to WAL needs the file to itself and
+    SQLite reports "locked" at once rather than waiting when another process is creating the
+    same new file, so that step is retried; WAL then persists in the file."""
+    for attempt in range(attempts):
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.executescript(SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            transient = "locked" in str(exc) or "busy" in str(exc)
+            if not transient or attempt == attempts - 1:
+                raise
+            time.sleep(0.01 + 0.002 * attempt)
 
 
 @contextmanager

@@ -183,6 +183,51 @@ with workspace.connect(Paths(Path(home))) as conn:
 """
 
 
+OPENER = """
+import sys, time
+from pathlib import Path
+from geo import workspace
+from geo.config import Paths
+
+home, actor, start = sys.argv[1], sys.argv[2], float(sys.argv[3])
+while time.time() < start:
+    pass
+with workspace.connect(Paths(Path(home))) as conn:
+    workspace.decide(conn, actor, "rejected", reason="first", actor=actor)
+"""
+
+
+def test_sessions_opening_a_new_workspace_at_once_all_get_in(tmp_path: Path):
+    """Switching a new file to WAL is not covered by SQLite's busy wait; several processes
+    creating the workspace in the same instant must still all open it and write."""
+    import subprocess
+    import sys
+    import time
+
+    from geo.config import REPO_ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    for round_ in range(3):
+        home = tmp_path / f"round{round_}"
+        (home / "data").mkdir(parents=True)
+        start = time.time() + 1.5  # every process imported and waiting when the moment comes
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, str(home), f"s{k}", str(start)],
+                env=env,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for k in range(5)
+        ]
+        results = [(proc.wait(timeout=120), proc.stderr.read()) for proc in procs]  # type: ignore[union-attr]
+        assert [code for code, _ in results] == [0] * 5, results
+        with workspace.connect(Paths(home)) as conn:
+            decided = {row["event_id"] for row in conn.execute("SELECT event_id FROM decisions")}
+            assert decided == {f"s{k}" for k in range(5)}
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_two_concurrent_writers_lose_no_decision(project: Paths):
     """Two separate processes (two browser sessions would be two server threads) write at once."""
     import subprocess
