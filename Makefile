@@ -87,6 +87,7 @@ bench: setup-dev setup-browser
 
 ## reference-data: regenerate data/gazetteer.csv, the GeoNames fallback and the basemap
 reference-data: setup-dev
+	$(PIP) install -r requirements-refdata.txt
 	$(PY) scripts/make_reference_data.py
 
 ## clean: remove the virtualenv, caches and build outputs

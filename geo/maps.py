@@ -22,6 +22,7 @@ import base64
 import datetime as dt
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ from pathlib import Path
 import folium
 import numpy as np
 import pandas as pd
+import xyzservices
 import xyzservices.providers as xyz
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -61,6 +63,19 @@ WEB_TILES = {
 }
 OFFLINE = "Offline outlines"
 BASEMAPS = (OFFLINE, *WEB_TILES)
+#: Where the API key of a provider that needs one is read from (no key is stored in the project).
+TILE_KEYS = {"CARTO light": "ATLAS_CARTO_API_KEY"}
+
+
+def tile_provider(basemap: str) -> xyzservices.TileProvider | None:
+    """The web tiles to draw, their key filled in; None offline, or when a needed key is not set
+    (a request without it gets no tiles, and a blank map would look like a broken one)."""
+    provider = WEB_TILES.get(basemap)
+    if provider is None or not provider.requires_token():
+        return provider
+    key = os.environ.get(TILE_KEYS.get(basemap, ""), "").strip()
+    return provider(apikey=key) if key else None
+
 
 OFFLINE_ATTRIBUTION = "Natural Earth · GeoNames (CC BY 4.0) · Mali Atlas"
 
@@ -318,6 +333,24 @@ def _town_label_rows() -> list[list]:
     return rows
 
 
+#: The boundaries between Mali's regions (Natural Earth admin-1 lines; see data/README.md).
+REGION_LINES = "mali_regions.geojson"
+REGION_STYLE = {"color": "#8a8a8a", "weight": 1.0, "dashArray": "4 3", "opacity": 0.9}
+
+
+def _country_style(mali: bool, over_tiles: bool) -> dict:
+    """Filled outlines are the offline basemap; over web tiles only Mali's border is drawn, unfilled,
+    so the tiles show through."""
+    if over_tiles:
+        return {"color": "#4d4d4d", "weight": 2.0 if mali else 0.0, "fillOpacity": 0.0, "opacity": 0.8}
+    return {
+        "fillColor": "#fbf6ea" if mali else "#eeeeea",
+        "color": "#6f6f6f" if mali else "#9a9a9a",
+        "weight": 2.0 if mali else 0.8,
+        "fillOpacity": 1.0,
+    }
+
+
 def base_map(
     basemap: str = OFFLINE,
     *,
@@ -344,22 +377,28 @@ def base_map(
     )
     m.options["max_zoom"] = 18  # needed without a tile layer (see BASELINES.md)
     AtlasLibrary().add_to(m)
+    provider = tile_provider(basemap)
+    tiles = provider is not None
     countries = _countries_geojson(str(paths().basemap / "countries.geojson"))
     folium.GeoJson(
         countries,
         name="Countries",
-        style_function=lambda f: {
-            "fillColor": "#fbf6ea" if f["properties"].get("iso_a3") == "MLI" else "#eeeeea",
-            "color": "#6f6f6f" if f["properties"].get("iso_a3") == "MLI" else "#9a9a9a",
-            "weight": 2.0 if f["properties"].get("iso_a3") == "MLI" else 0.8,
-            "fillOpacity": 1.0,
-        },
+        style_function=lambda f: _country_style(f["properties"].get("iso_a3") == "MLI", tiles),
         interactive=False,
         control=False,
         smooth_factor=0.5,
     ).add_to(m)
-    if basemap in WEB_TILES:
-        provider = WEB_TILES[basemap]
+    regions = paths().basemap / REGION_LINES
+    if regions.exists():
+        folium.GeoJson(
+            _countries_geojson(str(regions)),
+            name="Regions of Mali",
+            style_function=lambda f: REGION_STYLE,
+            interactive=False,
+            control=False,
+            smooth_factor=0.5,
+        ).add_to(m)
+    if provider is not None:
         folium.TileLayer(
             tiles=provider.build_url(),
             attr=provider.html_attribution,

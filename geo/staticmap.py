@@ -47,6 +47,11 @@ def _countries() -> gpd.GeoDataFrame:
     return frame.to_crs(3857)
 
 
+def _region_lines() -> gpd.GeoDataFrame | None:
+    path = paths().basemap / maps.REGION_LINES
+    return gpd.read_file(path).to_crs(3857) if path.exists() else None
+
+
 def _area_pt2(radius_px: np.ndarray) -> np.ndarray:
     """matplotlib's marker size (points², the marker's square box) for a web-map radius in pixels."""
     diameter_pt = 2 * radius_px * 72 / 96
@@ -85,6 +90,10 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
     mali = countries["iso_a3"] == "MLI"
     countries[~mali].plot(ax=ax, color="#eeeeea", edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
     countries[mali].plot(ax=ax, color="#fbf6ea", edgecolor="#6f6f6f", linewidth=1.4, zorder=2)
+    regions = _region_lines()
+    if regions is not None:
+        style = maps.REGION_STYLE
+        regions.plot(ax=ax, color=style["color"], linewidth=0.7, linestyle=(0, (4, 3)), zorder=2.5)
     _labels(ax)
     if spec.show_bases:
         _bases(ax, frame, spec)

