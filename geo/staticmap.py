@@ -23,8 +23,10 @@ matplotlib.use("Agg")  # never a window: this runs on servers
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from pyproj import Transformer
 
 from geo import maps, store
@@ -35,6 +37,8 @@ MARKERS = {"circle": "o", "diamond": "D", "triangle": "v", "square": "s"}
 DPI = 150
 _TO_MERCATOR = Transformer.from_crs(4326, 3857, always_xy=True)
 FORMATS = {".png", ".svg", ".pdf"}
+#: A white halo keeps labels legible over markers and lines (the web map's text-shadow).
+HALO = [patheffects.withStroke(linewidth=2.2, foreground="white")]
 
 
 def _xy(lon: np.ndarray | float, lat: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
@@ -94,13 +98,14 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
     if regions is not None:
         style = maps.REGION_STYLE
         regions.plot(ax=ax, color=style["color"], linewidth=0.7, linestyle=(0, (4, 3)), zorder=2.5)
-    _labels(ax)
+    labels = _labels(ax)
     if spec.show_bases:
-        _bases(ax, frame, spec)
+        labels += _bases(ax, frame, spec)
     events = view(spec, frame)
     _events(ax, events, spec)
     _header(fig, spec, header, len(events))
     _legend(ax, spec)
+    _declutter(fig, labels, keep_clear=[ax.get_legend()])
     _scale_bar(ax, (x0, y0, x1, y1))
     ax.text(
         0.995,
@@ -117,29 +122,53 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
     return fig
 
 
-def _labels(ax: plt.Axes) -> None:
+def _labels(ax: plt.Axes) -> list[tuple[int, Text]]:
+    """Town labels ranked as on the web map: the capital first, the other towns after the bases."""
     from html import unescape
 
-    for lat, lon, name in maps._town_label_rows():
+    out = []
+    for i, (lat, lon, name) in enumerate(maps._town_label_rows()):
         x, y = _xy(lon, lat)
         ax.plot(x, y, "o", color="#222", markersize=2.5, zorder=5)
-        ax.annotate(
+        text = ax.annotate(
             unescape(name), (x, y), xytext=(4, -3), textcoords="offset points", fontsize=7, fontweight="bold",
-            color="#111", zorder=5, annotation_clip=True,
+            color="#111", zorder=7, annotation_clip=True, path_effects=HALO,
         )  # fmt: skip
+        out.append((0 if i == 0 else 100 + i, text))
+    return out
 
 
-def _bases(ax: plt.Axes, frame: pd.DataFrame, spec: Spec) -> None:
+def _bases(ax: plt.Axes, frame: pd.DataFrame, spec: Spec) -> list[tuple[int, Text]]:
     from geo import bases, gazetteer
 
     sites = bases.bases_frame(frame, gazetteer.load())
-    for _, b in sites.iterrows():
+    out = []
+    for i, (_, b) in enumerate(sites.iterrows()):
         _, kind, _ = bases.holder_on(b, spec.end)
         x, y = _xy(float(b["longitude"]), float(b["latitude"]))
         ax.scatter(
             x, y, s=_area_pt2(np.array(9.0)), marker="s", c=maps.HOLDER_COLORS.get(kind, "#9e9e9e"),
             edgecolors="#111", linewidths=1.6, zorder=6,
         )  # fmt: skip
+        text = ax.annotate(
+            b["short"], (x, y), xytext=(9, -3), textcoords="offset points", fontsize=7, fontweight="bold",
+            color="#111", zorder=7, annotation_clip=True, path_effects=HALO,
+        )  # fmt: skip
+        out.append((10 + i, text))
+    return out
+
+
+def _declutter(fig: Figure, labels: list[tuple[int, Text]], keep_clear: list | None = None) -> None:
+    """Hide the lower-ranked of two overlapping labels, as the web map does, and any label
+    the legend would cover."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    placed: list = [artist.get_window_extent(renderer) for artist in keep_clear or [] if artist is not None]
+    for _, text in sorted(labels, key=lambda item: item[0]):
+        box = text.get_window_extent(renderer).expanded(1.05, 1.1)
+        if any(box.overlaps(other) for other in placed):
+            text.set_visible(False)
+        else:
+            placed.append(box)
 
 
 def _events(ax: plt.Axes, events: pd.DataFrame, spec: Spec) -> None:

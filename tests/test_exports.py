@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -247,6 +248,59 @@ def test_standalone_html_bases_change_holder_with_its_slider(frame, tmp_path: Pa
         assert page.locator(".atlas-sheet-window").inner_text() == "As of 18 Apr 2022"
         set_slider(page, "el.max")
         assert gossi(page)["fill"] == national
+
+
+LABEL_BOXES = """() => Array.from(document.querySelectorAll("[data-atlas-rank]")).map((el) => {
+    const r = el.getBoundingClientRect();
+    return {text: el.textContent, shown: getComputedStyle(el).visibility !== "hidden",
+            box: [r.left, r.top, r.right, r.bottom]};
+})"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+
+
+@pytest.mark.browser
+def test_labels_never_print_over_each_other(frame, tmp_path: Path):
+    wide = snapshot.Spec(start=dt.date(2012, 1, 1), end=dt.date(2025, 12, 31), mode="asof", title="Mali")
+    near = replace(wide, bbox=(-9.0, 12.0, -7.0, 13.5))
+    for spec, name in ((wide, "wide"), (near, "near")):
+        out = snapshot.write_html(spec, frame, tmp_path / f"{name}.html")
+        with offline_page(out) as page:
+            page.wait_for_timeout(300)
+            labels = page.evaluate(LABEL_BOXES)
+        shown = [label for label in labels if label["shown"]]
+        assert any(label["text"] == "Bamako" for label in shown)  # the capital always wins
+        for i, a in enumerate(shown):
+            assert not any(_overlap(a["box"], b["box"]) for b in shown[i + 1 :]), a["text"]
+        hidden = {label["text"] for label in labels if not label["shown"]}
+        if name == "wide":
+            assert "Kati base" in hidden  # it sits 10 km from Bamako
+        else:
+            assert "Kati base" not in hidden and "Koulikoro" not in hidden
+
+
+def test_static_map_labels_never_print_over_each_other_or_the_legend(frame):
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Annotation
+
+    wide = snapshot.Spec(start=dt.date(2012, 1, 1), end=dt.date(2025, 12, 31), mode="asof", title="Mali")
+    fig = staticmap.figure(wide, frame)
+    try:
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        labels = [t for t in ax.texts if isinstance(t, Annotation)]
+        shown = [t for t in labels if t.get_visible()]
+        boxes = [t.get_window_extent(renderer) for t in shown]
+        legend = ax.get_legend().get_window_extent(renderer)
+        for i, box in enumerate(boxes):
+            assert not box.overlaps(legend), shown[i].get_text()
+            assert not any(box.overlaps(other) for other in boxes[i + 1 :]), shown[i].get_text()
+        assert "Bamako" in {t.get_text() for t in shown}
+        assert "Kati base" in {t.get_text() for t in labels if not t.get_visible()}
+    finally:
+        plt.close(fig)
 
 
 def test_png_without_a_browser_says_what_to_install():

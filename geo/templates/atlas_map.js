@@ -74,6 +74,37 @@
     return { lines: lines, layout: layout };
   }
 
+  /* Labels (already escaped text) carry a rank; where two would overlap the lower-ranked one
+     is hidden, so "Kati base" never prints across "Bamako" at country scale. */
+  function ranked(text, rank) { return '<span data-atlas-rank="' + rank + '">' + text + "</span>"; }
+  function declutter(map) {
+    if (!map || map._atlasDeclutter) { return; }
+    map._atlasDeclutter = requestAnimationFrame(function () {
+      map._atlasDeclutter = null;
+      var els = Array.prototype.slice.call(map.getContainer().querySelectorAll("[data-atlas-rank]"));
+      els.sort(function (a, b) { return Number(a.dataset.atlasRank) - Number(b.dataset.atlasRank); });
+      var placed = [];
+      els.forEach(function (el) {
+        el.style.visibility = "";
+        var r = el.getBoundingClientRect();
+        if (!r.width) { return; }
+        var clash = placed.some(function (q) {
+          return r.left < q.right + 3 && r.right > q.left - 3 && r.top < q.bottom + 1 && r.bottom > q.top - 1;
+        });
+        if (clash) { el.style.visibility = "hidden"; } else { placed.push(r); }
+      });
+    });
+  }
+  function watchLabels(map) {
+    if (!map) { return; }
+    if (!map._atlasLabelsWatched) {
+      map._atlasLabelsWatched = true;
+      map.on("zoomend moveend viewreset resize", function () { declutter(map); });
+    }
+    declutter(map);
+    setTimeout(function () { declutter(map); }, 250);  // after the host page has sized the map
+  }
+
   function decode(b64, Type) {
     var bin = root.atob(b64), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
@@ -458,9 +489,10 @@
         group.addLayer(m);
         L.marker([r[idx.lat], r[idx.lon]], {
           interactive: false,
-          icon: L.divIcon({ className: "atlas-base-label", html: r[idx.label], iconSize: null, iconAnchor: [-12, 8] })
+          icon: L.divIcon({ className: "atlas-base-label", html: ranked(r[idx.label], 10 + group.getLayers().length), iconSize: null, iconAnchor: [-12, 8] })
         }).addTo(group);
       });
+      group.on("add", function () { watchLabels(group._map); });
       if (timed.length) {
         var onWindow = function (e) { apply(e.day); };
         group.on("add", function () {
@@ -473,15 +505,17 @@
       return group;
     },
 
+    /* Town labels in the order given, the first (the capital) outranking the base labels. */
     labels: function (rows) {
       var group = L.layerGroup();
-      rows.forEach(function (r) {
+      rows.forEach(function (r, i) {
         L.circleMarker([r[0], r[1]], { radius: 2.5, color: "#222", weight: 1, fillColor: "#222", fillOpacity: 1, interactive: false }).addTo(group);
         L.marker([r[0], r[1]], {
           interactive: false, keyboard: false,
-          icon: L.divIcon({ className: "atlas-town-label", html: r[2], iconSize: null, iconAnchor: [-5, 7] })
+          icon: L.divIcon({ className: "atlas-town-label", html: ranked(r[2], i === 0 ? 0 : 100 + i), iconSize: null, iconAnchor: [-5, 7] })
         }).addTo(group);
       });
+      group.on("add", function () { watchLabels(group._map); });
       return group;
     },
 
