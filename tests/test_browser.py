@@ -164,7 +164,7 @@ def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, 
     assert "1 Jan 2022 – 31 Dec 2022" in frame.locator(".atlas-stamp").first.inner_text()
 
     # moving the slider re-sends the layers only: the user's zoom and centre stay
-    _map_frame(page).evaluate("window.map.setView([16.3, -0.1], 8, {animate: false})")
+    _map_frame(page).evaluate("() => { window.map.setView([16.3, -0.1], 8, {animate: false}); }")
     page.get_by_role("slider").nth(0).focus()
     page.keyboard.press("PageDown")
     page.wait_for_function("() => new URL(location.href).searchParams.getAll('window')[0] !== '2022-01-01'")
@@ -175,7 +175,7 @@ def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, 
     assert moved < dt.date(2022, 1, 1) and wanted > last
     assert _map_frame(page).evaluate("window.map.getZoom()") == 8
     assert _map_frame(page).evaluate("window.map.getCenter().lat") == pytest.approx(16.3, abs=0.01)
-    _map_frame(page).evaluate("window.map.setView([17.2, -3.5], 5, {animate: false})")
+    _map_frame(page).evaluate("() => { window.map.setView([17.2, -3.5], 5, {animate: false}); }")
     page.wait_for_timeout(300)
 
     points = {p["id"]: p for p in _map_frame(page).evaluate("AtlasMap.points(100)")}
