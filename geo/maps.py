@@ -599,6 +599,19 @@ class _RawScript(Element):
         return self.text
 
 
+def area_label_rows(events: pd.DataFrame) -> tuple[list[str], list[list]]:
+    """A label under each point that stands for a whole country or region, so the fan of hollow
+    markers there is not read as events at the nearest town (Mali's centre is near Timbuktu)."""
+    area = events[(events["geo_precision"] == 3) & events["latitude"].notna() & events["longitude"].notna()]
+    rows = []
+    if not area.empty:
+        counts = area.groupby(["latitude", "longitude", "location"], observed=True, sort=True).size()
+        for (lat, lon, location), n in counts.items():
+            below = 4 + (9 + 8 * math.sqrt(n - 1) if n > 1 else 6)  # clear of the fan (atlas_map.js)
+            rows.append([float(lat), float(lon), escape.html(f"{location} as a whole"), round(below)])
+    return ["lat", "lon", "label", "below"], rows
+
+
 def mention_rows(places: pd.DataFrame) -> tuple[list[str], list[list]]:
     rows = []
     for _, p in places.iterrows():
@@ -679,6 +692,9 @@ def dynamic_layers(view: MapView) -> list[folium.FeatureGroup]:
     if not view.time_control:
         _Stamp(stamp).add_to(events)
     groups.append(events)
+    area_cols, area_rows = area_label_rows(view.events)
+    if area_rows:
+        _DataLayer("areaLabels", area_cols, area_rows).add_to(events)
     if view.show_mentions and view.places is not None and not view.places.empty:
         mentions = folium.FeatureGroup(name="Places named", control=False)
         cols, rows = mention_rows(view.places)

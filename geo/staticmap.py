@@ -103,6 +103,7 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
         labels += _bases(ax, frame, spec)
     events = view(spec, frame)
     _events(ax, events, spec)
+    labels += _area_labels(ax, events)
     _header(fig, spec, header, len(events))
     _legend(ax, spec)
     _declutter(fig, labels, keep_clear=[ax.get_legend()])
@@ -155,6 +156,25 @@ def _bases(ax: plt.Axes, frame: pd.DataFrame, spec: Spec) -> list[tuple[int, Tex
             color="#111", zorder=7, annotation_clip=True, path_effects=HALO,
         )  # fmt: skip
         out.append((10 + i, text))
+    return out
+
+
+def _area_labels(ax: plt.Axes, events: pd.DataFrame) -> list[tuple[int, Text]]:
+    """As on the web map: "Mali as a whole" under the fan of events placed only at country level."""
+    from html import unescape
+
+    cols, rows = maps.area_label_rows(events)
+    out = []
+    for i, row in enumerate(rows):
+        lat, lon, label, below = (row[cols.index(c)] for c in ("lat", "lon", "label", "below"))
+        x, y = _xy(lon, lat)
+        offset = (0, -(below + 6) * 72 / 96)
+        text = ax.annotate(
+            unescape(label), (x, y), xytext=offset, textcoords="offset points", ha="center", va="top",
+            fontsize=7, fontstyle="italic", fontweight="bold", color="#555", zorder=7, annotation_clip=True,
+            path_effects=HALO,
+        )  # fmt: skip
+        out.append((300 + i, text))
     return out
 
 

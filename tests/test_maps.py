@@ -198,3 +198,22 @@ def test_dynamic_layers_stamp_the_window(frame):
     html = render(m)
     assert "1 Jan 2020 – 31 Dec 2020" in html
     assert re.search(rf"{len(view)} events in view", html)
+
+
+def test_points_standing_for_a_whole_area_are_labelled_as_such(frame):
+    cols, rows = maps.area_label_rows(frame)
+    labels = {row[cols.index("label")] for row in rows}
+    assert "Mali as a whole" in labels
+    country_level = frame[frame["geo_precision"] == 3]["location"].unique()
+    assert len(rows) == len(country_level)
+    hostile = frame[frame["geo_precision"] == 3].head(1).assign(location="<b>x</b>")
+    _, rows = maps.area_label_rows(hostile)
+    assert rows[0][2] == escape.html("<b>x</b> as a whole")
+    precise = frame[frame["geo_precision"] == 1]
+    assert maps.area_label_rows(precise)[1] == []
+    html = render(
+        maps.full_map(
+            maps.MapView(events=frame, start=dt.date(2012, 1, 1), end=dt.date(2025, 12, 31)), fit=False
+        )
+    )
+    assert "AtlasMap.areaLabels" in html and "Mali as a whole" in html

@@ -453,6 +453,20 @@
       return holder;
     },
 
+    areaLabels: function (data) {
+      var idx = columns(data), group = L.layerGroup();
+      data.rows.forEach(function (r, i) {
+        var html = '<span class="atlas-area-text" style="transform: translate(-50%, ' + r[idx.below] + 'px)">' +
+          ranked(r[idx.label], 300 + i) + "</span>";
+        L.marker([r[idx.lat], r[idx.lon]], {
+          interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "atlas-area-label", html: html, iconSize: null, iconAnchor: [0, 0] })
+        }).addTo(group);
+      });
+      group.on("add", function () { watchLabels(group._map); });
+      return group;
+    },
+
     mentionLayer: function (data) {
       var idx = columns(data);
       var group = L.featureGroup();
