@@ -599,7 +599,7 @@ class _RawScript(Element):
         return self.text
 
 
-def area_label_rows(events: pd.DataFrame) -> tuple[list[str], list[list]]:
+def area_label_rows(events: pd.DataFrame, *, fanned: bool = True) -> tuple[list[str], list[list]]:
     """A label under each point that stands for a whole country or region, so the fan of hollow
     markers there is not read as events at the nearest town (Mali's centre is near Timbuktu)."""
     area = events[(events["geo_precision"] == 3) & events["latitude"].notna() & events["longitude"].notna()]
@@ -607,7 +607,8 @@ def area_label_rows(events: pd.DataFrame) -> tuple[list[str], list[list]]:
     if not area.empty:
         counts = area.groupby(["latitude", "longitude", "location"], observed=True, sort=True).size()
         for (lat, lon, location), n in counts.items():
-            below = 4 + (9 + 8 * math.sqrt(n - 1) if n > 1 else 6)  # clear of the fan (atlas_map.js)
+            fan = 9 + 8 * math.sqrt(n - 1) if fanned and n > 1 else 6  # its radius in atlas_map.js
+            below = 4 + fan
             rows.append([float(lat), float(lon), escape.html(f"{location} as a whole"), round(below)])
     return ["lat", "lon", "label", "below"], rows
 
@@ -692,7 +693,8 @@ def dynamic_layers(view: MapView) -> list[folium.FeatureGroup]:
     if not view.time_control:
         _Stamp(stamp).add_to(events)
     groups.append(events)
-    area_cols, area_rows = area_label_rows(view.events)
+    fanned = view.time_control or len(view.events) <= SMALL_VIEW  # the packed layer draws points in place
+    area_cols, area_rows = area_label_rows(view.events, fanned=fanned)
     if area_rows:
         _DataLayer("areaLabels", area_cols, area_rows).add_to(events)
     if view.show_mentions and view.places is not None and not view.places.empty:

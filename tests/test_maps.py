@@ -209,6 +209,8 @@ def test_points_standing_for_a_whole_area_are_labelled_as_such(frame):
     hostile = frame[frame["geo_precision"] == 3].head(1).assign(location="<b>x</b>")
     _, rows = maps.area_label_rows(hostile)
     assert rows[0][2] == escape.html("<b>x</b> as a whole")
+    _, flat = maps.area_label_rows(frame, fanned=False)  # the packed layer draws points in place
+    assert all(row[3] == 10 for row in flat) and max(row[3] for row in rows) >= 10
     precise = frame[frame["geo_precision"] == 1]
     assert maps.area_label_rows(precise)[1] == []
     html = render(
