@@ -54,3 +54,52 @@ def test_page_runs_with_an_empty_queue(project: Paths):
     build(project)
     at = _app()
     assert not at.exception
+
+
+def test_dataset_upload_loads_good_rows_and_reports_the_bad_ones(project: Paths):
+    build(project)
+    at = _app()
+    fixture = REPO_ROOT / "tests" / "fixtures" / "acled_mali_sample.csv"
+    at.file_uploader(key="import_file").set_value((fixture.name, fixture.read_bytes(), "text/csv"))
+    form_button = next(b for b in at.button if b.label == "Import")
+    form_button.click().run()
+    assert not at.exception
+    assert any("rows imported as 'acled'" in s.value for s in at.success)
+    report = "\n".join(c.value for c in at.code)
+    assert "MLI9006" in report and "event_date is not a date" in report  # still shown after the rerun
+    with workspace.connect(project, create=False) as conn:
+        layers = {row["layer"] for row in workspace.datasets(conn)}
+    assert "acled" in layers
+
+
+def test_refused_upload_says_why_and_stores_nothing(project: Paths):
+    build(project)
+    at = _app()
+    before = _snapshot(project)
+    at.file_uploader(key="upload_files").set_value(
+        [("report.txt", b"\x00\x01\x02binary\xff" * 50, "text/plain")]
+    )
+    next(b for b in at.button if b.label == "Add").click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "report.txt" in errors and "binary" in errors.lower()
+    assert any("Nothing was added" in w.value for w in at.warning)
+    assert _snapshot(project) == before
+
+
+def _snapshot(project: Paths) -> dict[str, str]:
+    """Every file under data/ by content; the workspace by what it holds (its WAL file changes on reads)."""
+    import hashlib
+    import sqlite3
+
+    out = {}
+    for path in sorted(project.data.rglob("*")):
+        if not path.is_file() or path.name.endswith(("-wal", "-shm")):
+            continue
+        if path.suffix == ".sqlite":
+            with sqlite3.connect(path) as conn:
+                data = "\n".join(conn.iterdump()).encode()
+        else:
+            data = path.read_bytes()
+        out[str(path.relative_to(project.data))] = hashlib.sha256(data).hexdigest()
+    return out

@@ -90,14 +90,20 @@ def import_dataset() -> None:
         return
     if result.loaded == 0:
         st.error(f"{file.name}: no usable rows; nothing imported.")
-    else:
-        workspace.save_dataset(result, file_name=file.name, actor=_reviewer())
-        st.session_state["review_flash"] = f"{result.loaded} of {result.rows_read} rows imported as '{kind}'."
-    if result.skipped:
-        with st.expander(f"{len(result.skipped)} rows skipped — why"):
-            st.code("\n".join(result.skipped[:500]))
-    if result.loaded:
-        st.rerun()
+        _skipped_report(result.skipped)
+        return
+    workspace.save_dataset(result, file_name=file.name, actor=_reviewer())
+    st.session_state["review_flash"] = f"{result.loaded} of {result.rows_read} rows imported as '{kind}'."
+    st.session_state["review_skipped"] = result.skipped  # shown after the rerun, under the message
+    st.rerun()
+
+
+def _skipped_report(skipped: list[str], limit: int = 500) -> None:
+    if not skipped:
+        return
+    with st.expander(f"{len(skipped)} rows skipped — why", expanded=True):
+        more = f"\n… and {len(skipped) - limit} more" if len(skipped) > limit else ""
+        st.code("\n".join(skipped[:limit]) + more, language=None)
 
 
 def _quote_html(row: pd.Series) -> str:
@@ -248,6 +254,7 @@ def page() -> None:
     st.title("Add and review")
     if message := st.session_state.pop("review_flash", None):
         st.success(message)
+    _skipped_report(st.session_state.pop("review_skipped", []))
     st.text_input(
         "Your name (kept with every decision in the audit trail)",
         key="reviewer",
