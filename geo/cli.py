@@ -217,7 +217,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             _err(line)
         raise CommandError(f"{path.name}: no usable rows ({len(result.skipped)} problems); nothing imported")
     target = workspace.save_dataset(result, file_name=path.name, actor=args.actor or "")
-    print(f"{result.loaded} of {result.rows_read} rows imported as layer '{result.layer}' ({target})")
+    skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
+    print(f"{result.loaded} rows imported as layer '{result.layer}'{skipped} ({target})")
     if result.skipped:
         print(f"{len(result.skipped)} rows skipped:", file=sys.stderr)
         for line in result.skipped[: args.show]:

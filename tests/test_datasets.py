@@ -80,7 +80,7 @@ def test_import_command_adds_toggleable_layers(project: Paths, capsys):
     assert main(["import", "acled", str(ACLED)]) == 0
     assert main(["import", "ucdp", str(UCDP)]) == 0
     out = capsys.readouterr()
-    assert "6 of 8 rows imported as layer 'acled'" in out.out and "rows skipped" in out.err
+    assert "6 rows imported as layer 'acled', 3 skipped" in out.out and "rows skipped" in out.err
     frame = store.read_events(project)
     assert set(frame["layer"]) == {"text", "acled", "ucdp"}
     only = store.apply(frame, store.Filters(dt.date(2012, 1, 1), dt.date(2025, 12, 31), layers=("ucdp",)))

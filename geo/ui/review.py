@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import build, datasets, escape, intake, review, workspace
-from geo.ingest import IngestError
+from geo.ingest import DEFAULT_MAX_BYTES, IngestError
 from geo.maps import date_label
 from geo.model import EVENT_TYPE_LABELS, EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from geo.ui import cached
@@ -41,6 +41,7 @@ def add_documents() -> None:
             type=["txt", "md", "html", "htm", "pdf"],
             accept_multiple_files=True,
             key="upload_files",
+            max_upload_size=DEFAULT_MAX_BYTES // 2**20,
         )
         c1, c2 = st.columns(2)
         published = c1.text_input(
@@ -74,7 +75,10 @@ def add_documents() -> None:
 
 def import_dataset() -> None:
     st.subheader("Import a dataset")
-    st.caption("ACLED or UCDP GED, as exported by them (CSV). Each becomes its own layer on the map.")
+    st.caption(
+        "ACLED or UCDP GED, as exported by them (CSV). Each becomes its own layer on the map. "
+        "Larger exports than the upload allows: `python -m geo import acled FILE.csv`."
+    )
     with st.form("import", clear_on_submit=True):
         kind = st.radio(
             "Dataset", options=list(datasets.READERS), format_func=datasets.KINDS.get, horizontal=True
@@ -93,7 +97,8 @@ def import_dataset() -> None:
         _skipped_report(result.skipped)
         return
     workspace.save_dataset(result, file_name=file.name, actor=_reviewer())
-    st.session_state["review_flash"] = f"{result.loaded} of {result.rows_read} rows imported as '{kind}'."
+    skipped = f", {len(result.skipped)} skipped (below)" if result.skipped else ""
+    st.session_state["review_flash"] = f"{result.loaded} rows imported as '{kind}'{skipped}."
     st.session_state["review_skipped"] = result.skipped  # shown after the rerun, under the message
     st.rerun()
 
