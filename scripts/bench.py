@@ -547,6 +547,15 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], dict]] = {
 }
 
 
+def _quiet_streamlit() -> None:
+    """Streamlit's loggers, once imported (AppTest, cached loaders), warn on every bare-mode call."""
+    import logging
+
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("streamlit"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def summary(results: dict) -> None:
     """One table: each figure, its target, and whether this run met it."""
     rows: list[tuple[str, str, str, bool | None]] = []
@@ -608,6 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {"machine": platform.platform(), "python": platform.python_version(), "when": time.ctime()}
     for name in chosen:
         results[name] = SECTIONS[name](args)
+        _quiet_streamlit()
     summary(results)
     RESULTS.mkdir(exist_ok=True)
     target = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
