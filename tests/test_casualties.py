@@ -57,3 +57,27 @@ def test_years_and_resolutions_are_not_casualties():
 def test_never_crashes(text):
     for f in find_figures(text):
         assert f.low is None or f.high is None or f.low <= f.high
+
+
+_WORDS = st.sampled_from(
+    "at least an estimated some between and more than up to 12 1,200 forty-two dozens several hundred "
+    "a dozen civilian men people soldiers were was killed executed arrested wounded dead died the in , . ‘ ’"
+    .split()
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_verb_last_figures_are_the_leftmost_search_matches(sentence):
+    """Trying the verb-last patterns only where a quantity can begin finds what a scan would."""
+    from geo import casualties as c
+
+    verbs = list(c._VERB_ONLY.finditer(sentence))
+    starts = [m.start() for m in c._QUANTITY_START.finditer(sentence)]
+    for pattern in (c._AFTER, c._BARE):
+        scanned, end_of_last = [], 0
+        for verb in verbs:
+            m = pattern.search(sentence, max(end_of_last, verb.start() - c._REACH), verb.end())
+            if m is not None and m.start() >= end_of_last:
+                scanned.append(m.span())
+                end_of_last = m.end()
+        assert [m.span() for m in c._verb_last(sentence, pattern, verbs, starts)] == scanned
