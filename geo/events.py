@@ -440,6 +440,7 @@ class _Doc:
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
     _actor_starts: list[int] = field(default_factory=list)
+    _spans: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict)
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
 
@@ -452,11 +453,16 @@ class _Doc:
             text = self.document.text
             self._actors = self.actor_index.find(text, fold(text))
             self._actor_starts = [a.start for a in self._actors]
-        lo = bisect.bisect_left(self._actor_starts, start)
-        hi = bisect.bisect_left(self._actor_starts, end)
-        return [
-            replace(a, start=a.start - start, end=a.end - start) for a in self._actors[lo:hi] if a.end <= end
-        ]
+        cached = self._spans.get((start, end))
+        if cached is None:
+            lo = bisect.bisect_left(self._actor_starts, start)
+            hi = bisect.bisect_left(self._actor_starts, end)
+            cached = self._spans[(start, end)] = [
+                replace(a, start=a.start - start, end=a.end - start)
+                for a in self._actors[lo:hi]
+                if a.end <= end
+            ]
+        return list(cached)
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
