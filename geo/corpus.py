@@ -85,8 +85,8 @@ def latest_year_anchor(text: str) -> dt.date | None:
 
 
 _DATELINE_LABEL = re.compile(
-    r"^[ \t]*(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b[:\s]*(?:on\s+)?"
-    r"(?P<rest>.{4,60})$",
+    r"^[ \t>*_]*(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b[*_:\s]*(?:on\s+)?"
+    r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
 )
 HEAD_CHARS = 600

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -92,3 +94,27 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         assert exc.kind and str(exc)
     else:
         assert doc.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Published 15 November 2023", (dt.date(2023, 11, 15), 1)),
+        ("*Published 15 November 2023*", (dt.date(2023, 11, 15), 1)),
+        ("**Date:** 3 May 2021", (dt.date(2021, 5, 3), 1)),
+        ("_Posted on March 4, 2022_", (dt.date(2022, 3, 4), 1)),
+        ("> Updated: 2022-03-04", (dt.date(2022, 3, 4), 1)),
+        ("Published in June 2019", (dt.date(2019, 6, 1), 2)),
+    ],
+)
+def test_publication_line_in_plain_or_markdown_text(head, expected):
+    from geo.corpus import stated_publication
+
+    found = stated_publication(f"Kidal retaken\n\n{head}\n\nThe army entered the town.")
+    assert found is not None and (found[0], found[2]) == expected
+
+
+def test_no_publication_line_is_not_guessed_from_the_body():
+    from geo.corpus import stated_publication
+
+    assert stated_publication("Kidal retaken\n\nThe army entered the town on 14 November 2023.") is None
