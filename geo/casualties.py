@@ -170,7 +170,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         return []
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    verbs = list(_VERB_ONLY.finditer(sentence))
+    verbs = list(VERBS.finditer(sentence))
     starts = [m.start() for m in _QUANTITY_START.finditer(sentence)]
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
@@ -196,7 +196,8 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     return found
 
 
-_VERB_ONLY = re.compile(rf"\b{_VERB}\b", re.I)
+#: Any figure verb: every figure contains one.
+VERBS = re.compile(rf"\b{_VERB}\b", re.I)
 #: How far before its verb a figure can start: qualifier, number and up to three words of victims.
 _REACH = 100
 #: Where a quantity (and so a figure with its verb last) can begin: a superset, checked by the pattern.

@@ -878,14 +878,23 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         for h in trigger_hits(s.text, gates.triggers)
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
     ]
+    if (
+        hits
+        and all(h.trigger.sub_event_type == "killing of civilians" for h in hits)
+        and _CUMULATIVE.search(s.text)
+    ):
+        hits = []  # "in 2019 alone, 450 civilians were killed": a running total
     if not hits and not figures:
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
     dates = _sentence_dates(ctx, index)
-    if not hits:
-        if figures:
-            _attach_claims(ctx, index, figures, dates)
-        return []
+    toll_only = not hits
+    if toll_only:
+        if _attach_claims(ctx, index, figures, dates) or not dates:
+            return []
+        hits = _toll_hits(s.text, figures, dates)
+        if not hits:
+            return []
     para = ctx.paragraph_of(s.start)
     chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     source: EventMention | None = None
@@ -904,6 +913,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 current = chosen.get(key)  # type: ignore[arg-type]
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
+    if not chosen and toll_only:
+        return []
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -1153,8 +1164,9 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     return None
 
 
-def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention]) -> None:
-    """Figures in a sentence with no event word of its own belong to the event reported nearby."""
+def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention]) -> bool:
+    """Figures in a sentence with no event word of its own belong to the event reported nearby
+    (False when there is none)."""
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
     candidates = []
     for found in reversed(ctx.found):
@@ -1166,7 +1178,7 @@ def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[Dat
             continue
         candidates.append(found)
     if not candidates:
-        return
+        return False
     # a toll given without a date updates the latest event nearby, not the background one
     target = max(candidates, key=lambda f: (f.last, f.sentence_index))
     target.claims.extend(_claims(ctx, index, figures))
@@ -1176,6 +1188,39 @@ def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[Dat
         refined = _civilian_toll(figures)
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
+    return True
+
+
+#: A dated death toll with no event word and no event nearby to belong to is an event of its
+#: own (``35 people were killed on the night of 9-10 June``): civilians killed are an atrocity,
+#: anyone else an attack. Weights are low: the type is read from the victims alone.
+_TOLL_TRIGGERS = {
+    "civilians": Trigger("atrocity", "killing of civilians", casualties.VERBS, 0.55),
+    "executed": Trigger("atrocity", "summary executions", casualties.VERBS, 0.55),
+    "others": Trigger("other", "attack", casualties.VERBS, 0.45),
+}
+#: Running totals and averages are not events: ``since 2012``, ``in 2019 alone``, ``a year``.
+_CUMULATIVE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|altogether|overall|alone|cumulative\w*|tally"
+    r"|over\s+the\s+(?:past|last)|(?:each|every|per|a)\s+(?:day|week|month|year)|annual\w*|average)\b",
+    re.I,
+)
+
+
+def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -> list[_Hit]:
+    """Killings a sentence reports by their toll alone, dated to the day or month."""
+    if _CUMULATIVE.search(sentence) or not any(d.precision <= 2 for d in dates):
+        return []
+    hits = []
+    for f in figures:
+        if f.kind not in {"killed", "executed"} or _hypothetical(sentence, f.start):
+            continue
+        if f.kind == "executed":
+            kind = "executed"
+        else:
+            kind = "civilians" if _civilian_toll([f]) else "others"
+        hits.append(_Hit(_TOLL_TRIGGERS[kind], f.start, f.end, f.text))
+    return hits
 
 
 # --- document level ---------------------------------------------------------------------------

@@ -71,7 +71,7 @@ def test_verb_last_figures_are_the_leftmost_search_matches(sentence):
     """Trying the verb-last patterns only where a quantity can begin finds what a scan would."""
     from geo import casualties as c
 
-    verbs = list(c._VERB_ONLY.finditer(sentence))
+    verbs = list(c.VERBS.finditer(sentence))
     starts = [m.start() for m in c._QUANTITY_START.finditer(sentence)]
     for pattern in (c._AFTER, c._BARE):
         scanned, end_of_last = [], 0

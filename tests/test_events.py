@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from geo.gazetteer import Gazetteer
 from geo.ingest import document_from_bytes
-from geo.model import Document, Event
+from geo.model import Document, Event, fatality_bounds
 from geo.pipeline import extract_document
 from geo.text import split_sentences
 
@@ -149,6 +149,42 @@ def test_two_claimants_keep_their_own_figures(extract):
     atrocity = one(events, "atrocity")
     claims = {(c.claimant, c.kind, c.best) for c in atrocity.claims}
     assert claims == {("Human Rights Watch", "executed", 300), ("Malian defence ministry", "killed", 203)}
+
+
+def test_a_dated_toll_is_an_event_of_its_own(extract):
+    events = extract(
+        "Central Mali\nIn Sobane, a Dogon village near Bandiagara, 35 people were killed on the night "
+        "of 9-10 June 2019. The army said it killed 20 terrorists near Gao on 3 May 2021."
+    )
+    atrocity = one(events, "atrocity")
+    assert (atrocity.event_date, atrocity.end_date) == (dt.date(2019, 6, 9), dt.date(2019, 6, 10))
+    assert atrocity.sub_event_type == "killing of civilians" and fatality_bounds(atrocity.claims)[1] == 35
+    clash = one(events, "other")
+    assert (clash.sub_event_type, clash.event_date) == ("attack", dt.date(2021, 5, 3))
+    assert fatality_bounds(clash.claims)[1] == 20
+    assert clash.place is not None and clash.place.name == "Gao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2012, more than 4,000 civilians have been killed in the conflict, according to ACLED.",
+        "In 2019 alone, 450 civilians were killed in central Mali.",
+        "An average of 30 people a month were killed in the region in March 2021.",
+        "About 100 people were killed in 2020.",  # a year is not a date for one event
+    ],
+)
+def test_running_totals_are_not_events(extract, text):
+    assert extract(f"Figures\n{text}") == []
+
+
+def test_a_toll_after_its_event_is_a_claim_not_a_second_event(extract):
+    events = extract(
+        "Attack\nGunmen attacked the village of Ogossagou on 23 March 2019. "
+        "At least 160 people were killed on 23 March, the UN said."
+    )
+    atrocity = one(events, "atrocity")
+    assert [(c.kind, c.low) for c in atrocity.claims] == [("killed", 160)]
 
 
 def test_news_lead_is_dated_by_publication(extract):
