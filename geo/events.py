@@ -98,6 +98,18 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("resolution",),
     ("dissol", "disband", "abolish"),
     ("adopted",),
+    (
+        "control of",
+        "captur",
+        "retook",
+        "retaken",
+        "overr",
+        "liberat",
+        "fall of",
+        "seized",
+        "fell to",
+        "fell into",
+    ),
     ("attack", "ambush", "clash", "strike", "bomb", "shelling", "ied", "explosive", "suicide"),
     ("kidnap", "abduct", "hostage"),
     ("suspen",),
@@ -258,6 +270,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "charter adopted",
         r"\b(?:charter|constitution|text)\b[^.;]{0,20}?\badopted\b|\badopted\b[^.;]{0,20}?\b(?:charter|constitution)\b",
+        0.6,
+    ),
+    _t(
+        "other",
+        "capture of a town",
+        r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
+        r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
+        r"|\b(?:(?:re)?captured?|(?:re)?capturing|retook|retaken|overran|overrun|liberated|(?:re)?capture\s+of|fall\s+of"
+        r"|liberation\s+of|seized|fell\s+(?:in)?to)\b",
         0.6,
     ),
     _t(
@@ -856,6 +877,32 @@ def _claims(ctx: _Doc, index: int, figures: list[Figure]) -> list[Claim]:
     return out
 
 
+#: Words that may stand between a capture and the place taken: ``took control of the northern
+#: town of Kidal``, ``recaptured the rebel stronghold of Anéfis``.
+_TAKEN_PLACE = re.compile(
+    r"\s+(?:(?:the|a|town|city|village|camp|base|garrison|military|army|northern|southern|central|eastern"
+    r"|western|key|strategic|rebel|rebel-held|jihadist-held|stronghold|regional|capital|desert|of|most|parts?"
+    r"|much|all)\s+)*",
+    re.I,
+)
+
+
+def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
+    """A capture is an event only when what was taken is a place (``retook Kidal``, ``Konna
+    fell to``), never people or weapons (``captured two soldiers``, ``seized weapons``)."""
+    text, start = ctx.document.text, ctx.document.sentences[index].start
+    trigger_start, trigger_end = start + hit.start, start + hit.end
+    for m in ctx.mentions_by_sentence.get(index, []):
+        if m.place.feature in {"country", "continent"}:
+            continue
+        if hit.text.lower().startswith("fell"):
+            if m.end <= trigger_start and not text[m.end : trigger_start].strip():
+                return True
+        elif m.start > trigger_end and _TAKEN_PLACE.fullmatch(text[trigger_end : m.start]):
+            return True
+    return False
+
+
 def _skip_sentence(sentence: str) -> bool:
     """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
     if sentence.rstrip("”\"’' )").endswith("?"):
@@ -877,6 +924,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         _refined(h, s.text, figures)
         for h in trigger_hits(s.text, gates.triggers)
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
+    ]
+    hits = [
+        h for h in hits if h.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, h)
     ]
     if (
         hits

@@ -187,6 +187,32 @@ def test_a_toll_after_its_event_is_a_claim_not_a_second_event(extract):
     assert [(c.kind, c.low) for c in atrocity.claims] == [("killed", 160)]
 
 
+def test_captures_of_towns(extract):
+    events = extract(
+        "Kidal retaken\nMalian troops took control of Kidal on Tuesday, the army said. "
+        "Konna fell to the jihadists on 10 January 2013. "
+        "In March 2022 the army recaptured the northern town of Ménaka."
+    )
+    captures = sorted((e.place.name, e.event_date) for e in events if e.sub_event_type == "capture of a town")
+    assert captures == [
+        ("Kidal", dt.date(2022, 5, 10)),  # the Tuesday before publication on Monday 16 May 2022
+        ("Konna", dt.date(2013, 1, 10)),
+        ("Ménaka", dt.date(2022, 3, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured two soldiers near Gao on 3 May 2021.",
+        "Troops seized weapons and motorbikes in Mopti on 4 June 2021.",
+        "The price of grain fell to a record low in Gao in May 2021.",
+    ],
+)
+def test_captures_of_people_or_things_are_not_captures_of_towns(extract, text):
+    assert not [e for e in extract(f"Raid\n{text}") if e.sub_event_type == "capture of a town"]
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
