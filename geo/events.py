@@ -687,12 +687,13 @@ def _choose_place(
         if best is None or score > best[0]:
             best = (score, m, near)
     weak = best is None or best[0] < 18
+    elsewhere = weak and _unknown_place_named(ctx, index)
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
-    if weak and inherited is not None:
+    if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
     # a coup is a national event: without a place of its own it stays on the country
     physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
-    if weak and physical and (nearby := _passage_place(ctx, index)) is not None:
+    if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (best[0] < 18 and best[1].place.feature not in {"country"}):
         if ctx.focus is None:
@@ -708,6 +709,32 @@ def _choose_place(
     if near and precision == 1:
         precision = 2
     return place, precision, 1.0
+
+
+#: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+_NOT_PLACES = frozenset(
+    {*(m.capitalize() for m in dates_mod._MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
+)  # fmt: skip
+
+
+def _unknown_place_named(ctx: _Doc, index: int) -> bool:
+    """The sentence puts something *in* a place the gazetteer does not know: then the event is
+    there, and no other place of the passage may stand in for it (never invent a place)."""
+    s = ctx.document.sentences[index]
+    known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
+    known += [(a.start, a.end) for a in ctx.actors_in(s.start, s.end)]
+    for m in _LOCATIVE_NAME.finditer(s.text):
+        if m.group("name").split()[0] in _NOT_PLACES:
+            continue
+        start, end = m.span("name")
+        if not any(a < end and start < b for a, b in known):
+            return True
+    return False
 
 
 _FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)

@@ -213,6 +213,16 @@ def test_captures_of_people_or_things_are_not_captures_of_towns(extract, text):
     assert not [e for e in extract(f"Raid\n{text}") if e.sub_event_type == "capture of a town"]
 
 
+def test_an_event_in_a_place_the_gazetteer_lacks_never_borrows_another(extract):
+    events = extract(
+        "Ogossagou massacre\nGunmen killed at least 160 people in Ogossagou on 23 March 2019. "
+        "In Sobane Da, a Dogon village, 35 people were killed on the night of 9-10 June 2019."
+    )
+    sobane = [e for e in events if e.event_date == dt.date(2019, 6, 9)]
+    assert len(sobane) == 1 and sobane[0].geo_precision == 3
+    assert sobane[0].place is None or sobane[0].place.feature == "country"
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
