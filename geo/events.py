@@ -1209,7 +1209,7 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     sentence = doc.sentences[index]
     first_sentence = index == 0 or doc.sentences[index - 1].start < body <= sentence.start
     if sentence.start < body or not (
-        first_sentence or (sentence.start - body <= LEAD_CHARS and _NEWS_TENSE.search(sentence.text))
+        first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit))
     ):
         return None
     first = doc.published - dt.timedelta(days=NEWS_LAG_DAYS)
@@ -1217,6 +1217,17 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
         0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",
         first, doc.published, 2, anchored=True,
     )  # fmt: skip
+
+
+def _told_as_news(sentence: str, hit: _Hit) -> bool:
+    """The event itself is told in the perfect (``have detained the president``, ``a coup has
+    been staged``), not something said about it (``reports of killings have strained relations``)."""
+    for m in _NEWS_TENSE.finditer(sentence):
+        if m.start() < hit.end and hit.start < m.end():
+            return True
+        if m.start() >= hit.end and not sentence[hit.end : m.start()].strip():
+            return True
+    return False
 
 
 def _body_start(text: str) -> int:

@@ -234,6 +234,18 @@ def test_news_lead_is_dated_by_publication(extract):
     assert coup.geo_precision == 3  # the dateline is where the reporter filed from, not where it happened
 
 
+def test_the_lead_dates_events_told_as_news_not_talk_about_them(extract):
+    text = (
+        "Mali news\nBAMAKO - The junta said on Sunday it would hold talks with donors. "
+        "Mutinying soldiers have detained the president at the Kati camp, officials said. "
+        "Reports of killings of civilians during operations have strained relations with donors."
+    )
+    events = extract(text, published=dt.date(2021, 6, 1))
+    assert [(e.event_type, e.end_date) for e in events if e.event_type != "other"] == [
+        ("coup", dt.date(2021, 6, 1))
+    ]
+
+
 def test_no_place_is_ever_invented(extract):
     events = extract("Note\nSoldiers seized power on 18 August 2020.", published=None, precision=3)
     coup = one(events, "coup")
