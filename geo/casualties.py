@@ -55,7 +55,8 @@ _NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PE
 
 KINDS = {
     "killed": "killed", "kill": "killed", "killing": "killed", "dead": "killed", "died": "killed",
-    "slain": "killed", "massacred": "killed", "lost their lives": "killed", "shot dead": "killed",
+    "slain": "killed", "massacred": "killed", "neutralised": "killed", "neutralized": "killed",
+    "lost their lives": "killed", "shot dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
@@ -63,6 +64,7 @@ KINDS = {
 }  # fmt: skip
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kill|dead|died|slain|massacred|"
+    r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     r"abducted|kidnapped|displaced)"
 )
@@ -72,7 +74,7 @@ _AFTER = re.compile(
     rf"\b{_QUANTITY}\s+{_NOUN}\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been)?\s*{_VERB}\b", re.I
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
-_BEFORE = re.compile(rf"\b{_VERB}\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_NOUN}", re.I)
+_BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_NOUN}", re.I)
 # "300 dead", "at least 20 killed"
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
@@ -143,8 +145,8 @@ def _victims(m: re.Match[str]) -> str:
 
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
-    "kill", "dead", "died", "slain", "massacr", "lost their", "shot", "execut", "wound", "injur", "arrest",
-    "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
+    "kill", "dead", "died", "slain", "massacr", "neutrali", "lost their", "shot", "execut", "wound", "injur",
+    "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
 )  # fmt: skip
 
 

@@ -113,6 +113,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("attack", "ambush", "clash", "strike", "bomb", "shelling", "ied", "explosive", "suicide"),
     ("kidnap", "abduct", "hostage"),
     ("suspen",),
+    ("suspen",),
     ("expel", "expuls"),
     ("statement", "communiqu"),
     ("arrest", "detained"),
@@ -296,6 +297,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:assistance|aid|cooperation|co-operation|support|funding|training)\b",
         0.65,
     ),
+    _t(
+        "other",
+        "suspension",
+        r"\bsuspen(?:ded|ding|ds|d|sion\s+of)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?"
+        r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b",
+        0.65,
+    ),
     _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
     _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetained\b", 0.5),
@@ -384,6 +392,11 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center)"
     r"(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$",
+    re.I,
+)
+_LEFT_PLACE = re.compile(
+    r"\b(?:from|left|leave|leaves|leaving|quit|quits|quitting|exited|exiting)(?:\s+(?:the|its|their))?"
+    r"(?:\s+(?:camps?|bases?)\s+(?:in|at))?\s*$",
     re.I,
 )
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
@@ -663,12 +676,15 @@ def _choose_place(
     """
     text = ctx.document.text
     best: tuple[float, Mention, bool] | None = None
+    withdrawal = hit.trigger.sub_event_type == "mission withdrawal"
     for m in ctx.mentions_by_sentence.get(index, []):
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
             continue  # "BAMAKO (Reuters) -": where the reporter filed from
         before = text[max(0, m.start - 40) : m.start]
         locative = bool(_LOCATIVE.search(before))
         directional = bool(_DIRECTIONAL.search(before))
+        if withdrawal and _LEFT_PLACE.search(before):
+            locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
         near = bool(_NEAR_REF.search(before))
@@ -688,6 +704,8 @@ def _choose_place(
             best = (score, m, near)
     weak = best is None or best[0] < 18
     elsewhere = weak and _unknown_place_named(ctx, index)
+    if withdrawal and best is not None and best[0] >= 0:
+        elsewhere = True  # a force leaving a country left all of it, not a town the passage names
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]

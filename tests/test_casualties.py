@@ -30,6 +30,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Attackers killed a reported 160 Fulani herders.", [("killed", 160, 160, 160)]),
         ("Officials said 12 people died.", [("killed", 12, 12, 12)]),
         ("He put the death toll at 22 minimum.", [("killed", 22, None, None)]),
+        ("The army said it had “neutralised” 203 militants.", [("killed", 203, 203, 203)]),
+        ("At least 12 jihadists were neutralized.", [("killed", 12, None, None)]),
     ],
 )  # fmt: skip
 def test_claim_patterns(sentence, expected):

@@ -223,6 +223,27 @@ def test_an_event_in_a_place_the_gazetteer_lacks_never_borrows_another(extract):
     assert sobane[0].place is None or sobane[0].place.feature == "country"
 
 
+def test_a_force_leaving_the_country_is_placed_on_the_country(extract):
+    events = extract(
+        "Moura massacre\nSoldiers killed about 300 civilians in Moura in late March 2022. "
+        "France, which had begun withdrawing its troops from Mali in February 2022, condemned the killings. "
+        "MINUSMA withdrew from Kidal on 31 October 2023."
+    )
+    left = sorted(
+        (e.event_date, e.place.name, e.geo_precision) for e in events if e.event_type == "base_handover"
+    )
+    assert left == [(dt.date(2022, 2, 1), "Mali", 3), (dt.date(2023, 10, 31), "Kidal", 1)]
+
+
+def test_suspension_from_a_regional_bloc(extract):
+    event = one(extract("Sanctions\nECOWAS suspended Mali from the bloc on 30 May 2021."), "other")
+    assert (event.sub_event_type, event.event_date, event.actor1) == (
+        "suspension",
+        dt.date(2021, 5, 30),
+        "ECOWAS",
+    )
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
