@@ -549,7 +549,9 @@ def _hypothetical(sentence: str, start: int) -> bool:
 
 
 def _words_between(text: str) -> int:
-    return len(re.findall(r"[\w’']+", _PARENS.sub(" ", text)))
+    """Words that separate a trigger from its date; a name (``in Boni in the Mopti region``)
+    lengthens the phrase without moving the date to another clause, so capitalised words are free."""
+    return sum(1 for w in re.findall(r"[\w’']+", _PARENS.sub(" ", text)) if not w[0].isupper())
 
 
 def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = False) -> float | None:

@@ -1,0 +1,101 @@
+"""Articles the extractor was not written from: what an analyst would put on the map from each.
+
+Each expected event is (type, sub-type or None, first day, last day, place name or None for
+"on the country, at precision 3"). The lists are what the texts report; an extra event is
+tolerated only if it is dated no later than the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo import corpus
+from geo.gazetteer import Gazetteer
+from geo.ingest import read_document
+from geo.model import Event, fatality_bounds
+from geo.pipeline import extract_document
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+D = dt.date
+
+EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] = {
+    "ogossagou.txt": [
+        ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+        ("other", "dissolution", D(2019, 3, 24), D(2019, 3, 24), None),
+        ("atrocity", None, D(2019, 6, 9), D(2019, 6, 10), None),  # Sobane Da is not in the gazetteer
+        ("atrocity", None, D(2020, 2, 14), D(2020, 2, 14), "Ogossagou"),
+    ],
+    "kidal2023.md": [
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "on Tuesday"
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Tessalit"),
+        ("atrocity", None, D(2023, 9, 1), D(2023, 9, 30), "Gao"),
+    ],
+    "coup2021.html": [
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), "Kati"),
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
+        ("other", "suspension", D(2021, 5, 30), D(2021, 5, 30), None),
+        ("other", "attack", D(2021, 5, 23), D(2021, 5, 23), "Boni"),
+    ],
+    "moura_wiki.txt": [
+        ("atrocity", "massacre", D(2022, 3, 27), D(2022, 3, 31), "Moura"),
+        ("base_handover", "mission withdrawal", D(2022, 2, 1), D(2022, 2, 28), None),
+        ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(gaz: Gazetteer) -> dict[str, tuple[list[Event], dt.date | None]]:
+    out = {}
+    for name in EXPECTED:
+        document = corpus.apply_manifest(read_document(UNSEEN / name), None)
+        out[name] = extract_document(document, gaz).events, document.published or document.anchor
+    return out
+
+
+def _matches(event: Event, expected: tuple) -> bool:
+    event_type, sub, first, last, place = expected
+    if event.event_type != event_type or (sub is not None and event.sub_event_type != sub):
+        return False
+    if (event.event_date, event.end_date) != (first, last):
+        return False
+    if place is None:
+        return event.geo_precision == 3
+    return event.place is not None and event.place.name.startswith(place) and event.geo_precision < 3
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_reported_event_is_found_dated_and_placed(extracted, name):
+    events, _ = extracted[name]
+    got = [
+        (e.event_type, e.sub_event_type, e.event_date, e.end_date, e.place and e.place.name) for e in events
+    ]
+    for expected in EXPECTED[name]:
+        assert any(_matches(e, expected) for e in events), (expected, got)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_nothing_is_dated_after_the_article(extracted, name):
+    events, latest = extracted[name]  # the publication date, or the end of the latest year named
+    assert latest is not None and all(e.end_date <= latest for e in events)
+
+
+def test_claims_keep_their_claimants(extracted):
+    events, _ = extracted["moura_wiki.txt"]
+    (moura,) = [e for e in events if e.sub_event_type == "massacre"]
+    claims = {(c.kind, c.low, c.best, c.high) for c in moura.claims}
+    assert ("killed", 300, None, 500) in claims  # "between 300 and 500 people"
+    army = [c for c in moura.claims if c.best == 203]
+    assert army and army[0].claimant == "Malian Armed Forces"  # "the Malian army said ... 'neutralised' 203"
+    low, _, high = fatality_bounds(moura.claims)
+    assert low is not None and high == 500
+
+
+def test_the_html_page_is_read_as_text_and_dated(extracted):
+    events, published = extracted["coup2021.html"]
+    assert published == D(2021, 5, 31)
+    assert all("document.title" not in s.quote for e in events for s in e.sources)
