@@ -380,7 +380,7 @@ _DATELINE = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
     r"estimated|"
-    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented)\b",
+    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that)\b",
     re.I,
 )
 _NEAR_REF = re.compile(
@@ -1028,6 +1028,19 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             return []
     mentions = []
     for hit, date, distance in chosen.values():
+        if distance < 98.0 and (earlier := _reported_finding(ctx, s.text, hit, date)) is not None:
+            # "in May 2023, a UN report concluded that 500 people had been killed": the massacre told before
+            source, distance = earlier, 99.0
+            date = DateMention(
+                0,
+                0,
+                earlier.date_text,
+                "carried",
+                earlier.first,
+                earlier.last,
+                earlier.precision,
+                anchored=True,
+            )
         if distance < 98.0 and hit.trigger.sub_event_type != "statement" and _is_report_date(s.text, date):
             # what a statement of that day reports happened by then
             date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator]
@@ -1268,6 +1281,26 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
         if found.paragraph != paragraph or found.sentence_index < index - 2:
             break
         if found.event_type == hit.trigger.event_type:
+            return found
+    return None
+
+
+_FINDING = re.compile(
+    r"\b(?:report|investigation|inquiry|enquiry|probe|study|review|commission|panel|experts?|mission)\b[^.;]{0,80}?"
+    r"\b(?:concluded|found|established|determined|confirmed|documented|showed|revealed|said|estimated)\s+that\b",
+    re.I,
+)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|n|t)\b", re.I)
+
+
+def _reported_finding(ctx: _Doc, sentence: str, hit: _Hit, date: DateMention) -> EventMention | None:
+    """A finding published later about an event the document has already told: the date is the
+    report's, the trigger (in the past perfect after ``concluded that``) is the earlier event's."""
+    finding = _FINDING.search(sentence, 0, hit.start)
+    if finding is None or date.end > finding.end() or not _PAST_PERFECT.search(sentence, finding.end()):
+        return None
+    for found in reversed(ctx.found):
+        if found.event_type == hit.trigger.event_type and found.last <= date.first:  # type: ignore[operator]
             return found
     return None
 

@@ -244,6 +244,16 @@ def test_suspension_from_a_regional_bloc(extract):
     )
 
 
+def test_a_later_finding_is_a_claim_on_the_event_it_is_about(extract):
+    events = extract(
+        "Massacre\nSoldiers killed about 300 civilians in Moura in late March 2022.\n\n"
+        "In May 2023, a UN investigation concluded that at least 500 people had been killed in Moura."
+    )
+    atrocity = one(events, "atrocity")
+    assert atrocity.event_date == dt.date(2022, 3, 21) and len(atrocity.sources) == 2
+    assert {(c.claimant, c.low) for c in atrocity.claims} >= {("United Nations", 500)}
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "

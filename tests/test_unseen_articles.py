@@ -91,6 +91,10 @@ def test_claims_keep_their_claimants(extracted):
     assert ("killed", 300, None, 500) in claims  # "between 300 and 500 people"
     army = [c for c in moura.claims if c.best == 203]
     assert army and army[0].claimant == "Malian Armed Forces"  # "the Malian army said ... 'neutralised' 203"
+    # "In May 2023, a United Nations report concluded that at least 500 people had been killed":
+    # a later finding about the same massacre, not a massacre in May 2023
+    assert [e.event_type for e in events].count("atrocity") == 1
+    assert any(c.claimant == "United Nations" and c.low == 500 for c in moura.claims)
     low, _, high = fatality_bounds(moura.claims)
     assert low is not None and high == 500
 
