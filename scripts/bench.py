@@ -56,10 +56,7 @@ def bench_extraction(megabytes: float) -> dict:
     places, extract and merge events — the path ``python -m geo build`` takes."""
     from synthetic import write_corpus
 
-    from geo.events import extract_mentions, mention_to_event
-    from geo.merge import merge_events
     from geo.pipeline import extract_document
-    from geo.toponyms import recognise
 
     section("Extraction throughput (target: >= 1 MB/s per core end to end)")
     gaz = gazetteer.load()
@@ -87,30 +84,18 @@ def bench_extraction(megabytes: float) -> dict:
         total = sum(f.stat().st_size for f in files)
         took = time.perf_counter() - t0
         print(f"synthetic corpus: {len(files)} articles, {total / 1e6:.1f} MB (generated in {took:.1f} s)")
-        stages = {"ingest": 0.0, "places": 0.0, "events": 0.0}
-        counts = {"places": 0, "events": 0}
-        c_all, w_all = time.process_time(), time.perf_counter()
-        for path in files:
-            c = time.process_time()
-            document = corpus.apply_manifest(read_document(path), None)
-            c2 = time.process_time()
-            recognition = recognise(document.text, gaz, doc_id=document.doc_id, sentences=document.sentences)
-            c3 = time.process_time()
-            events = merge_events([mention_to_event(m) for m in extract_mentions(document, recognition, gaz)])
-            c4 = time.process_time()
-            stages["ingest"] += c2 - c
-            stages["places"] += c3 - c2
-            stages["events"] += c4 - c3
-            counts["places"] += len(recognition.mentions)
-            counts["events"] += len(events)
-        cpu, wall = time.process_time() - c_all, time.perf_counter() - w_all
+        passes = []
+        for _ in range(PASSES):
+            passes.append(_extraction_pass(files, gaz))
+        cpu, wall, stages, counts = min(passes, key=lambda p: p[0])
     rate = total / cpu / 1e6
     out["synthetic"] = {
         "files": len(files), "bytes": total, "cpu_s": cpu, "wall_s": wall, "mb_per_s_per_core": rate,
-        "stages_cpu_s": stages, **counts,
+        "stages_cpu_s": stages, "passes_cpu_s": [p[0] for p in passes], **counts,
     }  # fmt: skip
     print(
-        f"synthetic: {total / 1e6:.1f} MB in {cpu:.1f} s CPU ({wall:.1f} s wall) = {rate:.2f} MB/s per core "
+        f"synthetic: {total / 1e6:.1f} MB in {cpu:.1f} s CPU ({wall:.1f} s wall) = {rate:.2f} MB/s per core, "
+        f"best of {PASSES} passes ({', '.join(f'{total / p[0] / 1e6:.2f}' for p in passes)} MB/s) "
         f"[{'meets' if rate >= 1 else 'BELOW'} the 1 MB/s target]"
     )
     print(
@@ -119,6 +104,36 @@ def bench_extraction(megabytes: float) -> dict:
         + f"; {counts['places']} place mentions, {counts['events']} events"
     )
     return out
+
+
+#: The corpus is read this many times and the fastest pass reported, as ``timeit`` does: on a
+#: shared 2-core machine one pass can be 20-30% slower than the next for reasons not in the code.
+PASSES = 2
+
+
+def _extraction_pass(files: list[Path], gaz: object) -> tuple[float, float, dict[str, float], dict[str, int]]:
+    """(CPU s, wall s, CPU s per stage, counts) for one pass over the corpus, stage by stage."""
+    from geo.events import extract_mentions, mention_to_event
+    from geo.merge import merge_events
+    from geo.toponyms import recognise
+
+    stages = {"ingest": 0.0, "places": 0.0, "events": 0.0}
+    counts = {"places": 0, "events": 0}
+    c_all, w_all = time.process_time(), time.perf_counter()
+    for path in files:
+        c = time.process_time()
+        document = corpus.apply_manifest(read_document(path), None)
+        c2 = time.process_time()
+        recognition = recognise(document.text, gaz, doc_id=document.doc_id, sentences=document.sentences)
+        c3 = time.process_time()
+        events = merge_events([mention_to_event(m) for m in extract_mentions(document, recognition, gaz)])
+        c4 = time.process_time()
+        stages["ingest"] += c2 - c
+        stages["places"] += c3 - c2
+        stages["events"] += c4 - c3
+        counts["places"] += len(recognition.mentions)
+        counts["events"] += len(events)
+    return time.process_time() - c_all, time.perf_counter() - w_all, stages, counts
 
 
 # --- geotext ----------------------------------------------------------------------------------
