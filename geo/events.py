@@ -88,8 +88,11 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("kill", "slaughter", "shot", "murder", "massacr"),
     ("base", "camp", "barrack"),
     ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
-    ("sanction",),
-    ("peace", "agreement", "accord", "ceasefire", "cease-fire", "truce"),
+    ("sanction", "embargo"),
+    ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
+    ("power",),
+    ("independence",),
+    ("sworn", "inaugur", "oath"),
     ("election", "elected", "referendum"),
     ("protest", "demonstrat", "rall"),
     ("creation", "launch", "establish", "deploy", "created", "began"),
@@ -137,7 +140,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup_attempt",
         "failed coup",
-        r"\b(?:attempted|failed|foiled|thwarted|aborted)\s+(?:coup|putsch)s?\b",
+        r"\b(?:attempted|failed|foiled|thwarted|aborted)\s+(?:an?\s+)?(?:counter-?)?(?:coup|putsch)s?\b"
+        r"|\bcounter-?coups?\b",
         0.85,
     ),
     _t("coup_attempt", "coup attempt", r"\bcoups?\s+(?:attempts?|plots?|bids?)\b|\bputsch\s+attempt\b", 0.85),
@@ -228,14 +232,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.8,
         0,
     ),
-    _t("other", "sanctions", r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))", 0.65),
+    _t(
+        "other",
+        "sanctions",
+        r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))|\bembargo(?:es)?\b",
+        0.65,
+    ),
     _t(
         "other",
         "peace agreement",
-        r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord)s?\b"
+        r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord|deal)s?\b"
         r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b",
         0.7,
         0,
+    ),
+    _t(
+        "other",
+        "transfer of power",
+        r"\b(?:hand(?:ed|s|ing)?|transferr?(?:ed|ing|s)?|return(?:ed|ing|s)?)\s+(?:over\s+)?power\s+to\b",
+        0.65,
+    ),
+    _t(
+        "other",
+        "declaration of independence",
+        r"\b(?:declared|proclaimed|declares|proclaims)\s+(?:the\s+)?independence\b"
+        r"|\b(?:declaration|proclamation)\s+of\s+(?:the\s+)?independence\b",
+        0.7,
+    ),
+    _t(
+        "other",
+        "inauguration",
+        r"\bsworn\s+in\b|\binaugurated\b|\binauguration\b|\btook\s+(?:the\s+)?oath\s+of\s+office\b",
+        0.65,
     ),
     _t(
         "other",

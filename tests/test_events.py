@@ -105,6 +105,29 @@ def test_other_events(extract):
     assert sanctions.event_date == dt.date(2022, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub"),
+    [
+        ("ECOWAS imposed an economic embargo on Mali on 2 April 2012.", "other", "sanctions"),
+        (
+            "The MNLA declared the independence of Azawad on 6 April 2012.",
+            "other",
+            "declaration of independence",
+        ),
+        ("Dioncounda Traoré was sworn in as interim president on 12 April 2012.", "other", "inauguration"),
+        ("The junta handed power to a civilian government on 12 April 2012.", "other", "transfer of power"),
+        (
+            "Loyalist troops attempted a counter-coup in Bamako on 30 April 2012.",
+            "coup_attempt",
+            "failed coup",
+        ),
+    ],
+)
+def test_more_kinds_of_event(extract, text, event_type, sub):
+    event = one(extract(f"Mali\n{text}"), event_type)
+    assert event.sub_event_type == sub and event.event_date.year == 2012
+
+
 def test_the_day_after_the_arrests(extract):
     events = extract(
         "Kati\nOn 24 May 2021, soldiers arrested the president and the prime minister and took them to "

@@ -1,4 +1,4 @@
-"""Articles the extractor was not written from: what an analyst would put on the map from each.
+"""Articles outside the seed corpus: what an analyst would put on the map from each.
 
 Each expected event is (type, sub-type or None, first day, last day, place name or None for
 "on the country, at precision 3"). The lists are what the texts report; an extra event is
@@ -39,6 +39,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
         ("other", "suspension", D(2021, 5, 30), D(2021, 5, 30), None),
         ("other", "attack", D(2021, 5, 23), D(2021, 5, 23), "Boni"),
+    ],
+    "coup2012.txt": [
+        ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
+        ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
+        ("other", "sanctions", D(2012, 4, 2), D(2012, 4, 2), None),
+        ("other", "declaration of independence", D(2012, 4, 6), D(2012, 4, 6), None),
+        ("other", "inauguration", D(2012, 4, 12), D(2012, 4, 12), None),
+        ("coup_attempt", None, D(2012, 4, 30), D(2012, 4, 30), "Bamako"),  # the Red Berets' counter-coup
     ],
     "moura_wiki.txt": [
         ("atrocity", "massacre", D(2022, 3, 27), D(2022, 3, 31), "Moura"),
