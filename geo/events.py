@@ -113,7 +113,19 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "fell to",
         "fell into",
     ),
-    ("attack", "ambush", "clash", "strike", "bomb", "shelling", "ied", "explosive", "suicide"),
+    (
+        "attack",
+        "ambush",
+        "clash",
+        "strike",
+        "bomb",
+        "shelling",
+        "ied",
+        "explosive",
+        "suicide",
+        "routed",
+        "battle",
+    ),
     ("kidnap", "abduct", "hostage"),
     ("suspen",),
     ("suspen",),
@@ -314,7 +326,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "attack",
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
-        r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)",
+        r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
+        r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in)\b",
         0.6,
     ),
     _t("other", "abduction", r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ion|ions)\b|\btaken\s+hostage\b", 0.65),
@@ -851,11 +864,30 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     return bool(_PASSIVE_AFTER.match(sentence[mention.end :]))
 
 
+_MODIFIER_AFTER = re.compile(r"[-‐ ](?:linked|affiliated|allied|backed|aligned|inspired|led)\b", re.I)
+_NAMED_ARMED = frozenset({"jihadist", "rebel", "militia", "foreign armed", "state military"})
+_AFFILIATION = re.compile(
+    r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}",
+    re.I,
+)
+
+
 def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
     """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
+    mentions = [
+        m
+        for m, after in zip(mentions, [*mentions[1:], None][: len(mentions)], strict=True)
+        if not (
+            after is not None
+            and m.actor.kind == "unidentified armed"
+            and after.actor.kind in _NAMED_ARMED
+            and _AFFILIATION.fullmatch(sentence[m.end : after.start])
+        )  # "gunmen from the al-Qaeda-linked JNIM": the group names the gunmen
+        and not _MODIFIER_AFTER.match(sentence, m.end)  # "al-Qaeda-linked": describes another actor
+    ]
     for m in mentions:
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:

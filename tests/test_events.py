@@ -269,6 +269,27 @@ def test_a_later_finding_is_a_claim_on_the_event_it_is_about(extract):
     assert {(c.claimant, c.low) for c in atrocity.claims} >= {("United Nations", 500)}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Gunmen from the al-Qaeda-linked JNIM attacked a checkpoint near Gao on 3 May 2021.", "JNIM"),
+        ("Armed men belonging to the MNLA attacked a convoy near Kidal on 3 May 2021.", "MNLA"),
+        ("Gunmen attacked a checkpoint near Gao on 3 May 2021.", "Unidentified armed men"),
+    ],
+)
+def test_the_group_named_for_gunmen_is_the_actor(extract, text, actor1):
+    assert one(extract(f"Attack\n{text}"), "other").actor1 == actor1
+
+
+def test_a_rout_is_an_attack(extract):
+    event = one(extract("Rout\nRebels routed an army column near Tinzaouaten on 27 July 2021."), "other")
+    assert (event.sub_event_type, event.event_date, event.place.name) == (
+        "attack",
+        dt.date(2021, 7, 27),
+        "Tinzaouaten",
+    )
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "

@@ -40,6 +40,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "suspension", D(2021, 5, 30), D(2021, 5, 30), None),
         ("other", "attack", D(2021, 5, 23), D(2021, 5, 23), "Boni"),
     ],
+    "bamako2024.md": [
+        ("atrocity", None, D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "early on Tuesday"
+        ("coup", None, D(2020, 1, 1), D(2020, 12, 31), None),  # "coups in 2020 and 2021"
+        ("coup", None, D(2021, 1, 1), D(2021, 12, 31), None),
+        ("base_handover", "mission withdrawal", D(2023, 12, 1), D(2023, 12, 31), None),  # "last December"
+    ],
     "coup2012.txt": [
         ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
         ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
@@ -111,3 +117,9 @@ def test_the_html_page_is_read_as_text_and_dated(extracted):
     events, published = extracted["coup2021.html"]
     assert published == D(2021, 5, 31)
     assert all("document.title" not in s.quote for e in events for s in e.sources)
+
+
+def test_the_group_named_for_the_gunmen_is_the_actor(extracted):
+    events, _ = extracted["bamako2024.md"]
+    (attack,) = [e for e in events if e.event_date == D(2024, 9, 17)]
+    assert attack.actor1 == "JNIM"  # "gunmen from the al-Qaeda-linked JNIM": not AQIM, not "armed men"
