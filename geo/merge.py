@@ -2,7 +2,9 @@
 
 Two records are one event when they have the same type, their date windows
 overlap (allowing two days between day-precise dates, as reports of one coup
-may date it by its first or its second day), and their places are compatible:
+may date it by its first or its second day, and six weeks between coups dated
+to the month or day, as sources disagree on a coup's month but coups in one
+country are never that close), and their places are compatible:
 the same place or within 25 km, or one of them placed only at the level of the
 country (or region) the other lies in.
 
@@ -23,6 +25,9 @@ from geo.model import Event, SourceRef
 
 SAME_PLACE_KM = 25.0
 DAY_TOLERANCE = 2
+#: Successful coups in one country are months or years apart; two coup reports a few weeks
+#: apart (``the March 2012 coup``, ``back in April 2012 ... overthrew``) disagree on one coup's date.
+COUP_GAP_DAYS = 45
 BROAD = frozenset({"country", "continent", "macro-region", "region"})
 
 
@@ -61,13 +66,20 @@ def claim_windows(value: str) -> list[tuple[dt.date, dt.date, int]]:
     return found
 
 
-def _overlap(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int]) -> bool:
-    tolerance = dt.timedelta(days=DAY_TOLERANCE if a[2] == 1 and b[2] == 1 else 0)
+def _overlap(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int], gap_days: int = 0) -> bool:
+    """Windows overlap, or (``gap_days``, for dates given to the month or day) lie that close."""
+    gap = gap_days if a[2] <= 2 and b[2] <= 2 else 0
+    tolerance = dt.timedelta(days=max(gap, DAY_TOLERANCE if a[2] == 1 and b[2] == 1 else 0))
     return a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance
 
 
+def _gap_days(a: Event, b: Event) -> int:
+    return COUP_GAP_DAYS if a.event_type == b.event_type == "coup" else 0
+
+
 def dates_overlap(a: Event, b: Event) -> bool:
-    return any(_overlap(x, y) for x in windows(a) for y in windows(b))
+    gap = _gap_days(a, b)
+    return any(_overlap(x, y, gap) for x in windows(a) for y in windows(b))
 
 
 _STOP = frozenset({"of", "the", "and", "by", "in", "on", "to", "for", "with", "after", "from", "a", "an"})
@@ -94,7 +106,7 @@ def _joins(head: Event, event: Event) -> bool:
     (``2012`` beside ``December 2012``) would otherwise chain distinct events together."""
     own = (head.event_date, head.end_date, head.time_precision)
     other = (event.event_date, event.end_date, event.time_precision)
-    return same_kind(head, event) and _overlap(own, other) and same_place(head, event)
+    return same_kind(head, event) and _overlap(own, other, _gap_days(head, event)) and same_place(head, event)
 
 
 def drop_known(extracted: list[Event], curated: list[Event]) -> list[Event]:

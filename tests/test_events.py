@@ -290,6 +290,18 @@ def test_a_rout_is_an_attack(extract):
     )
 
 
+def test_sources_a_few_weeks_apart_on_a_coup_date_one_coup(extract):
+    events = extract(
+        "Coups\nThe March 2012 coup toppled President Touré.\n\n"
+        "Back in April 2012, junior officers overthrew the civilian government of Mali.\n\n"
+        "Soldiers seized power again in August 2020. The army seized power once more in May 2021."
+    )
+    coups = [e for e in events if e.event_type == "coup"]
+    assert sorted(e.event_date.year for e in coups) == [2012, 2020, 2021]  # 2020 and 2021 stay apart
+    (first,) = [e for e in coups if e.event_date.year == 2012]
+    assert {c["date"] for c in first.date_claims} == {"2012-03-01/2012-03-31", "2012-04-01/2012-04-30"}
+
+
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
         "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
