@@ -250,12 +250,26 @@ def test_a_force_leaving_the_country_is_placed_on_the_country(extract):
     assert left == [(dt.date(2022, 2, 1), "Mali", 3), (dt.date(2023, 10, 31), "Kidal", 1)]
 
 
-def test_suspension_from_a_regional_bloc(extract):
-    event = one(extract("Sanctions\nECOWAS suspended Mali from the bloc on 30 May 2021."), "other")
-    assert (event.sub_event_type, event.event_date, event.actor1) == (
-        "suspension",
-        dt.date(2021, 5, 30),
-        "ECOWAS",
+@pytest.mark.parametrize(
+    ("text", "sub", "date", "actor1", "place"),
+    [
+        (
+            "ECOWAS suspended Mali from the bloc on 30 May 2021.",
+            "suspension", dt.date(2021, 5, 30), "ECOWAS", "Mali",
+        ),
+        (
+            "Rebels routed an army column near Tinzaouaten on 27 July 2021.",
+            "attack", dt.date(2021, 7, 27), "", "Tinzaouaten",
+        ),
+    ],
+)  # fmt: skip
+def test_other_events_typed_dated_and_placed(extract, text, sub, date, actor1, place):
+    event = one(extract(f"Mali\n{text}"), "other")
+    assert (event.sub_event_type, event.event_date, event.actor1, event.place.name) == (
+        sub,
+        date,
+        actor1,
+        place,
     )
 
 
@@ -279,15 +293,6 @@ def test_a_later_finding_is_a_claim_on_the_event_it_is_about(extract):
 )
 def test_the_group_named_for_gunmen_is_the_actor(extract, text, actor1):
     assert one(extract(f"Attack\n{text}"), "other").actor1 == actor1
-
-
-def test_a_rout_is_an_attack(extract):
-    event = one(extract("Rout\nRebels routed an army column near Tinzaouaten on 27 July 2021."), "other")
-    assert (event.sub_event_type, event.event_date, event.place.name) == (
-        "attack",
-        dt.date(2021, 7, 27),
-        "Tinzaouaten",
-    )
 
 
 def test_sources_a_few_weeks_apart_on_a_coup_date_one_coup(extract):
