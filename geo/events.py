@@ -1088,7 +1088,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             return []
     mentions = []
     for hit, date, distance in chosen.values():
-        if distance < 98.0 and (earlier := _reported_finding(ctx, s.text, hit, date)) is not None:
+        if distance < 98.0 and (earlier := _reported_finding(ctx, index, hit, date)) is not None:
             # "in May 2023, a UN report concluded that 500 people had been killed": the massacre told before
             source, distance = earlier, 99.0
             date = DateMention(
@@ -1346,21 +1346,40 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
 
 
 _FINDING = re.compile(
-    r"\b(?:report|investigation|inquiry|enquiry|probe|study|review|commission|panel|experts?|mission)\b[^.;]{0,80}?"
+    r"\b(?:report|investigation|inquiry|enquiry|probe|study|review|commission|panel|experts?)\b[^.;]{0,80}?"
     r"\b(?:concluded|found|established|determined|confirmed|documented|showed|revealed|said|estimated)\s+that\b",
     re.I,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|n|t)\b", re.I)
 
 
-def _reported_finding(ctx: _Doc, sentence: str, hit: _Hit, date: DateMention) -> EventMention | None:
-    """A finding published later about an event the document has already told: the date is the
-    report's, the trigger (in the past perfect after ``concluded that``) is the earlier event's."""
-    finding = _FINDING.search(sentence, 0, hit.start)
-    if finding is None or date.end > finding.end() or not _PAST_PERFECT.search(sentence, finding.end()):
+#: How far back (in lines, blank ones included) a finding may refer: its paragraph and the two before.
+FINDING_LINES = 4
+
+
+def _reported_finding(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> EventMention | None:
+    """A finding published later about an event the passage has just told: the date is the
+    report's, the trigger (in the past perfect after ``concluded that``) is the earlier event's.
+
+    Only an event of the same type, told in this paragraph or the two before, and at the place the
+    finding names if it names one: a finding about somewhere else is news of its own.
+    """
+    s = ctx.document.sentences[index]
+    finding = _FINDING.search(s.text, 0, hit.start)
+    if finding is None or date.end > finding.end() or not _PAST_PERFECT.search(s.text, finding.end()):
         return None
+    para = ctx.paragraph_of(s.start)
+    named = {
+        m.place.place_id
+        for m in ctx.mentions_by_sentence.get(index, [])
+        if m.place.feature not in {"country", "continent"}
+    }
     for found in reversed(ctx.found):
-        if found.event_type == hit.trigger.event_type and found.last <= date.first:  # type: ignore[operator]
+        if found.paragraph < para - FINDING_LINES:
+            break
+        if found.event_type != hit.trigger.event_type or found.last > date.first:  # type: ignore[operator]
+            continue
+        if not named or (found.place is not None and found.place.place_id in named):
             return found
     return None
 

@@ -283,6 +283,15 @@ def test_a_later_finding_is_a_claim_on_the_event_it_is_about(extract):
     assert {(c.claimant, c.low) for c in atrocity.claims} >= {("United Nations", 500)}
 
 
+def test_a_finding_about_another_place_is_an_event_of_its_own(extract):
+    events = extract(
+        "Massacres\nSoldiers killed about 300 civilians in Moura in late March 2022.\n\n"
+        "In May 2022, a UN investigation concluded that soldiers had killed 20 villagers in Gao."
+    )
+    atrocities = sorted((e.event_date, e.place.name) for e in events if e.event_type == "atrocity")
+    assert atrocities == [(dt.date(2022, 3, 21), "Moura"), (dt.date(2022, 5, 1), "Gao")]
+
+
 @pytest.mark.parametrize(
     ("text", "actor1"),
     [
