@@ -85,11 +85,16 @@ class ImportResult:
 
 
 def read_csv(
-    data: bytes | str | Path, required: tuple[str, ...], name: str, report: list[str] | None = None
+    data: bytes | str | Path,
+    required: tuple[str, ...],
+    name: str,
+    report: list[str] | None = None,
+    columns: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """The export as strings, refusing a file that lacks the columns nothing can be made without.
 
-    Lines with the wrong number of fields are skipped and noted in ``report``.
+    Lines with the wrong number of fields are skipped and noted in ``report``; the optional
+    ``columns`` a file lacks are added empty.
     """
     report = report if report is not None else []
     if isinstance(data, Path):
@@ -117,6 +122,9 @@ def read_csv(
             f"{name}: missing the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} — "
             "is this the dataset's own CSV export?"
         )
+    for col in columns:
+        if col not in frame.columns:
+            frame[col] = ""
     return frame
 
 
@@ -161,10 +169,7 @@ def _acled_dates(values: pd.Series) -> pd.Series:
 
 def import_acled(data: bytes | str | Path, name: str = "acled.csv", layer: str = "acled") -> ImportResult:
     report: list[str] = []
-    raw = read_csv(data, ACLED_REQUIRED, name, report)
-    for col in ACLED_COLUMNS:
-        if col not in raw.columns:
-            raw[col] = ""
+    raw = read_csv(data, ACLED_REQUIRED, name, report, ACLED_COLUMNS)
     ids = raw["event_id_cnty"]
     date = _acled_dates(raw["event_date"].str.strip())
     lat, lon = _numbers(raw["latitude"]), _numbers(raw["longitude"])
@@ -244,10 +249,7 @@ def import_acled(data: bytes | str | Path, name: str = "acled.csv", layer: str =
 
 def import_ucdp(data: bytes | str | Path, name: str = "ged.csv", layer: str = "ucdp") -> ImportResult:
     report: list[str] = []
-    raw = read_csv(data, UCDP_REQUIRED, name, report)
-    for col in UCDP_COLUMNS:
-        if col not in raw.columns:
-            raw[col] = ""
+    raw = read_csv(data, UCDP_REQUIRED, name, report, UCDP_COLUMNS)
     ids = raw["id"]
     start = pd.to_datetime(raw["date_start"].str.strip().str[:10], format="%Y-%m-%d", errors="coerce")
     end = pd.to_datetime(raw["date_end"].str.strip().str[:10], format="%Y-%m-%d", errors="coerce")

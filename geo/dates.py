@@ -134,15 +134,13 @@ PATTERNS: list[tuple[str, str]] = [
         r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight|hours\s+earlier)\b",
     ),
 ]
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
 # "jun" alone would wake the month patterns for every "junta", "sep" for every "separatist"
 _MONTHS = (
-    _MONTH_NAMES
-    + tuple(f"{m[:3]}{end}" for m in _MONTH_NAMES for end in (".", " ") if m != "may")
-    + ("sept",)
+    MONTH_NAMES + tuple(f"{m[:3]}{end}" for m in MONTH_NAMES for end in (".", " ") if m != "may") + ("sept",)
 )
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Words a pattern cannot match without: a sentence lacking all of them skips the pattern.
@@ -419,7 +417,7 @@ def _read(
 _MONTH_FIRST = frozenset({"month_day_range", "month_day_year", "month_range_year", "month_year", "month_day"})
 _MONTH_TOKEN = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _WORD = re.compile(r"[a-z]*")
-_MONTH_WORDS = frozenset(m for name in _MONTH_NAMES for m in (name, name[:3])) | {"sept"}
+_MONTH_WORDS = frozenset(m for name in MONTH_NAMES for m in (name, name[:3])) | {"sept"}
 _RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
 
 

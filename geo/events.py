@@ -778,7 +778,7 @@ _LOCATIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 _NOT_PLACES = frozenset(
-    {*(m.capitalize() for m in dates_mod._MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
+    {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
 )  # fmt: skip
 
@@ -872,22 +872,32 @@ _AFFILIATION = re.compile(
 )
 
 
+def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
+    """Actor mentions that name who took part, without the ones that only describe another:
+    ``al-Qaeda-linked`` (a description of the group after it) and the ``gunmen`` of ``gunmen from
+    the al-Qaeda-linked JNIM`` (the group names them)."""
+    out = []
+    for i, m in enumerate(mentions):
+        if _MODIFIER_AFTER.match(sentence, m.end):
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            after is not None
+            and m.actor.kind == "unidentified armed"
+            and after.actor.kind in _NAMED_ARMED
+            and _AFFILIATION.fullmatch(sentence[m.end : after.start])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
     """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
-    mentions = [
-        m
-        for m, after in zip(mentions, [*mentions[1:], None][: len(mentions)], strict=True)
-        if not (
-            after is not None
-            and m.actor.kind == "unidentified armed"
-            and after.actor.kind in _NAMED_ARMED
-            and _AFFILIATION.fullmatch(sentence[m.end : after.start])
-        )  # "gunmen from the al-Qaeda-linked JNIM": the group names the gunmen
-        and not _MODIFIER_AFTER.match(sentence, m.end)  # "al-Qaeda-linked": describes another actor
-    ]
+    mentions = _standing_for_themselves(mentions, sentence)
     for m in mentions:
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:

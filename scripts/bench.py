@@ -111,7 +111,9 @@ def bench_extraction(megabytes: float) -> dict:
 PASSES = 2
 
 
-def _extraction_pass(files: list[Path], gaz: object) -> tuple[float, float, dict[str, float], dict[str, int]]:
+def _extraction_pass(
+    files: list[Path], gaz: gazetteer.Gazetteer
+) -> tuple[float, float, dict[str, float], dict[str, int]]:
     """(CPU s, wall s, CPU s per stage, counts) for one pass over the corpus, stage by stage."""
     from geo.events import extract_mentions, mention_to_event
     from geo.merge import merge_events
