@@ -172,8 +172,16 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         return []
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    verbs = list(VERBS.finditer(sentence))
-    starts = [m.start() for m in _QUANTITY_START.finditer(sentence)]
+    # verbs and quantity starts are positions only: in ASCII text they are found case-sensitively
+    # in the lower-cased sentence, ~3x faster than with re.I (outside ASCII, re.I folds more)
+    if sentence.isascii():
+        lowered, verbs_re, starts_re = sentence.lower(), _VERBS_LOWER, _QUANTITY_START_LOWER
+    else:
+        lowered, verbs_re, starts_re = sentence, VERBS, _QUANTITY_START
+    verbs = list(verbs_re.finditer(lowered))
+    # quantities are looked for only where a verb-last figure could begin
+    reach = max(0, verbs[0].start() - _REACH) if verbs else len(sentence)
+    starts = [m.start() for m in starts_re.finditer(lowered, reach)]
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
@@ -204,6 +212,9 @@ VERBS = re.compile(rf"\b{_VERB}\b", re.I)
 _REACH = 100
 #: Where a quantity (and so a figure with its verb last) can begin: a superset, checked by the pattern.
 _QUANTITY_START = re.compile(rf"\b(?={_QUALIFIER}\s|between\s|{_NUMBER})", re.I)
+
+_VERBS_LOWER = re.compile(VERBS.pattern)
+_QUANTITY_START_LOWER = re.compile(_QUANTITY_START.pattern)
 
 
 def _verb_first(sentence: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:

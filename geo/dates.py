@@ -159,6 +159,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
+    "night_of": ("night of",),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "pub_relative": ("today", "yesterday", "last week", "last month", "last year", "this week", "this month",
                      "this year", "earlier in", "earlier today", "this morning", "this afternoon",
@@ -418,6 +419,12 @@ _MONTH_FIRST = frozenset({"month_day_range", "month_day_year", "month_range_year
 _MONTH_TOKEN = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _WORD = re.compile(r"[a-z]*")
 _MONTH_WORDS = frozenset(m for name in MONTH_NAMES for m in (name, name[:3])) | {"sept"}
+_PART_YEAR = next(i for i, (name, _, _) in enumerate(_COMPILED) if name == "part_year")
+#: What ``month_alone`` cannot match without: a month name in full, capitalised, with no day or year after it.
+_UNDATED_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!,?\s*(?:of\s+)?\d|-)"
+)
 _RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
 
 
@@ -452,8 +459,13 @@ def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.M
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
     starts: list[int] | None = None
-    for order in _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted:
+    orders = _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted
+    for order in orders:
         name, pattern, _ = _COMPILED[order]
+        if name == "part_month" and _PART_YEAR not in orders:
+            continue  # needs a part word ("early", "the end of") as well as a month
+        if name == "month_alone" and not _UNDATED_MONTH.search(text):
+            continue
         if name in _MONTH_FIRST:
             # these begin at a month name (or just before it): match there, never scan
             if starts is None:

@@ -581,12 +581,16 @@ def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
 def _hypothetical(sentence: str, start: int) -> bool:
     """A modal, conditional or negation (``not to have been handed over``) before the trigger,
     or a clause that is a question."""
-    clause_start = max(sentence.rfind(c, 0, start) for c in ".;:,—–(") + 1
-    window = sentence[max(clause_start, start - 150) : start]
+    opened = _LAST_CLAUSE_MARK.match(sentence, 0, start)
+    window = sentence[max(opened.end() if opened else 0, start - 150) : start]
     if _HYPOTHETICAL.search(window) or _NEGATION.search(sentence[max(0, start - 40) : start]):
         return True
-    ends = [i for i in (sentence.find(c, start) for c in ".;:!?") if i >= 0]
-    return bool(ends) and sentence[min(ends)] == "?"
+    end = _CLAUSE_END.search(sentence, start)
+    return end is not None and end.group() == "?"
+
+
+_LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 def _words_between(text: str) -> int:
@@ -944,7 +948,7 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
     text = ctx.document.text
     in_sentence = ctx.actors_in(sentence_start, sentence_start + len(sentence_text))
     speakers = [a for a in in_sentence if a.actor.speaker]
-    for cue in _SPEECH.finditer(sentence_text):
+    for cue in _SPEECH.finditer(sentence_text) if speakers else ():
         if cue.group(0).lower().startswith("according"):
             near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
         else:
@@ -962,8 +966,9 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         s = ctx.document.sentences[prev]
         if s.start < line_start:
             break
-        for cue in _SPEECH.finditer(s.text):
-            found = [a for a in ctx.actors_in(s.start, s.end) if a.actor.speaker and a.end <= cue.start()]
+        speakers = [a for a in ctx.actors_in(s.start, s.end) if a.actor.speaker]
+        for cue in _SPEECH.finditer(s.text) if speakers else ():
+            found = [a for a in speakers if a.end <= cue.start()]
             if found:
                 return found[-1].actor.name
     doc = ctx.document

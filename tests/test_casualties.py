@@ -83,3 +83,20 @@ def test_verb_last_figures_are_the_leftmost_search_matches(sentence):
                 scanned.append(m.span())
                 end_of_last = m.end()
         assert [m.span() for m in c._verb_last(sentence, pattern, verbs, starts)] == scanned
+
+
+_CASED = st.sampled_from(
+    "At least AN ESTIMATED Some Between And More than 12 Forty-Two DOZENS Several Hundred "
+    "Civilian MEN People were Killed EXECUTED Arrested Wounded DEAD in , .".split()
+)  # fmt: skip
+
+
+@given(st.lists(_CASED, max_size=30).map(" ".join))
+def test_ascii_fast_path_finds_the_same_figures(sentence):
+    """ASCII sentences take the lower-cased, case-sensitive path; a non-ASCII character sends the
+    same words through the re.I patterns, and the figures must not differ."""
+    fast = find_figures(sentence)
+    slow = find_figures(sentence + " \u2026")
+    assert [(f.start, f.end, f.kind, f.low, f.best, f.high, f.victims) for f in fast] == [
+        (f.start, f.end, f.kind, f.low, f.best, f.high, f.victims) for f in slow
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -133,3 +134,25 @@ def test_needles_never_hide_a_date(seed_docs):
         for name, pattern, needles in _COMPILED:
             if pattern.search(text):
                 assert any(n in lowered for n in needles), (name, text)
+
+
+_MONTH_WORDS = st.sampled_from(
+    "in In since by June JUNE june of OF early Late mid- the end beginning 5 12 2012 , - and".split()
+)
+
+
+@given(st.lists(_MONTH_WORDS, max_size=12).map(" ".join))
+def test_pattern_prefilters_never_drop_a_date(text):
+    """``month_alone`` is tried only where a capitalised month has no day or year after it, and
+    ``part_month`` only with a part word: skipping them elsewhere must find the same dates."""
+    from geo import dates
+
+    fast = find_dates(text, dt.date(2020, 6, 30))
+    saved = dates._UNDATED_MONTH, dates._PART_YEAR
+    try:
+        dates._UNDATED_MONTH = re.compile("")  # always "may match"
+        dates._PART_YEAR = next(i for i, c in enumerate(dates._COMPILED) if c[0] == "part_month")
+        slow = find_dates(text, dt.date(2020, 6, 30))
+    finally:
+        dates._UNDATED_MONTH, dates._PART_YEAR = saved
+    assert fast == slow
