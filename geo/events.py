@@ -765,11 +765,7 @@ def _choose_place(
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
     _, mention, near = best
-    place = mention.place
-    if event_type == "base_handover" and place.feature in {"town", "village"}:
-        camp = _camp_at(ctx.gazetteer, place)
-        if camp is not None:
-            place = camp
+    place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
     if near and precision == 1:
         precision = 2
@@ -1157,8 +1153,87 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             carried=carried,
         )
         mentions.append(mention)
+        if not carried and place is not None and geo_precision < 3:
+            mentions.extend(_listed(ctx, index, mention, hit, date, dates))
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+#: What joins the items of a list: ``, `` / `` and `` / ``, and then ``.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?")
+#: A place given its own date: ``Gao on 31 March``, ``Ménaka in April``.
+_DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
+#: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
+#: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
+_EACH_PLACE = frozenset({"base transfer", "capture of a town"})
+
+
+def _listed(
+    ctx: _Doc, index: int, event: EventMention, hit: _Hit, date: DateMention, dates: list[DateMention]
+) -> list[EventMention]:
+    """The same kind of event at the other places of a list that goes on from the event's own.
+
+    ``captured Kidal on 30 March, Gao on 31 March and Timbuktu on 1 April``: each further place
+    with its own date is an event there and then. ``handed over its camps in Tessalit and
+    Aguelhok``: for a town or base changing hands, each coordinated place shares the date.
+    Anything else between the items (``Gao has been calm since``) ends the list.
+    """
+    s = ctx.document.sentences[index]
+    text, offset = s.text, s.start
+    places = [
+        m
+        for m in ctx.mentions_by_sentence.get(index, [])
+        if m.place.has_coordinates
+        and m.place.feature not in {"country", "continent"}
+        and not any(a <= m.start < b for a, b in ctx.datelines)
+    ]
+    own = [m for m in places if _event_place(ctx, event.event_type, m.place) == event.place]
+    if not own:
+        return []
+    anchor = min(own, key=lambda m: abs(m.start - offset - hit.start))
+    items: list[tuple[Mention, DateMention]] = []
+    if date.end > date.start and _DATED_ITEM.fullmatch(text, anchor.end - offset, date.start):
+        pos = date.end
+        while (m := next((m for m in places if m.start - offset >= pos), None)) is not None:
+            if not _LIST_JOIN.fullmatch(text, pos, m.start - offset):
+                break
+            d = next((d for d in dates if d.start >= m.end - offset), None)
+            if d is None or d.first is None or not _DATED_ITEM.fullmatch(text, m.end - offset, d.start):
+                break
+            items.append((m, d))
+            pos = d.end
+    elif hit.trigger.sub_event_type in _EACH_PLACE:
+        pos = anchor.end - offset
+        while (m := next((m for m in places if m.start - offset >= pos), None)) is not None:
+            if not _LIST_JOIN.fullmatch(text, pos, m.start - offset):
+                break
+            items.append((m, date))
+            pos = m.end - offset
+    out = []
+    for m, d in items:
+        place = _event_place(ctx, event.event_type, m.place)
+        out.append(
+            replace(
+                event,
+                trigger_start=m.start,
+                first=d.first,
+                last=d.last,
+                precision=d.precision,
+                place=place,
+                geo_precision=place.geo_precision,
+                claims=[],
+                confidence=_confidence(hit.trigger.weight, d, place.geo_precision, 1.0, False),
+                date_text=d.text,
+            )
+        )
+    return out
+
+
+def _event_place(ctx: _Doc, event_type: str, place: Place) -> Place:
+    """A base handed over in a town is the town's camp, when the gazetteer has one."""
+    if event_type == "base_handover" and place.feature in {"town", "village"}:
+        return _camp_at(ctx.gazetteer, place) or place
+    return place
 
 
 def _group(hit: _Hit) -> str:

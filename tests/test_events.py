@@ -216,6 +216,44 @@ def test_captures_of_towns(extract):
     ]
 
 
+def test_each_place_of_a_dated_list_is_an_event_of_its_own(extract):
+    events = extract(
+        "The fall of the north\nThe rebels captured Kidal on 30 March 2012, Gao on 31 March 2012 "
+        "and then Timbuktu on 1 April 2012."
+    )
+    captures = sorted((e.event_date, e.place.name) for e in events if e.sub_event_type == "capture of a town")
+    assert captures == [
+        (dt.date(2012, 3, 30), "Kidal"),
+        (dt.date(2012, 3, 31), "Gao"),
+        (dt.date(2012, 4, 1), "Timbuktu"),
+    ]
+
+
+def test_bases_handed_over_in_several_towns_are_one_event_each(extract):
+    events = extract(
+        "Drawdown\nMINUSMA handed over its camps in Tessalit and Aguelhok to the army in October 2023."
+    )
+    handed = sorted(e.place.name for e in events if e.event_type == "base_handover")
+    assert handed == ["Aguelhok", "Tessalit"]
+    assert all(e.event_date == dt.date(2023, 10, 1) for e in events if e.event_type == "base_handover")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list stops where the text says something else about the next place
+        "The rebels captured Kidal on 30 March 2012, and Gao has been calm since 2013.",
+        # an attack at one place with others named after it is not an attack at each
+        "Gunmen attacked Boni on 3 May 2021, Douentza and Hombori, officials said.",
+        # coordinated places with an event that does not change hands share one event
+        "Gunmen killed 12 civilians in Boni and Douentza on 3 May 2021.",
+    ],
+)
+def test_lists_end_where_the_pattern_does(extract, text):
+    events = extract(f"Report\n{text}")
+    assert len(events) == 1, [(e.event_type, e.place and e.place.name) for e in events]
+
+
 @pytest.mark.parametrize(
     "text",
     [

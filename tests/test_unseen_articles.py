@@ -32,6 +32,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "on Tuesday"
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Tessalit"),
+        ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Aguelhok"),  # "in Tessalit and"
         ("atrocity", None, D(2023, 9, 1), D(2023, 9, 30), "Gao"),
     ],
     "coup2021.html": [
@@ -49,6 +50,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "coup2012.txt": [
         ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
         ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
+        ("other", "capture of a town", D(2012, 3, 31), D(2012, 3, 31), "Gao"),  # "…, Gao on 31 March and"
+        ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),
         ("other", "sanctions", D(2012, 4, 2), D(2012, 4, 2), None),
         ("other", "declaration of independence", D(2012, 4, 6), D(2012, 4, 6), None),
         ("other", "inauguration", D(2012, 4, 12), D(2012, 4, 12), None),
