@@ -1191,12 +1191,16 @@ def _listed(
     if not own:
         return []
     anchor = min(own, key=lambda m: abs(m.start - offset - hit.start))
+
+    def next_item(pos: int) -> Mention | None:
+        """The next place, if only a list joiner separates it from ``pos``."""
+        m = next((m for m in places if m.start - offset >= pos), None)
+        return m if m is not None and _LIST_JOIN.fullmatch(text, pos, m.start - offset) else None
+
     items: list[tuple[Mention, DateMention]] = []
     if date.end > date.start and _DATED_ITEM.fullmatch(text, anchor.end - offset, date.start):
         pos = date.end
-        while (m := next((m for m in places if m.start - offset >= pos), None)) is not None:
-            if not _LIST_JOIN.fullmatch(text, pos, m.start - offset):
-                break
+        while (m := next_item(pos)) is not None:
             d = next((d for d in dates if d.start >= m.end - offset), None)
             if d is None or d.first is None or not _DATED_ITEM.fullmatch(text, m.end - offset, d.start):
                 break
@@ -1204,9 +1208,7 @@ def _listed(
             pos = d.end
     elif hit.trigger.sub_event_type in _EACH_PLACE:
         pos = anchor.end - offset
-        while (m := next((m for m in places if m.start - offset >= pos), None)) is not None:
-            if not _LIST_JOIN.fullmatch(text, pos, m.start - offset):
-                break
+        while (m := next_item(pos)) is not None:
             items.append((m, date))
             pos = m.end - offset
     out = []
