@@ -54,8 +54,9 @@ _PEOPLE = (
 _NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?)"
 
 KINDS = {
-    "killed": "killed", "kill": "killed", "killing": "killed", "dead": "killed", "died": "killed",
-    "slain": "killed", "massacred": "killed", "neutralised": "killed", "neutralized": "killed",
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "slain": "killed", "massacred": "killed",
+    "neutralised": "killed", "neutralized": "killed",
     "lost their lives": "killed", "shot dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
@@ -63,7 +64,7 @@ KINDS = {
     "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
 }  # fmt: skip
 _VERB = (
-    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kill|dead|died|slain|massacred|"
+    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     r"abducted|kidnapped|displaced)"
@@ -79,7 +80,8 @@ _BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUA
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
-    rf"\b(?:death\s+)?toll\s+(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}"
+    rf"\b(?:death\s+)?toll\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
+    rf"(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}"
     r"(?P<minimum>\s+(?:minimum|at\s+least))?",
     re.I,
 )

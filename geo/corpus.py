@@ -85,7 +85,9 @@ def latest_year_anchor(text: str) -> dt.date | None:
 
 
 _DATELINE_LABEL = re.compile(
-    r"^[ \t>*_]*(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b[*_:\s]*(?:on\s+)?"
+    r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
+    r"(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b"
+    r"[*_:\s]*(?:on\s+)?"
     r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
 )

@@ -105,13 +105,16 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "control of",
         "captur",
         "retook",
-        "retaken",
+        "retak",
         "overr",
         "liberat",
         "fall of",
         "seized",
+        "seizes",
         "fell to",
         "fell into",
+        "falls to",
+        "falls into",
     ),
     (
         "attack",
@@ -125,13 +128,14 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "suicide",
         "routed",
         "battle",
+        "storm",
     ),
     ("kidnap", "abduct", "hostage"),
     ("suspen",),
     ("suspen",),
     ("expel", "expuls"),
     ("statement", "communiqu"),
-    ("arrest", "detained"),
+    ("arrest", "detain"),
 )
 
 
@@ -160,7 +164,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup_attempt",
         "arrests of alleged plotters",
-        r"\b(?:arrests?\s+of|arrested|detained)\s+(?:\w+\s+){0,2}(?:coup\s+)?(?:plotters|conspirators)\b"
+        r"\b(?:arrests?\s+of|arrest(?:ed|s)|detain(?:ed|s))\s+(?:\w+\s+){0,2}(?:coup\s+)?(?:plotters|conspirators)\b"
         r"|\balleged\s+(?:coup\s+)?(?:plotters|conspirators)\b",
         0.75,
     ),
@@ -175,14 +179,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         "seizure of power",
-        r"\b(?:seized|seize|seizing|took|taking|assumed|grabbed|grab)\s+power\b",
+        r"\b(?:seized|seizes?|seizing|took|takes?|taking|assumed|grabbed|grabs?)\s+power\b",
         0.7,
     ),
     _t(
         "coup",
         "overthrow",
         r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
-        r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)",
+        r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)"
+        r"|\b(?:overthrows|topples|ousts|deposes)\b|\boverthrow\s+(?:of\s+)?(?:President|the\s+(?:president|government))\b",
         0.75,
     ),
     _t(
@@ -208,7 +213,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "summary executions",
-        r"\bsummar(?:y|ily)\s+execut\w*|\bextrajudicial(?:ly)?\s+(?:execut\w*|kill\w*)|\bexecut(?:ed|ions?|ing)\b",
+        r"\bsummar(?:y|ily)\s+execut\w*|\bextrajudicial(?:ly)?\s+(?:execut\w*|kill\w*)|\bexecut(?:ed|ions?|ing)\b"
+        r"|\bexecutes?\s+(?:\w+\s+){0,3}(?:civilians|prisoners|soldiers|men|people|villagers|detainees|suspects)\b",
         0.8,
     ),
     _t(
@@ -221,8 +227,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "killing of civilians",
-        r"\bkill(?:ed|ing|ings)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
-        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b",
+        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
+        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b",
         0.75,
     ),
     _t(
@@ -230,14 +236,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "base transfer",
         r"\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|returned|ceded|retroceded|turned\s+over|handover\s+of)\b"
         r"[^.;]{0,60}?\b(?:bases?|camps?|barracks)\b"
-        r"|\b(?:bases?|camps?|barracks)\b[^.;]{0,60}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
+        r"|\b(?:bases?|camps?|barracks)\b(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
         0.85,
     ),
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
-        r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leave|quit)\s+(?:the\s+)?"
+        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
         rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
@@ -253,7 +259,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "peace agreement",
-        r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord|deal)s?\b"
+        r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed|signs?)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord|deal)s?\b"
         r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b",
         0.7,
         0,
@@ -294,7 +300,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "operation created",
         r"\b(?:creation|launch(?:ed)?|establish(?:ed|ment)|deploy(?:ed|ment))\s+of\s+(?:the\s+)?(?:Operation|operation|mission|force)\b"
-        r"|\bOperation\s+[A-Z]\w+\s+(?:was\s+)?(?:created|launched|began)\b",
+        r"|\bOperation\s+[A-Z]\w+\s+(?:was\s+)?(?:created|launched|began)\b"
+        r"|\blaunch(?:ed|es|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+)?[Oo]peration\s+[A-Z]\w+",
         0.7,
         0,
     ),
@@ -318,8 +325,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "capture of a town",
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
-        r"|\b(?:(?:re)?captured?|(?:re)?capturing|retook|retaken|overran|overrun|liberated|(?:re)?capture\s+of|fall\s+of"
-        r"|liberation\s+of|seized|fell\s+(?:in)?to)\b",
+        r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
+        r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b",
         0.6,
     ),
     _t(
@@ -327,10 +334,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
-        r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in)\b",
+        r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in)\b|\bstorm(?:ed|ing)\b",
         0.6,
     ),
-    _t("other", "abduction", r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ion|ions)\b|\btaken\s+hostage\b", 0.65),
+    _t(
+        "other",
+        "abduction",
+        r"\bkidnap(?:ped|ping|s)\b|\babduct(?:ed|ion|ions|s)\b|\btaken\s+hostage\b"
+        r"|\b(?:take|takes|took|taking)\s+(?:\w+\s+)?hostages?\b"
+        r"|\bhostage-taking\b",
+        0.65,
+    ),
     _t(
         "other",
         "aid suspended",
@@ -347,7 +361,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
-    _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetained\b", 0.5),
+    _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetain(?:ed|s)\b", 0.5),
 )
 
 TRIGGERS = tuple(replace(t, needles=frozenset(n)) for t, n in zip(TRIGGERS, _NEEDLES, strict=True))
@@ -385,7 +399,8 @@ SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
-    r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine)\b|\bmay\b(?!\s+\d)",
+    r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
+    r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
 )
 _CLAUSE_OPENING = re.compile(
     r"(?:^\W{0,3}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
@@ -421,7 +436,8 @@ _DATELINE = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
     r"estimated|"
-    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that)\b",
+    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that"
+    r"|puts?\s+the\s+(?:death\s+)?toll)\b",
     re.I,
 )
 _NEAR_REF = re.compile(
@@ -441,6 +457,15 @@ _LEFT_PLACE = re.compile(
     re.I,
 )
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
+#: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$",
+    re.I,
+)
+_PARTY_AFTER = re.compile(
+    r"\s+(?:and\s+(?:the\s+)?(?:\w+\s+)?(?:junta|government|authorities)\b"
+    r"|(?:has\s+|have\s+)?(?:said|says|accused|announced|denied|rejected|recalled|demanded|condemned|insisted)\b)"
+)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
     re.I,
@@ -615,6 +640,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
     else:
         return 0.0
+    if date.end <= hit.start and _heads_entry(sentence, date):
+        return 3.0 + 2.5 * (max(date.precision, 1) - 1)
     stripped = _PARENS.sub(" ", between)
     if _CLAUSE_BREAK.search(stripped):
         return None
@@ -635,6 +662,17 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+_ENTRY_BULLET = re.compile(r"[\W_]*")
+_ENTRY_DATE_END = re.compile(r"[*_)]*\s*(?::|[—–]|-\s)")
+
+
+def _heads_entry(sentence: str, date: DateMention) -> bool:
+    """``- 22 March 2012: soldiers overthrow …``: a timeline entry's heading date dates all of it."""
+    return bool(
+        _ENTRY_BULLET.fullmatch(sentence, 0, date.start) and _ENTRY_DATE_END.match(sentence, date.end)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -735,11 +773,14 @@ def _choose_place(
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
         near = bool(_NEAR_REF.search(before))
+        if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
+            continue  # "relations between Paris and the junta": a government, not a scene
         possessive = text[m.end : m.end + 2] in {"’s", "'s"}
         country = m.place.feature in {"country", "continent"}
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
         score += 6 if locative else 0
+        score += 8 if hit.start <= m.start - sentence_start < hit.end else 0  # "handed over the Gossi base"
         score -= 8 if near else 0
         score -= 15 if possessive else 0
         if country and not locative:
@@ -842,7 +883,7 @@ _AGAINST_VERBS = (
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|force\w*|sanction\w*|expel\w*"
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^[^.;]{{0,120}}?\b(?:was|were|been|being)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
+    rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){{0,3}}$", re.I
@@ -936,21 +977,11 @@ def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -
 
 
 def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start: int, pos: int) -> str:
-    """Who asserts what is said at ``pos``: the speaker in the sentence, the quoted source, or the document.
-
-    The speaker of ``X said`` / ``X’s statement`` stands before the cue; the
-    speaker of ``according to X`` after it.
-    """
+    """Who asserts what is said at ``pos``: the source the sentence cites, the quoted source,
+    a source cited earlier in the paragraph, or the document."""
     text = ctx.document.text
-    in_sentence = ctx.actors_in(sentence_start, sentence_start + len(sentence_text))
-    speakers = [a for a in in_sentence if a.actor.speaker]
-    for cue in _SPEECH.finditer(sentence_text) if speakers else ():
-        if cue.group(0).lower().startswith("according"):
-            near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
-        else:
-            near = [a for a in speakers if 0 <= cue.start() - a.end <= 60]
-        if near:
-            return min(near, key=lambda a: abs(a.start - cue.start())).actor.name
+    if source := _cited_source(ctx, sentence_text, sentence_start):
+        return source
     para = ctx.paragraph_of(sentence_start)
     line_start = ctx.line_starts[para]
     quote_open = _in_quote(text, line_start, sentence_start + pos)
@@ -962,13 +993,45 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         s = ctx.document.sentences[prev]
         if s.start < line_start:
             break
-        speakers = [a for a in ctx.actors_in(s.start, s.end) if a.actor.speaker]
-        for cue in _SPEECH.finditer(s.text) if speakers else ():
-            found = [a for a in speakers if a.end <= cue.start()]
-            if found:
-                return found[-1].actor.name
+        if source := _cited_source(ctx, s.text, s.start):
+            return source
     doc = ctx.document
     return doc.publisher or doc.author or f"the document ({doc.title[:60]})"
+
+
+#: Sources named by what they are (``witnesses said``, ``according to the government``).
+_GENERIC_SOURCE = (
+    r"(?:(?:the|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
+    r"|humanitarian|human|rights)\s+)*"
+    r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources|police|junta"
+    r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?)"
+)
+_SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_GENERIC_SOURCE})\b", re.I)
+_SOURCE_BEFORE = re.compile(rf"\b(?P<source>{_GENERIC_SOURCE})\s+(?:have\s+|had\s+|also\s+)?$", re.I)
+
+
+def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
+    """The source a sentence's speech cue names: a known speaker before ``said`` or after
+    ``according to``, else a source named by what it is (``witnesses said``); '' for none."""
+    speakers = [
+        a for a in ctx.actors_in(sentence_start, sentence_start + len(sentence_text)) if a.actor.speaker
+    ]
+    for cue in _SPEECH.finditer(sentence_text):
+        according = cue.group(0).lower().startswith("according")
+        if according:
+            near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
+        else:
+            near = [a for a in speakers if 0 <= cue.start() - a.end <= 60]
+        if near:
+            return min(near, key=lambda a: abs(a.start - cue.start())).actor.name
+        if according:
+            generic = _SOURCE_AFTER.match(sentence_text, cue.end())
+        else:
+            generic = _SOURCE_BEFORE.search(sentence_text, max(0, cue.start() - 60), cue.start())
+        if generic:
+            source = generic.group("source")
+            return source[0].lower() + source[1:] if source[1:2].islower() else source
+    return ""
 
 
 def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
@@ -1013,7 +1076,7 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     for m in ctx.mentions_by_sentence.get(index, []):
         if m.place.feature in {"country", "continent"}:
             continue
-        if hit.text.lower().startswith("fell"):
+        if hit.text.lower().startswith(("fell", "falls")):
             if m.end <= trigger_start and not text[m.end : trigger_start].strip():
                 return True
         elif m.start > trigger_end and _TAKEN_PLACE.fullmatch(text[trigger_end : m.start]):
@@ -1165,7 +1228,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?")
 _DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
 #: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
 #: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
-_EACH_PLACE = frozenset({"base transfer", "capture of a town"})
+_EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
 
 
 def _listed(
@@ -1365,13 +1428,19 @@ def _dates_for(
         return [(None, float("inf"))]
     scored.sort(key=lambda x: x[1])
     best = [scored[0]]
-    if re.search(r"s\b", hit.text) and len(scored) > 1:
-        d0 = scored[0][0]
-        for d, dist in scored[1:]:
-            gap = sentence[min(d0.end, d.end) : max(d0.start, d.start)]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
-                best.append((d, dist))
+    plural = bool(re.search(r"s\b", hit.text))
+    d0 = scored[0][0]
+    for d, dist in scored[1:]:
+        gap = sentence[min(d0.end, d.end) : max(d0.start, d.start)]
+        if (plural and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap)) or _AGAIN.fullmatch(gap):
+            best.append((d, dist))
     return best  # type: ignore[return-value]
+
+
+#: ``seized power in August 2020 and again in May 2021``: the same kind of event twice.
+_AGAIN = re.compile(
+    r"\s*,?\s*(?:and|then)\s+(?:again|once\s+more|a\s+second\s+time)(?:\s+(?:in|on))?\s*", re.I
+)
 
 
 LEAD_CHARS = 600

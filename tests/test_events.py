@@ -128,6 +128,83 @@ def test_more_kinds_of_event(extract, text, event_type, sub):
     assert event.sub_event_type == sub and event.event_date.year == 2012
 
 
+def test_bases_left_in_several_towns_then_one_handed_over(extract):
+    events = extract(
+        "Barkhane\nFrench troops left their bases in Kidal, Tessalit and Timbuktu at the end of 2021, and "
+        "handed over the Gossi base on 19 April 2022."
+    )
+    left = sorted(e.place.name for e in events if e.sub_event_type == "mission withdrawal")
+    assert left == ["Kidal", "Tessalit", "Timbuktu"]
+    gossi = one([e for e in events if e.sub_event_type == "base transfer"], "base_handover")
+    assert (
+        gossi.event_date == dt.date(2022, 4, 19) and gossi.place is not None and "Gossi" in gossi.place.name
+    )
+
+
+def test_a_city_standing_for_its_government_is_not_where_a_coup_happened(extract):
+    events = extract(
+        "Mali\nRelations between Paris and Mali’s ruling junta soured after the military seized power in "
+        "August 2020 and again in May 2021."
+    )
+    coups = sorted(
+        (e.event_date, e.place.name if e.place else None) for e in events if e.event_type == "coup"
+    )
+    assert coups == [(dt.date(2020, 8, 1), "Mali"), (dt.date(2021, 5, 1), "Mali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub"),
+    [
+        ("On 24 May 2021, Colonel Assimi Goïta seizes power.", "coup", "seizure of power"),
+        ("On 22 March 2012, soldiers overthrow President Amadou Toumani Touré.", "coup", "overthrow"),
+        ("On 3 May 2021, gunmen kill 20 villagers near Boni.", "atrocity", "killing of civilians"),
+        ("On 1 April 2012, the rebels capture Timbuktu.", "other", "capture of a town"),
+        ("On 30 March 2012, Kidal falls to the rebels.", "other", "capture of a town"),
+        ("France launched Operation Serval on 11 January 2013.", "other", "operation created"),
+        ("On 20 November 2015, gunmen stormed a hotel in Bamako.", "other", "attack"),
+        ("On 20 November 2015, gunmen take 170 hostages at a hotel in Bamako.", "other", "abduction"),
+        ("On 15 August 2022, the last French troops leave Mali.", "base_handover", "mission withdrawal"),
+        ("On 3 May 2021, the police detains two officers in Bamako.", "other", "arrests"),
+    ],
+)
+def test_historical_present_of_timelines_and_headlines(extract, text, event_type, sub):
+    from geo.events import TRIGGERS
+
+    event = one(extract(f"Mali\n{text}"), event_type)
+    assert event.sub_event_type == sub and event.event_date.year in {2012, 2013, 2015, 2021, 2022}
+    matching = [t for t in TRIGGERS if t.pattern.search(text)]
+    assert sub in {t.sub_event_type for t in matching}
+    assert all(t.candidates(text.lower()) for t in matching)
+
+
+def test_each_timeline_entry_is_dated_by_its_heading(extract):
+    events = extract(
+        "Mali: key dates\n"
+        "- 17 January 2012: MNLA rebels attack the army garrison at Ménaka.\n"
+        "- 22 March 2012: Mutinous soldiers overthrow President Amadou Toumani Touré.\n"
+        "**18 August 2020** — President Ibrahim Boubacar Keïta is ousted in a coup.\n"
+        "24 May 2021 - Colonel Assimi Goïta seizes power a second time.",
+        published=None,
+    )
+    got = sorted((e.event_date, e.end_date, e.event_type) for e in events)
+    assert got == [
+        (dt.date(2012, 1, 17), dt.date(2012, 1, 17), "other"),
+        (dt.date(2012, 3, 22), dt.date(2012, 3, 22), "coup"),
+        (dt.date(2020, 8, 18), dt.date(2020, 8, 18), "coup"),
+        (dt.date(2021, 5, 24), dt.date(2021, 5, 24), "coup"),
+    ]
+
+
+def test_a_date_inside_a_timeline_entry_is_its_own_events(extract):
+    events = extract(
+        "Mali\n- 17 January 2012: rebels attack Ménaka; on 24 January 2012 they execute dozens of "
+        "soldiers at Aguelhok.",
+        published=None,
+    )
+    assert one(events, "other").event_date == dt.date(2012, 1, 17)
+    assert one(events, "atrocity").event_date == dt.date(2012, 1, 24)
+
+
 def test_the_day_after_the_arrests(extract):
     events = extract(
         "Kati\nOn 24 May 2021, soldiers arrested the president and the prime minister and took them to "
@@ -162,6 +239,7 @@ def test_five_years_later(extract):
         "In 2019 alone, 450 civilians were killed in central Mali.",
         "An average of 30 people a month were killed in the region in March 2021.",
         "About 100 people were killed in 2020.",  # a year is not a date for one event
+        "Rumours of a coup attempt swept Bamako on 20 February 2024, but the government denied them.",
     ],
 )
 def test_hypotheticals_negations_questions_links_and_totals_are_not_events(extract, text):
@@ -177,6 +255,18 @@ def test_two_claimants_keep_their_own_figures(extract):
     atrocity = one(events, "atrocity")
     claims = {(c.claimant, c.kind, c.best) for c in atrocity.claims}
     assert claims == {("Human Rights Watch", "executed", 300), ("Malian defence ministry", "killed", 203)}
+
+
+def test_sources_named_by_what_they_are_are_the_claimants(extract):
+    events = extract(
+        "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
+        "Diallassagou near Bankass, killing at least 132 civilians, according to the government. "
+        "Local leaders put the toll higher, at 150.\n\n"
+        "In early March 2022, soldiers executed at least 30 men near Dogo, witnesses said."
+    )
+    claims = sorted((c.claimant, c.low) for e in events for c in e.claims)
+    # the group named before "according to" is not its source
+    assert claims == [("local leaders", 150), ("the government", 132), ("witnesses", 30)]
 
 
 def test_a_dated_toll_is_an_event_of_its_own(extract):

@@ -105,6 +105,8 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("_Posted on March 4, 2022_", (dt.date(2022, 3, 4), 1)),
         ("> Updated: 2022-03-04", (dt.date(2022, 3, 4), 1)),
         ("Published in June 2019", (dt.date(2019, 6, 1), 2)),
+        ("*Report published 12 January 2023*", (dt.date(2023, 1, 12), 1)),
+        ("This article was first published on 4 March 2022.", (dt.date(2022, 3, 4), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):

@@ -62,6 +62,38 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2022, 2, 1), D(2022, 2, 28), None),
         ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
     ],
+    "barkhane_exit.txt": [
+        (
+            "base_handover",
+            "mission withdrawal",
+            D(2022, 8, 15),
+            D(2022, 8, 15),
+            "Gao",
+        ),  # "left Mali on Monday"
+        ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),  # not in Paris ("relations between Paris and")
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),  # "and again in May 2021"
+        ("base_handover", "mission withdrawal", D(2021, 9, 1), D(2021, 12, 31), "Kidal"),  # "the end of 2021"
+        ("base_handover", "mission withdrawal", D(2021, 9, 1), D(2021, 12, 31), "Tessalit"),
+        ("base_handover", "mission withdrawal", D(2021, 9, 1), D(2021, 12, 31), "Timbuktu"),
+        ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi"),
+        ("base_handover", "base transfer", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),
+    ],
+    "diallassagou.md": [  # "Report published 12 January 2023"
+        ("atrocity", None, D(2022, 6, 18), D(2022, 6, 18), "Bankass"),  # villages not in the gazetteer
+        ("atrocity", "summary executions", D(2022, 3, 1), D(2022, 3, 10), None),  # "early March 2022"
+    ],
+    "timeline.txt": [  # "- 17 January 2012: …" entries, told in the present
+        ("other", "attack", D(2012, 1, 17), D(2012, 1, 17), "Ménaka"),
+        ("atrocity", "summary executions", D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),
+        ("coup", None, D(2012, 3, 22), D(2012, 3, 22), None),
+        ("other", "operation created", D(2013, 1, 11), D(2013, 1, 11), None),
+        ("atrocity", None, D(2017, 1, 18), D(2017, 1, 18), "Gao"),
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), None),
+    ],
+    "analysis.txt": [
+        ("coup_attempt", None, D(2022, 5, 1), D(2022, 5, 31), None),
+    ],
 }
 
 
@@ -126,3 +158,25 @@ def test_the_group_named_for_the_gunmen_is_the_actor(extracted):
     events, _ = extracted["bamako2024.md"]
     (attack,) = [e for e in events if e.event_date == D(2024, 9, 17)]
     assert attack.actor1 == "JNIM"  # "gunmen from the al-Qaeda-linked JNIM": not AQIM, not "armed men"
+
+
+def test_rumours_and_denials_are_not_events(extracted):
+    events, _ = extracted["analysis.txt"]
+    assert [(e.event_type, e.event_date) for e in events] == [("coup_attempt", D(2022, 5, 1))]
+
+
+def test_competing_tolls_keep_their_sources(extracted):
+    events, published = extracted["diallassagou.md"]
+    assert published == D(2023, 1, 12)
+    (killing,) = [e for e in events if e.event_date == D(2022, 6, 18)]
+    assert sorted((c.low, c.claimant) for c in killing.claims) == [
+        (132, "the government"),
+        (150, "local leaders"),
+    ]
+    assert killing.actor1 == "Katiba Macina"
+
+
+def test_an_ousted_president_is_not_the_actor(extracted):
+    events, _ = extracted["timeline.txt"]
+    (coup,) = [e for e in events if e.event_date == D(2020, 8, 18)]
+    assert coup.actor1 != "Ibrahim Boubacar Keïta"
