@@ -56,7 +56,7 @@ _NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PE
 KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
-    "neutralised": "killed", "neutralized": "killed",
+    "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
     "lost their lives": "killed", "shot dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
@@ -67,7 +67,7 @@ _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
-    r"abducted|kidnapped|displaced)"
+    r"abducted|kidnapped|displaced|deaths|fatalities)"
 )
 
 # "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure)
@@ -148,7 +148,7 @@ def _victims(m: re.Match[str]) -> str:
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost their", "shot", "execut", "wound", "injur",
-    "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
+    "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
 )  # fmt: skip
 
 

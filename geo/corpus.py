@@ -91,19 +91,38 @@ _DATELINE_LABEL = re.compile(
     r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
 )
+#: ``Bamako, 18 January 2017 – The mission …``: a press release's place and date.
+_DATELINE_DATE = re.compile(
+    r"^[ \t>*_]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*"
+    r"(?P<rest>[^\n–—]{4,40}?)[ \t]*(?:-|–|—|--)[ \t]",
+    re.M,
+)
+#: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.
+_DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,40}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
 
 
 def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
-    """``Published 14 March 2024`` (or ``Posted on …``) near the top of an article without a
-    manifest date: the date it states, with its precision."""
+    """``Published 14 March 2024`` (or ``Posted on …``, a ``Bamako, 18 January 2017 –``
+    dateline, a line holding only a date) near the top of an article without a manifest
+    date: the date it states, with its precision."""
     from geo.dates import find_dates
 
-    for line in _DATELINE_LABEL.finditer(text[:HEAD_CHARS]):
-        for found in find_dates(line.group("rest")):
-            if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
-                continue
-            return found.first, found.last, found.precision
+    head = text[:HEAD_CHARS]
+    title_end = head.find("\n") + 1
+    for pattern, start, whole in (
+        (_DATELINE_LABEL, 0, False),
+        (_DATELINE_DATE, 0, False),
+        (_DATE_LINE, title_end, True),
+    ):
+        for line in pattern.finditer(head, start):
+            rest = line.group("rest")
+            for found in find_dates(rest):
+                if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
+                    continue
+                if whole and (rest[: found.start].strip(" ,") or rest[found.end :].strip(" .,")):
+                    continue
+                return found.first, found.last, found.precision
     return None
 
 

@@ -761,6 +761,7 @@ def _choose_place(
     """
     text = ctx.document.text
     best: tuple[float, Mention, bool] | None = None
+    regional = False
     withdrawal = hit.trigger.sub_event_type == "mission withdrawal"
     for m in ctx.mentions_by_sentence.get(index, []):
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
@@ -790,7 +791,9 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if best is None or score > best[0]:
             best = (score, m, near)
-    weak = best is None or best[0] < 18
+            regional = locative and m.place.feature == "region"
+    # "in the Ménaka region": a region the text puts the event in beats the whole country
+    weak = best is None or (best[0] < 18 and not regional)
     elsewhere = weak and _unknown_place_named(ctx, index)
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
@@ -801,7 +804,7 @@ def _choose_place(
     physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
     if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
         return nearby, max(2, nearby.geo_precision), 0.85
-    if best is None or best[0] < 0 or (best[0] < 18 and best[1].place.feature not in {"country"}):
+    if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -913,13 +916,21 @@ _AFFILIATION = re.compile(
 )
 
 
+#: ``MINUSMA strongly condemns the attack``: who reacts to an event took no part in it.
+_REACTING_AFTER = re.compile(
+    r"[)\]]?(?:\s*\([^()]{1,20}\))?\s*(?:strongly\s+|firmly\s+|has\s+|have\s+)?(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)"
+    r"|mourn(?:s|ed)|express(?:es|ed)\s+(?:its|his|her|their)\s+(?:condolences|sympathy|outrage|concern))\b",
+    re.I,
+)
+
+
 def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
     """Actor mentions that name who took part, without the ones that only describe another:
     ``al-Qaeda-linked`` (a description of the group after it) and the ``gunmen`` of ``gunmen from
     the al-Qaeda-linked JNIM`` (the group names them)."""
     out = []
     for i, m in enumerate(mentions):
-        if _MODIFIER_AFTER.match(sentence, m.end):
+        if _MODIFIER_AFTER.match(sentence, m.end) or _REACTING_AFTER.match(sentence, m.end):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
@@ -1631,7 +1642,40 @@ def extract_mentions(
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
+    _credit_claims_of_responsibility(ctx)
     return ctx.found
+
+
+#: ``The attack was claimed by Al-Mourabitoun``, ``JNIM claimed responsibility``.
+_CLAIMED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+)?claimed\s+by\b"
+    r"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|ambush|killings?|massacre|kidnapping|abduction))\b",
+    re.I,
+)
+_CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
+_VIOLENT_OTHER = frozenset({"attack", "abduction", "assassination attempt"})
+
+
+def _credit_claims_of_responsibility(ctx: _Doc) -> None:
+    """A group claiming an attack told just before, whose perpetrator the text left unnamed,
+    is that attack's actor1: press releases name the group only in their last lines."""
+    for index, s in enumerate(ctx.document.sentences):
+        if "claim" not in s.text.lower() or not _CLAIMED_BY.search(s.text):
+            continue
+        groups = [a for a in ctx.actors_in(s.start, s.end) if a.actor.kind in _CLAIMING_KINDS]
+        if not groups:
+            continue
+        para = ctx.paragraph_of(s.start)
+        for i in range(len(ctx.found) - 1, -1, -1):
+            event = ctx.found[i]
+            if event.sentence_index >= index:
+                continue
+            if event.paragraph < para - FINDING_LINES:
+                break
+            if event.event_type == "atrocity" or event.sub_event_type in _VIOLENT_OTHER:
+                if not event.actor1:
+                    ctx.found[i] = replace(event, actor1=groups[0].actor.name)
+                break
 
 
 def mention_to_event(m: EventMention) -> Event:

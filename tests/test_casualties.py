@@ -32,6 +32,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("He put the death toll at 22 minimum.", [("killed", 22, None, None)]),
         ("The army said it had “neutralised” 203 militants.", [("killed", 203, 203, 203)]),
         ("At least 12 jihadists were neutralized.", [("killed", 12, None, None)]),
+        ("Residents reported at least 15 deaths.", [("killed", 15, None, None)]),
+        ("Local leaders put the toll higher, at 150.", [("killed", 150, 150, 150)]),
     ],
 )  # fmt: skip
 def test_claim_patterns(sentence, expected):

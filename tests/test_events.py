@@ -269,6 +269,27 @@ def test_sources_named_by_what_they_are_are_the_claimants(extract):
     assert claims == [("local leaders", 150), ("the government", 132), ("witnesses", 30)]
 
 
+def test_the_group_claiming_an_attack_is_its_actor_and_who_condemns_it_is_not(extract):
+    events = extract(
+        "Gao\nMINUSMA strongly condemns the suicide attack carried out on 18 January 2017 against a camp "
+        "in Gao, which killed 77 people.\n\nThe attack was claimed by Al-Mourabitoun."
+    )
+    assert [e.actor1 for e in events] == ["Al-Mourabitoun"]
+    named = extract(
+        "Gao\nJNIM fighters attacked a camp in Gao on 18 January 2017.\n\n"
+        "The attack was claimed by Al-Mourabitoun."
+    )
+    assert [e.actor1 for e in named] == ["JNIM"]  # the text's own perpetrator stays
+
+
+def test_an_event_put_in_a_region_is_placed_on_the_region(extract):
+    events = extract(
+        "Ménaka\nIn the Ménaka region, gunmen attacked several villages around Tidermène on 8 March 2022."
+    )
+    attack = one(events, "other")
+    assert attack.place is not None and attack.place.feature == "region" and "Ménaka" in attack.place.name
+
+
 def test_a_dated_toll_is_an_event_of_its_own(extract):
     events = extract(
         "Central Mali\nIn Sobane, a Dogon village near Bandiagara, 35 people were killed on the night "

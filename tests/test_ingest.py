@@ -107,6 +107,10 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Published in June 2019", (dt.date(2019, 6, 1), 2)),
         ("*Report published 12 January 2023*", (dt.date(2023, 1, 12), 1)),
         ("This article was first published on 4 March 2022.", (dt.date(2022, 3, 4), 1)),
+        ("Bamako, 18 January 2017 – The mission condemns the attack.", (dt.date(2017, 1, 18), 1)),
+        ("GAO (Reuters), 3 May 2021 - Gunmen attacked the town.", (dt.date(2021, 5, 3), 1)),
+        ("July 2019", (dt.date(2019, 7, 1), 2)),
+        ("_12 January 2023_", (dt.date(2023, 1, 12), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):
@@ -120,3 +124,5 @@ def test_no_publication_line_is_not_guessed_from_the_body():
     from geo.corpus import stated_publication
 
     assert stated_publication("Kidal retaken\n\nThe army entered the town on 14 November 2023.") is None
+    assert stated_publication("Mali in 2023\n\nKidal, 14 November 2023: the army entered the town.") is None
+    assert stated_publication("14 November 2023\n\nThe army entered Kidal.") is None  # the title line
