@@ -1015,7 +1015,8 @@ _GENERIC_SOURCE = (
     r"(?:(?:the|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
     r"|humanitarian|human|rights)\s+)*"
     r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources|police|junta"
-    r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?)"
+    r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
+    r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?)"
 )
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_GENERIC_SOURCE})\b", re.I)
 _SOURCE_BEFORE = re.compile(rf"\b(?P<source>{_GENERIC_SOURCE})\s+(?:have\s+|had\s+|also\s+)?$", re.I)

@@ -108,6 +108,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
         ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "At Sobane Da, … in June"
     ],
+    "table.md": [  # a Markdown table of dates and events
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), "Kati"),
+        ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+    ],
+    "future.txt": [
+        ("atrocity", None, D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "Last month"
+    ],
 }
 
 
@@ -213,3 +222,9 @@ def test_a_weekly_brief_keeps_each_toll_with_its_event(extracted):
         (8, [15]),
         (9, [10]),
     ]  # 27 soldiers; 30 "neutralised" by the army
+
+
+def test_expectations_warnings_and_vows_are_not_events(extracted):
+    events, _ = extracted["future.txt"]
+    assert [(e.event_type, e.place and e.place.name) for e in events] == [("atrocity", "Kidal")]
+    assert [(c.low, c.claimant) for c in events[0].claims] == [(14, "the rebels")]
