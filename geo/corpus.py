@@ -13,12 +13,14 @@ import calendar
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo.config import Paths, paths
 from geo.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from geo.model import Document
+from geo.text import DATELINE
 
 MANIFEST_COLUMNS = ("file", "title", "publisher", "author", "published", "date_basis")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -91,12 +93,6 @@ _DATELINE_LABEL = re.compile(
     r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
 )
-#: ``Bamako, 18 January 2017 – The mission …``: a press release's place and date.
-_DATELINE_DATE = re.compile(
-    r"^[ \t>*_]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*"
-    r"(?P<rest>[^\n–—]{4,40}?)[ \t]*(?:-|–|—|--)[ \t]",
-    re.M,
-)
 #: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.
 _DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,40}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
@@ -108,22 +104,26 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     date: the date it states, with its precision."""
     from geo.dates import find_dates
 
-    head = text[:HEAD_CHARS]
-    title_end = head.find("\n") + 1
-    for pattern, start, whole in (
-        (_DATELINE_LABEL, 0, False),
-        (_DATELINE_DATE, 0, False),
-        (_DATE_LINE, title_end, True),
-    ):
-        for line in pattern.finditer(head, start):
-            rest = line.group("rest")
-            for found in find_dates(rest):
-                if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
-                    continue
-                if whole and (rest[: found.start].strip(" ,") or rest[found.end :].strip(" .,")):
-                    continue
-                return found.first, found.last, found.precision
+    for stated, alone in _stated_dates(text[:HEAD_CHARS]):
+        for found in find_dates(stated):
+            if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
+                continue
+            if alone and (stated[: found.start].strip(" ,") or stated[found.end :].strip(" .,")):
+                continue
+            return found.first, found.last, found.precision
     return None
+
+
+def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
+    """Text that may state when the article was published, best first, and whether it must
+    hold nothing but the date (a bare line under the title)."""
+    for line in _DATELINE_LABEL.finditer(head):
+        yield line.group("rest"), False
+    for line in DATELINE.finditer(head):
+        if line.group("date") and line.group("mark") != ":":
+            yield line.group("date"), False
+    for line in _DATE_LINE.finditer(head, head.find("\n") + 1):
+        yield line.group("rest"), True
 
 
 def apply_manifest(document: Document, entry: ManifestEntry | None) -> Document:

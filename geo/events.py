@@ -44,7 +44,7 @@ from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
-from geo.text import fold
+from geo.text import DATELINE, fold
 from geo.toponyms import Recognition
 
 # --- triggers --------------------------------------------------------------------------------
@@ -426,12 +426,6 @@ _NEGATED_INSIDE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n[’']t\b
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|yet\s+to|without)|n[’']t)\s+(?:[\w’'-]+\s+){0,3}$", re.I
-)
-_DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3})(?:,[ \t]*[A-Z][A-Za-z ]+)?"
-    r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
-    r"[ \t]*(?:-|–|—|--|:)[ \t]",
-    re.M,
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
@@ -1639,7 +1633,7 @@ def extract_mentions(
         line_starts=_line_starts(document.text),
         mentions_by_sentence=by_sentence,
         focus=focus,
-        datelines=[(m.start(), m.end()) for m in _DATELINE.finditer(document.text) if len(m.group(0)) < 60],
+        datelines=[(m.start(), m.end()) for m in DATELINE.finditer(document.text) if len(m.group(0)) < 60],
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

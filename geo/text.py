@@ -91,6 +91,17 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+#: Where (and when) a story was filed, before its first sentence: ``BAMAKO (Reuters) -``,
+#: ``Gao, May 3, 2021 —``, ``Bamako, 18 January 2017 –``.
+DATELINE = re.compile(
+    r"^[ \t>*_]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z ]+)?"
+    r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"
+    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    r"[ \t]*(?P<mark>-|–|—|--|:)[ \t]",
+    re.M,
+)
+
 _LINE_RE = re.compile(r"[^\n]+")
 #: sentencex keeps a quotation, or a bulleted line, in one piece; here both often hold several sentences.
 #: They are blanked (same length, so offsets hold) in the copy the segmenter sees.

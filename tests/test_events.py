@@ -282,6 +282,17 @@ def test_the_group_claiming_an_attack_is_its_actor_and_who_condemns_it_is_not(ex
     assert [e.actor1 for e in named] == ["JNIM"]  # the text's own perpetrator stays
 
 
+def test_the_place_a_release_was_filed_from_is_not_the_scene(extract):
+    events = extract(
+        "Gao attack\nBamako, 18 January 2017 – A suicide attack this morning killed 40 soldiers, "
+        "the army said.",
+        published=dt.date(2017, 1, 18),
+    )
+    attack = one(events, "other")
+    assert attack.event_date == dt.date(2017, 1, 18)
+    assert attack.place is not None and attack.place.name == "Gao"  # the headline's town, not the dateline's
+
+
 def test_an_event_put_in_a_region_is_placed_on_the_region(extract):
     events = extract(
         "Ménaka\nIn the Ménaka region, gunmen attacked several villages around Tidermène on 8 March 2022."
