@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,17 +33,28 @@ def seed_docs() -> list[Document]:
     return documents
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
-    """A copy of the project's seeds and data in a temporary ATLAS_HOME."""
-    home = tmp_path / "atlas"
+def _copy_project(home: Path) -> Paths:
+    """The repository's seeds and data, without built, cached or workspace files, under ``home``."""
     shutil.copytree(REPO_ROOT / "seeds", home / "seeds")
     shutil.copytree(
         REPO_ROOT / "data", home / "data", ignore=shutil.ignore_patterns("build", "cache", "workspace*")
     )
-    monkeypatch.setenv("ATLAS_HOME", str(home))
+    return Paths(home)
+
+
+@pytest.fixture(scope="session")
+def copy_project() -> Callable[[Path], Paths]:
+    """For module-scoped fixtures that build their own copy of the project once."""
+    return _copy_project
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
+    """A copy of the project's seeds and data in a temporary ATLAS_HOME."""
+    paths = _copy_project(tmp_path / "atlas")
+    monkeypatch.setenv("ATLAS_HOME", str(paths.home))
     gazetteer.load_cached.cache_clear()
-    yield Paths(home)
+    yield paths
     gazetteer.load_cached.cache_clear()
 
 

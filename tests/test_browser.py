@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,17 +38,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Paths]]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, copy_project: Callable[[Path], Paths]
+) -> Iterator[tuple[str, Paths]]:
     """A built copy of the project served by ``streamlit run`` on a free local port."""
     from geo import gazetteer
     from geo.build import build
 
-    home = tmp_path_factory.mktemp("atlas-browser")
-    shutil.copytree(REPO_ROOT / "seeds", home / "seeds")
-    shutil.copytree(
-        REPO_ROOT / "data", home / "data", ignore=shutil.ignore_patterns("build", "cache", "workspace*")
-    )
-    paths = Paths(home)
+    paths = copy_project(tmp_path_factory.mktemp("atlas-browser"))
+    home = paths.home
     build(paths)
     gazetteer.load_cached.cache_clear()
     port = _free_port()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,15 +31,8 @@ MARKER_COLOURS = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
-    import shutil
-
-    home = tmp_path_factory.mktemp("exports")
-    shutil.copytree(REPO_ROOT / "seeds", home / "seeds")
-    shutil.copytree(
-        REPO_ROOT / "data", home / "data", ignore=shutil.ignore_patterns("build", "cache", "workspace*")
-    )
-    paths = Paths(home)
+def built(tmp_path_factory: pytest.TempPathFactory, copy_project: Callable[[Path], Paths]):
+    paths = copy_project(tmp_path_factory.mktemp("exports"))
     build(paths)
     return paths
 
