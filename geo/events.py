@@ -45,7 +45,7 @@ from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import DATELINE, fold
-from geo.toponyms import Recognition
+from geo.toponyms import Recognition, feature_cue
 
 # --- triggers --------------------------------------------------------------------------------
 
@@ -442,7 +442,8 @@ _NEAR_REF = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center)"
-    r"(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$",
+    r"(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$"
+    r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
     re.I,
 )
 _LEFT_PLACE = re.compile(
@@ -774,6 +775,8 @@ def _choose_place(
         country = m.place.feature in {"country", "continent"}
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
+        if _as_area(text, m):
+            score = SPECIFICITY["district"] * 10.0  # "in Bankass circle": the cercle, not the town
         score += 6 if locative else 0
         score += 8 if hit.start <= m.start - sentence_start < hit.end else 0  # "handed over the Gossi base"
         score -= 8 if near else 0
@@ -805,9 +808,16 @@ def _choose_place(
     _, mention, near = best
     place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
-    if near and precision == 1:
+    if (near or _as_area(text, mention)) and precision == 1:
         precision = 2
     return place, precision, 1.0
+
+
+def _as_area(text: str, mention: Mention) -> bool:
+    """A town's name used for the district or region around it (``in Bankass circle``) when the
+    gazetteer has no entry for that area: the town's position stands for it, at precision 2."""
+    named_as_area = feature_cue(text, mention.end) in {"district", "region"}
+    return named_as_area and mention.place.feature in {"town", "village"}
 
 
 #: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.

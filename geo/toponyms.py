@@ -272,7 +272,8 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     return ""
 
 
-def _feature_cue(text: str, end: int) -> str:
+def feature_cue(text: str, end: int) -> str:
+    """The kind of place a word after the name says it is (``Bankass circle``: a district), or ``""``."""
     window = text[end : end + 40]
     for pattern, feature in SUFFIX_FEATURES:
         if pattern.match(window):
@@ -378,7 +379,7 @@ def recognise(
                     admin_by_sentence[sent].add(entry.place.name)
     for hit, places in accepted:
         sent = _sentence_at(sentences, ctx.starts, hit.start)
-        cue = _feature_cue(text, hit.end)
+        cue = feature_cue(text, hit.end)
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),

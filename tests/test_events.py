@@ -301,6 +301,17 @@ def test_an_event_put_in_a_region_is_placed_on_the_region(extract):
     assert attack.place is not None and attack.place.feature == "region" and "Ménaka" in attack.place.name
 
 
+def test_the_village_attacked_is_the_scene_and_a_town_named_for_its_cercle_only_the_area(extract):
+    events = extract(
+        "Central Mali\nOn 18 June 2022, gunmen attacked the villages of Diallassagou and Dianweli in "
+        "Bankass circle, killing at least 132 civilians."
+    )
+    killing = one(events, "atrocity")
+    assert killing.place is not None and killing.place.name == "Diallassagou"
+    (alone,) = extract("Central Mali\nOn 3 May 2022, gunmen killed 20 civilians in Bankass circle.")
+    assert alone.place is not None and alone.place.name == "Bankass" and alone.geo_precision == 2
+
+
 def test_a_dated_toll_is_an_event_of_its_own(extract):
     events = extract(
         "Central Mali\nIn Sobane, a Dogon village near Bandiagara, 35 people were killed on the night "

@@ -84,6 +84,23 @@ def test_aliases_cover_french_english_and_unaccented_spellings(gaz):
         assert pid in {e.place.place_id for e in gaz.candidates(spelling)}, spelling
 
 
+def test_conflict_localities_outside_geonames_cities500_are_found_in_text(gaz):
+    """Camps and villages the news names but GeoNames' 500+ table lacks, each with a cited coordinate."""
+    from geo.toponyms import recognise
+
+    text = (
+        "Fighting spread from Sévaré to Mondoro and Boulkessy, then to Léré, Nampala and Dioura; "
+        "Diallassagou was attacked, and Solhan across the border in Burkina Faso."
+    )
+    found = {m.place.place_id: m.place for m in recognise(text, gaz).mentions}
+    expected = {"ml-sevare", "ml-mondoro", "ml-boulkessi", "ml-lere", "ml-nampala", "ml-dioura",
+                "ml-diallassagou", "bf-solhan"}  # fmt: skip
+    assert expected <= set(found), sorted(found)
+    assert all(found[pid].source and found[pid].has_coordinates for pid in expected)
+    assert found["ml-boulkessi"].geo_precision == 2  # Mondoro's position, borrowed and said so
+    assert found["bf-solhan"].country_code == "BF"
+
+
 def test_curated_places_hide_geonames_duplicates(gaz):
     assert "gn-2460596" not in gaz.places  # Bamako's GeoNames id belongs to ml-bamako
 

@@ -79,7 +79,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "base transfer", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),
     ],
     "diallassagou.md": [  # "Report published 12 January 2023"
-        ("atrocity", None, D(2022, 6, 18), D(2022, 6, 18), "Bankass"),  # villages not in the gazetteer
+        ("atrocity", None, D(2022, 6, 18), D(2022, 6, 18), "Diallassagou"),  # "the villages of …"
         ("atrocity", "summary executions", D(2022, 3, 1), D(2022, 3, 10), None),  # "early March 2022"
     ],
     "timeline.txt": [  # "- 17 January 2012: …" entries, told in the present
@@ -94,8 +94,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "analysis.txt": [
         ("coup_attempt", None, D(2022, 5, 1), D(2022, 5, 31), None),
     ],
-    "weekly.txt": [  # Boulkessi and Tin Aouker are not in the gazetteer
-        ("other", "attack", D(2024, 3, 5), D(2024, 3, 5), None),
+    "weekly.txt": [  # Tin Aouker is not in the gazetteer
+        ("other", "attack", D(2024, 3, 5), D(2024, 3, 5), "Boulkessi"),
         ("other", "abduction", D(2024, 3, 7), D(2024, 3, 7), "Mopti"),
         ("atrocity", None, D(2024, 3, 9), D(2024, 3, 9), None),
         ("other", "attack", D(2024, 3, 8), D(2024, 3, 9), "Ménaka"),  # "In Ménaka region"
