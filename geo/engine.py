@@ -50,7 +50,7 @@ def process_path(path: str, manifest_file: str | None = None) -> Result:
         document = corpus.load_document(Path(path), manifest)
     except IngestError as exc:
         return Result(path=path, error=str(exc))
-    extraction = extract_document(document, gazetteer.load_cached(str(paths().home), False))
+    extraction = extract_document(document, gazetteer.load_cached(str(paths().home)))
     events = []
     for event in extraction.events:
         record = event_record(event)

@@ -228,7 +228,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "atrocity",
         "killing of civilians",
         r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
-        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b",
+        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b"
+        r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))",  # "the killings at Moura"
         0.75,
     ),
     _t(
@@ -546,7 +547,11 @@ class _Doc:
         """
         if self._actors is None:
             text = self.document.text
-            self._actors = self.actor_index.find(text, fold(text))
+            self._actors = [
+                a
+                for a in self.actor_index.find(text, fold(text))
+                if not _of_another_nation(text, a, self.gazetteer)
+            ]
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
         if cached is None:
@@ -561,6 +566,20 @@ class _Doc:
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+
+
+def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> bool:
+    """``the Nigerien defence ministry``: a national body's generic name qualified by another
+    country's adjective than the one the actor list gives it."""
+    own = actor.actor.country_code
+    word = _WORD_BEFORE.search(text, max(0, actor.start - 30), actor.start)
+    if not own or word is None:
+        return False
+    nations = {e.place.country_code for e in gazetteer.candidates(fold(word.group(1))) if e.demonym}
+    return bool(nations) and own not in nations
 
 
 def _line_starts(text: str) -> list[int]:
@@ -631,6 +650,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None  # "days before the putsch" is relative to the putsch, not its date
     if date.end <= hit.start:
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
+        if _opens_sentence(sentence, date):
+            limit = max(limit, 10)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
     else:
@@ -657,6 +678,17 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+def _opens_sentence(sentence: str, date: DateMention) -> bool:
+    """``On 9 January 2020, …``: a date heading the sentence dates its main clause."""
+    return (
+        bool(_SENTENCE_OPENING.fullmatch(sentence, 0, date.start))
+        and sentence[date.end : date.end + 1] == ","
+    )
+
+
+_SENTENCE_OPENING = re.compile(r"[\W_]{0,3}(?:(?:on|in|during|by|early|late|around)\s+)?(?:the\s+)?", re.I)
 
 
 _ENTRY_BULLET = re.compile(r"[\W_]*")
@@ -802,6 +834,8 @@ def _choose_place(
     if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
+        if elsewhere and (country := _passage_country(ctx, index)) is not None:
+            return country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -820,9 +854,27 @@ def _as_area(text: str, mention: Mention) -> bool:
     return named_as_area and mention.place.feature in {"town", "village"}
 
 
+def _passage_country(ctx: _Doc, index: int) -> Place | None:
+    """The country of the last place the paragraph has named up to this sentence, when it is not
+    the document's own: a place the gazetteer lacks is in the country the passage is about."""
+    doc = ctx.document
+    para = ctx.paragraph_of(doc.sentences[index].start)
+    j = index
+    while j >= 0 and ctx.paragraph_of(doc.sentences[j].start) == para:
+        for m in reversed(ctx.mentions_by_sentence.get(j, [])):
+            code = m.place.country_code
+            if code and m.place.feature != "continent":
+                if ctx.focus is not None and code == ctx.focus.country_code:
+                    return None
+                return ctx.gazetteer.places.get(f"country-{code.lower()}")
+        j -= 1
+    return None
+
+
 #: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.
 _LOCATIVE_NAME = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
+    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
+    r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 _NOT_PLACES = frozenset(
@@ -1100,6 +1152,33 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     return False
 
 
+#: ``the camp at Chinagodrar was overrun``, ``overran an army post``: a military position taken.
+_POST_BEFORE = re.compile(
+    r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b[^.;,]{0,40}?"
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    re.I,
+)
+_POST_AFTER = re.compile(
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b",
+    re.I,
+)
+_ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
+
+
+def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
+    """A capture stands only when a place was taken; a military post overrun is an attack on
+    it, wherever the post is; people or weapons seized are no event."""
+    if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
+        return hit
+    sentence = ctx.document.sentences[index].text
+    if not hit.text.lower().startswith(("fell", "falls")) and (
+        _POST_BEFORE.search(sentence, 0, hit.start) or _POST_AFTER.match(sentence, hit.end)
+    ):
+        return replace(hit, trigger=_ATTACK_TRIGGER)
+    return None
+
+
 def _skip_sentence(sentence: str) -> bool:
     """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
     if sentence.rstrip("”\"’' )").endswith("?"):
@@ -1122,9 +1201,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         for h in trigger_hits(s.text, gates.triggers)
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
     ]
-    hits = [
-        h for h in hits if h.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, h)
-    ]
+    hits = [_taken(ctx, index, h) for h in hits]
+    hits = [h for h in hits if h is not None]
     if (
         hits
         and all(h.trigger.sub_event_type == "killing of civilians" for h in hits)
@@ -1143,23 +1221,14 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if not hits:
             return []
     para = ctx.paragraph_of(s.start)
-    chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     source: EventMention | None = None
-    undated: list[_Hit] = []
-    for relaxed in (False, True):
-        for hit in undated if relaxed else hits:
-            if relaxed and hit.trigger.event_type == "other":
-                continue  # side remarks ("sanctions, protests") date only by what sits next to them
-            pairs = _dates_for(s.text, hit, dates, relaxed)
-            if pairs[0][0] is None:
-                if not relaxed:
-                    undated.append(hit)
-                continue
-            for date, distance in pairs:
-                key = (date.first, date.last, _group(hit))  # type: ignore[union-attr]
-                current = chosen.get(key)  # type: ignore[arg-type]
-                if current is None or _rank(hit) > _rank(current[0]):
-                    chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
+    chosen = _date_hits(s.text, hits, dates)
+    if not chosen and not toll_only and figures and (tolls := _toll_hits(s.text, figures, dates)):
+        # "gunmen killed 160 people … on 4 June, the deadliest attack": the toll holds the date,
+        # unless it is a figure for an event already told
+        if _attach_claims(ctx, index, figures, dates):
+            return []
+        hits, chosen = tolls, _date_hits(s.text, tolls, dates)
     if not chosen and toll_only:
         return []
     if not chosen:
@@ -1236,6 +1305,31 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             mentions.extend(_listed(ctx, index, mention, hit, date, dates))
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+def _date_hits(
+    text: str, hits: list[_Hit], dates: list[DateMention]
+) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
+    """Each trigger with the date its clause gives it, one per (dates, kind of event): the more
+    specific trigger wins a date two of them share. A trigger with no date next to it may take
+    one further off, unless it is a side remark."""
+    chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
+    undated: list[_Hit] = []
+    for relaxed in (False, True):
+        for hit in undated if relaxed else hits:
+            if relaxed and hit.trigger.event_type == "other":
+                continue  # side remarks ("sanctions, protests") date only by what sits next to them
+            pairs = _dates_for(text, hit, dates, relaxed)
+            if pairs[0][0] is None:
+                if not relaxed:
+                    undated.append(hit)
+                continue
+            for date, distance in pairs:
+                key = (date.first, date.last, _group(hit))  # type: ignore[union-attr]
+                current = chosen.get(key)  # type: ignore[arg-type]
+                if current is None or _rank(hit) > _rank(current[0]):
+                    chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
+    return chosen
 
 
 #: What joins the items of a list: ``, `` / `` and `` / ``, and then ``.
@@ -1410,14 +1504,20 @@ def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
 
 def _latest_date(ctx: _Doc) -> DateMention | None:
     """The last date the text has given so far, reading skipped sentences only when asked."""
+    latest = _latest_dated(ctx)
+    return latest[1] if latest else None
+
+
+def _latest_dated(ctx: _Doc) -> tuple[int, DateMention] | None:
+    """(sentence index, date) of the last date the text has given so far."""
     last_index = ctx.dated[-1][0] if ctx.dated else -1
     for j in reversed(ctx.unscanned):
         if j <= last_index:
             break
         absolute = [d for d in _own_dates(ctx, j) if d.relative is None]
         if absolute:
-            return absolute[-1]
-    return ctx.dated[-1][1] if ctx.dated else None
+            return j, absolute[-1]
+    return ctx.dated[-1] if ctx.dated else None
 
 
 def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
@@ -1430,9 +1530,54 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
                 continue
             date = resolved
         else:
+            date = _in_narrative_year(ctx, index, date)
             ctx.dated.append((index, date))
         out.append(date)
     return out
+
+
+#: ``Then in June``, ``later that month``: the story goes on from the last date it gave.
+_STORY_GOES_ON = re.compile(
+    r"\b(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]he\s+(?:next|following|same)\s+\w+)[\s,]*(?:on|in|by)?\s*$"
+)
+_OF_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same|the\s+following)\s+year\b", re.I)
+#: Dates without a year that count from the day of writing, not from the story told.
+_WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season"})
+
+
+def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
+    """``On 23 March 2019, a militia attacked Ogossagou. Then in June, …``: a date without a year
+    takes the year of the story its paragraph is telling, the first such day on or after the
+    last date given, rather than the year of writing. Never later than the document's date."""
+    if not date.anchored or date.kind in _WRITER_RELATIVE or date.text.lower().startswith(("last", "this")):
+        return date
+    sentence = ctx.document.sentences[index].text
+    if not (
+        _STORY_GOES_ON.search(sentence, max(0, date.start - 40), date.start)
+        or _OF_THAT_YEAR.match(sentence, date.end)
+    ):
+        return date  # "In June, …" alone, in news, is this year's June
+    latest = _latest_dated(ctx)
+    if latest is None or date.first is None or date.last is None:
+        return date
+    j, told = latest
+    s = ctx.document.sentences
+    if told.first is None or ctx.paragraph_of(s[j].start) != ctx.paragraph_of(s[index].start):
+        return date
+    year = told.first.year
+    if told.precision <= 2 and (date.first.month, date.first.day) < (told.first.month, told.first.day):
+        year += 1
+    years = year - date.first.year
+    if years == 0:
+        return date
+    try:
+        first, last = date.first.replace(year=year), date.last.replace(year=date.last.year + years)
+    except ValueError:  # 29 February
+        return date
+    anchor = ctx.document.anchor
+    if anchor is not None and last > anchor:
+        return date
+    return shift(date, first, last, date.precision)
 
 
 def _dates_for(

@@ -69,6 +69,29 @@ def test_extract_json_events_carry_the_mission_fields(tmp_path, capsys):
     assert event["reviewed"] is False and 0 < event["confidence"] <= 1
 
 
+def test_extract_json_knows_the_towns_the_build_knows(tmp_path, capsys, gaz):
+    """A town only the GeoNames fallback table holds (Bamba) is a place for ``extract`` as it is
+    for the build and the single-document pipeline."""
+    from geo import corpus
+    from geo.ingest import read_document
+    from geo.pipeline import extract_document
+
+    article = tmp_path / "boat.txt"
+    article.write_text(
+        "Boat attack\n\nPublished 9 September 2023\n\nOn 7 September 2023, militants attacked a passenger "
+        "boat on the Niger River near Bamba, killing dozens of civilians.\n",
+        encoding="utf-8",
+    )
+    code, data = run_json(capsys, str(article))
+    assert code == 0
+    assert "Bamba" in {p["name"] for p in data["places"]}
+    expected = extract_document(corpus.apply_manifest(read_document(article), None), gaz).events
+    assert [(e["event_date"], e["location"]) for e in data["events"]] == [
+        (e.event_date.isoformat(), e.place.name if e.place else "") for e in expected
+    ]
+    assert data["events"][0]["location"] == "Bamba"
+
+
 def test_extract_reports_a_refused_file_and_continues(tmp_path, capsys):
     good = tmp_path / "ok.txt"
     good.write_text("Troops left Kidal.", encoding="utf-8")

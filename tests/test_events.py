@@ -551,3 +551,66 @@ def test_trigger_needles_never_hide_a_match(seed_docs):
             for trigger in TRIGGERS:
                 if trigger.pattern.search(sentence.text):
                     assert trigger.candidates(lowered), (trigger.sub_event_type, sentence.text)
+
+
+def test_a_date_without_a_year_goes_on_with_the_story_the_paragraph_tells(extract):
+    text = (
+        "The centre\nOn 23 March 2019, a militia attacked Ogossagou and killed about 160 villagers. "
+        "Then in June the village of Sobane Da was attacked, and 35 people were killed there."
+    )
+    events = extract(text, published=dt.date(2023, 3, 14))
+    assert sorted((e.event_date, e.end_date) for e in events) == [
+        (dt.date(2019, 3, 23), dt.date(2019, 3, 23)),
+        (dt.date(2019, 6, 1), dt.date(2019, 6, 30)),
+    ]
+    alone = one(
+        extract(
+            "Gao\nThe junta took power in 2020. In June, gunmen killed 12 civilians near Gao.",
+            published=dt.date(2023, 8, 1),
+        ),
+        "atrocity",
+    )
+    assert alone.event_date == dt.date(2023, 6, 1)  # in news, a bare "In June" is this year's
+
+
+def test_a_military_post_overrun_is_an_attack_wherever_it_is(extract):
+    (attack,) = extract("Niger\nOn 9 January 2020, the army camp at Chinagodrar in Niger was overrun.")
+    assert (attack.event_type, attack.sub_event_type, attack.event_date) == (
+        "other",
+        "attack",
+        dt.date(2020, 1, 9),
+    )
+    assert attack.place is not None and attack.place.name == "Niger"
+    (active,) = extract("Mali\nOn 2 May 2022, jihadists overran an army post near Hombori.")
+    assert active.sub_event_type == "attack" and active.place.name == "Hombori"
+    assert extract("Mali\nOn 3 May 2022, rebels captured two soldiers.") == []
+
+
+def test_a_toll_dates_the_killing_an_undated_event_word_only_describes(extract):
+    (killing,) = extract(
+        "Solhan\nGunmen killed at least 160 people in the village of Solhan on the night of 4 to 5 June "
+        "2021, the deadliest attack in the country's history.",
+        published=dt.date(2021, 6, 7),
+    )
+    assert (killing.event_type, killing.event_date, killing.end_date) == (
+        "atrocity",
+        dt.date(2021, 6, 4),
+        dt.date(2021, 6, 5),
+    )
+
+
+def test_a_generic_national_body_of_another_country_is_not_the_malian_one(extract):
+    (attack,) = extract(
+        "Niger\nOn 9 January 2020, 89 soldiers were killed in an attack, according to the Nigerien "
+        "defence ministry."
+    )
+    assert attack.actor1 != "Malian defence ministry"
+
+
+def test_the_killings_at_a_place_are_an_atrocity(extract):
+    (killing,) = extract("Moura\nThe killings at Moura in late March 2022 shocked the country.")
+    assert (killing.event_type, killing.place.name, killing.event_date) == (
+        "atrocity",
+        "Moura",
+        dt.date(2022, 3, 21),
+    )

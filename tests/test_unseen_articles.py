@@ -117,6 +117,24 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "future.txt": [
         ("atrocity", None, D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "Last month"
     ],
+    "wire_abbrev.txt": [  # US wire style: "Aug. 18, 2020", "Jan. 11, 2013"
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Kati"),
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
+        ("other", "foreign intervention", D(2013, 1, 11), D(2013, 1, 11), None),
+        ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),
+        ("other", "sanctions", D(2022, 7, 3), D(2022, 7, 3), None),
+    ],
+    "interview.txt": [  # questions and answers
+        ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "Then in June", at Sobane Da
+        ("atrocity", None, D(2022, 3, 21), D(2022, 3, 31), "Moura"),  # "The killings at Moura"
+        ("atrocity", None, D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+    ],
+    "spillover.txt": [  # the war in Niger and Burkina Faso
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), None),  # Inates, Niger
+        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), None),  # "another camp at Chinagodrar was overrun"
+        ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),
+    ],
 }
 
 
@@ -228,3 +246,12 @@ def test_expectations_warnings_and_vows_are_not_events(extracted):
     events, _ = extracted["future.txt"]
     assert [(e.event_type, e.place and e.place.name) for e in events] == [("atrocity", "Kidal")]
     assert [(c.low, c.claimant) for c in events[0].claims] == [(14, "the rebels")]
+
+
+def test_places_the_gazetteer_lacks_are_put_in_the_country_the_passage_is_about(extracted):
+    events, _ = extracted["spillover.txt"]
+    niger = [e for e in events if e.event_date.year in {2019, 2020}]
+    assert [(e.place.name, e.geo_precision) for e in niger] == [("Niger", 3), ("Niger", 3)]
+    assert all(e.actor1 != "Malian defence ministry" for e in niger)  # "the Nigerien defence ministry"
+    (solhan,) = [e for e in events if e.event_date.year == 2021]
+    assert solhan.place.country_code == "BF" and fatality_bounds(solhan.claims)[0] == 160
