@@ -650,7 +650,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None  # "days before the putsch" is relative to the putsch, not its date
     if date.end <= hit.start:
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
-        if _opens_sentence(sentence, date):
+        if _set_off(sentence, date) and _CLAUSE_OPENING.fullmatch(sentence, 0, date.start):
             limit = max(limit, 10)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
@@ -665,9 +665,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if words > limit:
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
-        opening = bool(_CLAUSE_OPENING.search(sentence[: date.start])) and bool(
-            re.match(r"\)?,", sentence[date.end :])
-        )
+        opening = _set_off(sentence, date) and bool(_CLAUSE_OPENING.search(sentence[: date.start]))
         if date.end > hit.start and (not relaxed or words > 8):
             return None
         if date.end <= hit.start and not opening:
@@ -680,15 +678,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
 
 
-def _opens_sentence(sentence: str, date: DateMention) -> bool:
-    """``On 9 January 2020, …``: a date heading the sentence dates its main clause."""
-    return (
-        bool(_SENTENCE_OPENING.fullmatch(sentence, 0, date.start))
-        and sentence[date.end : date.end + 1] == ","
-    )
+_COMMA_AFTER = re.compile(r"\)?,")
 
 
-_SENTENCE_OPENING = re.compile(r"[\W_]{0,3}(?:(?:on|in|during|by|early|late|around)\s+)?(?:the\s+)?", re.I)
+def _set_off(sentence: str, date: DateMention) -> bool:
+    """A date followed by its comma (``On 9 January 2020, …``): it heads the clause that follows."""
+    return bool(_COMMA_AFTER.match(sentence, date.end))
 
 
 _ENTRY_BULLET = re.compile(r"[\W_]*")
