@@ -57,14 +57,14 @@ KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
-    "lost their lives": "killed", "shot dead": "killed",
+    "lost their lives": "killed", "lost": "killed", "shot dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
 }  # fmt: skip
 _VERB = (
-    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|killed|killing|kills|kill|dead|died|slain|massacred|"
+    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     r"abducted|kidnapped|displaced|deaths|fatalities)"
@@ -147,7 +147,7 @@ def _victims(m: re.Match[str]) -> str:
 
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
-    "kill", "dead", "died", "slain", "massacr", "neutrali", "lost their", "shot", "execut", "wound", "injur",
+    "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
 )  # fmt: skip
 

@@ -96,6 +96,10 @@ _DATELINE_LABEL = re.compile(
 #: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.
 _DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,40}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
+#: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
+TAIL_CHARS = 300
+#: ``*Field notes, October 2023*``: a short label before the date on a line of its own.
+_LINE_LABEL = re.compile(r"[A-Z][\w’']*(?:\s[\w’']+){0,2}\s*[,|–—]\s*")
 
 
 def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
@@ -104,21 +108,29 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     date: the date it states, with its precision."""
     from geo.dates import find_dates
 
-    for stated, alone in _stated_dates(text[:HEAD_CHARS]):
+    tail = text[max(HEAD_CHARS, len(text) - TAIL_CHARS) :]
+    for stated, alone in [*_stated_dates(text[:HEAD_CHARS]), *_labelled_dates(tail)]:
         for found in find_dates(stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
-            if alone and (stated[: found.start].strip(" ,") or stated[found.end :].strip(" .,")):
+            if alone and (
+                not (_LINE_LABEL.fullmatch(stated, 0, found.start) or not stated[: found.start].strip(" ,"))
+                or stated[found.end :].strip(" .,")
+            ):
                 continue
             return found.first, found.last, found.precision
     return None
 
 
+def _labelled_dates(text: str) -> Iterator[tuple[str, bool]]:
+    for line in _DATELINE_LABEL.finditer(text):
+        yield line.group("rest"), False
+
+
 def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
     """Text that may state when the article was published, best first, and whether it must
     hold nothing but the date (a bare line under the title)."""
-    for line in _DATELINE_LABEL.finditer(head):
-        yield line.group("rest"), False
+    yield from _labelled_dates(head)
     for line in DATELINE.finditer(head):
         if line.group("date") and line.group("mark") != ":":
             yield line.group("date"), False

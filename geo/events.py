@@ -99,6 +99,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("interven",),
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
+    ("over from", "authority", "way to", "replaced by", "succeeded by"),
+    ("mandate",),
     ("dissol", "disband", "abolish"),
     ("adopted",),
     (
@@ -129,6 +131,15 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "routed",
         "battle",
         "storm",
+        "came under",
+        "comes under",
+        "come under",
+        "coming under",
+        "hit by",
+        "struck by",
+        "targeted by",
+        "shelled",
+        "inflict",
     ),
     ("kidnap", "abduct", "hostage"),
     ("suspen",),
@@ -314,6 +325,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.75,
     ),
     _t("other", "UN resolution", r"\b(?:Security\s+Council\s+)?[Rr]esolution\s+\d{3,4}\b", 0.7, 0),
+    _t(
+        "other",
+        "transfer of authority",
+        r"\b(?:took|takes|take|taking)\s+over\s+from\b|\btransfer\s+of\s+authority\b"
+        r"|\b(?:gave|gives|give|giving)\s+way\s+to\s+(?:Operation|the\s+(?:[\w-]+\s+){0,2}(?:mission|force))\b"
+        r"|\b(?:was|were)\s+(?:replaced|succeeded)\s+by\s+(?:Operation|the\s+(?:[\w-]+\s+){0,2}(?:mission|force))\b",
+        0.65,
+    ),
+    _t(
+        "other",
+        "mandate ended",
+        r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
+        r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|was\s+terminated|came\s+to\s+an\s+end)\b",
+        0.65,
+    ),
     _t("other", "dissolution", r"\b(?:dissolved|disbanded|dissolution|abolished)\b", 0.6),
     _t(
         "other",
@@ -335,7 +361,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
-        r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in)\b|\bstorm(?:ed|ing)\b",
+        r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
+        r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
+        r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
+        r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b",
         0.6,
     ),
     _t(
@@ -425,6 +454,9 @@ _REPORT_BEFORE = re.compile(
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s*$", re.I)
 _NEGATED_INSIDE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n[’']t\b", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_SINCE_DATE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?-i:[A-Z])[a-z]+\s+\d{4}\b)", re.I
+)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|yet\s+to|without)|n[’']t)\s+(?:[\w’'-]+\s+){0,3}$", re.I
 )
@@ -455,7 +487,8 @@ _LEFT_PLACE = re.compile(
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
-    r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$",
+    r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
+    r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$",
     re.I,
 )
 _PARTY_AFTER = re.compile(
@@ -539,6 +572,7 @@ class _Doc:
     _spans: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict)
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
+    told: dict[int, DateMention | None] = field(default_factory=dict)  # a skipped sentence's last date
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         """Actors named in ``text[start:end]``, offsets relative to ``start``.
@@ -650,7 +684,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None  # "days before the putsch" is relative to the putsch, not its date
     if date.end <= hit.start:
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
-        if _set_off(sentence, date) and _CLAUSE_OPENING.fullmatch(sentence, 0, date.start):
+        if _heads_clause(sentence, date):
             limit = max(limit, 10)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
@@ -665,7 +699,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if words > limit:
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
-        opening = _set_off(sentence, date) and bool(_CLAUSE_OPENING.search(sentence[: date.start]))
+        opening = _heads_clause(sentence, date) or (
+            _set_off(sentence, date) and bool(_CLAUSE_OPENING.search(sentence[: date.start]))
+        )
         if date.end > hit.start and (not relaxed or words > 8):
             return None
         if date.end <= hit.start and not opening:
@@ -679,6 +715,15 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
+_SENTENCE_OPENING = re.compile(r"\W{0,3}(?:(?:on|in|by|early|late)\s+)?(?:the\s+)?", re.I)
+
+
+def _heads_clause(sentence: str, date: DateMention) -> bool:
+    """A date that opens the sentence (``Three days later the militants …``) or a clause and is
+    set off by its comma (``and on 9 January 2020, …``) dates the clause it opens."""
+    if _SENTENCE_OPENING.fullmatch(sentence, 0, date.start):
+        return True
+    return _set_off(sentence, date) and bool(_CLAUSE_OPENING.fullmatch(sentence, 0, date.start))
 
 
 def _set_off(sentence: str, date: DateMention) -> bool:
@@ -900,7 +945,9 @@ _PHYSICAL_OTHER = frozenset({"attack", "abduction", "protests", "assassination a
 def _passage_place(ctx: _Doc, index: int) -> Place | None:
     """A town, village or camp the next sentences (or else the previous one) of the paragraph
     name — ``several attacks killed 160 herders in central Mali. … Two villages, Ogossagou and
-    …`` — or failing that the title (``Ogossagou massacre``)."""
+    …`` — or failing that the title (``Ogossagou massacre``); with no town in reach, a district
+    or region they name (``the fighting moved to the Adrar des Ifoghas``)."""
+    area: Place | None = None
     sentences = ctx.document.sentences
     para = ctx.paragraph_of(sentences[index].start)
     title_end = _body_start(ctx.document.text)
@@ -914,14 +961,17 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
         if _FUTURE.search(sentences[j].text):
             continue  # "A third base, in Timbuktu, will be handed over": another, later place
         for m in ctx.mentions_by_sentence.get(j, []):
-            if SPECIFICITY.get(m.place.feature, 0) < 4 or not m.place.has_coordinates:
+            specificity = SPECIFICITY.get(m.place.feature, 0)
+            if specificity < 1 or not m.place.has_coordinates:
                 continue
             if any(a <= m.start < b for a, b in ctx.datelines):
                 continue
             if _DIRECTIONAL.search(ctx.document.text[max(0, m.start - 40) : m.start]):
                 continue
-            return m.place
-    return None
+            if specificity >= 4:
+                return m.place
+            area = area or m.place
+    return area
 
 
 def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
@@ -959,7 +1009,11 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     return bool(_PASSIVE_AFTER.match(sentence[mention.end :]))
 
 
-_MODIFIER_AFTER = re.compile(r"[-‐ ](?:linked|affiliated|allied|backed|aligned|inspired|led)\b", re.I)
+_MODIFIER_AFTER = re.compile(
+    r"(?:['’]s)?[-‐ ](?:linked|affiliated|allied|backed|aligned|inspired|led"
+    r"|affiliates?|branch|offshoot|franchise)\b",
+    re.I,
+)
 _NAMED_ARMED = frozenset({"jihadist", "rebel", "militia", "foreign armed", "state military"})
 _AFFILIATION = re.compile(
     r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}",
@@ -1063,9 +1117,9 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
 
 #: Sources named by what they are (``witnesses said``, ``according to the government``).
 _GENERIC_SOURCE = (
-    r"(?:(?:the|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
+    r"(?:(?:the|an?|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
     r"|humanitarian|human|rights)\s+)*"
-    r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources|police|junta"
+    r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources?|police|junta"
     r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
     r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?)"
 )
@@ -1093,7 +1147,8 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
             generic = _SOURCE_BEFORE.search(sentence_text, max(0, cue.start() - 60), cue.start())
         if generic:
             source = generic.group("source")
-            return source[0].lower() + source[1:] if source[1:2].islower() else source
+            head = source.split()[0]
+            return source[0].lower() + source[1:] if len(head) == 1 or head[1:].islower() else source
     return ""
 
 
@@ -1210,7 +1265,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     dates = _sentence_dates(ctx, index)
     toll_only = not hits
     if toll_only:
-        if _attach_claims(ctx, index, figures, dates) or not dates:
+        if _attach_claims(ctx, index, figures, dates, toll_only=True) or not dates:
             return []
         hits = _toll_hits(s.text, figures, dates)
         if not hits:
@@ -1435,7 +1490,11 @@ def _refined(hit: _Hit, sentence: str, figures: list[Figure]) -> _Hit:
 def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     """Adjust type and sub-type with what else the sentence says."""
     event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
-    if event_type == "other" and sub in {"attack", "arrests", "statement"} and _civilian_toll(figures):
+    if (
+        event_type == "other"
+        and sub in {"attack", "arrests", "statement"}
+        and _civilian_toll(figures, sentence)
+    ):
         return "atrocity", "attack on civilians"
     on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
     if event_type == "other" and sub == "attack" and on_civilians:
@@ -1458,13 +1517,23 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     return event_type, sub
 
 
-def _civilian_toll(figures: list[Figure]) -> bool:
+def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
+    """Civilians among the dead: ``30 people were killed``, unless the sentence goes on to say
+    who they were (``…, most of them gendarmerie students``)."""
     return any(
         f.kind in {"killed", "executed"}
         and _CIVILIAN_VICTIMS.search(f.victims or "")
         and not _COMBATANTS.search(f.victims or "")
+        and not _FORCES_AMONG.match(sentence, f.end)
         for f in figures
     )
+
+
+_FORCES_AMONG = re.compile(
+    r"\s*,\s*(?:most|many|all|several|some|mostly|including|among\s+them)\b[^.;]{0,40}?"
+    r"\b(?:soldiers|troops|gendarmes?|gendarmerie|police(?:men)?|officers|recruits|cadets|servicemen)\b",
+    re.I,
+)
 
 
 def _confidence(
@@ -1503,16 +1572,26 @@ def _latest_date(ctx: _Doc) -> DateMention | None:
     return latest[1] if latest else None
 
 
-def _latest_dated(ctx: _Doc) -> tuple[int, DateMention] | None:
-    """(sentence index, date) of the last date the text has given so far."""
-    last_index = ctx.dated[-1][0] if ctx.dated else -1
-    for j in reversed(ctx.unscanned):
+def _latest_dated(ctx: _Doc, upto: int | None = None) -> tuple[int, DateMention] | None:
+    """(sentence index, date) of the last date the text has given so far, or up to sentence
+    ``upto``; a skipped sentence's date is read in the year of the story it continues."""
+    dated, unscanned = ctx.dated, ctx.unscanned
+    n_dated, n_unscanned = len(dated), len(unscanned)
+    if upto is not None:
+        n_dated = bisect.bisect_right(dated, upto, key=lambda d: d[0])
+        n_unscanned = bisect.bisect_left(unscanned, upto)
+    last_index = dated[n_dated - 1][0] if n_dated else -1
+    for k in range(n_unscanned - 1, -1, -1):
+        j = unscanned[k]
         if j <= last_index:
             break
-        absolute = [d for d in _own_dates(ctx, j) if d.relative is None]
-        if absolute:
-            return j, absolute[-1]
-    return ctx.dated[-1] if ctx.dated else None
+        if j not in ctx.told:
+            absolute = [d for d in _own_dates(ctx, j) if d.relative is None]
+            ctx.told[j] = _in_narrative_year(ctx, j, absolute[-1]) if absolute else None
+        told = ctx.told[j]
+        if told is not None:
+            return j, told
+    return dated[n_dated - 1] if n_dated else None
 
 
 def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
@@ -1542,29 +1621,25 @@ _WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season"})
 
 def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
     """``On 23 March 2019, a militia attacked Ogossagou. Then in June, …``: a date without a year
-    takes the year of the story its paragraph is telling, the first such day on or after the
-    last date given, rather than the year of writing. Never later than the document's date."""
-    if not date.anchored or date.kind in _WRITER_RELATIVE or date.text.lower().startswith(("last", "this")):
-        return date
-    sentence = ctx.document.sentences[index].text
-    if not (
-        _STORY_GOES_ON.search(sentence, max(0, date.start - 40), date.start)
-        or _OF_THAT_YEAR.match(sentence, date.end)
+    takes the year of the story being told, rather than the year of writing, when the text
+    says so: the story goes on (``Then in June``, ``The next day, 11 January``), the day is in
+    the month just told (``in January 2013 … On 10 January``), the year is named just before
+    (``the attacks of 2015, when … on 20 November``), or the day cannot be this year's because
+    it is still to come. Never later than the document's date."""
+    if (
+        not date.anchored
+        or date.first is None
+        or date.last is None
+        or date.kind in _WRITER_RELATIVE
+        or date.text.lower().startswith(("last", "this"))
     ):
-        return date  # "In June, …" alone, in news, is this year's June
-    latest = _latest_dated(ctx)
-    if latest is None or date.first is None or date.last is None:
         return date
-    j, told = latest
-    s = ctx.document.sentences
-    if told.first is None or ctx.paragraph_of(s[j].start) != ctx.paragraph_of(s[index].start):
+    year = _year_named_before(ctx, index, date)
+    if year is None:
+        year = _year_of_story(ctx, index, date)
+    if year is None or year == date.first.year:
         return date
-    year = told.first.year
-    if told.precision <= 2 and (date.first.month, date.first.day) < (told.first.month, told.first.day):
-        year += 1
     years = year - date.first.year
-    if years == 0:
-        return date
     try:
         first, last = date.first.replace(year=year), date.last.replace(year=date.last.year + years)
     except ValueError:  # 29 February
@@ -1573,6 +1648,76 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
     if anchor is not None and last > anchor:
         return date
     return shift(date, first, last, date.precision)
+
+
+_YEAR_INTRODUCED = re.compile(r"\b(?:[Ii]n|of|during)\s+$")
+
+
+def _year_named_before(ctx: _Doc, index: int, date: DateMention) -> int | None:
+    """``the attacks of 2015, when gunmen stormed the Radisson Blu on 20 November``."""
+    if not ctx.dated or ctx.dated[-1][0] != index:
+        return None
+    told = ctx.dated[-1][1]
+    if told.anchored or told.first is None or told.last is None or told.precision != 3:
+        return None
+    if told.first.year != told.last.year or told.end > date.start:
+        return None
+    sentence = ctx.document.sentences[index].text
+    return told.first.year if _YEAR_INTRODUCED.search(sentence, max(0, told.start - 10), told.start) else None
+
+
+#: A day without a year up to this long before the writing is news of the recent past
+#: (``on 21 December`` in January); further back, it continues the story being told.
+RECENT_PAST_DAYS = 183
+
+
+def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
+    """The year of the last date told in this paragraph or the one before, when the text
+    shows the new date continues that story: in words (``The next day``), or by a day in the
+    month just told or one that cannot be this year's. Across a paragraph break only words
+    do, or a story whose dates already run in a year of their own (``On 10 January`` read as
+    2013): a background paragraph does not make the next one's ``On 9 December`` old news."""
+    assert date.first is not None
+    latest = _latest_dated(ctx, index)
+    if latest is None or latest[1].first is None:
+        return None
+    j, told = latest
+    if not _same_passage(ctx, j, index):
+        return None
+    assert told.first is not None
+    sentence = ctx.document.sentences[index].text
+    goes_on = bool(
+        _STORY_GOES_ON.search(sentence, max(0, date.start - 40), date.start)
+        or _OF_THAT_YEAR.match(sentence, date.end)
+    )
+    s = ctx.document.sentences
+    if not goes_on and not told.anchored and ctx.paragraph_of(s[j].start) != ctx.paragraph_of(s[index].start):
+        return None
+    if told.precision <= 2 and told.first.month == date.first.month:
+        return told.first.year
+    anchor = ctx.document.anchor
+    # read as last year's, but months before the writing, where news would have given the year
+    still_to_come = (
+        anchor is not None
+        and date.last is not None
+        and date.first.year < anchor.year
+        and (anchor - date.last).days > RECENT_PAST_DAYS
+    )
+    if not (goes_on or still_to_come):
+        return None  # "In June, …" alone, in news, is this year's June
+    year = told.first.year
+    if told.precision <= 2 and (date.first.month, date.first.day) < (told.first.month, told.first.day):
+        year += 1
+    return year
+
+
+def _same_passage(ctx: _Doc, j: int, index: int) -> bool:
+    """Sentences j..index lie in one paragraph or two adjacent ones."""
+    s = ctx.document.sentences
+    first, last = ctx.paragraph_of(s[j].start), ctx.paragraph_of(s[index].start)
+    if first == last:
+        return True
+    return all(ctx.paragraph_of(s[k].start) in (first, last) for k in range(j + 1, index))
 
 
 def _dates_for(
@@ -1622,6 +1767,8 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
         first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit))
     ):
         return None
+    if _SINCE_DATE.search(sentence.text):
+        return None  # "have killed dozens since December 2023": a summary of months, not the news
     first = doc.published - dt.timedelta(days=NEWS_LAG_DAYS)
     return DateMention(
         0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",
@@ -1701,7 +1848,9 @@ def _reported_finding(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> Ev
     return None
 
 
-def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention]) -> bool:
+def _attach_claims(
+    ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention], toll_only: bool = False
+) -> bool:
     """Figures in a sentence with no event word of its own belong to the event reported nearby
     (False when there is none)."""
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
@@ -1714,6 +1863,8 @@ def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[Dat
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
         candidates.append(found)
+    if not candidates and toll_only and ctx.found and _told_last(ctx, ctx.found[-1], index, dates):
+        candidates.append(ctx.found[-1])
     if not candidates:
         return False
     # a toll given without a date updates the latest event nearby, not the background one
@@ -1722,10 +1873,27 @@ def _attach_claims(ctx: _Doc, index: int, figures: list[Figure], dates: list[Dat
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     if target.event_type == "other" and target.sub_event_type in {"attack", "arrests", "statement"}:
-        refined = _civilian_toll(figures)
+        refined = _civilian_toll(figures, ctx.document.sentences[index].text)
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
     return True
+
+
+#: How many paragraphs on a news story's toll may come (``A security source said more than 70
+#: people had been killed``) when nothing else has been told since the attack.
+TOLL_PARAGRAPHS = 3
+
+
+def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
+    """The violent event told last, a few paragraphs up, that an undated toll naming no other
+    place goes on about."""
+    if dates or not (found.event_type == "atrocity" or found.sub_event_type in _VIOLENT_OTHER):
+        return False
+    if any(m.place != found.place for m in ctx.mentions_by_sentence.get(index, [])):
+        return False
+    s = ctx.document.sentences
+    paragraphs = {ctx.paragraph_of(s[k].start) for k in range(found.sentence_index, index + 1)}
+    return len(paragraphs) <= TOLL_PARAGRAPHS + 1
 
 
 #: A dated death toll with no event word and no event nearby to belong to is an event of its
@@ -1755,7 +1923,7 @@ def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -
         if f.kind == "executed":
             kind = "executed"
         else:
-            kind = "civilians" if _civilian_toll([f]) else "others"
+            kind = "civilians" if _civilian_toll([f], sentence) else "others"
         hits.append(_Hit(_TOLL_TRIGGERS[kind], f.start, f.end, f.text))
     return hits
 
@@ -1807,7 +1975,8 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
     for index, s in enumerate(ctx.document.sentences):
         if "claim" not in s.text.lower() or not _CLAIMED_BY.search(s.text):
             continue
-        groups = [a for a in ctx.actors_in(s.start, s.end) if a.actor.kind in _CLAIMING_KINDS]
+        named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
+        groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
         if not groups:
             continue
         para = ctx.paragraph_of(s.start)

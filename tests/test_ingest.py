@@ -111,6 +111,8 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("GAO (Reuters), 3 May 2021 - Gunmen attacked the town.", (dt.date(2021, 5, 3), 1)),
         ("July 2019", (dt.date(2019, 7, 1), 2)),
         ("_12 January 2023_", (dt.date(2023, 1, 12), 1)),
+        ("*Field notes, October 2023*", (dt.date(2023, 10, 1), 2)),
+        ("Analysis | 12 June 2022", (dt.date(2022, 6, 12), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):
@@ -120,9 +122,22 @@ def test_publication_line_in_plain_or_markdown_text(head, expected):
     assert found is not None and (found[0], found[2]) == expected
 
 
+def test_a_report_may_close_with_its_publication_line():
+    from geo.corpus import stated_publication
+
+    body = "The army entered the town on 14 November 2023. " * 30
+    found = stated_publication(
+        f"Kidal retaken\n\n{body}\n\nRecommendations follow.\n\nPublished 28 March 2024\n"
+    )
+    assert found is not None and found[0] == dt.date(2024, 3, 28)
+    # at the end only a labelled line counts: a closing date alone may be anything
+    assert stated_publication(f"Kidal retaken\n\n{body}\n\n28 March 2024\n") is None
+
+
 def test_no_publication_line_is_not_guessed_from_the_body():
     from geo.corpus import stated_publication
 
     assert stated_publication("Kidal retaken\n\nThe army entered the town on 14 November 2023.") is None
     assert stated_publication("Mali in 2023\n\nKidal, 14 November 2023: the army entered the town.") is None
     assert stated_publication("14 November 2023\n\nThe army entered Kidal.") is None  # the title line
+    assert stated_publication("Kidal\n\nThe army entered Kidal, 14 November 2023\n\nMore.") is None

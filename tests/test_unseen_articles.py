@@ -135,6 +135,30 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), None),  # "another camp at Chinagodrar was overrun"
         ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),
     ],
+    "serval2013.txt": [  # a retrospective: "On 10 January", "The next day", "Three days later"
+        ("other", "capture of a town", D(2013, 1, 10), D(2013, 1, 10), "Konna"),
+        ("other", "operation created", D(2013, 1, 11), D(2013, 1, 11), None),  # "the government in Bamako"
+        ("other", "capture of a town", D(2013, 1, 14), D(2013, 1, 14), "Diabaly"),
+        ("other", "capture of a town", D(2013, 1, 21), D(2013, 1, 21), "Diabaly"),
+        ("other", "attack", D(2013, 2, 22), D(2013, 2, 22), "Adrar des Ifoghas"),  # not Adrar, Algeria
+        ("other", "transfer of authority", D(2013, 7, 1), D(2013, 7, 1), None),
+        ("other", "transfer of authority", D(2014, 8, 1), D(2014, 8, 1), None),
+    ],
+    "bamako_school.txt": [  # wire copy: "early on Tuesday", the toll three paragraphs down
+        ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
+        ("atrocity", None, D(2015, 11, 20), D(2015, 11, 20), "Bamako"),  # "the attacks of 2015, when …"
+        ("atrocity", None, D(2017, 6, 1), D(2017, 6, 30), "Kangaba"),
+    ],
+    "boat_attack.md": [  # field notes dated "October 2023" under the title
+        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Timbuktu"),  # Ber, west of it
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),  # the boat "Tombouctou", hit by rockets
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bourem"),
+        ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Gao"),  # "came under fire"
+    ],
+    "hr_report.txt": [  # a rights report, dated on its last line
+        ("atrocity", None, D(2024, 1, 26), D(2024, 1, 26), "Nioro du Sahel"),  # Welingara, in its circle
+        ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Kidal"),  # Amasrakad, near Kidal
+    ],
 }
 
 
@@ -255,3 +279,36 @@ def test_places_the_gazetteer_lacks_are_put_in_the_country_the_passage_is_about(
     assert all(e.actor1 != "Malian defence ministry" for e in niger)  # "the Nigerien defence ministry"
     (solhan,) = [e for e in events if e.event_date.year == 2021]
     assert solhan.place.country_code == "BF" and fatality_bounds(solhan.claims)[0] == 160
+
+
+def test_a_retrospective_dates_its_story_in_the_story_year(extracted):
+    events, published = extracted["serval2013.txt"]
+    assert published == D(2023, 1, 11)
+    assert all(e.event_date.year in {2013, 2014} for e in events)  # none in the writer's 2022 or 2023
+
+
+def test_a_news_toll_given_paragraphs_later_joins_its_attack(extracted):
+    events, _ = extracted["bamako_school.txt"]
+    (attack,) = [e for e in events if e.event_date == D(2024, 9, 17)]
+    assert attack.actor1 == "JNIM"  # "The al Qaeda affiliate JNIM claimed the attack"
+    security = [c for c in attack.claims if c.claimant == "a security source"]
+    assert security and security[0].low == 71  # "more than 70 people had been killed"
+    assert attack.event_type == "other"  # "most of them gendarmerie students": not civilians
+    assert [e.event_date for e in events].count(D(2015, 11, 20)) == 1  # one Radisson attack
+
+
+def test_the_boat_named_for_a_city_is_not_the_city(extracted):
+    events, published = extracted["boat_attack.md"]
+    assert published == D(2023, 10, 1)  # "*Field notes, October 2023*"
+    (boat,) = [e for e in events if e.place is not None and e.place.name == "Bamba"]
+    assert boat.geo_precision == 2 and boat.place.latitude > 16  # near Bamba, on the Niger
+    assert any(c.low == 49 and "15 soldiers" in c.victims for c in boat.claims)
+    (bourem,) = [e for e in events if e.place is not None and e.place.name == "Bourem"]
+    assert any(c.low == 10 for c in bourem.claims)  # "it lost ten soldiers there"
+
+
+def test_a_report_summary_is_not_news_of_its_last_days(extracted):
+    events, published = extracted["hr_report.txt"]
+    assert published == D(2024, 3, 28)  # "Published 28 March 2024" closes the report
+    # "have summarily executed … since December 2023": months of killings, told one by one below
+    assert not [e for e in events if e.event_date >= D(2024, 3, 18)]
