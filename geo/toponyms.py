@@ -82,11 +82,17 @@ LOCATIVES = frozenset(
 #: Capitalised words that qualify a place rather than forming a name with it.
 QUALIFIERS = frozenset({"northern", "southern", "eastern", "western", "central", "greater", "upper", "lower"})
 
+_NAME = r"[A-Z][\w’'-]+"
+_MORE_NAMES = rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME}"
+
 #: Place-type words after a name that say which kind of place is meant.
 SUFFIX_FEATURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s+(?:military\s+|army\s+)?(?:camp|base|barracks|garrison)\b", re.I), "camp"),
-    (re.compile(r"^\s+(?:district|cercle|circle)\b", re.I), "district"),
-    (re.compile(r"^\s+(?:region|province)\b", re.I), "region"),
+    (re.compile(r"^\s+(?:district|cercle|circle)s?\b", re.I), "district"),
+    (re.compile(r"^\s+(?:region|province)s?\b", re.I), "region"),
+    # "the Mopti and Ségou regions": each name of the list is one
+    (re.compile(rf"^{_MORE_NAMES}\s+[Rr]egions\b"), "region"),
+    (re.compile(rf"^{_MORE_NAMES}\s+(?:[Cc]ercles|[Cc]ircles|[Dd]istricts)\b"), "district"),
 )
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)

@@ -134,6 +134,19 @@ def test_place_type_words_choose_the_entity(text, expected, gaz):
     assert [pid for _, pid in places(text, gaz)] == [expected]
 
 
+def test_a_plural_place_type_word_covers_every_name_of_its_list(gaz):
+    text = "Attacks hit the Kayes, Koulikoro and Sikasso regions; the Mopti and Ségou regions were calm."
+    assert [pid for _, pid in places(text, gaz)] == [
+        "ml-region-kayes",
+        "ml-region-koulikoro",
+        "ml-region-sikasso",
+        "ml-region-mopti",
+        "ml-region-segou",
+    ]
+    towns = places("Fuel reached Mopti and Ségou by road.", gaz)
+    assert [pid for _, pid in towns] == ["ml-mopti", "ml-segou"]
+
+
 def test_document_focus_prefers_the_right_country(gaz):
     # "Kati" is also a village in Côte d'Ivoire in GeoNames; a Malian text means the Malian town.
     result = recognise("In Mali, mutineers seized Kati.", gaz)
