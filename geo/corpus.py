@@ -113,13 +113,16 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
         for found in find_dates(stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
-            if alone and (
-                not (_LINE_LABEL.fullmatch(stated, 0, found.start) or not stated[: found.start].strip(" ,"))
-                or stated[found.end :].strip(" .,")
-            ):
+            if alone and not _only_the_date(stated, found.start, found.end):
                 continue
             return found.first, found.last, found.precision
     return None
+
+
+def _only_the_date(line: str, start: int, end: int) -> bool:
+    """A line that holds the date and nothing else but a short label before it."""
+    before_ok = not line[:start].strip(" ,") or bool(_LINE_LABEL.fullmatch(line, 0, start))
+    return before_ok and not line[end:].strip(" .,")
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, bool]]:

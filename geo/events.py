@@ -699,7 +699,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if words > limit:
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
-        opening = _heads_clause(sentence, date) or (
+        opening = _opens_sentence(sentence, date) or (
             _set_off(sentence, date) and bool(_CLAUSE_OPENING.search(sentence[: date.start]))
         )
         if date.end > hit.start and (not relaxed or words > 8):
@@ -718,10 +718,14 @@ _COMMA_AFTER = re.compile(r"\)?,")
 _SENTENCE_OPENING = re.compile(r"\W{0,3}(?:(?:on|in|by|early|late)\s+)?(?:the\s+)?", re.I)
 
 
+def _opens_sentence(sentence: str, date: DateMention) -> bool:
+    return bool(_SENTENCE_OPENING.fullmatch(sentence, 0, date.start))
+
+
 def _heads_clause(sentence: str, date: DateMention) -> bool:
     """A date that opens the sentence (``Three days later the militants …``) or a clause and is
     set off by its comma (``and on 9 January 2020, …``) dates the clause it opens."""
-    if _SENTENCE_OPENING.fullmatch(sentence, 0, date.start):
+    if _opens_sentence(sentence, date):
         return True
     return _set_off(sentence, date) and bool(_CLAUSE_OPENING.fullmatch(sentence, 0, date.start))
 
@@ -1682,16 +1686,16 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     if latest is None or latest[1].first is None:
         return None
     j, told = latest
-    if not _same_passage(ctx, j, index):
-        return None
     assert told.first is not None
+    paragraphs = _paragraphs_spanned(ctx, j, index, limit=2)
+    if paragraphs > 2:
+        return None
     sentence = ctx.document.sentences[index].text
     goes_on = bool(
         _STORY_GOES_ON.search(sentence, max(0, date.start - 40), date.start)
         or _OF_THAT_YEAR.match(sentence, date.end)
     )
-    s = ctx.document.sentences
-    if not goes_on and not told.anchored and ctx.paragraph_of(s[j].start) != ctx.paragraph_of(s[index].start):
+    if paragraphs == 2 and not goes_on and not told.anchored:
         return None
     if told.precision <= 2 and told.first.month == date.first.month:
         return told.first.year
@@ -1699,7 +1703,7 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     # read as last year's, but months before the writing, where news would have given the year
     still_to_come = (
         anchor is not None
-        and date.last is not None
+        and date.last is not None  # checked by the caller; said again for the type checker
         and date.first.year < anchor.year
         and (anchor - date.last).days > RECENT_PAST_DAYS
     )
@@ -1711,13 +1715,15 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     return year
 
 
-def _same_passage(ctx: _Doc, j: int, index: int) -> bool:
-    """Sentences j..index lie in one paragraph or two adjacent ones."""
+def _paragraphs_spanned(ctx: _Doc, j: int, index: int, limit: int) -> int:
+    """How many paragraphs sentences j..index lie in, counted up to ``limit + 1``."""
     s = ctx.document.sentences
-    first, last = ctx.paragraph_of(s[j].start), ctx.paragraph_of(s[index].start)
-    if first == last:
-        return True
-    return all(ctx.paragraph_of(s[k].start) in (first, last) for k in range(j + 1, index))
+    seen = {ctx.paragraph_of(s[index].start)}
+    for k in range(index - 1, j - 1, -1):
+        seen.add(ctx.paragraph_of(s[k].start))
+        if len(seen) > limit:
+            break
+    return len(seen)
 
 
 def _dates_for(
@@ -1873,7 +1879,7 @@ def _attach_claims(
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     if target.event_type == "other" and target.sub_event_type in {"attack", "arrests", "statement"}:
-        refined = _civilian_toll(figures, ctx.document.sentences[index].text)
+        refined = _civilian_toll(figures, s.text)
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
     return True
@@ -1891,9 +1897,8 @@ def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMenti
         return False
     if any(m.place != found.place for m in ctx.mentions_by_sentence.get(index, [])):
         return False
-    s = ctx.document.sentences
-    paragraphs = {ctx.paragraph_of(s[k].start) for k in range(found.sentence_index, index + 1)}
-    return len(paragraphs) <= TOLL_PARAGRAPHS + 1
+    limit = TOLL_PARAGRAPHS + 1
+    return _paragraphs_spanned(ctx, found.sentence_index, index, limit) <= limit
 
 
 #: A dated death toll with no event word and no event nearby to belong to is an event of its
