@@ -98,18 +98,25 @@ _DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,40}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
 #: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
 TAIL_CHARS = 300
-#: ``*Field notes, October 2023*``: a short label before the date on a line of its own.
-_LINE_LABEL = re.compile(r"[A-Z][\w’']*(?:\s[\w’']+){0,2}\s*[,|–—]\s*")
+#: ``*Field notes, October 2023*``, ``By our Africa desk, 26 May 2021``, ``Tuesday 18 August
+#: 2020``: a short label, a byline or the weekday before the date on a line of its own.
+_LINE_LABEL = re.compile(
+    r"(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}\s*[,|–—]|By\s[^,|–—\n]{2,40},|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*"
+)
 
 
 def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     """``Published 14 March 2024`` (or ``Posted on …``, a ``Bamako, 18 January 2017 –``
     dateline, a line holding only a date) near the top of an article without a manifest
     date: the date it states, with its precision."""
-    from geo.dates import find_dates
+    from geo.dates import day_headings, find_dates
 
+    head = text[:HEAD_CHARS]
     tail = text[max(HEAD_CHARS, len(text) - TAIL_CHARS) :]
-    for stated, alone in [*_stated_dates(text[:HEAD_CHARS]), *_labelled_dates(tail)]:
+    if not any(True for _ in _labelled_dates(head)) and (days := day_headings(text, text.find("\n") + 1)):
+        _, last = days[-1]  # a live blog or a diary is as recent as its last day
+        return last.first, last.last, last.precision  # type: ignore[return-value]
+    for stated, alone in [*_stated_dates(head), *_labelled_dates(tail)]:
         for found in find_dates(stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue

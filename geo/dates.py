@@ -508,7 +508,9 @@ def find_dates(
         first, last, precision, anchored, relative = read
         if first is not None and (first.year > latest or last.year > latest + 1):  # type: ignore[union-attr]
             continue
-        if kind == "year" and _looks_like_a_number(text, match.start(), match.end()):
+        if kind == "year" and (
+            _looks_like_a_number(text, match.start(), match.end()) or _cites(text, match.start(), match.end())
+        ):
             continue
         if kind in {"day_month", "month_day"} and _NAME_AFTER.match(text, match.end()):
             continue  # "the 5 June Movement", "26 March Avenue": a name, not a date
@@ -543,6 +545,57 @@ _NUMERIC_AFTER = re.compile(
     r"^\s*(soldiers|troops|people|civilians|peacekeepers|men|women|km|kilometres|metres|members|fighters|dead|killed)\b",
     re.I,
 )
+
+
+_WEEKDAY_HEADING = re.compile(r"[ \t#>*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
+def date_heading(line: str, anchor: dt.date | None = None) -> DateMention | None:
+    """``Tuesday 18 August 2020`` alone on its line: the day a live blog's or a diary's entries
+    under it tell."""
+    if len(line) > 60:
+        return None
+    found = find_dates(line, anchor)
+    if len(found) != 1 or found[0].precision != 1 or found[0].first is None:
+        return None
+    day = found[0]
+    if not _WEEKDAY_HEADING.fullmatch(line, 0, day.start) or line[day.end :].strip(" \t*_:.-—–"):
+        return None
+    return day
+
+
+#: ``16:30 GMT — Soldiers have detained …``: a live blog's entry, stamped with the time of day.
+_CLOCK_ENTRY = re.compile(r"^[ \t*_#>-]*\d{1,2}[:.h]\d{2}\b", re.M)
+
+
+def day_headings(text: str, start: int = 0, anchor: dt.date | None = None) -> list[tuple[int, DateMention]]:
+    """A live blog's or a diary's days: each line from ``start`` on holding only a day, with
+    the offset where its entries begin. One such line counts only over time-stamped entries;
+    otherwise it may well be the publication line over an ordinary article."""
+    headings: list[tuple[int, DateMention]] = []
+    offset = start
+    for line in text[start:].splitlines(keepends=True):
+        if (day := date_heading(line.strip(), anchor)) is not None:
+            headings.append((offset + len(line), day))
+        offset += len(line)
+    if len(headings) == 1 and len(_CLOCK_ENTRY.findall(text, start)) < 2:
+        return []
+    return headings
+
+
+#: ``(OHCHR 2023)``, ``(Cissé 2020: 14)``, ``(Thurston 2020; HRW 2022)``, ``Raleigh et al. (2010)``,
+#: ``Cissé, M. (2020)``: the year a source was published, not a date the text tells.
+_CITATION_BEFORE = re.compile(
+    r"(?:\((?:[^()]{0,80};\s*)?[A-Z][\w.&’'-]*(?:\s+(?:and|&|et\s+al\.?|[A-Z][\w.’'-]*))*,?\s+"
+    r"|(?:\bet\s+al\.?|[A-Z][\w’'-]+,(?:\s+[A-Z]\.)+)\s+\()$"
+)
+_CITATION_AFTER = re.compile(r"[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[;)]")
+
+
+def _cites(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CITATION_AFTER.match(text, end) and _CITATION_BEFORE.search(text, max(0, start - 100), start)
+    )
 
 
 def _looks_like_a_number(text: str, start: int, end: int) -> bool:

@@ -432,8 +432,14 @@ _HYPOTHETICAL = re.compile(
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
     r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
 )
+#: What may come before a sentence's opening date: a thread's or list's number (``2/``,
+#: ``(3)``) and a linking adverb (``Also on Friday``, ``Meanwhile, on 3 May``).
+_LEAD_IN = (
+    r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?"
+    r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
+)
 _CLAUSE_OPENING = re.compile(
-    r"(?:^\W{0,3}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
+    rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
     r"(?:back\s+)?(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -468,8 +474,10 @@ _SPEECH = re.compile(
     re.I,
 )
 _NEAR_REF = re.compile(
-    r"\b(?:near|outside|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|km\s+from|from\s+the\s+capital)"
-    r"(?:\s+of)?(?:\s+the)?(?:\s+capital)?\s*$",
+    r"\b(?:near|outside|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|km\s+from|from\s+the\s+capital"
+    r"|between(?:\s+(?:the\s+)?[\w’'-]+){1,3}\s+and)"
+    r"(?:\s+of)?(?:\s+the)?(?:\s+capital)?\s*$"
+    r"|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
 _LOCATIVE = re.compile(
@@ -488,7 +496,8 @@ _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
     r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
-    r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$",
+    r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$"
+    r"|\b(?:diplomats?|correspondents?|journalists?|reporters?|sources?|analysts?|embassy)\s+(?:based\s+)?in\s+$",
     re.I,
 )
 _PARTY_AFTER = re.compile(
@@ -505,6 +514,14 @@ _COMBATANTS = re.compile(
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b",
+    re.I,
+)
+#: ``the attack on the gendarmerie school``: a security target, whoever the dead are called.
+_SECURITY_TARGET = re.compile(
+    r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?|positions?"
+    r"|(?:military|army)\s+convoys?|(?:gendarmerie|military|police|army|officers['’]?)\s+"
+    r"(?:school|academy|college|station|headquarters|training\s+centre))\b",
     re.I,
 )
 _QUOTE_CHARS = re.compile(r"[“”«»\"]")
@@ -565,6 +582,8 @@ class _Doc:
     mentions_by_sentence: dict[int, list[Mention]]
     focus: Place | None
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    apparatus: int = 1 << 62  # where a reference list starts
+    sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     unscanned: list[int] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
@@ -715,7 +734,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
-_SENTENCE_OPENING = re.compile(r"\W{0,3}(?:(?:on|in|by|early|late)\s+)?(?:the\s+)?", re.I)
+_SENTENCE_OPENING = re.compile(
+    rf"\W{{0,3}}{_LEAD_IN}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
+)
 
 
 def _opens_sentence(sentence: str, date: DateMention) -> bool:
@@ -999,7 +1020,7 @@ _OBJECT_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+\s+){0,3}$")
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
 
 
 def _acted_upon(mention: ActorMention, sentence: str) -> bool:
@@ -1241,11 +1262,25 @@ def _skip_sentence(sentence: str) -> bool:
     return ("http" in lowered or "www." in lowered) and bool(_URL.search(sentence))
 
 
+#: A heading alone on its line that opens a reference list: what follows cites reports
+#: (``HRW (2022) Mali: Massacre by army …, 5 April``), dated when they were published.
+_APPARATUS_HEADING = re.compile(
+    r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?"
+    r"(?:references|bibliography|works\s+cited|sources|further\s+reading|citations)[ \t*_:]*$",
+    re.I | re.M,
+)
+
+
+def _apparatus_start(text: str) -> int:
+    found = _APPARATUS_HEADING.search(text)
+    return found.start() if found else 1 << 62
+
+
 def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     """The event mentions one sentence reports."""
     doc = ctx.document
     s = doc.sentences[index]
-    if _skip_sentence(s.text):
+    if s.start >= ctx.apparatus or _skip_sentence(s.text):
         return []
     gates = _gates(s.text)
     ctx.gates[index] = gates
@@ -1293,6 +1328,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
             )
             chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
+        elif not _RUNNING_BEFORE.search(s.text, 0, hit.start) and (heading := _section_day(ctx, s.start)):
+            chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
         else:
@@ -1498,6 +1535,7 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
         and _civilian_toll(figures, sentence)
+        and not _SECURITY_TARGET.search(sentence[hit.start : hit.end + 80])
     ):
         return "atrocity", "attack on civilians"
     on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
@@ -1782,6 +1820,23 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     )  # fmt: skip
 
 
+#: ``has held weeks of protests``: something that went on, not the news of the day.
+_RUNNING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _dated_sections(document: Document) -> list[tuple[int, DateMention]]:
+    """Entries under a day heading are told on that day, as far as the next heading."""
+    return [
+        (end, replace(day, start=0, end=0, text=f"{day.text} (the heading of its entries)", anchored=True))
+        for end, day in dates_mod.day_headings(document.text, _body_start(document.text), document.anchor)
+    ]
+
+
+def _section_day(ctx: _Doc, pos: int) -> DateMention | None:
+    i = bisect.bisect_right([end for end, _ in ctx.sections], pos)
+    return ctx.sections[i - 1][1] if i else None
+
+
 def _told_as_news(sentence: str, hit: _Hit) -> bool:
     """The event itself is told in the perfect (``have detained the president``, ``a coup has
     been staged``), not something said about it (``reports of killings have strained relations``)."""
@@ -1957,6 +2012,8 @@ def extract_mentions(
         mentions_by_sentence=by_sentence,
         focus=focus,
         datelines=[(m.start(), m.end()) for m in DATELINE.finditer(document.text) if len(m.group(0)) < 60],
+        apparatus=_apparatus_start(document.text),
+        sections=_dated_sections(document),
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

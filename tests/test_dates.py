@@ -156,3 +156,34 @@ def test_pattern_prefilters_never_drop_a_date(text):
     finally:
         dates._UNDATED_MONTH, dates._PART_YEAR = saved
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to a UN investigation (OHCHR 2023).",
+        "the raids on Dogon villages (Cissé 2020: 14).",
+        "since then (Thurston 2020; HRW 2022).",
+        "the coding rules follow Raleigh et al. (2010).",
+        "Cissé, M. (2020) Violence in central Mali.",
+    ],
+)
+def test_a_citation_year_is_no_date(text):
+    assert [d.text for d in find_dates(text)] == []
+
+
+def test_a_year_in_brackets_that_is_no_citation_stays():
+    assert [d.text for d in find_dates("the Moura massacre (2022) and the coup (in 2012)")] == [
+        "2022",
+        "2012",
+    ]
+
+
+def test_a_day_alone_on_its_line_heads_the_entries_under_it():
+    from geo.dates import date_heading
+
+    assert date_heading("Tuesday 18 August 2020").first == dt.date(2020, 8, 18)
+    assert date_heading("**Wednesday, 19 August 2020**").first == dt.date(2020, 8, 19)
+    assert date_heading("August 2020") is None  # a month heads no entries of a day
+    assert date_heading("Published 18 August 2020") is None
+    assert date_heading("18 August 2020: soldiers detain the president") is None

@@ -739,3 +739,81 @@ def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
         published=dt.date(2024, 3, 28),
     )
     assert events == []
+
+
+def test_a_thread_number_or_a_linking_adverb_before_the_opening_date(extract):
+    text = (
+        "Thread\n1/ What we know about this week in central Mali.\n\n"
+        "2/ On Friday, JNIM fighters stormed the army camp at Dioura early in the morning.\n\n"
+        "3/ Also on Friday, a convoy was ambushed near Ténenkou."
+    )
+    events = extract(text, published=dt.date(2025, 5, 25))
+    assert sorted((e.place.name, e.event_date) for e in events if e.place) == [
+        ("Dioura", dt.date(2025, 5, 23)),
+        ("Ténenkou", dt.date(2025, 5, 23)),
+    ]
+
+
+def test_a_range_opening_with_between_dates_its_sentence(extract):
+    (atrocity,) = extract(
+        "Moura\nBetween 27 and 31 March 2022, soldiers executed at least 500 people in Moura, according "
+        "to a UN investigation (OHCHR 2023)."
+    )
+    assert (atrocity.event_date, atrocity.end_date) == (dt.date(2022, 3, 27), dt.date(2022, 3, 31))
+
+
+def test_an_attack_on_a_security_target_is_not_an_atrocity_for_its_unnamed_dead(extract):
+    text = (
+        "Bamako\nOn 17 September 2024 gunmen attacked the gendarmerie school in Bamako, killing more than 70 "
+        "people."
+    )
+    (attack,) = extract(text, published=dt.date(2024, 9, 20))
+    assert (attack.event_type, attack.sub_event_type) == ("other", "attack")
+    (attack,) = extract(text.replace("the gendarmerie school", "a market"), published=dt.date(2024, 9, 20))
+    assert attack.event_type == "atrocity"
+
+
+def test_a_live_blog_dates_its_entries_by_the_day_they_sit_under(extract):
+    text = (
+        "Mali mutiny: live updates\n\nTuesday 18 August 2020\n\n"
+        "09:40 GMT — Residents report gunfire at the camp in Kati.\n\n"
+        "16:30 GMT — Mutinous soldiers have detained President Ibrahim Boubacar Keïta in Bamako.\n\n"
+        "12:05 GMT — Crowds gathered where the M5-RFP has held weeks of protests.\n\n"
+        "Wednesday 19 August 2020\n\n"
+        "11:00 GMT — ECOWAS leaders have closed their borders with Mali and suspended it from the bloc."
+    )
+    events = extract(text, published=None)
+    coup = one(events, "coup")
+    assert (coup.event_date, coup.place.name if coup.place else None) == (dt.date(2020, 8, 18), "Bamako")
+    assert [(e.sub_event_type, e.event_date) for e in events if e.event_type == "other"] == [
+        ("suspension", dt.date(2020, 8, 19))
+    ]  # the weeks of protests went on before; they are not news of that day
+    # without time-stamped entries or a second day, a date line is no heading of entries
+    plain = "Mali\n\nTuesday 18 August 2020\n\nLater, mutinous soldiers detained the president in Bamako."
+    assert extract(plain, published=None) == []
+
+
+def test_a_reference_list_reports_no_events(extract):
+    text = (
+        "Notes on Moura\n\nThe army has denied wrongdoing.\n\nReferences\n\n"
+        "Human Rights Watch (2022) Mali: Massacre by army, foreign soldiers in Moura, 5 April 2022.\n"
+        "Reuters (2022) Gunmen kill 20 villagers near Bandiagara, 2 March 2022.\n"
+    )
+    assert extract(text) == []
+    assert len(extract(text.replace("References\n\n", ""))) == 2
+
+
+def test_a_list_of_arrested_leaders_with_their_titles(extract):
+    (coup,) = extract(
+        "Mali\nOn 24 May 2021, soldiers arrested the interim president, Bah Ndaw, and the prime minister, "
+        "Moctar Ouane, at the military base at Kati."
+    )
+    assert coup.actor1 != "Moctar Ouane" and coup.actor2 == "Bah N’Daw"
+
+
+def test_a_reporters_city_is_not_the_scene(extract):
+    (attack,) = extract(
+        "Mali\nOn 18 August 2020, a diplomat in Bamako told us soldiers had taken control of the camp and "
+        "blocked the roads leading out of Kati."
+    )
+    assert attack.place is not None and attack.place.name == "Kati"

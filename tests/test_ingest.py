@@ -113,6 +113,9 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("_12 January 2023_", (dt.date(2023, 1, 12), 1)),
         ("*Field notes, October 2023*", (dt.date(2023, 10, 1), 2)),
         ("Analysis | 12 June 2022", (dt.date(2022, 6, 12), 1)),
+        ("By our Africa desk, 26 May 2021", (dt.date(2021, 5, 26), 1)),
+        ("Tuesday 18 August 2020", (dt.date(2020, 8, 18), 1)),
+        ("*Wednesday, 19 August 2020*", (dt.date(2020, 8, 19), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):
@@ -132,6 +135,21 @@ def test_a_report_may_close_with_its_publication_line():
     assert found is not None and found[0] == dt.date(2024, 3, 28)
     # at the end only a labelled line counts: a closing date alone may be anything
     assert stated_publication(f"Kidal retaken\n\n{body}\n\n28 March 2024\n") is None
+
+
+def test_a_live_blog_is_as_recent_as_its_last_day():
+    from geo.corpus import stated_publication
+
+    blog = (
+        "Mutiny: live\n\nTuesday 18 August 2020\n\n09:40 — Gunfire in Kati.\n\n"
+        "{}16:30 — Soldiers detain the president.\n"
+    )
+    assert stated_publication(blog.format(""))[0] == dt.date(2020, 8, 18)
+    assert stated_publication(blog.format("Wednesday 19 August 2020\n\n"))[0] == dt.date(2020, 8, 19)
+    labelled = (
+        "Mutiny: live\n\nPublished 18 August 2020\n\n18 August 2020\n\nGunfire.\n\n19 August 2020\n\nCalm.\n"
+    )
+    assert stated_publication(labelled)[0] == dt.date(2020, 8, 18)  # a labelled line says it outright
 
 
 def test_no_publication_line_is_not_guessed_from_the_body():

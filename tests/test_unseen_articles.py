@@ -159,6 +159,23 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2024, 1, 26), D(2024, 1, 26), "Nioro du Sahel"),  # Welingara, in its circle
         ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Kidal"),  # Amasrakad, near Kidal
     ],
+    "liveblog.txt": [  # time-stamped entries under the day they were posted
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
+        ("other", "suspension", D(2020, 8, 19), D(2020, 8, 19), None),
+    ],
+    "thread.txt": [  # numbered posts: "2/ On Friday, …"
+        ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Dioura"),
+        ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Ténenkou"),  # between Diafarabé and Ténenkou
+        ("other", "attack", D(2024, 9, 1), D(2024, 9, 30), "Bamako"),  # the gendarmerie school
+    ],
+    "paper.txt": [  # author–year citations and a reference list
+        ("atrocity", None, D(2022, 3, 27), D(2022, 3, 31), "Moura"),  # not "(OHCHR 2023)"
+        ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+    ],
+    "explainer.txt": [  # questions as headings, a byline with the date
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), None),  # "On Monday evening"
+        ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),
+    ],
 }
 
 
@@ -312,3 +329,25 @@ def test_a_report_summary_is_not_news_of_its_last_days(extracted):
     assert published == D(2024, 3, 28)  # "Published 28 March 2024" closes the report
     # "have summarily executed … since December 2023": months of killings, told one by one below
     assert not [e for e in events if e.event_date >= D(2024, 3, 18)]
+
+
+def test_a_thread_keeps_its_claim_and_a_paper_its_dates(extracted):
+    events, _ = extracted["thread.txt"]
+    (dioura,) = [e for e in events if e.place and e.place.name == "Dioura"]
+    assert (dioura.actor1, fatality_bounds(dioura.claims)[0]) == ("JNIM", 41)
+    (ambush,) = [e for e in events if e.place and e.place.name == "Ténenkou"]
+    assert ambush.geo_precision == 2  # on the road between two towns, near one
+    events, _ = extracted["paper.txt"]
+    assert all(e.event_date.year != 2023 for e in events)  # the year of a cited report
+    assert len(events) == 2  # nothing from the reference list
+
+
+def test_a_live_blog_and_an_explainer_name_who_was_overthrown(extracted):
+    events, published = extracted["liveblog.txt"]
+    assert published == D(2020, 8, 19)  # as recent as its last day
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert coup.actor2 == "Ibrahim Boubacar Keïta"
+    events, published = extracted["explainer.txt"]
+    assert published == D(2021, 5, 26)
+    (coup,) = [e for e in events if e.event_date == D(2021, 5, 24)]
+    assert coup.actor2 == "Bah N’Daw"
