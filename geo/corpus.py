@@ -116,7 +116,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     if not any(True for _ in _labelled_dates(head)) and (days := day_headings(text, text.find("\n") + 1)):
         _, last = days[-1]  # a live blog or a diary is as recent as its last day
         return last.first, last.last, last.precision  # type: ignore[return-value]
-    for stated, alone in [*_stated_dates(head), *_labelled_dates(tail)]:
+    for stated, alone in [*_stated_dates(head), *_labelled_dates(tail), *_signed_at(tail)]:
         for found in find_dates(stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
@@ -130,6 +130,19 @@ def _only_the_date(line: str, start: int, end: int) -> bool:
     """A line that holds the date and nothing else but a short label before it."""
     before_ok = not line[:start].strip(" ,") or bool(_LINE_LABEL.fullmatch(line, 0, start))
     return before_ok and not line[end:].strip(" .,")
+
+
+#: ``Bamako, 2 June 2025``: where and when a communiqué or a letter was signed, on its last line.
+_SIGNED_AT = re.compile(
+    r"^[ \t*_]*(?:(?:Done|Issued|Signed|Made)\s+(?:at|in)\s+)?[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,\s*"
+    r"(?P<rest>[^\n]{4,40}?)[*_ \t.]*$"
+)
+
+
+def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
+    lines = tail.strip().splitlines()
+    if lines and (signed := _SIGNED_AT.match(lines[-1])):
+        yield signed.group("rest"), True
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, bool]]:

@@ -127,7 +127,10 @@ PATTERNS: list[tuple[str, str]] = [
         "same_time",
         r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b",
     ),
-    ("weekday", r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    (
+        "weekday",
+        r"\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    ),
     (
         "pub_relative",
         r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
@@ -529,7 +532,29 @@ def find_dates(
                 anchored=anchored,
             )
         )
-    return found
+    return _with_weekdays(text, found)
+
+
+_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _with_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``on Sunday 1 June 2025``: one date, the day its numbers say, whatever the weekday
+    would have resolved to."""
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "weekday"
+            and mention.precision == 1
+            and mention.relative is None
+            and _WEEKDAY_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            merged[-1] = replace(mention, start=previous.start, text=text[previous.start : mention.end])
+        else:
+            merged.append(mention)
+    return merged
 
 
 _NAME_AFTER = re.compile(

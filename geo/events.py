@@ -142,6 +142,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "inflict",
     ),
     ("kidnap", "abduct", "hostage"),
+    ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     ("suspen",),
     ("suspen",),
     ("expel", "expuls"),
@@ -377,6 +378,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "other",
+        "looting",
+        r"\b(?:looted|pillaged|ransacked|plundered|torched)\b|\bset\s+fire\s+to\b|\b(?:burned|burnt)\s+down\b",
+        0.55,
+    ),
+    _t(
+        "other",
         "aid suspended",
         r"\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+){0,2}"
         r"(?:assistance|aid|cooperation|co-operation|support|funding|training)\b",
@@ -475,7 +482,8 @@ _SPEECH = re.compile(
 )
 _NEAR_REF = re.compile(
     r"\b(?:near|outside|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|km\s+from|from\s+the\s+capital"
-    r"|between(?:\s+(?:the\s+)?[\w’'-]+){1,3}\s+and)"
+    r"|between(?:\s+(?:the\s+)?[\w’'-]+){1,3}\s+and|(?:road|route|highway|axis)\s+(?:to|linking)"
+    r"|(?:road|route|highway|axis)\s+from(?:\s+[\w’'-]+){1,3}\s+to)"
     r"(?:\s+of)?(?:\s+the)?(?:\s+capital)?\s*$"
     r"|\bbetween\s+(?:the\s+)?$",
     re.I,
@@ -685,10 +693,19 @@ _LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at\s+)?(?:around\s+|about\s+|approximately\s+)?"
+    r"(?:\d{1,2}[:.h]\d{2}\b(?:\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|local\s+time))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
+    re.I,
+)
+
+
 def _words_between(text: str) -> int:
     """Words that separate a trigger from its date; a name (``in Boni in the Mopti region``)
-    lengthens the phrase without moving the date to another clause, so capitalised words are free."""
-    return sum(1 for w in re.findall(r"[\w’']+", _PARENS.sub(" ", text)) if not w[0].isupper())
+    or the hour (``at around 05:00``) lengthens the phrase without moving the date to another
+    clause, so capitalised words and times of day are free."""
+    text = _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text))
+    return sum(1 for w in re.findall(r"[\w’']+", text) if not w[0].isupper())
 
 
 def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = False) -> float | None:
@@ -704,14 +721,14 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if date.end <= hit.start:
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
         if _heads_clause(sentence, date):
-            limit = max(limit, 10)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
+            limit = max(limit, 12)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
     else:
         return 0.0
     if date.end <= hit.start and _heads_entry(sentence, date):
         return 3.0 + 2.5 * (max(date.precision, 1) - 1)
-    stripped = _PARENS.sub(" ", between)
+    stripped = _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", between))
     if _CLAUSE_BREAK.search(stripped):
         return None
     words = _words_between(between)
@@ -748,7 +765,18 @@ def _heads_clause(sentence: str, date: DateMention) -> bool:
     set off by its comma (``and on 9 January 2020, …``) dates the clause it opens."""
     if _opens_sentence(sentence, date):
         return True
-    return _set_off(sentence, date) and bool(_CLAUSE_OPENING.fullmatch(sentence, 0, date.start))
+    return _set_off(sentence, date) and bool(
+        _CLAUSE_OPENING.fullmatch(sentence, 0, date.start)
+        or _REPORTED_OPENING.search(sentence, 0, date.start)
+    )
+
+
+#: ``The General Staff informs the public that on Sunday 1 June 2025, …``: the date opens what is reported.
+_REPORTED_OPENING = re.compile(
+    r"\b(?:said|says|announced|announces|informs?|informed|stated|states|reported|reports|confirmed|confirms)"
+    r"\s+(?:[\w’'-]+\s+){0,6}?that\s+(?:(?:on|in|from|between|early|late)\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 def _set_off(sentence: str, date: DateMention) -> bool:
@@ -964,7 +992,9 @@ def _unknown_place_named(ctx: _Doc, index: int) -> bool:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)
-_PHYSICAL_OTHER = frozenset({"attack", "abduction", "protests", "assassination attempt", "arrests"})
+_PHYSICAL_OTHER = frozenset(
+    {"attack", "abduction", "looting", "protests", "assassination attempt", "arrests"}
+)
 
 
 def _passage_place(ctx: _Doc, index: int) -> Place | None:
@@ -1291,7 +1321,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
     ]
     hits = [_taken(ctx, index, h) for h in hits]
-    hits = [h for h in hits if h is not None]
+    hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
         hits
         and all(h.trigger.sub_event_type == "killing of civilians" for h in hits)
@@ -1557,6 +1587,20 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     ):
         return "coup", "arrest of leaders"
     return event_type, sub
+
+
+_AND_THEN = re.compile(r"\W*(?:,\s*)?(?:and\s+)?(?:had\s+|has\s+|have\s+)?")
+
+
+def _arrests_besides_a_toll(hit: _Hit, figures: list[Figure], sentence: str) -> bool:
+    """``the army had killed 203 ‘terrorists’ and arrested 51 more``: the arrests belong to
+    the operation whose toll they follow, not an event of their own."""
+    return hit.trigger.sub_event_type == "arrests" and any(
+        f.kind in {"killed", "executed"}
+        and f.end <= hit.start
+        and _AND_THEN.fullmatch(sentence, f.end, hit.start)
+        for f in figures
+    )
 
 
 def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
@@ -2028,7 +2072,7 @@ _CLAIMED_BY = re.compile(
     re.I,
 )
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
-_VIOLENT_OTHER = frozenset({"attack", "abduction", "assassination attempt"})
+_VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
 
 
 def _credit_claims_of_responsibility(ctx: _Doc) -> None:

@@ -187,3 +187,18 @@ def test_a_day_alone_on_its_line_heads_the_entries_under_it():
     assert date_heading("August 2020") is None  # a month heads no entries of a day
     assert date_heading("Published 18 August 2020") is None
     assert date_heading("18 August 2020: soldiers detain the president") is None
+
+
+def test_a_weekday_before_the_full_date_is_one_date():
+    (date,) = find_dates("that on Sunday 1 June 2025, at around 05:00, the camp", dt.date(2025, 6, 2))
+    assert (date.text, date.first) == ("on Sunday 1 June 2025", dt.date(2025, 6, 1))
+    # the numbers win over what the weekday alone would resolve to
+    (date,) = find_dates("on Friday, June 1, 2025", dt.date(2025, 6, 2))
+    assert date.first == dt.date(2025, 6, 1)
+
+
+def test_overnight_on_a_weekday_is_that_night():
+    (date,) = find_dates("attacked the town overnight on Saturday, killing 12", dt.date(2023, 9, 27))
+    assert date.first == dt.date(2023, 9, 23)
+    (date,) = find_dates("clashes overnight killed two", dt.date(2023, 9, 27))
+    assert date.first == dt.date(2023, 9, 27)

@@ -817,3 +817,29 @@ def test_a_reporters_city_is_not_the_scene(extract):
         "blocked the roads leading out of Kati."
     )
     assert attack.place is not None and attack.place.name == "Kati"
+
+
+def test_a_communique_dates_what_it_reports_past_the_hour(extract):
+    (attack,) = extract(
+        "Press release\nThe General Staff informs the national and international public that on Sunday 1 "
+        "June 2025, at around 05:00, the military camp at Boulkessi was the target of a complex terrorist "
+        "attack.",
+        published=dt.date(2025, 6, 2),
+    )
+    assert attack.event_date == dt.date(2025, 6, 1) and attack.place is not None
+    assert attack.place.name.startswith("Boulkessi")
+
+
+def test_looting_is_an_event_and_a_road_places_near(extract):
+    (looting,) = extract("Ménaka\nOn 21 March 2022, a food convoy was looted on the road to Anderamboukane.")
+    assert (looting.event_type, looting.sub_event_type, looting.geo_precision) == ("other", "looting", 2)
+
+
+def test_arrests_told_with_an_operations_toll_are_no_event_of_their_own(extract):
+    events = extract(
+        "Moura\nA ministry statement said that from 23 to 31 March 2022, the army had killed 203 "
+        "‘terrorists’ and arrested 51 more in Moura."
+    )
+    assert all(e.sub_event_type != "arrests" for e in events)
+    (arrests,) = extract("Bamako\nOn 2 May 2022 the police arrested 51 people in Bamako.")
+    assert arrests.sub_event_type == "arrests"

@@ -135,6 +135,9 @@ def test_a_report_may_close_with_its_publication_line():
     assert found is not None and found[0] == dt.date(2024, 3, 28)
     # at the end only a labelled line counts: a closing date alone may be anything
     assert stated_publication(f"Kidal retaken\n\n{body}\n\n28 March 2024\n") is None
+    # a communiqué signs off with where and when it was issued
+    assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025\n")[0] == dt.date(2025, 6, 2)
+    assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025, the Chief of Staff\n") is None
 
 
 def test_a_live_blog_is_as_recent_as_its_last_day():

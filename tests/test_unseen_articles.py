@@ -176,6 +176,24 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2021, 5, 24), D(2021, 5, 24), None),  # "On Monday evening"
         ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),
     ],
+    "communique.txt": [  # an army press release, signed "Bamako, 2 June 2025" at its foot
+        (
+            "other",
+            "attack",
+            D(2025, 6, 1),
+            D(2025, 6, 1),
+            "Boulkessi",
+        ),  # "on Sunday 1 June 2025, at around 05:00"
+    ],
+    "sitrep.txt": [  # a humanitarian bulletin with numeric dates
+        ("atrocity", None, D(2022, 3, 8), D(2022, 3, 8), "Ménaka"),  # Tamalat, east of Ménaka
+        ("other", "looting", D(2022, 3, 21), D(2022, 3, 21), "Andéramboukane"),
+    ],
+    "overnight.txt": [
+        ("atrocity", None, D(2023, 9, 23), D(2023, 9, 23), "Bankass"),  # "overnight on Saturday"
+        ("atrocity", None, D(2023, 9, 18), D(2023, 9, 24), "Bandiagara"),  # "Last week", on the road to it
+    ],
+    "control.txt": [],  # who holds what: no event at all
 }
 
 
@@ -351,3 +369,15 @@ def test_a_live_blog_and_an_explainer_name_who_was_overthrown(extracted):
     assert published == D(2021, 5, 26)
     (coup,) = [e for e in events if e.event_date == D(2021, 5, 24)]
     assert coup.actor2 == "Bah N’Daw"
+
+
+def test_a_press_release_and_a_map_of_control(extracted):
+    events, published = extracted["communique.txt"]
+    assert published == D(2025, 6, 2)
+    (attack,) = events
+    assert fatality_bounds(attack.claims)[0] == 30  # "30 soldiers killed" in the provisional toll
+    events, _ = extracted["control.txt"]
+    assert events == []  # controlling, holding and manning checkpoints are states, not events
+    events, _ = extracted["overnight.txt"]
+    (bus,) = [e for e in events if e.place and e.place.name == "Bandiagara"]
+    assert bus.geo_precision == 2
