@@ -47,11 +47,12 @@ _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
 _PEOPLE = (
-    r"(?:people|persons|civilians|villagers|residents|men|women|children|soldiers|troops|militants|jihadists"
-    r"|terrorists|fighters|assailants|gunmen|herders|farmers|worshippers|passengers|peacekeepers|officers|rebels"
-    r"|members|suspects|individuals|bodies|more|others|of\s+them)"
+    r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
+    r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
+    r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
+    r"|others|of\s+them)"
 )
-_NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?)"
+_NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?(?!\s+{_PEOPLE}\b))"
 
 KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",

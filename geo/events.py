@@ -105,6 +105,11 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("adopted",),
     (
         "control of",
+        "took",
+        "take",
+        "taking",
+        "enter",
+        "reach",
         "captur",
         "retook",
         "retak",
@@ -354,7 +359,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
-        r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b",
+        r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b"
+        r"|\b(?:took|takes?|taking|entered|enters?|entering|reached|reaches|reaching)\b"
+        r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
         0.6,
     ),
     _t(
@@ -592,6 +599,7 @@ class _Doc:
     datelines: list[tuple[int, int]] = field(default_factory=list)
     apparatus: int = 1 << 62  # where a reference list starts
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
+    year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
     unscanned: list[int] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
@@ -1257,6 +1265,12 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     return False
 
 
+_BARE_TAKING = re.compile(r"took|takes?|taking|entered|enters?|entering|reached|reaches|reaching", re.I)
+_ARMED_BEFORE = re.compile(
+    r"\b(?:troops|forces|soldiers|army|fighters|rebels|jihadists|militants|insurgents|separatists|militia\w*"
+    r"|mercenaries|gunmen|combatants)\b",
+    re.I,
+)
 #: ``the camp at Chinagodrar was overrun``, ``overran an army post``: a military position taken.
 _POST_BEFORE = re.compile(
     r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b[^.;,]{0,40}?"
@@ -1274,9 +1288,13 @@ _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """A capture stands only when a place was taken; a military post overrun is an attack on
     it, wherever the post is; people or weapons seized are no event."""
+    sentence = ctx.document.sentences[index].text
+    if hit.trigger.sub_event_type == "capture of a town" and _BARE_TAKING.fullmatch(hit.text):
+        # "took Kidal", "troops entered Timbuktu": armed men moving in, not a visit or an arrival
+        armed = _ARMED_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
+        return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
-    sentence = ctx.document.sentences[index].text
     if not hit.text.lower().startswith(("fell", "falls")) and (
         _POST_BEFORE.search(sentence, 0, hit.start) or _POST_AFTER.match(sentence, hit.end)
     ):
@@ -1722,6 +1740,8 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
         return date
     year = _year_named_before(ctx, index, date)
     if year is None:
+        year = _section_year(ctx, ctx.document.sentences[index].start)
+    if year is None:
         year = _year_of_story(ctx, index, date)
     if year is None or year == date.first.year:
         return date
@@ -1876,6 +1896,19 @@ def _dated_sections(document: Document) -> list[tuple[int, DateMention]]:
     ]
 
 
+#: ``## 2012`` alone on its line: a chronology's entries below it are of that year.
+_YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
+
+
+def _year_sections(text: str) -> list[tuple[int, int]]:
+    return [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text, _body_start(text))]
+
+
+def _section_year(ctx: _Doc, pos: int) -> int | None:
+    i = bisect.bisect_right([end for end, _ in ctx.year_sections], pos)
+    return ctx.year_sections[i - 1][1] if i else None
+
+
 def _section_day(ctx: _Doc, pos: int) -> DateMention | None:
     i = bisect.bisect_right([end for end, _ in ctx.sections], pos)
     return ctx.sections[i - 1][1] if i else None
@@ -2011,7 +2044,8 @@ _TOLL_TRIGGERS = {
 #: Running totals and averages are not events: ``since 2012``, ``in 2019 alone``, ``a year``.
 _CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|altogether|overall|alone|cumulative\w*|tally"
-    r"|over\s+the\s+(?:past|last)|(?:each|every|per|a)\s+(?:day|week|month|year)|annual\w*|average)\b",
+    r"|over\s+the\s+(?:past|last)|annual\w*|average"
+    r"|(?:each|every|per|a)\s+(?:day|week|month|year)(?!\s+(?:earlier|later|before|after|ago|on)\b))\b",
     re.I,
 )
 
@@ -2058,6 +2092,7 @@ def extract_mentions(
         datelines=[(m.start(), m.end()) for m in DATELINE.finditer(document.text) if len(m.group(0)) < 60],
         apparatus=_apparatus_start(document.text),
         sections=_dated_sections(document),
+        year_sections=_year_sections(document.text),
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

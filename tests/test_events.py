@@ -630,7 +630,7 @@ def test_a_day_still_to_come_this_year_continues_the_story(extract):
         "Kidal\nFrench troops entered Gao on 26 January 2013. In February the fighting moved north.\n\n"
         "Chad lost 26 soldiers in a battle near Kidal on 22 February."
     )
-    (battle,) = extract(text, published=dt.date(2023, 1, 11))
+    (battle,) = [e for e in extract(text, published=dt.date(2023, 1, 11)) if e.sub_event_type == "attack"]
     assert (battle.event_date, battle.place and battle.place.name) == (dt.date(2013, 2, 22), "Kidal")
     assert any(c.low == 26 and c.victims == "soldiers" for c in battle.claims)  # "lost 26 soldiers"
     # in the weeks after new year, a day of last December is news of the recent past
@@ -843,3 +843,38 @@ def test_arrests_told_with_an_operations_toll_are_no_event_of_their_own(extract)
     assert all(e.sub_event_type != "arrests" for e in events)
     (arrests,) = extract("Bamako\nOn 2 May 2022 the police arrested 51 people in Bamako.")
     assert arrests.sub_event_type == "arrests"
+
+
+def test_a_year_heading_gives_its_year_to_the_days_below_it(extract):
+    text = (
+        "# A year of war\n\n## 2012\n\n**17 January** — MNLA fighters attack the army garrison at Ménaka.\n\n"
+        "## 2013\n\n**11 January** — Jihadists attack Konna."
+    )
+    events = extract(text, published=dt.date(2014, 5, 1))
+    assert sorted((e.place.name, e.event_date) for e in events if e.place) == [
+        ("Konna", dt.date(2013, 1, 11)),
+        ("Ménaka", dt.date(2012, 1, 17)),
+    ]
+
+
+def test_armed_men_taking_entering_or_reaching_a_town_capture_it(extract):
+    for verb in ("took", "entered", "reached"):
+        (capture,) = extract(f"Mali\nOn 28 January 2013 French and Malian troops {verb} Timbuktu.")
+        assert (capture.sub_event_type, capture.place.name if capture.place else None) == (
+            "capture of a town",
+            "Timbuktu",
+        )
+    assert extract("Mali\nOn 28 January 2013 the minister reached Timbuktu.") == []  # a visit
+    assert extract("Mali\nOn 28 January 2013 troops took Malian prisoners to Gao.") == []
+
+
+def test_a_single_soldier_killed_and_a_week_earlier_are_read(extract):
+    text = (
+        "Timbuktu\nJihadists attacked the camp at Timbuktu airport on 14 April 2018, killing one "
+        "peacekeeper.\n\n"
+        "A week earlier, on 6 April, gunmen had killed two peacekeepers in Aguelhok."
+    )
+    events = extract(text, published=dt.date(2018, 4, 16))
+    by_place = {e.place.name: e for e in events if e.place}
+    assert fatality_bounds(by_place["Timbuktu"].claims)[0] == 1
+    assert by_place["Aguelhok"].event_date == dt.date(2018, 4, 6)  # "a week" here is no rate

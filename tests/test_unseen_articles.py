@@ -194,6 +194,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2023, 9, 18), D(2023, 9, 24), "Bandiagara"),  # "Last week", on the road to it
     ],
     "control.txt": [],  # who holds what: no event at all
+    "yearheads.md": [  # a chronology under year headings
+        ("other", "attack", D(2012, 1, 17), D(2012, 1, 17), "Ménaka"),
+        ("atrocity", None, D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),
+        ("coup", None, D(2012, 3, 22), D(2012, 3, 22), "Bamako"),
+        ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),  # "take Timbuktu"
+        ("other", "capture of a town", D(2013, 1, 28), D(2013, 1, 28), "Timbuktu"),  # "enter Timbuktu"
+    ],
+    "airport.txt": [
+        ("other", "attack", D(2018, 4, 14), D(2018, 4, 14), "Timbuktu"),  # "Tombouctou airport on Saturday"
+        ("other", "attack", D(2018, 4, 6), D(2018, 4, 6), "Aguelhok"),  # "gunmen had killed two peacekeepers"
+    ],
 }
 
 
