@@ -113,7 +113,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
 
     head = text[:HEAD_CHARS]
     tail = text[max(HEAD_CHARS, len(text) - TAIL_CHARS) :]
-    if not any(True for _ in _labelled_dates(head)) and (days := day_headings(text, text.find("\n") + 1)):
+    if next(_labelled_dates(head), None) is None and (days := day_headings(text, text.find("\n") + 1)):
         _, last = days[-1]  # a live blog or a diary is as recent as its last day
         return last.first, last.last, last.precision  # type: ignore[return-value]
     for stated, alone in [*_stated_dates(head), *_labelled_dates(tail), *_signed_at(tail)]:

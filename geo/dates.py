@@ -245,10 +245,6 @@ def _numeric(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _g(groups: dict[str, str | None], name: str) -> str | None:
-    return groups.get(name)
-
-
 def _read(
     kind: str, g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int = 1
 ) -> tuple | None:
@@ -606,6 +602,16 @@ def day_headings(text: str, start: int = 0, anchor: dt.date | None = None) -> li
     if len(headings) == 1 and len(_CLOCK_ENTRY.findall(text, start)) < 2:
         return []
     return headings
+
+
+#: ``## 2012`` alone on its line: a chronology's entries below it are of that year.
+_YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
+
+
+def year_headings(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """A chronology's years: each line from ``start`` on holding only a year, with the offset
+    where its entries begin."""
+    return [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text, start)]
 
 
 #: ``(OHCHR 2023)``, ``(Cissé 2020: 14)``, ``(Thurston 2020; HRW 2022)``, ``Raleigh et al. (2010)``,

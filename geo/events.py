@@ -34,6 +34,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from geo import actors as actors_mod
 from geo import casualties
@@ -161,6 +162,9 @@ _FOREIGN_FORCE = (
     r"|European|EUTM|foreign (?:troops|forces)|international forces|Wagner|Russian (?:troops|forces)"
     r"|American troops|U\.?S\.? (?:troops|forces))"
 )
+
+#: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
+_MOVING_IN = r"took|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # coup attempts before coups: "attempted coup" must not read as "coup"
@@ -360,7 +364,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
         r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b"
-        r"|\b(?:took|takes?|taking|entered|enters?|entering|reached|reaches|reaching)\b"
+        rf"|\b(?:{_MOVING_IN})\b"
         r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
         0.6,
     ),
@@ -597,7 +601,7 @@ class _Doc:
     mentions_by_sentence: dict[int, list[Mention]]
     focus: Place | None
     datelines: list[tuple[int, int]] = field(default_factory=list)
-    apparatus: int = 1 << 62  # where a reference list starts
+    apparatus: int = 1 << 62  # where a reference list starts (none: past the end)
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
     unscanned: list[int] = field(default_factory=list)
@@ -708,12 +712,16 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def _words_between(text: str) -> int:
-    """Words that separate a trigger from its date; a name (``in Boni in the Mopti region``)
-    or the hour (``at around 05:00``) lengthens the phrase without moving the date to another
-    clause, so capitalised words and times of day are free."""
-    text = _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text))
-    return sum(1 for w in re.findall(r"[\w’']+", text) if not w[0].isupper())
+def _without_asides(text: str) -> str:
+    """What separates a trigger from its date, less what stands aside: brackets and the hour
+    (``at around 05:00``), which neither lengthen the phrase nor end the clause."""
+    return _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text))
+
+
+def _words_between(stripped: str) -> int:
+    """Words in text without asides; a name (``in Boni in the Mopti region``) lengthens the
+    phrase without moving the date to another clause, so capitalised words are free."""
+    return sum(1 for w in re.findall(r"[\w’']+", stripped) if not w[0].isupper())
 
 
 def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = False) -> float | None:
@@ -736,10 +744,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return 0.0
     if date.end <= hit.start and _heads_entry(sentence, date):
         return 3.0 + 2.5 * (max(date.precision, 1) - 1)
-    stripped = _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", between))
+    stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
-    words = _words_between(between)
+    words = _words_between(stripped)
     if words > limit:
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
@@ -1265,7 +1273,7 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     return False
 
 
-_BARE_TAKING = re.compile(r"took|takes?|taking|entered|enters?|entering|reached|reaches|reaching", re.I)
+_BARE_TAKING = re.compile(_MOVING_IN, re.I)
 _ARMED_BEFORE = re.compile(
     r"\b(?:troops|forces|soldiers|army|fighters|rebels|jihadists|militants|insurgents|separatists|militia\w*"
     r"|mercenaries|gunmen|combatants)\b",
@@ -1321,7 +1329,7 @@ _APPARATUS_HEADING = re.compile(
 
 def _apparatus_start(text: str) -> int:
     found = _APPARATUS_HEADING.search(text)
-    return found.start() if found else 1 << 62
+    return found.start() if found else len(text)
 
 
 def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
@@ -1376,7 +1384,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
             )
             chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
-        elif not _RUNNING_BEFORE.search(s.text, 0, hit.start) and (heading := _section_day(ctx, s.start)):
+        elif not _RUNNING_BEFORE.search(s.text, 0, hit.start) and (
+            heading := _heading_above(ctx.sections, s.start)
+        ):
             chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
@@ -1740,7 +1750,7 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
         return date
     year = _year_named_before(ctx, index, date)
     if year is None:
-        year = _section_year(ctx, ctx.document.sentences[index].start)
+        year = _heading_above(ctx.year_sections, ctx.document.sentences[index].start)
     if year is None:
         year = _year_of_story(ctx, index, date)
     if year is None or year == date.first.year:
@@ -1896,22 +1906,13 @@ def _dated_sections(document: Document) -> list[tuple[int, DateMention]]:
     ]
 
 
-#: ``## 2012`` alone on its line: a chronology's entries below it are of that year.
-_YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
+_Heading = TypeVar("_Heading")
 
 
-def _year_sections(text: str) -> list[tuple[int, int]]:
-    return [(m.end(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text, _body_start(text))]
-
-
-def _section_year(ctx: _Doc, pos: int) -> int | None:
-    i = bisect.bisect_right([end for end, _ in ctx.year_sections], pos)
-    return ctx.year_sections[i - 1][1] if i else None
-
-
-def _section_day(ctx: _Doc, pos: int) -> DateMention | None:
-    i = bisect.bisect_right([end for end, _ in ctx.sections], pos)
-    return ctx.sections[i - 1][1] if i else None
+def _heading_above(headings: list[tuple[int, _Heading]], pos: int) -> _Heading | None:
+    """The last heading (given as where its entries begin) before ``pos``."""
+    i = bisect.bisect_right(headings, pos, key=lambda h: h[0])
+    return headings[i - 1][1] if i else None
 
 
 def _told_as_news(sentence: str, hit: _Hit) -> bool:
@@ -2092,7 +2093,7 @@ def extract_mentions(
         datelines=[(m.start(), m.end()) for m in DATELINE.finditer(document.text) if len(m.group(0)) < 60],
         apparatus=_apparatus_start(document.text),
         sections=_dated_sections(document),
-        year_sections=_year_sections(document.text),
+        year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

@@ -30,6 +30,11 @@ def extract(gaz: Gazetteer):
     return run
 
 
+def placed(events: list[Event]) -> list[tuple[str, dt.date]]:
+    """(place, day) of each placed event, sorted."""
+    return sorted((e.place.name, e.event_date) for e in events if e.place)
+
+
 def one(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event_type == event_type]
     assert len(found) == 1, [(e.event_type, e.sub_event_type, e.event_date) for e in events]
@@ -748,7 +753,7 @@ def test_a_thread_number_or_a_linking_adverb_before_the_opening_date(extract):
         "3/ Also on Friday, a convoy was ambushed near Ténenkou."
     )
     events = extract(text, published=dt.date(2025, 5, 25))
-    assert sorted((e.place.name, e.event_date) for e in events if e.place) == [
+    assert placed(events) == [
         ("Dioura", dt.date(2025, 5, 23)),
         ("Ténenkou", dt.date(2025, 5, 23)),
     ]
@@ -851,7 +856,7 @@ def test_a_year_heading_gives_its_year_to_the_days_below_it(extract):
         "## 2013\n\n**11 January** — Jihadists attack Konna."
     )
     events = extract(text, published=dt.date(2014, 5, 1))
-    assert sorted((e.place.name, e.event_date) for e in events if e.place) == [
+    assert placed(events) == [
         ("Konna", dt.date(2013, 1, 11)),
         ("Ménaka", dt.date(2012, 1, 17)),
     ]
