@@ -50,6 +50,8 @@ _PEOPLE = (
     r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
     r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
+    r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|students?|pupils?"
+    r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|others|of\s+them)"
 )
 _NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?(?!\s+{_PEOPLE}\b))"

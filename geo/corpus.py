@@ -88,20 +88,22 @@ def latest_year_anchor(text: str) -> dt.date | None:
 
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
-    r"(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published)\b"
+    r"(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published|Recorded|Broadcast|Aired|Filed)\b"
     r"[*_:\s]*(?:on\s+)?"
     r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
 )
 #: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.
-_DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,40}?)[*_ \t]*$", re.M)
+_DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,50}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
 #: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
 TAIL_CHARS = 300
 #: ``*Field notes, October 2023*``, ``By our Africa desk, 26 May 2021``, ``Tuesday 18 August
-#: 2020``: a short label, a byline or the weekday before the date on a line of its own.
+#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``: a short label, a byline, the weekday or
+#: the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
-    r"(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}\s*[,|–—]|By\s[^,|–—\n]{2,40},|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*"
+    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}\s*[,:|–—]|By\s[^,|–—\n]{2,40},|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
+    r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 
 
@@ -122,6 +124,10 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
                 continue
             if alone and not _only_the_date(stated, found.start, found.end):
                 continue
+            if found.first != found.last and found.precision == 1:
+                # "Week of 4–10 March 2024": an issue covering days comes out at their end; over more
+                # than a week, no weekday can be read against it
+                return found.last, found.last, 1 if (found.last - found.first).days <= 6 else 2
             return found.first, found.last, found.precision
     return None
 
@@ -145,9 +151,18 @@ def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
         yield signed.group("rest"), True
 
 
+#: ``Podcast, episode 112 (recorded 9 February 2024)``: the label in brackets after a title.
+_BRACKETED_LABEL = re.compile(
+    r"\((?:published|posted|updated|recorded|broadcast|aired|filed)\s+(?:on\s+)?(?P<rest>[^()\n]{4,40})\)",
+    re.I,
+)
+
+
 def _labelled_dates(text: str) -> Iterator[tuple[str, bool]]:
     for line in _DATELINE_LABEL.finditer(text):
         yield line.group("rest"), False
+    for aside in _BRACKETED_LABEL.finditer(text):
+        yield aside.group("rest"), False
 
 
 def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:

@@ -89,8 +89,11 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("kill", "slaughter", "shot", "murder", "massacr"),
     ("base", "camp", "barrack"),
     ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
-    ("sanction", "embargo"),
+    ("sanction",),
+    ("sanction", "embargo", "froze", "freez", "frozen"),
+    ("border",),
     ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
+    ("sign",),
     ("power",),
     ("independence",),
     ("sworn", "inaugur", "oath"),
@@ -137,6 +140,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "routed",
         "battle",
         "storm",
+        "assault",
         "came under",
         "comes under",
         "come under",
@@ -149,14 +153,22 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
+    ("destr", "demolish", "razed", "bulldoz"),
     ("suspen",),
     ("suspen",),
+    ("withdr", "exit", "left", "leav", "quit"),
     ("expel", "expuls"),
+    ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("statement", "communiqu"),
     ("arrest", "detain"),
 )
 
 
+#: What a destruction event destroys: buildings and works, not people or armies.
+_PROPERTY = (
+    r"(?:mausoleums?|shrines?|mosques?|churches|church|monuments?|tombs?|homes|houses|huts|villages?|granaries"
+    r"|schools?|markets?|bridges?|antennas?|telecom(?:munications)?\s+masts?|masts?|pylons?|wells|health\s+cent(?:re|er)s?)\b"
+)
 _FOREIGN_FORCE = (
     r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|peacekeep\w*"
     r"|European|EUTM|foreign (?:troops|forces)|international forces|Wagner|Russian (?:troops|forces)"
@@ -164,7 +176,7 @@ _FOREIGN_FORCE = (
 )
 
 #: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
-_MOVING_IN = r"took|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
+_MOVING_IN = r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # coup attempts before coups: "attempted coup" must not read as "coup"
@@ -274,9 +286,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "other",
-        "sanctions",
-        r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))|\bembargo(?:es)?\b",
+        "sanctions lifted",
+        r"\b(?:lift(?:ed|s|ing)?|rais(?:ed|es|ing))\s+(?:\w+\s+){0,4}?sanctions\b"
+        r"|\bsanctions\s+(?:\w+\s+){0,4}?(?:were|was|are|is|been|be)\s+(?:\w+\s+)?lifted\b",
         0.65,
+    ),
+    _t(
+        "other",
+        "sanctions",
+        r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))|\bembargo(?:es)?\b"
+        r"|\b(?:froze|freez(?:es|e|ing)|frozen)\s+(?:\w+\s+){0,3}?assets\b",
+        0.65,
+    ),
+    _t(
+        "other",
+        "sanctions",
+        r"\b(?:closed|closing|closes?|shut|shutting|shuts)\s+(?:[\w’']+\s+){0,3}?borders?\s+with\b",
+        0.6,  # a border closed to a country: a sanction, but ranked below naming one
     ),
     _t(
         "other",
@@ -285,6 +311,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b",
         0.7,
         0,
+    ),
+    _t(
+        "other",
+        "pact signed",
+        r"\b(?:signing|signed|signs?)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[\w\s-]{0,30}?\b(?:charter|pact|treaty|convention)s?\b",
+        0.65,
     ),
     _t(
         "other",
@@ -374,6 +406,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
         r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
+        r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b",
@@ -395,6 +428,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "other",
+        "destruction of property",
+        rf"\b(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|razed|razing|bulldoz(?:ed|ing))\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
+        rf"|\b(?:destruction|demolition)\s+of\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
+        rf"|{_PROPERTY}\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+        r"(?:destroyed|demolished|razed|bulldozed)\b",
+        0.6,
+    ),
+    _t(
+        "other",
         "aid suspended",
         r"\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+){0,2}"
         r"(?:assistance|aid|cooperation|co-operation|support|funding|training)\b",
@@ -407,9 +449,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b",
         0.65,
     ),
+    _t(
+        "other",
+        "withdrawal from a bloc",
+        r"\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|exit(?:ed|ing|s)?|left|leaving|leaves?|quit(?:s|ting)?)\s+"
+        r"(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
+        r"Economic\s+Community|Francophonie|OIF|bloc)\b",
+        0.65,
+    ),
     _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
+    _t(
+        "other",
+        "trial verdict",
+        r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
+        r"|\bsentenced\b|\bacquitted\b|\bverdict\b",
+        0.6,
+    ),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
-    _t("other", "arrests", r"\barrest(?:ed|s)?\b|\bdetain(?:ed|s)\b", 0.5),
+    _t("other", "arrests", r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b", 0.5),
 )
 
 TRIGGERS = tuple(replace(t, needles=frozenset(n)) for t, n in zip(TRIGGERS, _NEEDLES, strict=True))
@@ -521,7 +578,8 @@ _PARTY_BEFORE = re.compile(
 )
 _PARTY_AFTER = re.compile(
     r"\s+(?:and\s+(?:the\s+)?(?:\w+\s+)?(?:junta|government|authorities)\b"
-    r"|(?:has\s+|have\s+)?(?:said|says|accused|announced|denied|rejected|recalled|demanded|condemned|insisted)\b)"
+    r"|(?:has\s+|have\s+)?(?:said|says|accused|announced|denied|rejected|recalled|demanded|condemned|insisted"
+    r"|accepted|agreed|refused|responded|retaliated|warned)\b)"
 )
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
@@ -585,6 +643,8 @@ class EventMention:
     date_text: str = ""
     carried: bool = False
     extra_sources: list[tuple[int, int, str]] = field(default_factory=list)
+    #: one of the further places of a list (``attacks in Kayes, Niono and Molodo``)
+    listed: bool = False
 
     @property
     def event_date(self) -> dt.date:
@@ -701,6 +761,21 @@ def _hypothetical(sentence: str, start: int) -> bool:
     return end is not None and end.group() == "?"
 
 
+#: ``convicted him of the war crime of …``: a court's or a prosecutor's words for what it judges,
+#: dated by the judgment; the trial is the event.
+_CHARGED_WITH = re.compile(
+    r"\b(?:convicted|guilty|charged|accused|indicted|prosecuted|charges?|counts?|sentenced|acquitted)\b"
+    r"(?:\s+[\w’']+){0,6}?\s+(?:of|with|for)\s+(?:[\w’']+\s+){0,3}$",
+    re.I,
+)
+
+
+def _charged(sentence: str, hit: _Hit) -> bool:
+    return hit.trigger.sub_event_type == "atrocity" and bool(
+        _CHARGED_WITH.search(sentence, max(0, hit.start - 90), hit.start)
+    )
+
+
 _LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
@@ -744,6 +819,11 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return 0.0
     if date.end <= hit.start and _heads_entry(sentence, date):
         return 3.0 + 2.5 * (max(date.precision, 1) - 1)
+    if date.end <= hit.start and (when := _WHEN_AFTER.match(sentence, date.end)) is not None:
+        # "one of their worst defeats in July 2024, when rebels ambushed their convoy"
+        clause = _without_asides(sentence[when.end() : hit.start])
+        if not _CLAUSE_BREAK.search(clause) and (words := _words_between(clause)) <= 12:
+            return 1.0 + words / 4 + 2.5 * (max(date.precision, 1) - 1)
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
@@ -767,6 +847,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
+_WHEN_AFTER = re.compile(r",?\s+when\s+", re.I)
 _SENTENCE_OPENING = re.compile(
     rf"\W{{0,3}}{_LEAD_IN}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
 )
@@ -821,6 +902,8 @@ def _is_report_date(sentence: str, date: DateMention) -> bool:
 
 
 REPORT_LAG_DAYS = 7
+#: ``announced on 6 June that it was leaving Mali``: what is under way when said is news of that day.
+_UNDER_WAY = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|is|are)\s+(?:now\s+)?\w+ing\b", re.I)
 
 
 def _in_quote(text: str, line_start: int, pos: int) -> int | None:
@@ -1009,7 +1092,15 @@ def _unknown_place_named(ctx: _Doc, index: int) -> bool:
 
 _FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)
 _PHYSICAL_OTHER = frozenset(
-    {"attack", "abduction", "looting", "protests", "assassination attempt", "arrests"}
+    {
+        "attack",
+        "abduction",
+        "looting",
+        "destruction of property",
+        "protests",
+        "assassination attempt",
+        "arrests",
+    }
 )
 
 
@@ -1061,9 +1152,16 @@ _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
 _OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_AGAINST_VERBS}|against|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){{0,3}}$", re.I
+    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|exit\w*|left|leav\w*|quit\w*|suspended|expelled)\s+from)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){0,3}$",
+    re.I,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+#: ``the army and Wagner suffered one of their worst defeats``: who took the blow.
+_SUFFERED_AFTER = re.compile(
+    r"^\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters))\b",
+    re.I,
+)
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
@@ -1077,7 +1175,8 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         return False
     if _OBJECT_BEFORE.search(before):
         return True
-    return bool(_PASSIVE_AFTER.match(sentence[mention.end :]))
+    after = sentence[mention.end :]
+    return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after))
 
 
 _MODIFIER_AFTER = re.compile(
@@ -1344,7 +1443,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     hits = [
         _refined(h, s.text, figures)
         for h in trigger_hits(s.text, gates.triggers)
-        if not _hypothetical(s.text, h.start) and not _NEGATED_INSIDE.search(h.text)
+        if not _hypothetical(s.text, h.start)
+        and not _NEGATED_INSIDE.search(h.text)
+        and not _charged(s.text, h)
     ]
     hits = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
@@ -1409,7 +1510,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 earlier.precision,
                 anchored=True,
             )
-        if distance < 98.0 and hit.trigger.sub_event_type != "statement" and _is_report_date(s.text, date):
+        if (
+            distance < 98.0
+            and hit.trigger.sub_event_type != "statement"
+            and _is_report_date(s.text, date)
+            and not _UNDER_WAY.search(s.text, date.end, hit.end)
+        ):
             # what a statement of that day reports happened by then
             date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator]
             date = replace(date, text=f"by {date.text}")
@@ -1482,12 +1588,18 @@ def _date_hits(
 
 
 #: What joins the items of a list: ``, `` / `` and `` / ``, and then ``.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?")
+_JOINER = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+#: Between two places of a list: a joiner, and names the gazetteer does not hold
+#: (``in Kayes, Diboli, Nioro du Sahel``), which stay unmapped but do not end the list.
+_LIST_JOIN = re.compile(rf"\s*{_JOINER}(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?{_JOINER})*(?:then\s+)?")
 #: A place given its own date: ``Gao on 31 March``, ``Ménaka in April``.
 _DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
 #: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
 #: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
 _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
+#: Events that strike each place of a list when the trigger is plural (``attacks on military
+#: positions in Kayes, Nioro du Sahel and Niono``).
+_EACH_PLACE_PLURAL = frozenset({"attack"})
 
 
 def _listed(
@@ -1519,6 +1631,10 @@ def _listed(
         m = next((m for m in places if m.start - offset >= pos), None)
         return m if m is not None and _LIST_JOIN.fullmatch(text, pos, m.start - offset) else None
 
+    def previous_item(pos: int) -> Mention | None:
+        m = next((m for m in reversed(places) if m.end - offset <= pos), None)
+        return m if m is not None and _LIST_JOIN.fullmatch(text, m.end - offset, pos) else None
+
     items: list[tuple[Mention, DateMention]] = []
     if date.end > date.start and _DATED_ITEM.fullmatch(text, anchor.end - offset, date.start):
         pos = date.end
@@ -1528,11 +1644,17 @@ def _listed(
                 break
             items.append((m, d))
             pos = d.end
-    elif hit.trigger.sub_event_type in _EACH_PLACE:
+    elif hit.trigger.sub_event_type in _EACH_PLACE or (
+        hit.trigger.sub_event_type in _EACH_PLACE_PLURAL and hit.text.lower().endswith("s")
+    ):
         pos = anchor.end - offset
         while (m := next_item(pos)) is not None:
             items.append((m, date))
             pos = m.end - offset
+        pos = anchor.start - offset  # the event went to the most specific place, mid-list
+        while (m := previous_item(pos)) is not None:
+            items.append((m, date))
+            pos = m.start - offset
     out = []
     for m, d in items:
         place = _event_place(ctx, event.event_type, m.place)
@@ -1548,6 +1670,7 @@ def _listed(
                 claims=[],
                 confidence=_confidence(hit.trigger.weight, d, place.geo_precision, 1.0, False),
                 date_text=d.text,
+                listed=True,
             )
         )
     return out
@@ -2006,8 +2129,12 @@ def _attach_claims(
         candidates.append(ctx.found[-1])
     if not candidates:
         return False
-    # a toll given without a date updates the latest event nearby, not the background one
-    target = max(candidates, key=lambda f: (f.last, f.sentence_index))
+    # a toll given without a date updates the latest event nearby, not the background one,
+    # and of a list's events the one its trigger gave, not the further places
+    target = max(candidates, key=lambda f: (f.last, f.sentence_index, not f.listed))
+    if target.listed:
+        same = target.sentence_index
+        target = next((f for f in ctx.found if f.sentence_index == same and not f.listed), target)
     target.claims.extend(_claims(ctx, index, figures))
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))

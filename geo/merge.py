@@ -106,7 +106,21 @@ def _joins(head: Event, event: Event) -> bool:
     (``2012`` beside ``December 2012``) would otherwise chain distinct events together."""
     own = (head.event_date, head.end_date, head.time_precision)
     other = (event.event_date, event.end_date, event.time_precision)
-    return same_kind(head, event) and _overlap(own, other, _gap_days(head, event)) and same_place(head, event)
+    return (
+        same_kind(head, event)
+        and _overlap(own, other, _gap_days(head, event))
+        and same_place(head, event)
+        and not _told_apart(head, event)
+    )
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """One sentence naming two places for one kind of event (``attacks in Niono and Molodo``)
+    reports an event at each, however close they lie."""
+    if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
+        return False
+    told = {(s.source, s.char_start) for s in a.sources if s.char_start is not None}
+    return any((s.source, s.char_start) in told for s in b.sources)
 
 
 def drop_known(extracted: list[Event], curated: list[Event]) -> list[Event]:

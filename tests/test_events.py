@@ -883,3 +883,102 @@ def test_a_single_soldier_killed_and_a_week_earlier_are_read(extract):
     by_place = {e.place.name: e for e in events if e.place}
     assert fatality_bounds(by_place["Timbuktu"].claims)[0] == 1
     assert by_place["Aguelhok"].event_date == dt.date(2018, 4, 6)  # "a week" here is no rate
+
+
+def test_plural_attacks_on_a_list_of_towns_strike_each_one_the_gazetteer_knows(extract):
+    text = (
+        "Western Mali\nOn 1 July 2025, jihadists launched attacks on army posts in Kayes, Diboli, "
+        "Nioro du Sahel, Sandaré, Niono and Molodo.\n\n"
+        "The army said it had killed more than 80 of the attackers."
+    )
+    events = extract(text, published=dt.date(2025, 7, 2))
+    # Diboli and Sandaré are not in the gazetteer: they stay off the map but do not end the list
+    day = dt.date(2025, 7, 1)
+    assert placed(events) == [("Kayes", day), ("Molodo", day), ("Niono", day), ("Nioro du Sahel", day)]
+    by_place = {e.place.name: e for e in events if e.place}
+    assert fatality_bounds(by_place["Kayes"].claims)[0] == 81  # the toll goes to the event the trigger gave
+    assert not by_place["Molodo"].claims  # Molodo lies 4 km from Niono: named apart, kept apart
+    single = extract("Western Mali\nOn 1 July 2025, jihadists launched an attack on Kayes and Niono.",
+                     published=dt.date(2025, 7, 2))  # fmt: skip
+    assert len(single) == 1  # one attack between two towns is not two attacks
+
+
+def test_an_assault_on_a_camp_is_an_attack(extract):
+    text = "Boulkessi\nJihadists launched an assault on the Boulkessi camp on 1 June."
+    (attack,) = extract(text, published=dt.date(2025, 6, 3))
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2025, 6, 1))
+
+
+def test_sanctions_imposed_and_lifted(extract):
+    text = (
+        "ECOWAS\nOn January 9, 2022, ECOWAS closed its members' borders with Mali and froze its assets "
+        "at the regional central bank. Those sanctions were only lifted on July 3, 2022."
+    )
+    events = extract(text, published=dt.date(2022, 8, 1))
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("sanctions", dt.date(2022, 1, 9)),
+        ("sanctions lifted", dt.date(2022, 7, 3)),
+    ]
+    (frozen,) = extract("Mali\nOn 2 March 2022 the United States froze the assets of three ministers.")
+    assert frozen.sub_event_type == "sanctions"
+
+
+def test_a_pact_signed_and_a_bloc_left(extract):
+    text = (
+        "Sahel alliance\nMali, Burkina Faso and Niger signed the Liptako-Gourma charter in Bamako on "
+        "16 September 2023. On 28 January 2024 the three juntas announced they were withdrawing from ECOWAS."
+    )
+    events = extract(text, published=dt.date(2024, 2, 9))
+    pact, exit_ = sorted(events, key=lambda e: e.event_date)
+    assert (pact.sub_event_type, pact.event_date) == ("pact signed", dt.date(2023, 9, 16))
+    assert (exit_.sub_event_type, exit_.event_date) == ("withdrawal from a bloc", dt.date(2024, 1, 28))
+    assert exit_.actor1 != "ECOWAS"  # the bloc was left, it did not leave
+
+
+def test_a_trial_is_dated_by_its_verdict_and_its_charges_are_no_atrocity_of_that_day(extract):
+    text = (
+        "The Hague\nOn 27 September 2016 the court convicted him of the war crime of attacking "
+        "protected buildings. An arrest warrant for Iyad Ag Ghaly was unsealed in June 2024."
+    )
+    events = extract(text, published=dt.date(2024, 12, 3))
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in events] == [
+        ("other", "trial verdict", dt.date(2016, 9, 27))
+    ]  # a warrant is no arrest
+    (crime,) = extract("Mali\nOn 9 April 2022 soldiers committed war crimes in Hombori, the report says.")
+    assert crime.event_type == "atrocity"
+
+
+def test_destroying_buildings_is_an_event_where_they_stood(extract):
+    text = (
+        "Timbuktu\nBetween 30 June and 11 July 2012, Ansar Dine fighters in Timbuktu destroyed nine "
+        "of the mausoleums with pickaxes."
+    )
+    (event,) = extract(text, published=dt.date(2013, 1, 1))
+    assert (event.sub_event_type, event.event_date, event.end_date) == (
+        "destruction of property", dt.date(2012, 6, 30), dt.date(2012, 7, 11))  # fmt: skip
+    assert event.place is not None and event.place.name == "Timbuktu"
+    (bridge,) = extract("Mali\nOn 18 October 2020 the bridge at Dogofry was destroyed by jihadists.",
+                        published=dt.date(2020, 10, 20))  # fmt: skip
+    assert bridge.sub_event_type == "destruction of property"
+    convoy = extract(
+        "Mali\nOn 18 October 2020 the army destroyed a jihadist convoy.", published=dt.date(2020, 10, 20)
+    )
+    assert all(e.sub_event_type != "destruction of property" for e in convoy)  # an armed force is no property
+
+
+def test_a_date_before_when_dates_the_when_clause(extract):
+    text = (
+        "Tinzaouaten\nThe army and Wagner suffered one of their worst defeats in July 2024, when rebels and "
+        "jihadists ambushed their convoy near Tinzaouaten; dozens of Russian contractors died."
+    )
+    (attack,) = extract(text, published=dt.date(2025, 4, 14))
+    assert (attack.sub_event_type, attack.event_date, attack.end_date) == (
+        "attack", dt.date(2024, 7, 1), dt.date(2024, 7, 31))  # fmt: skip
+    assert fatality_bounds(attack.claims)[0] >= 20  # "dozens of Russian contractors died"
+    assert attack.actor1 != "Wagner Group"  # it suffered the ambush
+
+
+def test_armed_men_having_taken_a_town(extract):
+    (capture,) = extract("Kidal\nThe army had already taken Kidal from the rebels in November.",
+                         published=dt.date(2024, 2, 9))  # fmt: skip
+    assert (capture.sub_event_type, capture.event_date) == ("capture of a town", dt.date(2023, 11, 1))

@@ -116,6 +116,11 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("By our Africa desk, 26 May 2021", (dt.date(2021, 5, 26), 1)),
         ("Tuesday 18 August 2020", (dt.date(2020, 8, 18), 1)),
         ("*Wednesday, 19 August 2020*", (dt.date(2020, 8, 19), 1)),
+        ("Recorded 9 February 2024", (dt.date(2024, 2, 9), 1)),
+        ("Podcast, episode 112 (recorded 9 February 2024)", (dt.date(2024, 2, 9), 1)),
+        ("Issue 27 | Week of 30 June – 6 July 2025", (dt.date(2025, 7, 6), 1)),  # out at the week's end
+        ("Week ending 6 July 2025", (dt.date(2025, 7, 6), 1)),
+        ("Reporting period: 1–30 June 2025", (dt.date(2025, 6, 30), 2)),  # no weekday reads against a month
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):

@@ -117,7 +117,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
         ("other", "foreign intervention", D(2013, 1, 11), D(2013, 1, 11), None),
         ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),
-        ("other", "sanctions", D(2022, 7, 3), D(2022, 7, 3), None),
+        ("other", "sanctions lifted", D(2022, 7, 3), D(2022, 7, 3), None),
     ],
     "interview.txt": [  # questions and answers
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
@@ -194,6 +194,33 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "airport.txt": [
         ("other", "attack", D(2018, 4, 14), D(2018, 4, 14), "Timbuktu"),  # "Tombouctou airport on Saturday"
         ("other", "attack", D(2018, 4, 6), D(2018, 4, 6), "Aguelhok"),  # "gunmen had killed two peacekeepers"
+    ],
+    "digest.txt": [  # a weekly digest: "Issue 27 | Week of 30 June – 6 July 2025", then "On Tuesday"
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Kayes"),  # "attacks on … Kayes, Diboli, …"
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Nioro du Sahel"),
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Niono"),
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Molodo"),
+        ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),  # "the assault on the Boulkessi camp"
+        ("base_handover", "mission withdrawal", D(2025, 6, 6), D(2025, 6, 6), None),  # "that it was leaving"
+    ],
+    "icc.txt": [  # a legal explainer: verdicts are dated events, the charges are not atrocities of that day
+        ("other", "destruction of property", D(2012, 6, 30), D(2012, 7, 11), "Timbuktu"),
+        ("other", "trial verdict", D(2016, 9, 27), D(2016, 9, 27), None),
+        ("other", "trial verdict", D(2024, 6, 26), D(2024, 6, 26), None),
+        ("other", "trial verdict", D(2024, 11, 20), D(2024, 11, 20), None),
+    ],
+    "transcript.txt": [  # a podcast transcript with speaker labels and US dates
+        ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),  # "closed … borders with Mali"
+        ("other", "sanctions lifted", D(2022, 7, 3), D(2022, 7, 3), None),
+        ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),
+        ("other", "capture of a town", D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "had taken Kidal"
+        ("other", "peace agreement", D(2024, 1, 25), D(2024, 1, 25), None),
+        ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),
+    ],
+    "oped.txt": [  # an opinion piece recalling past events
+        ("atrocity", "summary executions", D(2022, 3, 21), D(2022, 3, 31), "Moura"),
+        ("atrocity", "killing of civilians", D(2024, 2, 1), D(2024, 2, 29), "Nara"),  # "Welingara, near Nara"
+        ("other", "attack", D(2024, 7, 1), D(2024, 7, 31), "Tinzaouaten"),  # "in July 2024, when … ambushed"
     ],
 }
 
