@@ -158,11 +158,21 @@ _BRACKETED_LABEL = re.compile(
 )
 
 
+#: ``A reconstruction of the offensive, published 2 February 2024``: the label closing a subtitle.
+_TRAILING_LABEL = re.compile(
+    r"[,;–—]\s*(?:first\s+)?(?:published|posted|updated|recorded|broadcast|aired)\s+(?:on\s+)?"
+    r"(?P<rest>[^\n,;]{4,40}?)[*_ \t.]*$",
+    re.I | re.M,
+)
+
+
 def _labelled_dates(text: str) -> Iterator[tuple[str, bool]]:
     for line in _DATELINE_LABEL.finditer(text):
         yield line.group("rest"), False
     for aside in _BRACKETED_LABEL.finditer(text):
         yield aside.group("rest"), False
+    for closing in _TRAILING_LABEL.finditer(text):
+        yield closing.group("rest"), False
 
 
 def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:

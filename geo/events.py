@@ -220,7 +220,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "overthrow",
         r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
         r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)"
-        r"|\b(?:overthrows|topples|ousts|deposes)\b|\boverthrow\s+(?:of\s+)?(?:President|the\s+(?:president|government))\b",
+        r"|\b(?:overthrows|topples|ousts|deposes|overthrew)\b|\boverthrow\s+(?:of\s+)?(?:President|the\s+(?:president|government))\b"
+        # "officers who ousted President Keïta": a verb after its subject, not "ousted President Keïta"
+        r"|(?:(?<=\bwho\s)|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bthey\s)|(?<=soldiers\s)|(?<=officers\s)|(?<=\barmy\s)"
+        r"|(?<=junta\s)|(?<=troops\s)|(?<=mutineers\s)|(?<=military\s))(?:toppled|ousted|deposed)\b",
         0.75,
     ),
     _t(
@@ -1375,7 +1378,7 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
 _BARE_TAKING = re.compile(_MOVING_IN, re.I)
 _ARMED_BEFORE = re.compile(
     r"\b(?:troops|forces|soldiers|army|fighters|rebels|jihadists|militants|insurgents|separatists|militia\w*"
-    r"|mercenaries|gunmen|combatants)\b",
+    r"|mercenaries|gunmen|combatants|convoys?|columns?|units)\b",
     re.I,
 )
 #: ``the camp at Chinagodrar was overrun``, ``overran an army post``: a military position taken.

@@ -982,3 +982,17 @@ def test_armed_men_having_taken_a_town(extract):
     (capture,) = extract("Kidal\nThe army had already taken Kidal from the rebels in November.",
                          published=dt.date(2024, 2, 9))  # fmt: skip
     assert (capture.sub_event_type, capture.event_date) == ("capture of a town", dt.date(2023, 11, 1))
+
+
+def test_overthrew_is_a_coup_but_an_ousted_president_is_no_event(extract):
+    (coup,) = extract("Mali\nThe officers who overthrew President Keïta on 18 August 2020 formed a junta.")
+    assert (coup.event_type, coup.event_date) == ("coup", dt.date(2020, 8, 18))
+    (ousted,) = extract("Mali\nThe junta ousted President Keïta on 18 August 2020.")
+    assert ousted.event_type == "coup"
+    assert extract("Mali\nOn 2 September 2020 the ousted President Keïta left for Abu Dhabi.") == []
+
+
+def test_a_convoy_takes_a_town(extract):
+    (capture,) = extract("Gao\nOn 7 October 2023 the convoy took Tessalit.", published=dt.date(2023, 10, 9))
+    assert (capture.sub_event_type, capture.place.name if capture.place else None) == (
+        "capture of a town", "Tessalit")  # fmt: skip

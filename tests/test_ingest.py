@@ -167,3 +167,11 @@ def test_no_publication_line_is_not_guessed_from_the_body():
     assert stated_publication("Mali in 2023\n\nKidal, 14 November 2023: the army entered the town.") is None
     assert stated_publication("14 November 2023\n\nThe army entered Kidal.") is None  # the title line
     assert stated_publication("Kidal\n\nThe army entered Kidal, 14 November 2023\n\nMore.") is None
+
+
+def test_a_subtitle_may_close_with_its_publication_date():
+    from geo.corpus import stated_publication
+
+    text = "The road to Kidal\nA reconstruction of the 2023 offensive, published 2 February 2024\n\nBody."
+    assert stated_publication(text)[0] == dt.date(2024, 2, 2)
+    assert stated_publication("Kidal\nThe report, published in 2019, was ignored.\n\nBody.") is None

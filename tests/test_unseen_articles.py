@@ -160,7 +160,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "thread.txt": [  # numbered posts: "2/ On Friday, …"
         ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Dioura"),
-        ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Ténenkou"),  # between Diafarabé and Ténenkou
+        ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Diafarabé"),  # between Diafarabé and Ténenkou
         ("other", "attack", D(2024, 9, 1), D(2024, 9, 30), "Bamako"),  # the gendarmerie school
     ],
     "paper.txt": [  # author–year citations and a reference list
@@ -216,6 +216,27 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "had taken Kidal"
         ("other", "peace agreement", D(2024, 1, 25), D(2024, 1, 25), None),
         ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),
+    ],
+    "profile.txt": [  # a profile of a leader: his career is the chronology
+        (
+            "coup",
+            "overthrow",
+            D(2020, 8, 18),
+            D(2020, 8, 18),
+            "Bamako",
+        ),  # "officers who overthrew President …"
+        ("other", "inauguration", D(2020, 9, 1), D(2020, 9, 30), None),
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), "Kati"),
+        ("other", "inauguration", D(2021, 6, 7), D(2021, 6, 7), None),
+        ("other", "assassination attempt", D(2021, 7, 20), D(2021, 7, 20), "Bamako"),
+        ("other", "dissolution", D(2025, 5, 1), D(2025, 5, 31), None),
+    ],
+    "narrative.txt": [  # a reconstruction whose subtitle ends ", published 2 February 2024"
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+    ],
+    "factcheck.txt": [  # a debunked video is no event; the real one it recalls is
+        ("atrocity", "killing of civilians", D(2022, 3, 1), D(2022, 3, 31), "Moura"),
     ],
     "oped.txt": [  # an opinion piece recalling past events
         ("atrocity", "summary executions", D(2022, 3, 21), D(2022, 3, 31), "Moura"),
@@ -386,7 +407,7 @@ def test_a_thread_keeps_its_claim_and_a_paper_its_dates(extracted):
     events, _ = extracted["thread.txt"]
     dioura = at(events, "Dioura")
     assert (dioura.actor1, fatality_bounds(dioura.claims)[0]) == ("JNIM", 41)
-    ambush = at(events, "Ténenkou")
+    ambush = at(events, "Diafarabé")
     assert ambush.geo_precision == 2  # on the road between two towns, near one
     events, _ = extracted["paper.txt"]
     assert all(e.event_date.year != 2023 for e in events)  # the year of a cited report
@@ -414,3 +435,19 @@ def test_a_press_release_and_a_map_of_control(extracted):
     events, _ = extracted["overnight.txt"]
     bus = at(events, "Bandiagara")
     assert bus.geo_precision == 2
+
+
+def test_a_fact_check_puts_nothing_where_the_false_claim_did(extracted):
+    events, published = extracted["factcheck.txt"]
+    assert published == D(2024, 3, 12)
+    assert not [e for e in events if e.event_date.year == 2024]  # the video shows no massacre this week
+    assert not [e for e in events if e.place is not None and e.place.name.startswith("Ségou")]
+
+
+def test_a_digest_and_a_transcript_are_dated_by_their_headers(extracted):
+    assert extracted["digest.txt"][1] == D(2025, 7, 6)  # "Week of 30 June – 6 July 2025"
+    assert extracted["transcript.txt"][1] == D(2024, 2, 9)  # "(recorded 9 February 2024)"
+    assert extracted["narrative.txt"][1] == D(2024, 2, 2)  # "…, published 2 February 2024"
+    events, _ = extracted["digest.txt"]
+    (kayes,) = [e for e in events if e.place is not None and e.place.name == "Kayes"]
+    assert fatality_bounds(kayes.claims)[0] == 81  # "killed more than 80 of them"
