@@ -14,13 +14,17 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.config import Paths, paths
 from geo.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from geo.model import Document
 from geo.text import DATELINE
+
+if TYPE_CHECKING:
+    from geo.dates import DateMention
 
 MANIFEST_COLUMNS = ("file", "title", "publisher", "author", "published", "date_basis")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -119,7 +123,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
         _, last = days[-1]  # a live blog or a diary is as recent as its last day
         return last.first, last.last, last.precision  # type: ignore[return-value]
     for stated, alone in [*_stated_dates(head), *_labelled_dates(tail), *_signed_at(tail)]:
-        for found in find_dates(stated):
+        for found in _period(find_dates(stated), stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
             if alone and not _only_the_date(stated, found.start, found.end):
@@ -130,6 +134,18 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
                 return found.last, found.last, 1 if (found.last - found.first).days <= 6 else 2
             return found.first, found.last, found.precision
     return None
+
+
+_PERIOD_JOIN = re.compile(r"\s*(?:[–—-]|to|until)\s*")
+
+
+def _period(found: list[DateMention], line: str) -> list[DateMention]:
+    """``Reporting period: 01/03/2022 – 31/03/2022``: two days joined by a dash are one period."""
+    if len(found) == 2 and found[0].precision == found[1].precision == 1 and found[0].first and found[1].last:
+        a, b = found
+        if _PERIOD_JOIN.fullmatch(line, a.end, b.start) and a.first <= b.last:  # type: ignore[operator]
+            return [replace(a, end=b.end, text=line[a.start : b.end], last=b.last, kind="numeric_range")]
+    return found
 
 
 def _only_the_date(line: str, start: int, end: int) -> bool:

@@ -448,6 +448,7 @@ def test_a_digest_and_a_transcript_are_dated_by_their_headers(extracted):
     assert extracted["digest.txt"][1] == D(2025, 7, 6)  # "Week of 30 June – 6 July 2025"
     assert extracted["transcript.txt"][1] == D(2024, 2, 9)  # "(recorded 9 February 2024)"
     assert extracted["narrative.txt"][1] == D(2024, 2, 2)  # "…, published 2 February 2024"
+    assert extracted["sitrep.txt"][1] == D(2022, 3, 31)  # "Reporting period: 01/03/2022 – 31/03/2022"
     events, _ = extracted["digest.txt"]
     (kayes,) = [e for e in events if e.place is not None and e.place.name == "Kayes"]
     assert fatality_bounds(kayes.claims)[0] == 81  # "killed more than 80 of them"
