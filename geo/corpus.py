@@ -90,9 +90,11 @@ def latest_year_anchor(text: str) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
+#: The words that say when a piece came out, however it is labelled (case is ignored).
+_PUBLISHED_WORDS = r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed)"
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
-    r"(?:Published|Posted|Updated|Last\s+updated|Date|First\s+published|Recorded|Broadcast|Aired|Filed)\b"
+    rf"(?:{_PUBLISHED_WORDS}|Date)\b"
     r"[*_:\s]*(?:on\s+)?"
     r"(?P<rest>.{4,60}?)[*_ \t]*$",
     re.I | re.M,
@@ -144,7 +146,7 @@ def _period(found: list[DateMention], line: str) -> list[DateMention]:
     if len(found) == 2 and found[0].precision == found[1].precision == 1 and found[0].first and found[1].last:
         a, b = found
         if _PERIOD_JOIN.fullmatch(line, a.end, b.start) and a.first <= b.last:  # type: ignore[operator]
-            return [replace(a, end=b.end, text=line[a.start : b.end], last=b.last, kind="numeric_range")]
+            return [replace(a, end=b.end, text=line[a.start : b.end], last=b.last, kind="period")]
     return found
 
 
@@ -169,14 +171,14 @@ def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
 
 #: ``Podcast, episode 112 (recorded 9 February 2024)``: the label in brackets after a title.
 _BRACKETED_LABEL = re.compile(
-    r"\((?:published|posted|updated|recorded|broadcast|aired|filed)\s+(?:on\s+)?(?P<rest>[^()\n]{4,40})\)",
+    rf"\({_PUBLISHED_WORDS}\s+(?:on\s+)?(?P<rest>[^()\n]{{4,40}})\)",
     re.I,
 )
 
 
 #: ``A reconstruction of the offensive, published 2 February 2024``: the label closing a subtitle.
 _TRAILING_LABEL = re.compile(
-    r"[,;–—]\s*(?:first\s+)?(?:published|posted|updated|recorded|broadcast|aired)\s+(?:on\s+)?"
+    rf"[,;–—]\s*{_PUBLISHED_WORDS}\s+(?:on\s+)?"
     r"(?P<rest>[^\n,;]{4,40}?)[*_ \t.]*$",
     re.I | re.M,
 )

@@ -218,7 +218,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         "overthrow",
-        r"\b(?:overthr(?:ew|own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
+        r"\b(?:overthr(?:own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
         r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)"
         r"|\b(?:overthrows|topples|ousts|deposes|overthrew)\b|\boverthrow\s+(?:of\s+)?(?:President|the\s+(?:president|government))\b"
         # "officers who ousted President Keïta": a verb after its subject, not "ousted President Keïta"
@@ -2132,12 +2132,10 @@ def _attach_claims(
         candidates.append(ctx.found[-1])
     if not candidates:
         return False
-    # a toll given without a date updates the latest event nearby, not the background one,
-    # and of a list's events the one its trigger gave, not the further places
-    target = max(candidates, key=lambda f: (f.last, f.sentence_index, not f.listed))
-    if target.listed:
-        same = target.sentence_index
-        target = next((f for f in ctx.found if f.sentence_index == same and not f.listed), target)
+    # a toll given without a date updates the latest event nearby, not the background one
+    target = max(candidates, key=lambda f: (f.last, f.sentence_index))
+    if target.listed:  # of a list's events on one day, the one its trigger gave, not a further place
+        target = next((f for f in ctx.found if _listed_from(f, target)), target)
     target.claims.extend(_claims(ctx, index, figures))
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
@@ -2151,6 +2149,14 @@ def _attach_claims(
 #: How many paragraphs on a news story's toll may come (``A security source said more than 70
 #: people had been killed``) when nothing else has been told since the attack.
 TOLL_PARAGRAPHS = 3
+
+
+def _listed_from(primary: EventMention, listed: EventMention) -> bool:
+    return (
+        not primary.listed
+        and primary.sentence_index == listed.sentence_index
+        and (primary.first, primary.last) == (listed.first, listed.last)
+    )
 
 
 def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
