@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MANIFEST_COLUMNS = ("file", "title", "publisher", "author", "published", "date_basis")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:gmt|utc|hrs|hours)\b)", re.I)
 
 
 class ManifestError(ValueError):
@@ -124,7 +124,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     if next(_labelled_dates(head), None) is None and (days := day_headings(text, text.find("\n") + 1)):
         _, last = days[-1]  # a live blog or a diary is as recent as its last day
         return last.first, last.last, last.precision  # type: ignore[return-value]
-    for stated, alone in [*_stated_dates(head), *_labelled_dates(tail), *_signed_at(tail)]:
+    for stated, alone in [*_stated_dates(head), *_monitored(text), *_labelled_dates(tail), *_signed_at(tail)]:
         for found in _period(find_dates(stated), stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
@@ -167,6 +167,23 @@ def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
     lines = tail.strip().splitlines()
     if lines and (signed := _SIGNED_AT.match(lines[-1])):
         yield signed.group("rest"), True
+
+
+#: ``Source: ORTM TV, Bamako, in French 2000 gmt 14 Aug 25``: the line a monitoring service
+#: puts under a translated broadcast, the year in two digits.
+_MONITORED_SOURCE = re.compile(
+    r"^[ \t*_]*Source:[^\n]*?\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>\d\d|\d{4})"
+    r"[ \t.*_]*$",
+    re.M,
+)
+
+
+def _monitored(text: str) -> Iterator[tuple[str, bool]]:
+    for line in _MONITORED_SOURCE.finditer(text):
+        year = int(line.group("year"))
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        yield f"{line.group('day')} {line.group('month')} {year}", True
 
 
 #: ``Podcast, episode 112 (recorded 9 February 2024)``: the label in brackets after a title.

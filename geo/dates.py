@@ -228,11 +228,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: A day this close after the anchor is of its year: a note added after a broadcast, a date
+#: line a day behind, rather than a year back.
+_ANCHOR_GRACE = dt.timedelta(days=7)
+
+
 def _anchor_year(month: int, day: int, anchor: dt.date) -> int:
-    """Year of the most recent (month, day) on or before ``anchor``."""
+    """Year of the most recent (month, day) on or before ``anchor`` (or just after it)."""
     year = anchor.year
     if (month, day) > (anchor.month, anchor.day):
-        year -= 1
+        same_year = _safe_date(year, month, day)
+        if same_year is None or same_year - anchor > _ANCHOR_GRACE:
+            year -= 1
     return year
 
 
@@ -513,6 +520,8 @@ def find_dates(
             continue
         if kind in {"day_month", "month_day"} and _NAME_AFTER.match(text, match.end()):
             continue  # "the 5 June Movement", "26 March Avenue": a name, not a date
+        if _PIECE_AFTER.match(text, match.end()):
+            continue  # "last week's note on the attacks": when a piece came out, not the attacks
         approximate = bool(_QUALIFIER_BEFORE.search(text, max(0, match.start() - 25), match.start()))
         found.append(
             DateMention(
@@ -553,6 +562,10 @@ def _with_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     return merged
 
 
+_PIECE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:note|notes|report|article|newsletter|issue|edition|episode|explainer|briefing"
+    r"|podcast|column|piece|story|post|digest|bulletin|update|analysis|brief|paper|interview)\b"
+)
 _NAME_AFTER = re.compile(
     r"[ -](?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]"
@@ -563,8 +576,13 @@ _NUMERIC_CONTEXT = re.compile(
     re.I,
 )
 _NUMERIC_AFTER = re.compile(
-    r"^\s*(soldiers|troops|people|civilians|peacekeepers|men|women|km|kilometres|metres|members|fighters|dead|killed)\b",
+    r"^\s*(soldiers|troops|people|civilians|peacekeepers|men|women|km|kilometres|metres|members|fighters|dead|killed"
+    r"|gmt|utc|hrs|hours)\b",
     re.I,
+)
+#: ``resolution 2690 (2023)``: the year in a numbered text's name.
+_NUMBERED_TEXT_BEFORE = re.compile(
+    r"\b(?:resolutions?|decisions?|laws?|decrees?|ordinances?)\s+(?:no\.?\s*)?\d[\d/.-]*\s*\($", re.I
 )
 
 
@@ -630,10 +648,12 @@ def _cites(text: str, start: int, end: int) -> bool:
 
 
 def _looks_like_a_number(text: str, start: int, end: int) -> bool:
-    """``Resolution 2100``, ``2,000 soldiers``-style numbers are not years."""
+    """``Resolution 2100``, ``2,000 soldiers``, ``2000 gmt``-style numbers are not years."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
-    return bool(_NUMERIC_CONTEXT.search(before) or _NUMERIC_AFTER.match(after))
+    return bool(
+        _NUMERIC_CONTEXT.search(before) or _NUMERIC_AFTER.match(after) or _NUMBERED_TEXT_BEFORE.search(before)
+    )
 
 
 def shift(mention: DateMention, first: dt.date, last: dt.date, precision: int) -> DateMention:

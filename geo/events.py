@@ -97,8 +97,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("power",),
     ("independence",),
     ("sworn", "inaugur", "oath"),
-    ("election", "elected", "referendum"),
-    ("protest", "demonstrat", "rall"),
+    ("election", "elected", "referendum", "presiden"),
+    ("protest", "demonstrat", "rall", "marched", "streets"),
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
     ("assassin", "tried to", "stabbed", "knife"),
@@ -205,7 +205,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "coup_attempt",
         "coup attempt",
         r"\bplot(?:ted|ting)?\s+(?:a\s+)?(?:coup|to\s+(?:overthrow|topple|destabili[sz]e))\b|\bfoiled\s+(?:a\s+)?plot\b"
-        r"|\battempt(?:ed)?\s+to\s+(?:overthrow|topple|destabili[sz]e)\b|\bdestabili[sz]ation\s+attempt\b",
+        r"|\battempt(?:ed)?(?:,[^,;]{1,40},)?\s+to\s+(?:overthrow|topple|destabili[sz]e)\b|\bdestabili[sz]ation\s+attempt\b"
+        r"|\bplot(?:ted|ting)?\s+against\s+(?:the\s+)?(?:institutions|state|transition|government|president|republic)\b",
         0.8,
     ),
     _t("coup", "military takeover", r"\bcoups?(?:\s+d['’]\s?[ée]tat)?\b|\bputsch(?:es)?\b", 0.75),
@@ -344,13 +345,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "election",
         r"\b(?:presidential|legislative|parliamentary|general|local|municipal|regional)\s+elections?\b|\bre-?elected\b"
-        r"|\belected\s+(?:as\s+)?(?:president|for)\b|\breferendum\b|\belections?\s+(?:were|was)\s+held\b",
+        r"|\belected\s+(?:as\s+)?(?:president|for)\b|\breferendum\b|\belections?\s+(?:were|was)\s+held\b"
+        r"|\b(?:won|wins|winning)\s+(?:the\s+)?(?:presidency|presidential\s+(?:race|vote|poll))\b",
         0.7,
     ),
     _t(
         "other",
         "protests",
-        r"\bprotests?\b|\bprotesters\b|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b",
+        r"\bprotests?\b|\bprotesters\b|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b"
+        r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:in|at|against|outside|through)\b|\btook\s+to\s+the\s+streets\b",
         0.65,
     ),
     _t(
@@ -381,7 +384,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "mandate ended",
-        r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
+        r"\b(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
         r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|was\s+terminated|came\s+to\s+an\s+end)\b",
         0.65,
     ),
@@ -449,7 +452,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "suspension",
         r"\bsuspen(?:ded|ding|ds|d|sion\s+of)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?"
-        r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b",
+        r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b"
+        r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:the\s+|all\s+)?(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b",
         0.65,
     ),
     _t(
@@ -777,6 +781,20 @@ def _charged(sentence: str, hit: _Hit) -> bool:
     return hit.trigger.sub_event_type == "atrocity" and bool(
         _CHARGED_WITH.search(sentence, max(0, hit.start - 90), hit.start)
     )
+
+
+#: ``the largest protest since it took power``: a trigger in a since-clause points back at an
+#: event; without a date of its own in that clause, the sentence's date is not the event's.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:—–()]|\.\s|$")
+
+
+def _undated_since(sentence: str, hit: _Hit) -> bool:
+    opened = _SINCE_CLAUSE.search(sentence, max(0, hit.start - 40), hit.start)
+    if opened is None:
+        return False
+    stop = _CLAUSE_STOP.search(sentence, hit.end)
+    return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)])
 
 
 _LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
@@ -1222,7 +1240,13 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
     return out
 
 
-def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -> tuple[str, str]:
+#: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.
+_CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
+
+
+def _actor_roles(
+    event_type: str, mentions: list[ActorMention], sentence: str, sub_event_type: str = ""
+) -> tuple[str, str]:
     """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
@@ -1259,6 +1283,9 @@ def _actor_roles(event_type: str, mentions: list[ActorMention], sentence: str) -
     elif event_type == "base_handover":
         a1 = pick(seen, {"foreign state", "international", "foreign armed"})
         a2 = pick(seen, {"state military", "state"}, a1)
+    elif sub_event_type in _CIVIL_SUB_TYPES:
+        a1 = pick(doers, {"person", "political"})
+        a2 = None
     else:
         a1 = doers[0] if doers else None
         a2 = next((a for a in (targets or seen) if a is not a1), None)
@@ -1449,6 +1476,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if not _hypothetical(s.text, h.start)
         and not _NEGATED_INSIDE.search(h.text)
         and not _charged(s.text, h)
+        and not _undated_since(s.text, h)
     ]
     hits = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
@@ -1528,7 +1556,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
-        actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text)
+        actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text, sub)
         claims = (
             _claims(ctx, index, figures)
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}

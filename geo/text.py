@@ -103,9 +103,9 @@ DATELINE = re.compile(
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
-#: sentencex keeps a quotation, or a bulleted line, in one piece; here both often hold several sentences.
-#: They are blanked (same length, so offsets hold) in the copy the segmenter sees.
-_UNSPLITTABLE = re.compile('[“”«»"„‟‘’•▪◦‣⁃]')
+#: sentencex keeps a quotation, a bracketed note or a bulleted line in one piece; here all often hold
+#: several sentences. They are blanked (same length, so offsets hold) in the copy the segmenter sees.
+_UNSPLITTABLE = re.compile('[“”«»"„‟‘’•▪◦‣⁃\\[\\]]')
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -61,6 +61,13 @@ def test_no_year_means_the_most_recent_past_date():
     assert only("On 24 December", PUBLISHED).first == D(2021, 12, 24)
 
 
+def test_a_day_just_after_the_anchor_is_of_its_year():
+    # a note added two days after a broadcast of 14 August 2025 is not a year back
+    assert only("on 16 August", D(2025, 8, 14)).first == D(2025, 8, 16)
+    assert only("on 30 August", D(2025, 8, 14)).first == D(2024, 8, 30)
+    assert only("Last week's attack", D(2025, 8, 14)).first == D(2025, 8, 4)  # an event's week stays
+
+
 def test_circa_marks_the_date_approximate():
     assert only("(circa February 2013)").approximate
     assert not only("February 2013").approximate
@@ -74,6 +81,9 @@ def test_circa_marks_the_date_approximate():
         "just a month before general elections",  # relative to something undated
         "Resolution 2100 created the mission",  # a number
         "some 2,000 troops",
+        "ORTM TV, Bamako, in French 2000 gmt",  # the hour of a broadcast
+        "adopting resolution 2690 (2023), the Council acted",  # the year in a resolution's name
+        "our explainer, and last week's note on the Kayes attacks",  # when a piece came out
     ],
 )
 def test_things_that_are_not_dates(text):

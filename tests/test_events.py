@@ -996,3 +996,42 @@ def test_a_convoy_takes_a_town(extract):
     (capture,) = extract("Gao\nOn 7 October 2023 the convoy took Tessalit.", published=dt.date(2023, 10, 9))
     assert (capture.sub_event_type, capture.place.name if capture.place else None) == (
         "capture of a town", "Tessalit")  # fmt: skip
+
+
+def test_a_since_clause_points_back_without_dating(extract):
+    text = "Bamako\nOn 3 May 2025, hundreds rallied in Bamako, the largest protest since the army took power."
+    (protest,) = extract(text, published=dt.date(2025, 5, 14))
+    assert (protest.sub_event_type, protest.event_date) == ("protests", dt.date(2025, 5, 3))
+    # with a date of its own, the event the since-clause names is still read
+    events = extract("Mali\nAttacks doubled since the coup of 18 August 2020.")
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert coup.event_date == dt.date(2020, 8, 18)
+    assert [e.event_date.year for e in extract("Mali\nAttacks doubled since the 2012 coup.")] == [2012]
+
+
+def test_a_plot_to_destabilise_the_institutions(extract):
+    text = "Mali\nThese men attempted, from 1 August 2025, to destabilise the institutions of the Republic."
+    (plot,) = extract(text, published=dt.date(2025, 8, 14))
+    assert (plot.event_type, plot.event_date) == ("coup_attempt", dt.date(2025, 8, 1))
+    text = "Mali\nOn 14 August 2025, the government said soldiers had plotted against the institutions."
+    assert [e.event_type for e in extract(text, published=dt.date(2025, 8, 14))] == ["coup_attempt"]
+
+
+def test_protests_told_by_their_verbs(extract):
+    for verb in ("protested in", "rallied at", "marched through", "took to the streets of"):
+        (protest,) = extract(f"Mali\nOn 3 May 2025, thousands {verb} Bamako.", published=dt.date(2025, 5, 14))
+        assert (protest.sub_event_type, protest.place and protest.place.name) == ("protests", "Bamako")
+    assert extract("Mali\nOn 3 May 2025, troops rallied to the capital.", published=dt.date(2025, 6, 1)) == []
+
+
+def test_mandates_terminated_activities_suspended_and_presidencies_won(extract):
+    text = "Mali\nOn 30 June 2023 the Security Council decided to terminate the mandate of MINUSMA."
+    (ended,) = extract(text, published=dt.date(2023, 6, 30))
+    assert (ended.sub_event_type, ended.actor1) == ("mandate ended", "UN Security Council")
+    text = "Mali\nOn 17 March 2022, the authorities suspended the broadcasts of RFI and France 24."
+    (suspended,) = extract(text)
+    assert (suspended.sub_event_type, suspended.actor2) == ("suspension", "Radio France Internationale")
+    text = "Mali\nIbrahim Boubacar Keïta won the presidency in August 2013, after French troops came."
+    (election,) = extract(text)
+    assert (election.sub_event_type, election.event_date) == ("election", dt.date(2013, 8, 1))
+    assert election.actor1 == "Ibrahim Boubacar Keïta"  # not the troops of the next clause

@@ -147,6 +147,20 @@ def test_a_report_may_close_with_its_publication_line():
     assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025, the Chief of Staff\n") is None
 
 
+def test_a_monitored_broadcast_is_dated_by_its_source_line():
+    from geo.corpus import latest_year_anchor, stated_publication
+
+    text = (
+        "Mali: arrests\n\nText of report by ORTM on 14 August\n\n[Presenter] Good evening.\n\n"
+        + "The minister read a statement. " * 20
+        + "\n\nSource: ORTM TV, Bamako, in French 2000 gmt 14 Aug 25\n\n[Monitoring note: France replied.]\n"
+    )
+    assert stated_publication(text) == (dt.date(2025, 8, 14), dt.date(2025, 8, 14), 1)
+    assert stated_publication(text.replace("14 Aug 25", "3 Mar 98"))[0] == dt.date(1998, 3, 3)
+    assert latest_year_anchor("in French 2000 gmt 14 Aug, the 1999 law") == dt.date(1999, 12, 31)
+    assert stated_publication(text.replace("Source:", "Sources said")) is None
+
+
 def test_a_live_blog_is_as_recent_as_its_last_day():
     from geo.corpus import stated_publication
 

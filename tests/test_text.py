@@ -50,6 +50,14 @@ def test_sentences_keep_offsets_and_break_at_line_ends():
         assert text[s.start : s.end] == s.text
 
 
+def test_a_bracketed_note_is_split_into_its_sentences():
+    text = "[Monitoring note: France denied it on 16 August. Local media reported arrests from 10 August.]"
+    assert [s.text for s in split_sentences(text)] == [
+        "[Monitoring note: France denied it on 16 August.",
+        "Local media reported arrests from 10 August.]",
+    ]
+
+
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_sentence_offsets_always_point_at_their_text(text):
     for s in split_sentences(text):

@@ -243,6 +243,26 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "killing of civilians", D(2024, 2, 1), D(2024, 2, 29), "Nara"),  # "Welingara, near Nara"
         ("other", "attack", D(2024, 7, 1), D(2024, 7, 31), "Tinzaouaten"),  # "in July 2024, when … ambushed"
     ],
+    "monitoring.txt": [  # a translated broadcast, dated by its "Source: …, 14 Aug 25" line
+        ("coup_attempt", None, D(2025, 8, 1), D(2025, 8, 1), None),  # "attempted, from 1 August, to …"
+        ("other", "arrests", D(2025, 8, 10), D(2025, 8, 10), None),  # in a bracketed note after the broadcast
+    ],
+    "newsletter.txt": [  # an e-mail with its headers
+        ("other", "protests", D(2025, 5, 3), D(2025, 5, 3), "Bamako"),  # "rallied at the Palais de la …"
+        ("other", "suspension", D(2025, 5, 7), D(2025, 5, 7), None),
+        ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),  # "on Tuesday"
+    ],
+    "obituary.txt": [
+        ("other", "election", D(2013, 8, 1), D(2013, 8, 31), None),  # "won the presidency in August 2013"
+        ("other", "election", D(2018, 1, 1), D(2018, 12, 31), None),
+        ("other", "protests", D(2020, 6, 1), D(2020, 6, 30), None),
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
+    ],
+    "unsc.txt": [  # a UN press release: "today" is its date, "(2023)" part of a resolution's name
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
+        ("other", "statement", D(2023, 6, 16), D(2023, 6, 16), None),
+    ],
 }
 
 
@@ -452,3 +472,19 @@ def test_a_digest_and_a_transcript_are_dated_by_their_headers(extracted):
     events, _ = extracted["digest.txt"]
     (kayes,) = [e for e in events if e.place is not None and e.place.name == "Kayes"]
     assert fatality_bounds(kayes.claims)[0] == 81  # "killed more than 80 of them"
+
+
+def test_a_broadcast_an_email_an_obituary_and_a_press_release(extracted):
+    events, published = extracted["monitoring.txt"]
+    assert published == D(2025, 8, 14)  # "in French 2000 gmt 14 Aug 25": 2000 is the hour, not a year
+    assert all(e.event_date.year == 2025 for e in events)
+    assert not [e for e in events if e.actor1 == "France"]  # France spoke in the note; it arrested no one
+    events, published = extracted["newsletter.txt"]
+    assert published == D(2025, 5, 14)
+    assert not [e for e in events if e.event_type == "coup"]  # "the largest protest … since it took power"
+    assert not [e for e in events if e.place is not None and e.place.name == "Kayes"]  # "last week's note"
+    events, _ = extracted["obituary.txt"]
+    assert not [e for e in events if e.event_date.year < 2013 or e.event_date == D(2022, 1, 16)]  # born, died
+    assert all(e.actor1 != "France" for e in events if e.sub_event_type == "election")
+    events, _ = extracted["unsc.txt"]
+    assert all(e.time_precision == 1 for e in events)  # nothing dated by the year in "resolution 2690 (2023)"
