@@ -54,7 +54,15 @@ _PEOPLE = (
     r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|others|of\s+them)"
 )
-_NOUN = rf"(?P<who>(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?(?!\s+{_PEOPLE}\b))"
+#: Words between a number and its people: never another number or a month (``on 10 August that 42
+#: soldiers``: 10 is a day).
+_MODIFIER = (
+    r"(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|{_WORD_NUMBER})\b)"
+)
+_NOUN = (
+    rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?(?!\s+{_PEOPLE}\b))"
+)
 
 KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
@@ -205,10 +213,29 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             victims = _victims(m)
             if victims.lower() in {"more", "others"}:
                 victims = "others"
-            found.append(Figure(m.start(), m.end(), kind, low, best, high, victims, m.group(0)))
-            taken.append((m.start(), m.end()))
+            start = m.start()
+            if pattern is _AFTER and best is not None and (joined := _joined_before(sentence, start)):
+                start, count, who = joined  # "49 civilians and 15 soldiers were killed": one toll of 64
+                low = best = high = best + count
+                victims = f"{who} and {victims}"
+            found.append(Figure(start, m.end(), kind, low, best, high, victims, sentence[start : m.end()]))
+            taken.append((start, m.end()))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_JOINED_BEFORE = re.compile(
+    rf"\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I
+)
+
+
+def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:
+    """``49 civilians and`` just before a figure: where it starts, its number and its people."""
+    m = _JOINED_BEFORE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None
+    count, _ = parse_number(m.group("num"))
+    return (m.start(), count, _victims(m)) if count is not None else None
 
 
 #: Any figure verb: every figure contains one.

@@ -91,12 +91,15 @@ def latest_year_anchor(text: str) -> dt.date | None:
 
 
 #: The words that say when a piece came out, however it is labelled (case is ignored).
-_PUBLISHED_WORDS = r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed)"
+_PUBLISHED_WORDS = (
+    r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed|compiled|issued|released"
+    r"|answered)"
+)
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
     rf"(?:{_PUBLISHED_WORDS}|Date)\b"
     r"[*_:\s]*(?:on\s+)?"
-    r"(?P<rest>.{4,60}?)[*_ \t]*$",
+    r"(?P<rest>.{4,90}?)[*_ \t]*$",
     re.I | re.M,
 )
 #: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.

@@ -460,7 +460,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "withdrawal from a bloc",
         r"\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|exit(?:ed|ing|s)?|left|leaving|leaves?|quit(?:s|ting)?)\s+"
-        r"(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
+        r"(?:[\"“][^\"”\n]{1,30}[\"”]\s+)?(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
         r"Economic\s+Community|Francophonie|OIF|bloc)\b",
         0.65,
     ),
@@ -808,10 +808,16 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+#: ``signed the charter, establishing the alliance, on 16 September``: a participle or relative
+#: clause set off by commas.
+_ASIDE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},")
+
+
 def _without_asides(text: str) -> str:
-    """What separates a trigger from its date, less what stands aside: brackets and the hour
-    (``at around 05:00``), which neither lengthen the phrase nor end the clause."""
-    return _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text))
+    """What separates a trigger from its date, less what stands aside: brackets, the hour
+    (``at around 05:00``) and a clause set off by commas, which neither lengthen the phrase
+    nor end the clause."""
+    return _ASIDE_CLAUSE.sub(" ", _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
 
 
 def _words_between(stripped: str) -> int:
@@ -982,6 +988,16 @@ _REF_TYPES = {
 }
 
 
+#: Where one clause of a sentence ends and another with its own subject or time begins.
+_CLAUSE_SPLIT = re.compile(
+    r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
+)
+
+
+def _other_clause(text: str, a: int, b: int) -> bool:
+    return bool(_CLAUSE_SPLIT.search(text, min(a, b), max(a, b)))
+
+
 def _choose_place(
     ctx: _Doc,
     index: int,
@@ -1031,6 +1047,8 @@ def _choose_place(
         if foreign and not locative:
             score -= 15
         score -= abs((m.start - sentence_start) - hit.start) / 200
+        if _other_clause(text, m.start, sentence_start + hit.start):
+            score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
         if best is None or score > best[0]:
             best = (score, m, near)
             regional = locative and m.place.feature == "region"
@@ -1173,7 +1191,7 @@ _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
 _OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|exit\w*|left|leav\w*|quit\w*|suspended|expelled)\s+from)"
+    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|exit\w*|left|leav\w*|quit\w*|suspended|expelled)(?:\s+[\"“][^\"”\n]{{1,30}}[\"”])?\s+from)"
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){0,3}$",
     re.I,
 )

@@ -294,6 +294,15 @@ def feature_cue(text: str, end: int) -> str:
     return ""
 
 
+#: ``Sokolo (Ségou)``, ``Tessit (Gao)``: a name in brackets right after another names the region
+#: it lies in, as incident logs and wire copy write it.
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s*\($")
+
+
+def bracketed_region(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] == ")" and bool(_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start))
+
+
 # --- resolution ------------------------------------------------------------------------
 
 ORIGIN_PRIOR = {"curated": 0.6, "local": 0.45, "geonames": 0.3}
@@ -392,7 +401,7 @@ def recognise(
                     admin_by_sentence[sent].add(entry.place.name)
     for hit, places in accepted:
         sent = _sentence_at(sentences, ctx.starts, hit.start)
-        cue = feature_cue(text, hit.end)
+        cue = feature_cue(text, hit.end) or ("region" if bracketed_region(text, hit.start, hit.end) else "")
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),

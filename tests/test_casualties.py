@@ -34,6 +34,10 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("At least 12 jihadists were neutralized.", [("killed", 12, None, None)]),
         ("Residents reported at least 15 deaths.", [("killed", 15, None, None)]),
         ("Local leaders put the toll higher, at 150.", [("killed", 150, 150, 150)]),
+        ("It said on 10 August that 42 soldiers were killed.", [("killed", 42, 42, 42)]),  # 10 is a day
+        ("On 3 May gunmen killed 12 villagers.", [("killed", 12, 12, 12)]),
+        ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
+        ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
     ],
 )  # fmt: skip
 def test_claim_patterns(sentence, expected):

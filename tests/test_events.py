@@ -1035,3 +1035,26 @@ def test_mandates_terminated_activities_suspended_and_presidencies_won(extract):
     (election,) = extract(text)
     assert (election.sub_event_type, election.event_date) == ("election", dt.date(2013, 8, 1))
     assert election.actor1 == "Ibrahim Boubacar Keïta"  # not the troops of the next clause
+
+
+def test_a_clause_set_off_by_commas_does_not_part_an_event_from_its_date(extract):
+    text = "Mali\nThe juntas signed the Liptako-Gourma Charter, founding an alliance, on 16 September 2023."
+    (pact,) = extract(text, published=dt.date(2024, 2, 19))
+    assert (pact.sub_event_type, pact.event_date) == ("pact signed", dt.date(2023, 9, 16))
+
+
+def test_the_place_of_another_clause_is_not_the_scene(extract):
+    text = (
+        "Mali\nForeigners have been kidnapped in the Bamako area, and in September 2025 several foreign "
+        "workers were abducted near Kayes."
+    )
+    (abduction,) = extract(text, published=dt.date(2025, 11, 3))
+    assert (abduction.place and abduction.place.name, abduction.geo_precision) == ("Kayes", 2)
+
+
+def test_a_quoted_aside_in_a_withdrawal_from_a_bloc(extract):
+    text = (
+        'Mali\nOn 28 January 2024, the three juntas announced their withdrawal "without delay" from ECOWAS.'
+    )
+    (left,) = [e for e in extract(text, published=dt.date(2024, 2, 19)) if e.sub_event_type != "statement"]
+    assert (left.sub_event_type, left.actor1, left.actor2) == ("withdrawal from a bloc", "", "ECOWAS")

@@ -123,6 +123,8 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Reporting period: 1–30 June 2025", (dt.date(2025, 6, 30), 2)),  # no weekday reads against a month
         ("Reporting period: 01/03/2022 – 31/03/2022", (dt.date(2022, 3, 31), 2)),
         ("Period covered: 01/03/2022 to 07/03/2022", (dt.date(2022, 3, 7), 1)),
+        ("Answered on 19 February 2024", (dt.date(2024, 2, 19), 1)),  # a written parliamentary answer
+        ("Compiled 20 August 2022 from open sources. Figures are as reported.", (dt.date(2022, 8, 20), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):

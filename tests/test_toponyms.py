@@ -147,6 +147,12 @@ def test_a_plural_place_type_word_covers_every_name_of_its_list(gaz):
     assert [pid for _, pid in towns] == ["ml-mopti", "ml-segou"]
 
 
+def test_a_name_in_brackets_after_another_is_its_region(gaz):
+    found = places("2022-07-27 | Sokolo (Ségou) | Attack on an army post", gaz)
+    assert [pid for _, pid in found][-1] == "ml-region-segou"
+    assert [pid for _, pid in places("Troops left (Ségou) at dawn.", gaz)] == ["ml-segou"]
+
+
 def test_document_focus_prefers_the_right_country(gaz):
     # "Kati" is also a village in Côte d'Ivoire in GeoNames; a Malian text means the Malian town.
     result = recognise("In Mali, mutineers seized Kati.", gaz)

@@ -259,6 +259,37 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
         ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
     ],
+    "overview.txt": [  # a weekly regional overview
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+        ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),  # "JNIM's assault on the Kati camp"
+        ("other", "attack", D(2022, 8, 8), D(2022, 8, 8), "Djibo"),
+    ],
+    "hansard.txt": [  # a written parliamentary answer
+        ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),  # 'withdrawal "without …'
+        (
+            "other",
+            "pact signed",
+            D(2023, 9, 16),
+            D(2023, 9, 16),
+            None,
+        ),  # "…, establishing the Alliance …, on"
+    ],
+    "advisory.txt": [  # government travel advice
+        ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
+        (
+            "other",
+            "abduction",
+            D(2025, 9, 1),
+            D(2025, 9, 30),
+            "Kayes",
+        ),  # not the Bamako area of another clause
+    ],
+    "incidents.txt": [  # an incident log: ISO dates and "Town (Region)" between pipes
+        ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),
+        ("other", "attack", D(2022, 7, 27), D(2022, 7, 27), "Sokolo"),
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+        ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), "Gao"),
+    ],
     "unsc.txt": [  # a UN press release: "today" is its date, "(2023)" part of a resolution's name
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
         ("other", "statement", D(2023, 6, 16), D(2023, 6, 16), None),
@@ -411,7 +442,8 @@ def test_the_boat_named_for_a_city_is_not_the_city(extracted):
     assert published == D(2023, 10, 1)  # "*Field notes, October 2023*"
     (boat,) = [e for e in events if e.place is not None and e.place.name == "Bamba"]
     assert boat.geo_precision == 2 and boat.place.latitude > 16  # near Bamba, on the Niger
-    assert any(c.low == 49 and "15 soldiers" in c.victims for c in boat.claims)
+    # "49 civilians and 15 soldiers were killed": one toll of 64, both kinds of victim
+    assert any(c.low == c.high == 64 and c.victims == "civilians and soldiers" for c in boat.claims)
     (bourem,) = [e for e in events if e.place is not None and e.place.name == "Bourem"]
     assert any(c.low == 10 for c in bourem.claims)  # "it lost ten soldiers there"
 
@@ -488,3 +520,15 @@ def test_a_broadcast_an_email_an_obituary_and_a_press_release(extracted):
     assert all(e.actor1 != "France" for e in events if e.sub_event_type == "election")
     events, _ = extracted["unsc.txt"]
     assert all(e.time_precision == 1 for e in events)  # nothing dated by the year in "resolution 2690 (2023)"
+
+
+def test_an_overview_a_written_answer_and_an_incident_log(extracted):
+    events, _ = extracted["overview.txt"]
+    tessit = at(events, "Tessit")
+    assert fatality_bounds(tessit.claims)[2] == 42  # "on 10 August that 42 soldiers": 10 is the day
+    assert extracted["hansard.txt"][1] == D(2024, 2, 19)  # "Answered on 19 February 2024"
+    (left,) = [e for e in extracted["hansard.txt"][0] if e.sub_event_type == "withdrawal from a bloc"]
+    assert left.actor1 != "ECOWAS"  # the bloc was left, it did not leave
+    events, published = extracted["incidents.txt"]
+    assert published == D(2022, 8, 20)  # "Compiled 20 August 2022 from open sources."
+    assert fatality_bounds(at(events, "Tessit").claims)[0] == 42  # at Tessit, not at "(Gao)" its region
