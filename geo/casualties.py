@@ -37,7 +37,8 @@ _VAGUE_RE = (
     r"(?:several\s+hundred|a\s+few\s+hundred|several\s+thousand|several\s+dozen|dozens|scores|hundreds"
     r"|thousands|a\s+handful)"
 )
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_RE})"
+_EXACT_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
+_NUMBER = rf"(?:{_EXACT_NUMBER}|{_VAGUE_RE})"
 _QUALIFIER = (
     r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
     r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of"
@@ -224,9 +225,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     return found
 
 
-_JOINED_BEFORE = re.compile(
-    rf"\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I
-)
+_JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I)
 
 
 def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MANIFEST_COLUMNS = ("file", "title", "publisher", "author", "published", "date_basis")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:gmt|utc|hrs|hours)\b)", re.I)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
 class ManifestError(ValueError):
@@ -86,7 +86,11 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
 
 def latest_year_anchor(text: str) -> dt.date | None:
     """Dec 31 of the latest year the text states, the anchor for undated documents."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    from geo.dates import looks_like_a_number
+
+    years = [
+        int(m.group(1)) for m in _YEAR.finditer(text) if not looks_like_a_number(text, m.start(), m.end())
+    ]
     return dt.date(max(years), 12, 31) if years else None
 
 

@@ -515,7 +515,7 @@ def find_dates(
         if first is not None and (first.year > latest or last.year > latest + 1):  # type: ignore[union-attr]
             continue
         if kind == "year" and (
-            _looks_like_a_number(text, match.start(), match.end()) or _cites(text, match.start(), match.end())
+            looks_like_a_number(text, match.start(), match.end()) or _cites(text, match.start(), match.end())
         ):
             continue
         if kind in {"day_month", "month_day"} and _NAME_AFTER.match(text, match.end()):
@@ -647,7 +647,7 @@ def _cites(text: str, start: int, end: int) -> bool:
     )
 
 
-def _looks_like_a_number(text: str, start: int, end: int) -> bool:
+def looks_like_a_number(text: str, start: int, end: int) -> bool:
     """``Resolution 2100``, ``2,000 soldiers``, ``2000 gmt``-style numbers are not years."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]

@@ -1271,7 +1271,7 @@ _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
 
 def _actor_roles(
-    event_type: str, mentions: list[ActorMention], sentence: str, sub_event_type: str = ""
+    event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str
 ) -> tuple[str, str]:
     """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
     doers: list[actors_mod.Actor] = []
@@ -1582,7 +1582,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
-        actor1, actor2 = _actor_roles(event_type, sentence_actors, s.text, sub)
+        actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text)
         claims = (
             _claims(ctx, index, figures)
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}

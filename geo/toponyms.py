@@ -299,7 +299,7 @@ def feature_cue(text: str, end: int) -> str:
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s*\($")
 
 
-def bracketed_region(text: str, start: int, end: int) -> bool:
+def _bracketed_region(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == ")" and bool(_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start))
 
 
@@ -401,7 +401,7 @@ def recognise(
                     admin_by_sentence[sent].add(entry.place.name)
     for hit, places in accepted:
         sent = _sentence_at(sentences, ctx.starts, hit.start)
-        cue = feature_cue(text, hit.end) or ("region" if bracketed_region(text, hit.start, hit.end) else "")
+        cue = feature_cue(text, hit.end) or ("region" if _bracketed_region(text, hit.start, hit.end) else "")
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),
