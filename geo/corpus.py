@@ -97,7 +97,7 @@ def latest_year_anchor(text: str) -> dt.date | None:
 #: The words that say when a piece came out, however it is labelled (case is ignored).
 _PUBLISHED_WORDS = (
     r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed|compiled|issued|released"
-    r"|answered)"
+    r"|answered|transmitted|submitted)"
 )
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
@@ -129,9 +129,16 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     head = text[:HEAD_CHARS]
     tail = text[max(HEAD_CHARS, len(text) - TAIL_CHARS) :]
     if next(_labelled_dates(head), None) is None and (days := day_headings(text, text.find("\n") + 1)):
-        _, last = days[-1]  # a live blog or a diary is as recent as its last day
+        last = max((day for _, day in days), key=lambda d: d.last)  # type: ignore[arg-type,return-value]
+        # a live blog or a diary is as recent as its last day, a feed (newest first) its first
         return last.first, last.last, last.precision  # type: ignore[return-value]
-    for stated, alone in [*_stated_dates(head), *_monitored(text), *_labelled_dates(tail), *_signed_at(tail)]:
+    for stated, alone in [
+        *_date_time_group(head),
+        *_stated_dates(head),
+        *_monitored(text),
+        *_labelled_dates(tail),
+        *_signed_at(tail),
+    ]:
         for found in _period(find_dates(stated), stated):
             if found.first is None or found.last is None or found.kind in {"year_range", "decade"}:
                 continue
@@ -187,10 +194,30 @@ _MONITORED_SOURCE = re.compile(
 
 def _monitored(text: str) -> Iterator[tuple[str, bool]]:
     for line in _MONITORED_SOURCE.finditer(text):
-        year = int(line.group("year"))
-        if year < 100:
-            year += 2000 if year < 50 else 1900
-        yield f"{line.group('day')} {line.group('month')} {year}", True
+        yield _day_month_year(line), True
+
+
+#: ``R 061430Z JUL 06``: the date-time group heading a cable or a military signal (day, hour
+#: and minute in UTC, the month, the year in two digits).
+_DATE_TIME_GROUP = re.compile(
+    r"^[ \t]*(?:[A-Z]{1,2}\s+)?(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+"
+    r"(?P<month>[A-Z]{3})\s+(?P<year>\d\d|\d{4})[ \t]*$",
+    re.M,
+)
+
+
+def _date_time_group(head: str) -> Iterator[tuple[str, bool]]:
+    for line in _DATE_TIME_GROUP.finditer(head):
+        yield _day_month_year(line), True
+
+
+def _day_month_year(found: re.Match[str]) -> str:
+    """The day, month and year a pattern found, spelt out for the date finder; a two-digit year
+    is of this century below 50."""
+    year = int(found.group("year"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    return f"{int(found.group('day'))} {found.group('month').title()} {year}"
 
 
 #: ``Podcast, episode 112 (recorded 9 February 2024)``: the label in brackets after a title.

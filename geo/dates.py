@@ -47,6 +47,7 @@ _MONTH_CS = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
@@ -129,7 +130,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        r"\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
+        rf"|\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?)(?P<wd>{_WEEKDAY})\b",
     ),
     (
         "pub_relative",
@@ -396,12 +398,14 @@ def _read(
     if kind == "weekday":
         if anchor is None or anchor_precision != 1:
             return None
-        wanted = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(
-            (g["wd"] or "").lower()
-        )
-        back = (anchor.weekday() - wanted) % 7
-        d = anchor - dt.timedelta(days=back)
-        return d, d, 1, True, None
+        days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        wanted = days.index((g["wd"] or g["wd1"] or "").lower())
+        d = anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)
+        # "between Thursday and Saturday": the days from the first, counted forward to the second
+        span = (days.index(g["wd2"].lower()) - wanted) % 7 if g.get("wd2") else 0
+        if d + dt.timedelta(days=span) > anchor:
+            d -= dt.timedelta(days=7)
+        return d, d + dt.timedelta(days=span), 1, True, None
     if kind == "relative":
         n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
@@ -586,7 +590,13 @@ _NUMBERED_TEXT_BEFORE = re.compile(
 )
 
 
-_WEEKDAY_HEADING = re.compile(r"[ \t#>*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+_WEEKDAY_HEADING = re.compile(
+    r"[ \t#>*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?",
+    re.I,
+)
+#: ``Wed, 18 Sep 2024 07:30:00 +0000``: a feed item's stamp, the time of day after its date.
+_TIME_AFTER_HEADING = re.compile(r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|GMT|UTC|Z))?)?")
 
 
 def date_heading(line: str, anchor: dt.date | None = None) -> DateMention | None:
@@ -598,7 +608,8 @@ def date_heading(line: str, anchor: dt.date | None = None) -> DateMention | None
     if len(found) != 1 or found[0].precision != 1 or found[0].first is None:
         return None
     day = found[0]
-    if not _WEEKDAY_HEADING.fullmatch(line, 0, day.start) or line[day.end :].strip(" \t*_:.-—–"):
+    rest = line[_TIME_AFTER_HEADING.match(line, day.end).end() :]  # type: ignore[union-attr]
+    if not _WEEKDAY_HEADING.fullmatch(line, 0, day.start) or rest.strip(" \t*_:.-—–"):
         return None
     return day
 
@@ -613,13 +624,25 @@ def day_headings(text: str, start: int = 0, anchor: dt.date | None = None) -> li
     otherwise it may well be the publication line over an ordinary article."""
     headings: list[tuple[int, DateMention]] = []
     offset = start
-    for line in text[start:].splitlines(keepends=True):
+    lines = text[start:].splitlines(keepends=True)
+    for i, line in enumerate(lines):
         if (day := date_heading(line.strip(), anchor)) is not None:
-            headings.append((offset + len(line), day))
+            begins = offset + len(line)
+            if _titles_the_heading(lines, i):
+                begins = offset - len(lines[i - 1])  # a feed item's title, over its stamp
+            headings.append((begins, day))
         offset += len(line)
     if len(headings) == 1 and len(_CLOCK_ENTRY.findall(text, start)) < 2:
         return []
     return headings
+
+
+def _titles_the_heading(lines: list[str], i: int) -> bool:
+    """The line above a day heading is its entry's title: short, unpunctuated, set off above."""
+    if i == 0 or (i >= 2 and lines[i - 2].strip()):
+        return False
+    title = lines[i - 1].strip()
+    return 0 < len(title) <= 120 and not title.endswith((".", ":", "!", "?")) and date_heading(title) is None
 
 
 #: ``## 2012`` alone on its line: a chronology's entries below it are of that year.

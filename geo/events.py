@@ -90,6 +90,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("base", "camp", "barrack"),
     ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
     ("sanction",),
+    ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen"),
     ("border",),
     ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
@@ -163,7 +164,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     ("destr", "demolish", "razed", "bulldoz"),
     ("suspen",),
-    ("suspen",),
+    ("suspen", "banned political", "ban on political", "bans political", "banning political"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("expel", "expuls"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
@@ -302,6 +303,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:lift(?:ed|s|ing)?|rais(?:ed|es|ing))\s+(?:\w+\s+){0,4}?sanctions\b"
         r"|\bsanctions\s+(?:\w+\s+){0,4}?(?:were|was|are|is|been|be)\s+(?:\w+\s+)?lifted\b",
         0.65,
+    ),
+    _t(
+        "other",
+        "suspension lifted",
+        r"\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:suspension|ban)\s+(?:of|on)\b"
+        r"|\b(?:suspension|ban)\s+(?:of|on)\s+(?:\w+\s+){0,4}?(?:was|were|has\s+been|had\s+been|is|are)\s+lifted\b",
+        0.7,
     ),
     _t(
         "other",
@@ -461,7 +469,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "suspension",
         r"\bsuspen(?:ded|ding|ds|d|sion\s+of)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?"
         r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b"
-        r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:the\s+|all\s+)?(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b",
+        r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:[\"“][^\"”\n]{1,30}[\"”]\s+)?(?:the\s+|all\s+)?"
+        r"(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b"
+        r"|\b(?:suspen(?:ded|ding|ds|sion\s+of)|ban(?:ned|ning|s)?(?:\s+on)?)\s+(?:the\s+|all\s+)?"
+        r"political\s+(?:parties|activit(?:y|ies)|associations|rallies|meetings)\b",
         0.65,
     ),
     _t(
@@ -523,14 +534,26 @@ _HYPOTHETICAL = re.compile(
     r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
 )
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
-#: ``(3)``) and a linking adverb (``Also on Friday``, ``Meanwhile, on 3 May``).
+#: ``(3)``), a cable's marking (``(SBU)``), a label (``Background:``) and a linking adverb
+#: (``Also on Friday``, ``Meanwhile, on 3 May``).
 _LEAD_IN = (
-    r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?"
+    r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*)?"
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
 )
+#: The time of day before the date: ``Before dawn on``, ``In the early hours of``, ``On the night of``.
+_DAYTIME = (
+    r"(?:(?:(?:just|shortly|soon|long|well)\s+)?(?:before|after|around|at|by)\s+"
+    r"(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|midday|first\s+light)\s+"
+    r"|(?:(?:in|on|during)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
+    r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of\s+)?"
+    r"|(?:early|late)\s+(?=on\b))"
+)
+#: ``stormed the school … at dawn on Tuesday``: the time of day does not part an event from its date.
+_DAYTIME_TAIL = re.compile(rf"\s{_DAYTIME}(?:on\s+)?$", re.I)
+_DAYTIME += "?"
 _CLAUSE_OPENING = re.compile(
     rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
-    r"(?:back\s+)?(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
+    rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
     re.I,
 )
 _CONTRAST = re.compile(
@@ -850,6 +873,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             limit = max(limit, 12)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
+        if (daytime := _DAYTIME_TAIL.search(between)) is not None:
+            between = between[: daytime.start()]
     else:
         return 0.0
     if date.end <= hit.start and _heads_entry(sentence, date):
@@ -884,7 +909,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 _COMMA_AFTER = re.compile(r"\)?,")
 _WHEN_AFTER = re.compile(r",?\s+when\s+", re.I)
 _SENTENCE_OPENING = re.compile(
-    rf"\W{{0,3}}{_LEAD_IN}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
+    rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
 )
 
 
@@ -999,6 +1024,7 @@ _REF_TYPES = {
 #: Where one clause of a sentence ends and another with its own subject or time begins.
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
+    r"|,\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until|when)\s"
 )
 
 
@@ -1193,7 +1219,7 @@ def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
 
 _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
-    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|force\w*|sanction\w*|expel\w*"
+    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*"
 )
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
@@ -1203,6 +1229,21 @@ _OBJECT_BEFORE = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){0,3}$",
     re.I,
 )
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:town|city|village|area|territory|stronghold|base|camp|region)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:held|controlled|occupied|run)\s+(?:since\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+_MEMBER_NOUNS = (
+    r"(?:fighters|gunmen|men|militants|combatants|elements|soldiers|troops|forces|insurgents|rebels"
+    r"|jihadists)"
+)
+_MEMBERS_OF = re.compile(
+    rf"\b(?:(?!(?:by|of|from|the|and|with|to|a|an)\s)[\w’'-]+\s+)?{_MEMBER_NOUNS}\s+"
+    r"(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_MEMBERS_END = re.compile(rf"\b{_MEMBER_NOUNS}\s+$", re.I)
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 #: ``the army and Wagner suffered one of their worst defeats``: who took the blow.
 _SUFFERED_AFTER = re.compile(
@@ -1218,10 +1259,18 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     """Grammar, not identity, says who suffered the act: the subject of a passive
     (``N’Daw … were arrested``) or the object of an act (``ousting Prime Minister Diarra``)."""
     before = sentence[max(0, mention.start - 60) : mention.start]
+    if (members := _MEMBERS_OF.search(before)) is not None:
+        # "fighters of the CSP ambushed": the group's part is the fighters' part in the sentence
+        start = mention.start - (len(before) - members.start())
+        before = sentence[max(0, start - 60) : start]
+    if _HOLDER_BEFORE.search(before):
+        return True  # "a town held by the CMA": who held what changed hands lost it
     if _AGENT_BEFORE.search(before):
         return False
-    if _OBJECT_BEFORE.search(before):
-        return True
+    if (obj := _OBJECT_BEFORE.search(before)) is not None and not (
+        obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start())
+    ):
+        return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after))
 
@@ -1262,8 +1311,19 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
             and _AFFILIATION.fullmatch(sentence[m.end : after.start])
         ):
             continue
+        before = mentions[i - 1] if i else None
+        if (
+            before is not None
+            and m.actor.kind == "unidentified armed"
+            and before.actor.kind in _NAMED_ARMED
+            and _POSSESSED_GAP.fullmatch(sentence, before.end, m.start)
+        ):
+            continue  # "JNIM gunmen", "the group's fighters"
         out.append(m)
     return out
+
+
+_POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
 
 
 #: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.
@@ -1290,7 +1350,7 @@ def _actor_roles(
     seen = doers + [a for a in targets if a not in doers]
 
     def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
-        return next((a for a in pool if a.kind in kinds and a is not exclude), None)
+        return next((a for a in pool if a.kind in kinds and not _same_side(a, exclude)), None)
 
     military = {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
     a1: actors_mod.Actor | None
@@ -1314,8 +1374,13 @@ def _actor_roles(
         a2 = None
     else:
         a1 = doers[0] if doers else None
-        a2 = next((a for a in (targets or seen) if a is not a1), None)
+        a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
+    """One actor, or one government under two names (``the junta``, ``the Malian government``)."""
+    return b is not None and (a is b or (a.kind == b.kind == "state" and a.country_code == b.country_code))
 
 
 def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start: int, pos: int) -> str:
@@ -1851,8 +1916,10 @@ def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     out = []
     gates = ctx.gates.get(index)
     wanted = gates.dates if gates is not None else None
-    precision = doc.published_precision if doc.published else 3
-    for date in find_dates(s.text, doc.anchor, precision, wanted=wanted):
+    anchor, precision = doc.anchor, (doc.published_precision if doc.published else 3)
+    if (heading := _heading_above(ctx.sections, s.start)) is not None:
+        anchor, precision = heading.first, 1  # "on Tuesday" under a feed item's or a diary's day
+    for date in find_dates(s.text, anchor, precision, wanted=wanted):
         inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
         if inside_quote and date.kind in {"pub_relative", "weekday", "this_season"}:
             continue  # "this week" in a quotation is the quoted author's week, not the document's
@@ -2291,10 +2358,14 @@ def extract_mentions(
     return ctx.found
 
 
-#: ``The attack was claimed by Al-Mourabitoun``, ``JNIM claimed responsibility``.
+_ATTACK_NOUNS = r"(?:attacks?|bombings?|ambush(?:es)?|killings?|massacres?|kidnappings?|abductions?|raids?)"
+#: ``The attack was claimed by Al-Mourabitoun``, ``JNIM claimed responsibility``, ``The Panel
+#: attributes the attack to the Islamic State``: who the text or a source holds responsible.
 _CLAIMED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+)?claimed\s+by\b"
-    r"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|ambush|killings?|massacre|kidnapping|abduction))\b",
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:later\s+|widely\s+)?"
+    r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
+    rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+{_ATTACK_NOUNS})\b"
+    rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b",
     re.I,
 )
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
@@ -2302,10 +2373,14 @@ _VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination att
 
 
 def _credit_claims_of_responsibility(ctx: _Doc) -> None:
-    """A group claiming an attack told just before, whose perpetrator the text left unnamed,
-    is that attack's actor1: press releases name the group only in their last lines."""
+    """A group claiming an attack told just before, or held responsible for it, is that attack's
+    actor1 when the text left its perpetrator unnamed (``gunmen``): press releases and reports
+    name the group only in their last lines."""
     for index, s in enumerate(ctx.document.sentences):
-        if "claim" not in s.text.lower() or not _CLAIMED_BY.search(s.text):
+        lowered = s.text.lower()
+        if ("claim" not in lowered and "attribut" not in lowered and "blame" not in lowered) or not (
+            _CLAIMED_BY.search(s.text)
+        ):
             continue
         named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
         groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
@@ -2319,9 +2394,14 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
             if event.paragraph < para - FINDING_LINES:
                 break
             if event.event_type == "atrocity" or event.sub_event_type in _VIOLENT_OTHER:
-                if not event.actor1:
+                if not event.actor1 or event.actor1 in _unnamed(ctx):
                     ctx.found[i] = replace(event, actor1=groups[0].actor.name)
                 break
+
+
+def _unnamed(ctx: _Doc) -> set[str]:
+    """The names that leave a perpetrator unnamed (``Unidentified armed men``)."""
+    return {a.name for a in ctx.actor_index.actors.values() if a.kind == "unidentified armed"}
 
 
 def mention_to_event(m: EventMention) -> Event:

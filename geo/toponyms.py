@@ -274,8 +274,8 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     )
     # whether the sentence is a headline is asked last: it is the costly question
     if (left_name or right_name) and not ctx.headline(sent):
-        if entry.place.feature not in BROAD_FEATURES:
-            ctx.surnames.add(hit.key)
+        if entry.place.feature not in BROAD_FEATURES and not surface.isupper():
+            ctx.surnames.add(hit.key)  # a line in capitals ("INFO AMEMBASSY ALGIERS") names no person
         return "part of a longer proper name"
     locative = before.lower() in LOCATIVES
     if entry.weak and not locative and strip_accents(surface) == surface:

@@ -212,3 +212,28 @@ def test_overnight_on_a_weekday_is_that_night():
     assert date.first == dt.date(2023, 9, 23)
     (date,) = find_dates("clashes overnight killed two", dt.date(2023, 9, 27))
     assert date.first == dt.date(2023, 9, 27)
+
+
+def test_a_feed_items_stamp_heads_its_entries():
+    from geo.dates import date_heading, day_headings
+
+    assert date_heading("Wed, 18 Sep 2024 07:30:00 +0000").first == dt.date(2024, 9, 18)
+    assert date_heading("Thu, 11 Jul 2024 16:05 GMT").first == dt.date(2024, 7, 11)
+    assert date_heading("Wed, 18 Sep 2024 07:30:00 the army said") is None
+    feed = (
+        "Saved items\n\nTwin attack in Bamako\nWed, 18 Sep 2024 07:30:00 +0000\nGunmen stormed a school.\n\n"
+        "Ban lifted\nThu, 11 Jul 2024 16:05:00 +0000\nThe junta lifted the ban.\n"
+    )
+    (first, day1), (second, day2) = day_headings(feed, feed.index("\n") + 1)
+    assert (day1.first, day2.first) == (dt.date(2024, 9, 18), dt.date(2024, 7, 11))
+    # an item's title above its stamp is of that item, not of the one before
+    assert feed[first:].startswith("Twin attack") and feed[second:].startswith("Ban lifted")
+
+
+def test_a_span_of_weekdays():
+    monday = dt.date(2024, 7, 29)
+    for text in ("between Thursday and Saturday", "from Thursday to Saturday"):
+        (span,) = find_dates(f"fighting {text} near the border", monday)
+        assert (span.first, span.last, span.precision) == (dt.date(2024, 7, 25), dt.date(2024, 7, 27), 1)
+    (span,) = find_dates("between Saturday and Monday", monday)
+    assert (span.first, span.last) == (dt.date(2024, 7, 27), monday)

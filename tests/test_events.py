@@ -1058,3 +1058,101 @@ def test_a_quoted_aside_in_a_withdrawal_from_a_bloc(extract):
     )
     (left,) = [e for e in extract(text, published=dt.date(2024, 2, 19)) if e.sub_event_type != "statement"]
     assert (left.sub_event_type, left.actor1, left.actor2) == ("withdrawal from a bloc", "", "ECOWAS")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Before dawn on May 23,",
+        "In the early hours of May 23,",
+        "Shortly after midnight on May 23,",
+        "Early on May 23,",
+        "Late in the evening of 23 May,",
+        "(SBU) Background: At dawn on 23 May,",
+    ],
+)
+def test_the_time_of_day_before_an_opening_date(extract, opening):
+    text = (
+        f"Mali\n{opening} Tuareg deserters who had left the army under two officers attacked a camp in Kidal"
+    )
+    (attack,) = extract(text, published=dt.date(2006, 7, 6))
+    assert (attack.sub_event_type, attack.event_date, attack.place and attack.place.name) == (
+        "attack",
+        dt.date(2006, 5, 23),
+        "Kidal",
+    )
+
+
+def test_the_time_of_day_between_an_attack_and_its_date(extract):
+    text = "Mali\nGunmen stormed the gendarmerie school in the Faladié district of Bamako at dawn on Tuesday"
+    (attack,) = extract(text, published=dt.date(2024, 9, 18))
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2024, 9, 17))
+
+
+def test_a_place_in_a_clause_of_time_is_not_the_scene(extract):
+    text = (
+        "Mali\nThe rebels signed an agreement in Algiers on 4 July 2006, six weeks after deserters "
+        "seized the camps in Kidal."
+    )
+    events = extract(text, published=dt.date(2006, 7, 6))
+    (accord,) = [e for e in events if e.sub_event_type == "peace agreement"]
+    assert accord.place is not None and accord.place.name == "Algiers"
+
+
+def test_the_group_held_responsible_names_the_gunmen(extract):
+    text = (
+        "Mali\nOn 8 August 2021, armed men killed 51 civilians in Ansongo. Survivors said the attackers came "
+        "by motorbike. The panel attributes the attack to the Islamic State in the Greater Sahara."
+    )
+    (killing,) = extract(text, published=dt.date(2022, 8, 3))
+    assert killing.actor1 == "Islamic State Sahel"
+    text = "Mali\nOn 8 August 2021, armed men killed 51 civilians in Ansongo. The attack was blamed on JNIM."
+    (killing,) = extract(text, published=dt.date(2022, 8, 3))
+    assert killing.actor1 == "JNIM"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On 10 April 2024 the junta suspended "until further notice" the activities of political parties.',
+        "On 10 April 2024 the junta suspended all political activities.",
+        "The junta banned political parties on 10 April 2024.",
+    ],
+)
+def test_political_parties_suspended_or_banned(extract, sentence):
+    (ban,) = extract(f"Mali\n{sentence}", published=dt.date(2024, 4, 12))
+    assert (ban.sub_event_type, ban.event_date, ban.actor1) == (
+        "suspension",
+        dt.date(2024, 4, 10),
+        "Transitional government of Mali",
+    )
+
+
+def test_a_ban_lifted_is_no_ban(extract):
+    text = "Mali\nThe transitional authorities lifted on Wednesday the suspension of political parties."
+    (lifted,) = extract(text, published=dt.date(2024, 7, 11))
+    assert (lifted.sub_event_type, lifted.event_date) == ("suspension lifted", dt.date(2024, 7, 10))
+    assert (lifted.actor1, lifted.actor2) == ("Transitional government of Mali", "")  # "in force" is no force
+
+
+def test_fighters_of_a_group_are_the_group(extract):
+    text = (
+        "Mali\nSeparatist fighters of the CSP ambushed a column of Malian soldiers at Tinzaouatene on 25 July"
+    )
+    (ambush,) = extract(text, published=dt.date(2024, 7, 29))
+    assert (ambush.actor1, ambush.actor2) == ("Coordination of Azawad Movements", "Malian Armed Forces")
+    text = "Mali\nJNIM gunmen stormed the school in Bamako on 17 September 2024."
+    (attack,) = extract(text, published=dt.date(2024, 9, 18))
+    assert (attack.actor1, attack.actor2) == ("JNIM", "")  # the group's gunmen are no second party
+    text = "Mali\nOn 14 November 2023 the army took Kidal, a town held by rebels of the CMA since 2014."
+    (capture,) = extract(text, published=dt.date(2023, 11, 15))
+    assert capture.actor2 == "Coordination of Azawad Movements"  # who held the town lost it
+
+
+def test_one_government_under_two_names_is_one_party(extract):
+    text = (
+        "Mali\nOn 16 June 2023 the Malian transitional government asked the Security Council to withdraw "
+        "MINUSMA, a statement of the Malian government said."
+    )
+    for event in extract(text, published=dt.date(2023, 6, 30)):
+        assert {event.actor1, event.actor2} != {"Transitional government of Mali", "Government of Mali"}

@@ -163,6 +163,28 @@ def test_a_monitored_broadcast_is_dated_by_its_source_line():
     assert stated_publication(text.replace("Source:", "Sources said")) is None
 
 
+def test_a_cable_is_dated_by_its_date_time_group():
+    from geo.corpus import stated_publication
+
+    body = "1. (SBU) Summary: talks opened in Algiers, as in 1992. " * 5
+    cable = f"UNCLASSIFIED\n\nR 061430Z JUL 06\nFM AMEMBASSY BAMAKO\n\n{body}\n"
+    assert stated_publication(cable) == (dt.date(2006, 7, 6), dt.date(2006, 7, 6), 1)
+    assert stated_publication(cable.replace("061430Z JUL 06", "250900Z FEB 2013"))[0] == dt.date(2013, 2, 25)
+    assert stated_publication(cable.replace("061430Z JUL 06", "061430 JUL 06")) is None  # no Z, no group
+    report = f"Panel report\nTransmitted to the Security Council on 3 August 2022\n\n{body}"
+    assert stated_publication(report)[0] == dt.date(2022, 8, 3)
+
+
+def test_a_feed_is_as_recent_as_its_newest_item():
+    from geo.corpus import stated_publication
+
+    feed = (
+        "Saved items\n\nTwin attack in Bamako\nWed, 18 Sep 2024 07:30:00 +0000\nGunmen stormed a school.\n\n"
+        "Ban lifted\nThu, 11 Jul 2024 16:05:00 +0000\nThe junta lifted the ban.\n"
+    )
+    assert stated_publication(feed)[0] == dt.date(2024, 9, 18)
+
+
 def test_a_live_blog_is_as_recent_as_its_last_day():
     from geo.corpus import stated_publication
 

@@ -153,6 +153,14 @@ def test_a_name_in_brackets_after_another_is_its_region(gaz):
     assert [pid for _, pid in places("Troops left (Ségou) at dawn.", gaz)] == ["ml-segou"]
 
 
+def test_a_line_in_capitals_names_no_person(gaz):
+    text = "INFO AMEMBASSY ALGIERS\n\nThe accord was signed in Algiers on 4 July."
+    assert [pid for _, pid in places(text, gaz)] == ["cap-algiers"]
+    # a surname in running text still hides the town of that name later on
+    assert places("Moussa Douentza spoke on the radio. Troops later left Douentza.", gaz) == []
+    assert places("MOUSSA DOUENTZA\n\nTroops later left Douentza.", gaz) == [("Douentza", "ml-douentza")]
+
+
 def test_document_focus_prefers_the_right_country(gaz):
     # "Kati" is also a village in Côte d'Ivoire in GeoNames; a Malian text means the Malian town.
     result = recognise("In Mali, mutineers seized Kati.", gaz)

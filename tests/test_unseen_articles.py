@@ -294,6 +294,24 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
         ("other", "statement", D(2023, 6, 16), D(2023, 6, 16), None),
     ],
+    "cable.txt": [  # a cable: "R 061430Z JUL 06" dates it; "(SBU) Background: Before dawn on May 23"
+        ("other", "attack", D(2006, 5, 23), D(2006, 5, 23), "Kidal"),
+        ("other", "peace agreement", D(2006, 7, 4), D(2006, 7, 4), "Algiers"),  # not Kidal, weeks before
+    ],
+    "panel.txt": [  # a panel of experts' numbered paragraphs, footnote numbers glued to the full stops
+        ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ansongo"),  # villages the gazetteer lacks
+        ("atrocity", None, D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),
+    ],
+    "comments.md": [  # a blog post with readers' comments under it
+        ("other", "suspension", D(2024, 4, 10), D(2024, 4, 10), None),  # suspended "until …" the
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
+    ],
+    "saved.txt": [  # saved feed items, each under its own stamp (newest first)
+        ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at dawn on Tuesday" of 18 Sep
+        ("other", "suspension lifted", D(2024, 7, 10), D(2024, 7, 10), None),  # "on Wednesday" of 11 Jul
+        ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),  # "between Thursday and Saturday"
+    ],
 }
 
 
@@ -532,3 +550,22 @@ def test_an_overview_a_written_answer_and_an_incident_log(extracted):
     events, published = extracted["incidents.txt"]
     assert published == D(2022, 8, 20)  # "Compiled 20 August 2022 from open sources."
     assert fatality_bounds(at(events, "Tessit").claims)[0] == 42  # at Tessit, not at "(Gao)" its region
+
+
+def test_a_cable_a_panel_report_a_blog_and_a_feed(extracted):
+    events, published = extracted["cable.txt"]
+    assert published == D(2006, 7, 6)  # the date-time group, not the "1992 National Pact"
+    (accord,) = [e for e in events if e.sub_event_type == "peace agreement"]
+    assert accord.actor1 == "Government of Mali"  # not a transitional government, in 2006
+    events, published = extracted["panel.txt"]
+    assert published == D(2022, 8, 3)  # "Transmitted to the Security Council on 3 August 2022"
+    assert at(events, "Ansongo").actor1 == "Islamic State Sahel"  # "The Panel attributes the attack to …"
+    assert fatality_bounds(at(events, "Ansongo").claims)[0] == 51  # "civilians.19": 19 is a footnote
+    events, published = extracted["comments.md"]
+    assert published == D(2024, 4, 12)
+    assert all(e.event_date <= D(2024, 4, 12) for e in events)  # the comments' stamps date nothing
+    events, published = extracted["saved.txt"]
+    assert published == D(2024, 9, 18)  # the newest item, though it comes first
+    assert not [e for e in events if e.sub_event_type == "suspension"]  # "lifts the ban": no new ban
+    assert at(events, "Bamako").actor1 == "JNIM"  # "Gunmen of the JNIM stormed"
+    assert at(events, "Tinzaouaten").actor1 == "Coordination of Azawad Movements"  # "fighters of the CSP"
