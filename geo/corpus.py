@@ -97,7 +97,7 @@ def latest_year_anchor(text: str) -> dt.date | None:
 #: The words that say when a piece came out, however it is labelled (case is ignored).
 _PUBLISHED_WORDS = (
     r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed|compiled|issued|released"
-    r"|answered|transmitted|submitted)"
+    r"|answered|transmitted|submitted|delivered)"
 )
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"

@@ -108,6 +108,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
     (
+        "ago",
+        rf"\b(?:(?P<n>{_N})\s+(?P<unit>{_UNIT}|decades?)|(?P<decade>a\s+decade))\s+ago(?P<today>\s+today)?\b",
+    ),
+    (
         "relative",
         rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+{_DIRECTION}",
     ),
@@ -160,7 +164,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "this_season": ("spring", "summer", "autumn", "fall", "winter"),
-    "relative": _COUNTS, "relative_vague": _COUNTS,
+    "ago": (" ago",), "relative": _COUNTS, "relative_vague": _COUNTS,
     "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
@@ -252,6 +256,37 @@ def _numeric(text: str) -> dt.date | None:
 
     parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
     return parsed.date() if parsed else None
+
+
+def _ago(g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int) -> tuple | None:
+    """``ten years ago today`` is that day; ``two years ago`` that year, ``three months ago``
+    that month, counted back from the publication date."""
+    if anchor is None:
+        return None
+    n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
+    if n_text in {"several", "a few", "few"}:
+        return None  # no count to go back by
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1 if n_text in {"a", "an"} else 0)
+    unit = "year" if g.get("decade") else (g["unit"] or "").lower().rstrip("s")
+    if g.get("decade") or unit == "decade":
+        n, unit = 10 * max(n, 1), "year"
+    if n <= 0:
+        return None
+    if unit in {"year", "month"}:
+        months = n * 12 if unit == "year" else n
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 - months, 12)
+        back = _safe_date(y, m + 1, anchor.day) or _safe_date(y, m + 1, 28)
+        if g.get("today") and anchor_precision == 1:
+            return back, back, 1, True, None
+        if unit == "year":
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), 3, True, None
+        return back.replace(day=1), back.replace(day=_last_day(y, m + 1)), 2, True, None  # type: ignore[union-attr]
+    if anchor_precision != 1:
+        return None
+    back = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "week" and not g.get("today"):
+        return back - dt.timedelta(days=3), back + dt.timedelta(days=3), 2, True, None
+    return back, back, 1, True, None
 
 
 def _read(
@@ -384,6 +419,8 @@ def _read(
             return prev.replace(day=1), prev, 2, True, None
         first, last, precision = table[rel]
         return first, last, precision, True, None
+    if kind == "ago":
+        return _ago(g, anchor, anchor_precision)
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
     if kind == "same_time":
@@ -588,6 +625,11 @@ _NUMERIC_AFTER = re.compile(
 _NUMBERED_TEXT_BEFORE = re.compile(
     r"\b(?:resolutions?|decisions?|laws?|decrees?|ordinances?)\s+(?:no\.?\s*)?\d[\d/.-]*\s*\($", re.I
 )
+#: ``ACI 2000``, ``COP 2021``: a name in capitals with a number to it (case matters; a month
+#: in a cable's capitals, ``JUL 06``, is no name).
+_ACRONYM_BEFORE = re.compile(
+    r"\b(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|AD|BC|CE|BCE)\b)[A-Z]{2,}[ -]$"
+)
 
 
 _WEEKDAY_HEADING = re.compile(
@@ -671,11 +713,14 @@ def _cites(text: str, start: int, end: int) -> bool:
 
 
 def looks_like_a_number(text: str, start: int, end: int) -> bool:
-    """``Resolution 2100``, ``2,000 soldiers``, ``2000 gmt``-style numbers are not years."""
+    """``Resolution 2100``, ``2,000 soldiers``, ``2000 gmt``, ``ACI 2000``: numbers, not years."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
     return bool(
-        _NUMERIC_CONTEXT.search(before) or _NUMERIC_AFTER.match(after) or _NUMBERED_TEXT_BEFORE.search(before)
+        _NUMERIC_CONTEXT.search(before)
+        or _NUMERIC_AFTER.match(after)
+        or _NUMBERED_TEXT_BEFORE.search(before)
+        or _ACRONYM_BEFORE.search(before)
     )
 
 

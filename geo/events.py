@@ -159,6 +159,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "targeted by",
         "shelled",
         "inflict",
+        "raid",
+        "besieg",
+        "siege",
+        " way in",
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
@@ -283,7 +287,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "base transfer",
         r"\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|returned|ceded|retroceded|turned\s+over|handover\s+of)\b"
         r"[^.;]{0,60}?\b(?:bases?|camps?|barracks)\b"
-        r"|\b(?:bases?|camps?|barracks)\b(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b",
+        r"|\b(?:bases?|camps?|barracks)\b(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:handed\s+over|transferred|returned|ceded|retroceded)\b"
+        r"|\bhand(?:ed|s|ing)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:bases?|camps?|barracks)\b"
+        r"|\b(?:Malian|the)\s+(?:troops|army|soldiers|forces)\s+(?:\w+\s+)?t(?:ake|akes|ook|aking)\s+over\s+"
+        r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:bases?|camps?|barracks)\b",
         0.85,
     ),
     _t(
@@ -291,7 +298,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "mission withdrawal",
         rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
-        r"(?:country|Mali|bases?|camps?|city|town|region)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
+        r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
         rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
         0.8,
@@ -431,14 +438,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
-        r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b",
+        r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
+        r"|\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
+        r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
+        r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
+        r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b",
         0.6,
     ),
     _t(
         "other",
         "abduction",
         r"\bkidnap(?:ped|ping|s)\b|\babduct(?:ed|ion|ions|s)\b|\btaken\s+hostage\b"
-        r"|\b(?:take|takes|took|taking)\s+(?:\w+\s+)?hostages?\b"
+        r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
         r"|\bhostage-taking\b",
         0.65,
     ),
@@ -879,6 +890,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return 0.0
     if date.end <= hit.start and _heads_entry(sentence, date):
         return 3.0 + 2.5 * (max(date.precision, 1) - 1)
+    if date.end <= hit.start and _THE_DAY_WHEN.match(sentence, date.end, hit.start):
+        return 1.0 + 2.5 * (max(date.precision, 1) - 1)  # "on 14 December 2021, the day France handed …"
     if date.end <= hit.start and (when := _WHEN_AFTER.match(sentence, date.end)) is not None:
         # "one of their worst defeats in July 2024, when rebels ambushed their convoy"
         clause = _without_asides(sentence[when.end() : hit.start])
@@ -907,6 +920,11 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
+_THE_DAY_WHEN = re.compile(
+    r",\s+(?:the|that)\s+(?:very\s+|same\s+)?(?:day|night|morning|evening|week)\s+(?:that\s+|when\s+|on\s+which\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s+", re.I)
 _SENTENCE_OPENING = re.compile(
     rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
@@ -1088,6 +1106,8 @@ def _choose_place(
             regional = locative and m.place.feature == "region"
     # "in the Ménaka region": a region the text puts the event in beats the whole country
     weak = best is None or (best[0] < 18 and not regional)
+    if weak and (capital := _capital_named(ctx, index, hit)) is not None:
+        return capital
     elsewhere = weak and _unknown_place_named(ctx, index)
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
@@ -1110,6 +1130,45 @@ def _choose_place(
     if (near or _as_area(text, mention)) and precision == 1:
         precision = 2
     return place, precision, 1.0
+
+
+#: ``a bar in the capital``, ``outside the Malian capital``: the capital of the country meant.
+_CAPITAL_REF = re.compile(
+    r"\b(?P<prep>in|at|near|around|outside|into|across|of)\s+the\s+(?:(?P<demonym>[A-Z][\w’'-]+)\s+)?"
+    r"capital(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)"
+)
+
+
+_AROUND_OF = re.compile(
+    r"\b(?:outskirts|suburbs|edge|gates|environs|north|south|east|west|\w+-?(?:east|west)|km|kilometres|kilometers"
+    r"|miles)\s+$",
+    re.I,
+)
+
+
+def _capital_named(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | None:
+    """The capital a sentence puts the event in, of the country its demonym names (``the Nigerien
+    capital``) or else the country the passage is about: (place, precision, confidence factor)."""
+    sentence = ctx.document.sentences[index].text
+    found = [m for m in _CAPITAL_REF.finditer(sentence) if not _other_clause(sentence, m.start(), hit.start)]
+    if not found:
+        return None
+    named = min(found, key=lambda m: abs(m.start() - hit.start))
+    country = ctx.focus
+    if named.group("demonym"):
+        entries = [e for e in ctx.gazetteer.candidates(fold(named.group("demonym"))) if e.demonym]
+        if not entries:
+            return None  # "the Ghanaian capital": a country the gazetteer does not hold
+        country = entries[0].place
+    elif (elsewhere := _passage_country(ctx, index)) is not None:
+        country = elsewhere
+    capital = ctx.gazetteer.capital(country.country_code) if country is not None else None
+    if capital is None:
+        return None
+    near = named.group("prep") in {"near", "around", "outside"} or bool(
+        _AROUND_OF.search(sentence, 0, named.start("prep"))
+    )
+    return capital, 2 if near else 1, 0.9
 
 
 def _as_area(text: str, mention: Mention) -> bool:
@@ -1224,8 +1283,10 @@ _AGAINST_VERBS = (
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
+_QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|exit\w*|left|leav\w*|quit\w*|suspended|expelled)(?:\s+[\"“][^\"”\n]{{1,30}}[\"”])?\s+from)"
+    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
+    rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){0,3}$",
     re.I,
 )
@@ -2387,16 +2448,17 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
         if not groups:
             continue
         para = ctx.paragraph_of(s.start)
+        credited: int | None = None  # the sentence of the attack credited: all it tells is claimed
         for i in range(len(ctx.found) - 1, -1, -1):
             event = ctx.found[i]
             if event.sentence_index >= index:
                 continue
-            if event.paragraph < para - FINDING_LINES:
+            if event.paragraph < para - FINDING_LINES or credited not in {None, event.sentence_index}:
                 break
             if event.event_type == "atrocity" or event.sub_event_type in _VIOLENT_OTHER:
                 if not event.actor1 or event.actor1 in _unnamed(ctx):
                     ctx.found[i] = replace(event, actor1=groups[0].actor.name)
-                break
+                credited = event.sentence_index
 
 
 def _unnamed(ctx: _Doc) -> set[str]:

@@ -61,9 +61,10 @@ class NameEntry:
 class Gazetteer:
     """All known places, indexed by id and by folded name."""
 
-    def __init__(self, places: Iterable[Place]):
+    def __init__(self, places: Iterable[Place], capitals: dict[str, str] | None = None):
         self.places: dict[str, Place] = {}
         self.by_name: dict[str, list[NameEntry]] = defaultdict(list)
+        self.capitals = dict(capitals or {})  # country code → place id, from the curated notes
         for place in places:
             if place.place_id in self.places:
                 raise GazetteerError(f"duplicate place_id {place.place_id!r}")
@@ -102,6 +103,11 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[NameEntry]:
         return self.by_name.get(key, [])
+
+    def capital(self, country_code: str) -> Place | None:
+        """What a text means by ``the capital`` in a passage about that country."""
+        place_id = self.capitals.get(country_code)
+        return self.places.get(place_id) if place_id else None
 
     def search(self, query: str, limit: int = 10) -> list[tuple[Place, float]]:
         """Places whose name or alias best matches ``query`` (typo-tolerant), best first."""
@@ -319,7 +325,17 @@ def load(p: Paths | None = None, *, with_fallback: bool = True) -> Gazetteer:
             for pl in read_geonames_table(p.geonames_fallback, "geonames", admin1)
             if pl.geonames_id not in known_ids and zipf_frequency(fold(pl.name), "en") < FALLBACK_EXCLUDE_ZIPF
         ]
-    return Gazetteer([*curated, *local, *fallback])
+    return Gazetteer([*curated, *local, *fallback], capitals=read_capitals(p.gazetteer))
+
+
+def read_capitals(path: Path) -> dict[str, str]:
+    """Country code → place id of each curated town whose notes call it ``capital of`` its country."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {
+            row["country_code"]: row["place_id"]
+            for row in csv.DictReader(fh)
+            if row.get("notes", "").lower().startswith("capital of") and row["feature"] == "town"
+        }
 
 
 @lru_cache(maxsize=4)

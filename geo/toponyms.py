@@ -252,6 +252,8 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"part of a name ({org} … {surface})"
     if before.lower() in VESSELS:
         return f"name of a craft ({before} {surface})"
+    if before == "the" and _APPOSITION.match(text, hit.end) and _named_after_a_town(hit.key, ctx):
+        return f"named after the town (the {surface})"  # "attacked the Tombouctou, the boat that …"
     if before.lower().rstrip(".") in TITLES and _is_capitalised(before):
         ctx.surnames.add(hit.key)
         return f"person's name ({before} {surface})"
@@ -283,6 +285,16 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     if entry.place.origin == "geonames" and sentence_initial and not locative:
         return "sentence-initial GeoNames name without place context"
     return ""
+
+
+#: ``the Tombouctou, the boat that …``: a comma and a common noun phrase say what it is; a list of
+#: names (``the Kayes, Koulikoro and Sikasso regions``) goes on with a capital.
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|our|their)\s")
+
+
+def _named_after_a_town(key: str, ctx: _Context) -> bool:
+    """A town's name (or a region's that is a town's too) never takes "the" on its own."""
+    return any(e.place.feature in {"town", "village"} for e in ctx.place_keys.get(key, []))
 
 
 def feature_cue(text: str, end: int) -> str:

@@ -237,3 +237,24 @@ def test_a_span_of_weekdays():
         assert (span.first, span.last, span.precision) == (dt.date(2024, 7, 25), dt.date(2024, 7, 27), 1)
     (span,) = find_dates("between Saturday and Monday", monday)
     assert (span.first, span.last) == (dt.date(2024, 7, 27), monday)
+
+
+def test_years_ago_count_back_from_the_writing():
+    anchor = dt.date(2025, 11, 20)
+
+    def read(text: str, precision: int = 1) -> tuple:
+        (date,) = find_dates(text, anchor, precision)
+        return date.first, date.last, date.precision
+
+    assert read("Ten years ago today, gunmen") == (dt.date(2015, 11, 20), dt.date(2015, 11, 20), 1)
+    assert read("a decade ago") == (dt.date(2015, 1, 1), dt.date(2015, 12, 31), 3)
+    assert read("three months ago") == (dt.date(2025, 8, 1), dt.date(2025, 8, 31), 2)
+    assert read("five days ago") == (dt.date(2025, 11, 15), dt.date(2025, 11, 15), 1)
+    assert read("two years ago", precision=3) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31), 3)
+    assert find_dates("five days ago", anchor, 3) == []  # a day means nothing against a year
+    assert find_dates("several years ago", anchor) == []  # no count to go back by
+
+
+def test_a_name_in_capitals_with_a_number_is_no_year():
+    assert find_dates("the hotel in Bamako's ACI 2000 district") == []
+    assert [d.first for d in find_dates("R 061430Z JUL 2006")] == [dt.date(2006, 7, 1)]  # a month

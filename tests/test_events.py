@@ -494,13 +494,20 @@ def test_sources_a_few_weeks_apart_on_a_coup_date_one_coup(extract):
 
 def test_news_lead_is_dated_by_publication(extract):
     events = extract(
-        "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
-        "in the capital, security sources said.",
+        "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president, "
+        "security sources said.",
         published=dt.date(2020, 8, 19),
     )
     coup = one(events, "coup")
     assert coup.end_date == dt.date(2020, 8, 19) and coup.time_precision == 2
     assert coup.geo_precision == 3  # the dateline is where the reporter filed from, not where it happened
+    events = extract(
+        "Mali president held\nBAMAKO (Reuters) - Mutinying soldiers have detained the president "
+        "in the capital, security sources said.",
+        published=dt.date(2020, 8, 19),
+    )
+    coup = one(events, "coup")
+    assert (coup.place and coup.place.name, coup.geo_precision) == ("Bamako", 1)  # the text says where
 
 
 def test_the_lead_dates_events_told_as_news_not_talk_about_them(extract):
@@ -1156,3 +1163,69 @@ def test_one_government_under_two_names_is_one_party(extract):
     )
     for event in extract(text, published=dt.date(2023, 6, 30)):
         assert {event.actor1, event.actor2} != {"Transitional government of Mali", "Government of Mali"}
+
+
+def test_sieges_raids_and_forced_entries_are_attacks(extract):
+    for sentence in (
+        "On 20 November 2015 two gunmen forced their way into a hotel in Bamako.",
+        "On 7 August 2015 gunmen besieged a hotel in Sévaré.",
+        "On 17 September 2024 the group carried out a raid on the military airport in Bamako.",
+    ):
+        (attack,) = extract(f"Mali\n{sentence}", published=dt.date(2025, 11, 20))
+        assert attack.sub_event_type == "attack", sentence
+    assert extract("Mali\nOn 2 March 2023 police raided the offices of a party in Bamako.") == []
+    text = "Mali\nOn 20 November 2015 gunmen took about 170 guests and staff hostage in a hotel in Bamako."
+    (abduction,) = extract(text, published=dt.date(2025, 11, 20))
+    assert abduction.sub_event_type == "abduction"
+
+
+def test_the_capital_is_the_capital_of_the_country_the_text_is_about(extract):
+    text = (
+        "Mali\nOn 7 March 2015, a gunman opened fire in La Terrasse, a bar in the capital, killing 5 people."
+    )
+    (killing,) = extract(text, published=dt.date(2025, 11, 20))
+    assert (killing.place and killing.place.name, killing.geo_precision) == ("Bamako", 1)
+    text = "Mali\nOn 3 May 2025, gunmen attacked a checkpoint on the outskirts of the capital."
+    (attack,) = extract(text, published=dt.date(2025, 6, 1))
+    assert (attack.place and attack.place.name, attack.geo_precision) == ("Bamako", 2)
+    text = "Mali\nOn 3 May 2025, thousands protested in the Nigerien capital."
+    (protest,) = extract(text, published=dt.date(2025, 6, 1))
+    assert protest.place is not None and protest.place.name == "Niamey"
+
+
+def test_handing_a_camp_to_and_taking_a_base_over(extract):
+    text = "Mali\nFrance handed the camp at Timbuktu to the Malian army on 14 December 2021."
+    (handover,) = extract(text, published=dt.date(2022, 10, 1))
+    assert (handover.event_type, handover.event_date) == ("base_handover", dt.date(2021, 12, 14))
+    assert (handover.actor1, handover.actor2) == ("France", "Malian Armed Forces")
+    (handover,) = extract(
+        "Mali\nMalian troops take over the base at Ménaka, 13 June 2022.", dt.date(2022, 10, 1)
+    )
+    assert (handover.sub_event_type, handover.event_date) == ("base transfer", dt.date(2022, 6, 13))
+    (left,) = extract("Mali\nThe last French soldiers left Gao on 15 August 2022.", dt.date(2022, 10, 1))
+    assert (left.sub_event_type, left.place and left.place.name) == ("mission withdrawal", "Gao")
+
+
+def test_the_day_after_a_date_dates_what_happened_that_day(extract):
+    text = (
+        "Mali\nA helicopter lifts off from the base at Timbuktu on 14 December 2021, the day France "
+        "handed the camp to the Malian army."
+    )
+    (handover,) = extract(text, published=dt.date(2022, 10, 1))
+    assert handover.event_date == dt.date(2021, 12, 14)
+
+
+def test_a_claim_credits_every_act_of_the_attack(extract):
+    text = (
+        "Mali\nOn 20 November 2015 gunmen forced their way into a hotel in Bamako and took 170 guests hostage"
+        ". Al-Mourabitoun claimed the attack."
+    )
+    events = extract(text, published=dt.date(2025, 11, 20))
+    assert {e.sub_event_type for e in events} == {"attack", "abduction"}
+    assert {e.actor1 for e in events} == {"Al-Mourabitoun"}
+
+
+def test_leaving_a_bloc_leaves_the_bloc_acted_upon(extract):
+    text = "Mali\nOn 28 January 2024 the three juntas said they were leaving ECOWAS."
+    for event in extract(text, published=dt.date(2024, 2, 9)):
+        assert event.actor1 != "ECOWAS"

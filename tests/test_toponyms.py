@@ -175,3 +175,11 @@ def test_fallback_geonames_place_found_with_context(gaz):
 def test_unicode_never_crashes(gaz):
     for text in ["", "\u0000\u200b", "🙂 Gao 🙂", "‘Mali’", "MALI", "mali-niger", "Ségou\u0301"]:
         recognise(text, gaz)
+
+
+def test_the_town_with_an_article_is_something_named_after_it(gaz):
+    assert places("Gunmen attacked the Tombouctou, the boat that links the river towns.", gaz) == []
+    assert [pid for _, pid in places("Gunmen attacked the Timbuktu camp and then Gao.", gaz)] == [
+        "ml-timbuktu",
+        "ml-gao",
+    ]

@@ -255,7 +255,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "obituary.txt": [
         ("other", "election", D(2013, 8, 1), D(2013, 8, 31), None),  # "won the presidency in August 2013"
         ("other", "election", D(2018, 1, 1), D(2018, 12, 31), None),
-        ("other", "protests", D(2020, 6, 1), D(2020, 6, 30), None),
+        ("other", "protests", D(2020, 6, 1), D(2020, 6, 30), "Bamako"),  # "the streets of the capital"
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
         ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),
     ],
@@ -311,6 +311,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at dawn on Tuesday" of 18 Sep
         ("other", "suspension lifted", D(2024, 7, 10), D(2024, 7, 10), None),  # "on Wednesday" of 11 Jul
         ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),  # "between Thursday and Saturday"
+    ],
+    "anniversary.txt": [  # "Ten years ago today", ten years on
+        ("other", "attack", D(2015, 11, 20), D(2015, 11, 20), "Bamako"),  # "forced their way into"
+        ("atrocity", None, D(2015, 3, 7), D(2015, 3, 7), "Bamako"),  # "La Terrasse, a bar in the capital"
+    ],
+    "gallery.md": [  # photo captions, their dates after a comma
+        (
+            "base_handover",
+            "base transfer",
+            D(2021, 12, 14),
+            D(2021, 12, 14),
+            "Timbuktu",
+        ),  # ", the day France …"
+        ("atrocity", None, D(2022, 4, 21), D(2022, 4, 21), "Gossi"),
+        ("base_handover", "base transfer", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),  # "troops take over"
+        ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), "Gao"),  # "after leaving Gao"
+    ],
+    "address.txt": [  # remarks "Delivered on the 22nd of September 2023"
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
     ],
 }
 
@@ -569,3 +588,16 @@ def test_a_cable_a_panel_report_a_blog_and_a_feed(extracted):
     assert not [e for e in events if e.sub_event_type == "suspension"]  # "lifts the ban": no new ban
     assert at(events, "Bamako").actor1 == "JNIM"  # "Gunmen of the JNIM stormed"
     assert at(events, "Tinzaouaten").actor1 == "Coordination of Azawad Movements"  # "fighters of the CSP"
+
+
+def test_an_anniversary_a_photo_essay_and_remarks(extracted):
+    events, published = extracted["anniversary.txt"]
+    assert published == D(2025, 11, 20)
+    assert {e.actor1 for e in events if e.event_date == D(2015, 11, 20)} == {"Al-Mourabitoun"}  # claimed
+    assert not [e for e in events if e.event_date.year == 2000]  # "ACI 2000" is a district of Bamako
+    events, _ = extracted["gallery.md"]
+    (timbuktu,) = [e for e in events if e.place is not None and e.place.name == "Timbuktu"]
+    assert (timbuktu.actor1, timbuktu.actor2) == ("France", "Malian Armed Forces")
+    events, published = extracted["address.txt"]
+    assert published == D(2023, 9, 22)  # "Delivered on the 22nd of September 2023"
+    assert not [e for e in events if e.place is not None and e.place.name == "Timbuktu"]  # the boat
