@@ -182,6 +182,9 @@ _PROPERTY = (
     r"(?:mausoleums?|shrines?|mosques?|churches|church|monuments?|tombs?|homes|houses|huts|villages?|granaries"
     r"|schools?|markets?|bridges?|antennas?|telecom(?:munications)?\s+masts?|masts?|pylons?|wells|health\s+cent(?:re|er)s?)\b"
 )
+#: ``suspended "until further notice" the …``, ``withdrawal "without delay" from``: a short quote
+#: between a verb and what it governs.
+_QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _FOREIGN_FORCE = (
     r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|peacekeep\w*"
     r"|European|EUTM|foreign (?:troops|forces)|international forces|Wagner|Russian (?:troops|forces)"
@@ -480,7 +483,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "suspension",
         r"\bsuspen(?:ded|ding|ds|d|sion\s+of)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?"
         r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b"
-        r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:[\"“][^\"”\n]{1,30}[\"”]\s+)?(?:the\s+|all\s+)?"
+        rf"|\bsuspen(?:ded|ding|ds|sion\s+of){_QUOTED_ASIDE}\s+(?:the\s+|all\s+)?"
         r"(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b"
         r"|\b(?:suspen(?:ded|ding|ds|sion\s+of)|ban(?:ned|ning|s)?(?:\s+on)?)\s+(?:the\s+|all\s+)?"
         r"political\s+(?:parties|activit(?:y|ies)|associations|rallies|meetings)\b",
@@ -489,8 +492,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "withdrawal from a bloc",
-        r"\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|exit(?:ed|ing|s)?|left|leaving|leaves?|quit(?:s|ting)?)\s+"
-        r"(?:[\"“][^\"”\n]{1,30}[\"”]\s+)?(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
+        r"\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|exit(?:ed|ing|s)?|left|leaving|leaves?|quit(?:s|ting)?)"
+        rf"{_QUOTED_ASIDE}\s+(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
         r"Economic\s+Community|Francophonie|OIF|bloc)\b",
         0.65,
     ),
@@ -552,7 +555,7 @@ _LEAD_IN = (
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
 )
 #: The time of day before the date: ``Before dawn on``, ``In the early hours of``, ``On the night of``.
-_DAYTIME = (
+_DAYTIME_PHRASE = (
     r"(?:(?:(?:just|shortly|soon|long|well)\s+)?(?:before|after|around|at|by)\s+"
     r"(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|midday|first\s+light)\s+"
     r"|(?:(?:in|on|during)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
@@ -560,8 +563,8 @@ _DAYTIME = (
     r"|(?:early|late)\s+(?=on\b))"
 )
 #: ``stormed the school … at dawn on Tuesday``: the time of day does not part an event from its date.
-_DAYTIME_TAIL = re.compile(rf"\s{_DAYTIME}(?:on\s+)?$", re.I)
-_DAYTIME += "?"
+_DAYTIME_TAIL = re.compile(rf"\s{_DAYTIME_PHRASE}(?:on\s+)?$", re.I)
+_DAYTIME = f"{_DAYTIME_PHRASE}?"
 _CLAUSE_OPENING = re.compile(
     rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
     rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
@@ -1283,7 +1286,6 @@ _AGAINST_VERBS = (
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
 )
-_QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
@@ -2429,6 +2431,7 @@ _CLAIMED_BY = re.compile(
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b",
     re.I,
 )
+_CLAIM_WORDS = ("claim", "attribut", "blam")
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
 _VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
 
@@ -2439,9 +2442,7 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
     name the group only in their last lines."""
     for index, s in enumerate(ctx.document.sentences):
         lowered = s.text.lower()
-        if ("claim" not in lowered and "attribut" not in lowered and "blame" not in lowered) or not (
-            _CLAIMED_BY.search(s.text)
-        ):
+        if not any(word in lowered for word in _CLAIM_WORDS) or not _CLAIMED_BY.search(s.text):
             continue
         named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
         groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
