@@ -48,6 +48,8 @@ class ActorMention:
 class ActorIndex:
     def __init__(self, actors: list[tuple[Actor, tuple[str, ...]]]):
         self.actors = {a.actor_id: a for a, _ in actors}
+        #: The names that leave a perpetrator unnamed (``Unidentified armed men``).
+        self.unnamed = frozenset(a.name for a, _ in actors if a.kind == "unidentified armed")
         entries = []
         self._case_sensitive: set[str] = set()
         for actor, aliases in actors:

@@ -133,9 +133,9 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
         # a live blog or a diary is as recent as its last day, a feed (newest first) its first
         return last.first, last.last, last.precision  # type: ignore[return-value]
     for stated, alone in [
-        *_date_time_group(head),
+        *_spelt_out(_DATE_TIME_GROUP, head),
         *_stated_dates(head),
-        *_monitored(text),
+        *_spelt_out(_MONITORED_SOURCE, text),
         *_labelled_dates(tail),
         *_signed_at(tail),
     ]:
@@ -192,11 +192,6 @@ _MONITORED_SOURCE = re.compile(
 )
 
 
-def _monitored(text: str) -> Iterator[tuple[str, bool]]:
-    for line in _MONITORED_SOURCE.finditer(text):
-        yield _day_month_year(line), True
-
-
 #: ``R 061430Z JUL 06``: the date-time group heading a cable or a military signal (day, hour
 #: and minute in UTC, the month, the year in two digits).
 _DATE_TIME_GROUP = re.compile(
@@ -206,18 +201,14 @@ _DATE_TIME_GROUP = re.compile(
 )
 
 
-def _date_time_group(head: str) -> Iterator[tuple[str, bool]]:
-    for line in _DATE_TIME_GROUP.finditer(head):
-        yield _day_month_year(line), True
-
-
-def _day_month_year(found: re.Match[str]) -> str:
-    """The day, month and year a pattern found, spelt out for the date finder; a two-digit year
-    is of this century below 50."""
-    year = int(found.group("year"))
-    if year < 100:
-        year += 2000 if year < 50 else 1900
-    return f"{int(found.group('day'))} {found.group('month').title()} {year}"
+def _spelt_out(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, bool]]:
+    """Each day, month and year ``pattern`` finds, spelt out for the date finder (it reads no
+    two-digit year): ``14 Aug 25`` is ``14 Aug 2025``, below 50 of this century."""
+    for found in pattern.finditer(text):
+        year = int(found.group("year"))
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        yield f"{int(found.group('day'))} {found.group('month').title()} {year}", True
 
 
 #: ``Podcast, episode 112 (recorded 9 February 2024)``: the label in brackets after a title.

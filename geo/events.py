@@ -2457,14 +2457,9 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
             if event.paragraph < para - FINDING_LINES or credited not in {None, event.sentence_index}:
                 break
             if event.event_type == "atrocity" or event.sub_event_type in _VIOLENT_OTHER:
-                if not event.actor1 or event.actor1 in _unnamed(ctx):
+                if not event.actor1 or event.actor1 in ctx.actor_index.unnamed:
                     ctx.found[i] = replace(event, actor1=groups[0].actor.name)
                 credited = event.sentence_index
-
-
-def _unnamed(ctx: _Doc) -> set[str]:
-    """The names that leave a perpetrator unnamed (``Unidentified armed men``)."""
-    return {a.name for a in ctx.actor_index.actors.values() if a.kind == "unidentified armed"}
 
 
 def mention_to_event(m: EventMention) -> Event:

@@ -213,6 +213,13 @@ def _float(value: str | None, what: str) -> float | None:
 
 def read_curated(path: Path) -> list[Place]:
     """Read ``data/gazetteer.csv``; every coordinate must name its source."""
+    return _read_curated(path)[0]
+
+
+def _read_curated(path: Path) -> tuple[list[Place], dict[str, str]]:
+    """The curated places, and country code → place id of each town whose notes call it
+    ``capital of`` its country (what a text means by ``the capital``)."""
+    capitals: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         missing = CURATED_REQUIRED - set(reader.fieldnames or ())
@@ -250,7 +257,9 @@ def read_curated(path: Path) -> list[Place]:
                     origin="curated",
                 )
             )
-    return places
+            if row["feature"] == "town" and (row.get("notes") or "").lower().startswith("capital of"):
+                capitals[row["country_code"]] = row["place_id"]
+    return places, capitals
 
 
 def read_geonames_table(path: Path, origin: str, admin1_names: dict[tuple[str, str], str]) -> list[Place]:
@@ -309,7 +318,7 @@ def _admin1_names(curated: list[Place], fallback_path: Path) -> dict[tuple[str, 
 def load(p: Paths | None = None, *, with_fallback: bool = True) -> Gazetteer:
     """The merged gazetteer for a project directory."""
     p = p or paths()
-    curated = read_curated(p.gazetteer)
+    curated, capitals = _read_curated(p.gazetteer)
     known_ids = {pl.geonames_id for pl in curated if pl.geonames_id}
     admin1 = _admin1_names(curated, p.geonames_fallback)
     local = [
@@ -325,17 +334,7 @@ def load(p: Paths | None = None, *, with_fallback: bool = True) -> Gazetteer:
             for pl in read_geonames_table(p.geonames_fallback, "geonames", admin1)
             if pl.geonames_id not in known_ids and zipf_frequency(fold(pl.name), "en") < FALLBACK_EXCLUDE_ZIPF
         ]
-    return Gazetteer([*curated, *local, *fallback], capitals=read_capitals(p.gazetteer))
-
-
-def read_capitals(path: Path) -> dict[str, str]:
-    """Country code → place id of each curated town whose notes call it ``capital of`` its country."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {
-            row["country_code"]: row["place_id"]
-            for row in csv.DictReader(fh)
-            if row.get("notes", "").lower().startswith("capital of") and row["feature"] == "town"
-        }
+    return Gazetteer([*curated, *local, *fallback], capitals=capitals)
 
 
 @lru_cache(maxsize=4)
