@@ -45,7 +45,7 @@ from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
-from geo.text import DATELINE, fold
+from geo.text import CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import Recognition, feature_cue
 
 # --- triggers --------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
     ("sanction",),
     ("lift",),
-    ("sanction", "embargo", "froze", "freez", "frozen"),
+    ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
     ("border",),
     ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
     ("charter", "pact", "treat", "convention"),
@@ -131,10 +131,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "fall of",
         "seized",
         "seizes",
-        "fell to",
-        "fell into",
-        "falls to",
-        "falls into",
+        "fell",
+        "falls",
     ),
     (
         "attack",
@@ -163,6 +161,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "besieg",
         "siege",
         " way in",
+        "fighting",
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
@@ -325,7 +324,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "sanctions",
         r"\bsanctions?\b(?!\s+(?:regime\s+)?(?:list|committee))|\bembargo(?:es)?\b"
-        r"|\b(?:froze|freez(?:es|e|ing)|frozen)\s+(?:\w+\s+){0,3}?assets\b",
+        r"|\b(?:froze|freez(?:es|e|ing)|frozen)\s+(?:\w+\s+){0,3}?assets\b"
+        # "OFAC today designated three senior Malian officials": put on a sanctions list
+        r"|\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing))\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?:officials?|ministers?|officers?|individuals|persons|entities|companies|firms|leaders?|commanders?|head)\b",
         0.65,
     ),
     _t(
@@ -428,6 +430,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
         r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b"
+        r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         rf"|\b(?:{_MOVING_IN})\b"
         r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
         0.6,
@@ -445,7 +448,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
-        r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b",
+        r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
+        r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b",
         0.6,
     ),
     _t(
@@ -574,7 +578,7 @@ _CONTRAST = re.compile(
     r"\b(?:this\s+time|on\s+this\s+occasion|unlike|whereas|by\s+contrast|in\s+contrast|today|now)\b", re.I
 )
 _URL = re.compile(r"https?://|www\.", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\.\s")
+_CLAUSE_BREAK = re.compile(rf"[;:—–]|{CLAUSE_STOP}")
 _PARENS = re.compile(r"\([^()]*\)")
 _REPORT_AFTER = re.compile(
     r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b", re.I
@@ -603,15 +607,18 @@ _SPEECH = re.compile(
 _NEAR_REF = re.compile(
     r"\b(?:near|outside|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|km\s+from|from\s+the\s+capital"
     r"|between(?:\s+(?:the\s+)?[\w’'-]+){1,3}\s+and|(?:road|route|highway|axis)\s+(?:to|linking)"
-    r"|(?:road|route|highway|axis)\s+from(?:\s+[\w’'-]+){1,3}\s+to)"
+    r"|(?:road|route|highway|axis)\s+from(?:\s+[\w’'-]+){1,3}\s+to"
+    r"|(?:area|areas|vicinity|surroundings|outskirts|environs)(?=\s+of))"
     r"(?:\s+of)?(?:\s+the)?(?:\s+capital)?\s*$"
     r"|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
+#: ``in the Douentza area``: around the town, not in it.
+_AREA_AFTER = re.compile(r"\s+(?:area|surroundings|environs|outskirts)\b", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
-    r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center)"
-    r"(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$"
+    r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center"
+    r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$"
     r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
     re.I,
 )
@@ -632,6 +639,16 @@ _PARTY_AFTER = re.compile(
     r"\s+(?:and\s+(?:the\s+)?(?:\w+\s+)?(?:junta|government|authorities)\b"
     r"|(?:has\s+|have\s+)?(?:said|says|accused|announced|denied|rejected|recalled|demanded|condemned|insisted"
     r"|accepted|agreed|refused|responded|retaliated|warned)\b)"
+)
+_ACCORDS = frozenset({"peace agreement", "pact signed"})
+_ACCORD_ENDED = re.compile(
+    r"\b(?:collapse|end|ending|breakdown|termination|terminated|demise|abandonment|abandoned|scrapp(?:ed|ing)"
+    r"|renounc(?:ed|ing)|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+#: ``the 2015 Algiers peace agreement``: a place naming an accord or a process, not a scene.
+_NAMES_AN_ACCORD = re.compile(
+    r"\s+(?:peace\s+|political\s+)?(?:agreement|accords?|process|talks|declaration|charter|roadmap)\b", re.I
 )
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
@@ -885,6 +902,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
         if _heads_clause(sentence, date):
             limit = max(limit, 12)  # "On 9 January 2020, the army camp at Chinagodrar was overrun"
+        if relaxed and _opens_sentence(sentence, date):
+            limit = 40  # a long sentence's opening date dates its last clause too
     elif date.start >= hit.end:
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
         if (daytime := _DAYTIME_TAIL.search(between)) is not None:
@@ -903,6 +922,15 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
+    if date.end <= hit.start and date.precision == 1 and _TIME_PHRASE_OBJECT.search(stripped):
+        return None  # "on 14 November, after capturing Anefis": not that day; "in June after …" may be
+    if (
+        hit.trigger.sub_event_type == "peace agreement ended"
+        and date.end <= hit.start
+        and _ATTRIBUTIVE.fullmatch(sentence, max(0, date.start - 4), date.start)
+        and _NAME_WORDS.fullmatch(between)
+    ):
+        return None  # "the end of the 2015 Algiers peace agreement": when it was signed
     words = _words_between(stripped)
     if words > limit:
         return None
@@ -923,6 +951,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
+_TIME_PHRASE_OBJECT = re.compile(r"\b(?:after|before|since|until|following)\s+[^,]*$", re.I)
+_ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
+_NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
 _THE_DAY_WHEN = re.compile(
     r",\s+(?:the|that)\s+(?:very\s+|same\s+)?(?:day|night|morning|evening|week)\s+(?:that\s+|when\s+|on\s+which\s+)?"
     r"(?:[\w’'-]+\s+){0,4}$",
@@ -1043,9 +1074,16 @@ _REF_TYPES = {
 
 
 #: Where one clause of a sentence ends and another with its own subject or time begins.
+#: ``…, launched after jihadist fighters captured Konna``: a clause telling another event's time.
+_TIME_CLAUSE = r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until|when)\s"
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
-    r"|,\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until|when)\s"
+    rf"|{_TIME_CLAUSE}"
+)
+_TIME_CLAUSE_OPENED = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until)\s")
+#: ``…, launched after jihadist fighters captured Konna``: the time clause tells an event of its own.
+_TIME_CLAUSE_EVENT = re.compile(
+    _TIME_CLAUSE + r"(?:[\w’'-]+\s+){1,4}?(?:\w+ed|took|fell|seized|overran|began|left|came|went)\b"
 )
 
 
@@ -1084,9 +1122,11 @@ def _choose_place(
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
-        near = bool(_NEAR_REF.search(before))
+        near = bool(_NEAR_REF.search(before) or _AREA_AFTER.match(text, m.end))
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
+        if hit.trigger.sub_event_type not in _ACCORDS and _NAMES_AN_ACCORD.match(text, m.end):
+            continue
         possessive = text[m.end : m.end + 2] in {"’s", "'s"}
         country = m.place.feature in {"country", "continent"}
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
@@ -1104,6 +1144,8 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if _other_clause(text, m.start, sentence_start + hit.start):
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
+            if _TIME_CLAUSE_EVENT.search(text, sentence_start + hit.start, m.start):
+                score -= 20  # the place of the event that clause dates this one by
         if best is None or score > best[0]:
             best = (score, m, near)
             regional = locative and m.place.feature == "region"
@@ -1394,13 +1436,17 @@ _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
 
 def _actor_roles(
-    event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str
+    event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str, at: int | None = None
 ) -> tuple[str, str]:
-    """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar."""
+    """actor1 (who acted) and actor2 (who was acted upon), by event type and grammar; when the
+    clause of the trigger at ``at`` names actors, those (``The French intervention, launched after
+    jihadist fighters captured Konna``)."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     mentions = _standing_for_themselves(mentions, sentence)
+    if at is not None:
+        mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
     for m in mentions:
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:
@@ -1439,6 +1485,12 @@ def _actor_roles(
         a1 = doers[0] if doers else None
         a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+def _before_its_time_clause(sentence: str, m: ActorMention, at: int) -> bool:
+    """``The French intervention, launched after jihadist fighters captured Konna``: the trigger
+    at ``at`` tells, in a clause of time, an event the actors before it took no part in."""
+    return m.end <= at and bool(_TIME_CLAUSE_OPENED.search(sentence, m.end, at))
 
 
 def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
@@ -1540,6 +1592,15 @@ _TAKEN_PLACE = re.compile(
 )
 
 
+#: ``Kidal fell on 30 March``: with no ``to``, the town must open its clause, or ``prices in
+#: Mopti fell in May`` would be a capture.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|when|after|before|until|as|once|then|while)\s+)"
+    r"(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?\W*$",
+    re.I,
+)
+
+
 def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     """A capture is an event only when what was taken is a place (``retook Kidal``, ``Konna
     fell to``), never people or weapons (``captured two soldiers``, ``seized weapons``)."""
@@ -1549,7 +1610,11 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
         if m.place.feature in {"country", "continent"}:
             continue
         if hit.text.lower().startswith(("fell", "falls")):
-            if m.end <= trigger_start and not text[m.end : trigger_start].strip():
+            if (
+                m.end <= trigger_start
+                and not text[m.end : trigger_start].strip()
+                and (" " in hit.text or _SUBJECT_BEFORE.search(text[start : m.start]))
+            ):
                 return True
         elif m.start > trigger_end and _TAKEN_PLACE.fullmatch(text[trigger_end : m.start]):
             return True
@@ -1566,6 +1631,11 @@ _ARMED_BEFORE = re.compile(
 _POST_BEFORE = re.compile(
     r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b[^.;,]{0,40}?"
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    re.I,
+)
+#: ``the military camp in the town fell to the rebels``: a post overrun.
+_POST_FELL = re.compile(
+    r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b(?:\s+(?:in|at|of|near)\s+[^.;,]{1,30}?)?\s+$",
     re.I,
 )
 _POST_AFTER = re.compile(
@@ -1586,11 +1656,19 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
-    if not hit.text.lower().startswith(("fell", "falls")) and (
-        _POST_BEFORE.search(sentence, 0, hit.start) or _POST_AFTER.match(sentence, hit.end)
+    fell = hit.text.lower().startswith(("fell", "falls"))
+    if (
+        _POST_FELL.search(sentence, 0, hit.start)
+        if fell
+        else _POST_BEFORE.search(sentence, 0, hit.start) or _POST_AFTER.match(sentence, hit.end)
     ):
         return replace(hit, trigger=_ATTACK_TRIGGER)
     return None
+
+
+def _inside_a_name(hit: _Hit, names: list[ActorMention]) -> bool:
+    """``the National Movement for the Liberation of Azawad``: a group's name reports nothing."""
+    return any(a.start <= hit.start and hit.end <= a.end for a in names)
 
 
 def _skip_sentence(sentence: str) -> bool:
@@ -1632,6 +1710,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
     ]
+    if hits:
+        names = ctx.actors_in(s.start, s.end)
+        hits = [h for h in hits if not _inside_a_name(h, names)]
     hits = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
@@ -1710,7 +1791,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
-        actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text)
+        actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
         claims = (
             _claims(ctx, index, figures)
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}
@@ -1729,7 +1810,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             trigger=hit.text,
             trigger_start=s.start + hit.start,
             first=date.first,  # type: ignore[arg-type]
-            last=date.last,  # type: ignore[arg-type]
+            last=_by_the_writing(doc, date.first, date.last),  # type: ignore[arg-type]
             precision=date.precision,
             place=place,
             geo_precision=geo_precision,
@@ -1745,6 +1826,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             mentions.extend(_listed(ctx, index, mention, hit, date, dates))
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+def _by_the_writing(doc: Document, first: dt.date, last: dt.date) -> dt.date:
+    """``summary executions in 2022 and 2023``, written in July 2023: what is told happened by
+    the day of writing, when that day is known."""
+    day = doc.published if doc.published_precision == 1 else None
+    return day if day is not None and first <= day < last else last
 
 
 def _date_hits(
@@ -1779,6 +1867,9 @@ _JOINER = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 _LIST_JOIN = re.compile(rf"\s*{_JOINER}(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?{_JOINER})*(?:then\s+)?")
 #: A place given its own date: ``Gao on 31 March``, ``Ménaka in April``.
 _DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
+#: ``Kidal fell [to the rebels] on 30 March, Gao on 31 March``: the first item's trigger between
+#: it and its date.
+_DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
 #: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
 #: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
 _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
@@ -1821,7 +1912,14 @@ def _listed(
         return m if m is not None and _LIST_JOIN.fullmatch(text, m.end - offset, pos) else None
 
     items: list[tuple[Mention, DateMention]] = []
-    if date.end > date.start and _DATED_ITEM.fullmatch(text, anchor.end - offset, date.start):
+    if date.end > date.start and (
+        _DATED_ITEM.fullmatch(text, anchor.end - offset, date.start)
+        or (
+            anchor.end - offset <= hit.start
+            and not text[anchor.end - offset : hit.start].strip()
+            and _DATED_TAIL.fullmatch(text, hit.end, date.start)
+        )
+    ):
         pos = date.end
         while (m := next_item(pos)) is not None:
             d = next((d for d in dates if d.start >= m.end - offset), None)
@@ -1897,6 +1995,8 @@ def _refined(hit: _Hit, sentence: str, figures: list[Figure]) -> _Hit:
 def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     """Adjust type and sub-type with what else the sentence says."""
     event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+    if sub == "peace agreement" and _ACCORD_ENDED.search(sentence, max(0, hit.start - 60), hit.start):
+        return event_type, "peace agreement ended"  # "the collapse of the Algiers peace agreement"
     if (
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
@@ -2038,6 +2138,10 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
 _STORY_GOES_ON = re.compile(
     r"\b(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]he\s+(?:next|following|same)\s+\w+)[\s,]*(?:on|in|by)?\s*$"
 )
+#: ``The author's best chapters describe the weeks that followed.``: the next sentence goes on.
+_WHAT_FOLLOWED = re.compile(
+    r"\b(?:days|weeks|months)\s+(?:that\s+)?(?:followed|after(?:wards)?)\s*[.:]?\s*$", re.I
+)
 _OF_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same|the\s+following)\s+year\b", re.I)
 #: Dates without a year that count from the day of writing, not from the story told.
 _WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season"})
@@ -2116,6 +2220,7 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     goes_on = bool(
         _STORY_GOES_ON.search(sentence, max(0, date.start - 40), date.start)
         or _OF_THAT_YEAR.match(sentence, date.end)
+        or (index and _WHAT_FOLLOWED.search(ctx.document.sentences[index - 1].text))
     )
     if paragraphs == 2 and not goes_on and not told.anchored:
         return None

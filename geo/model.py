@@ -7,6 +7,7 @@ already use; code meanings are documented in ``data/README.md``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -199,27 +200,50 @@ class Event:
 DEATH_KINDS = frozenset({"killed", "executed", "dead"})
 
 
+#: The dead on the attackers' side (``the army says 15 assailants were killed``), counted with
+#: the others' as ACLED counts all deaths.
+_ATTACKERS = re.compile(
+    r"\b(?:assailants|attackers|terrorists|militants|jihadists|insurgents|gunmen|raiders)\b", re.I
+)
+
+
 def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Low, best and high fatality figures over the death claims.
 
     Each claim's best figure is its own best, else its floor (``at least 160``),
     else its ceiling; the event's ``best`` is the median of those, so no single
-    source is preferred and a lone outlier cannot drag it.
+    source is preferred and a lone outlier cannot drag it. One sentence's figures for the
+    attackers' dead and for everyone else's are two parts of one toll, and are added; the
+    army's "203 terrorists" and a witness's "300 civilians" stay rival counts of one dead.
     """
-    figures = []
+    figures: list[tuple[int, int, int]] = []
+    by_quote: dict[object, list[Claim]] = {}
     for c in claims:
-        if c.kind not in DEATH_KINDS:
-            continue
-        best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
-        if best is None:
-            continue
-        figures.append((c.low if c.low is not None else best, best, c.high if c.high is not None else best))
+        if c.kind in DEATH_KINDS:
+            by_quote.setdefault((c.source, c.quote) if c.quote else id(c), []).append(c)
+    for told in by_quote.values():
+        theirs = [c for c in told if _ATTACKERS.search(c.victims)]
+        ours = [c for c in told if not _ATTACKERS.search(c.victims)]
+        if theirs and ours and (a := _figures(ours)) and (b := _figures(theirs)):
+            figures.extend((x[0] + y[0], x[1] + y[1], x[2] + y[2]) for x in a for y in b)
+        else:
+            figures.extend(_figures(told))
     if not figures:
         return None, None, None
     bests = sorted(b for _, b, _ in figures)
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
     return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)
+
+
+def _figures(claims: list[Claim]) -> list[tuple[int, int, int]]:
+    figures = []
+    for c in claims:
+        best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+        if best is None:
+            continue
+        figures.append((c.low if c.low is not None else best, best, c.high if c.high is not None else best))
+    return figures
 
 
 def read_date(value: Any, where: str, problems: list[str]) -> dt.date | None:

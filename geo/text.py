@@ -121,6 +121,7 @@ def split_sentences(text: str) -> list[Sentence]:
         line_text = line.group()
         if not line_text.strip():
             continue
+        in_line = len(sentences)
         for part in sentencex.get_sentence_boundaries("en", line_text):
             if part.get("is_paragraph_break"):
                 continue
@@ -131,5 +132,20 @@ def split_sentences(text: str) -> list[Sentence]:
             trail = len(chunk.rstrip())
             if trail <= lead:
                 continue
-            sentences.append(Sentence(start + lead, start + trail, chunk[lead:trail]))
+            first, last = start + lead, start + trail
+            if (
+                len(sentences) > in_line
+                and _CUT_SHORT.search(sentences[-1].text)
+                and not text[first].isupper()
+            ):
+                first = sentences.pop().start  # "at approx. 0500hrs": an abbreviation, not an end
+            sentences.append(Sentence(first, last, text[first:last]))
     return sentences
+
+
+#: Abbreviations sentencex ends a sentence at (``approx. 0500hrs``, ``c. 1970``, ``No. 3``) when
+#: what follows is no new sentence.
+ABBREVIATIONS = ("approx", "appr", "ca", "c", "est", "incl", "no", "nos", "vs", "fig", "para", "cf")
+_CUT_SHORT = re.compile(rf"(?:^|\W)(?:{'|'.join(ABBREVIATIONS)})\.$", re.I)
+#: A full stop that ends a clause, not an abbreviation's.
+CLAUSE_STOP = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"

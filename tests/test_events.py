@@ -1229,3 +1229,147 @@ def test_leaving_a_bloc_leaves_the_bloc_acted_upon(extract):
     text = "Mali\nOn 28 January 2024 the three juntas said they were leaving ECOWAS."
     (left,) = extract(text, published=dt.date(2024, 2, 9))
     assert (left.sub_event_type, left.actor1, left.actor2) == ("withdrawal from a bloc", "", "ECOWAS")
+
+
+def test_a_groups_name_reports_no_capture(extract):
+    text = (
+        "Mali\nOn 17 January 2012 the National Movement for the Liberation of Azawad held a meeting in Kidal."
+    )
+    assert extract(text, published=dt.date(2015, 3, 3)) == []
+
+
+def test_towns_that_fell_on_their_own_dates(extract):
+    text = "Mali\nKidal fell on 30 March 2012, Gao on 31 March and Timbuktu on 1 April, each without a fight."
+    events = extract(text, published=dt.date(2015, 3, 3))
+    assert [(e.sub_event_type, e.place and e.place.name, e.event_date) for e in events] == [
+        ("capture of a town", "Kidal", dt.date(2012, 3, 30)),
+        ("capture of a town", "Gao", dt.date(2012, 3, 31)),
+        ("capture of a town", "Timbuktu", dt.date(2012, 4, 1)),
+    ]
+    assert extract("Mali\nPrices in Mopti fell in May 2015.", published=dt.date(2015, 6, 3)) == []
+
+
+def test_a_camp_that_fell_was_attacked_where_the_passage_is(extract):
+    text = (
+        "Mali\nThe book opens at Aguelhok. On 24 January 2012, after days of fighting, the military camp in "
+        "the town fell to the rebels."
+    )
+    (attack,) = extract(text, published=dt.date(2015, 3, 3))
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2012, 1, 24))
+    assert (attack.place and attack.place.name, attack.geo_precision) == ("Aguelhok", 2)
+
+
+def test_an_opening_date_dates_the_last_clause_of_a_long_sentence(extract):
+    text = (
+        "Mali\nOn 24 January 2012, after days of fighting, the military camp in Aguelhok fell to the rebels "
+        "of the National Movement for the Liberation of Azawad and their jihadist allies, and scores of "
+        "soldiers who had surrendered were executed."
+    )
+    events = extract(text, published=dt.date(2015, 3, 3))
+    (executions,) = [e for e in events if e.event_type == "atrocity"]
+    assert (executions.event_date, executions.actor1) == (dt.date(2012, 1, 24), "MNLA")
+
+
+def test_the_weeks_that_followed_go_on_in_the_story_year(extract):
+    text = (
+        "Mali\nOn 22 March 2012 mutineers overthrew the president.\n\nThe book then describes the weeks that "
+        "followed. Kidal fell on 30 March."
+    )
+    events = extract(text, published=dt.date(2015, 3, 3))
+    (kidal,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert kidal.event_date == dt.date(2012, 3, 30)
+
+
+def test_a_clause_of_time_keeps_its_actors_and_places_to_itself(extract):
+    text = (
+        "Mali\nThe French intervention of January 2013, launched after jihadist fighters captured Konna on "
+        "10 January, gets only a few pages."
+    )
+    events = extract(text, published=dt.date(2015, 3, 3))
+    (intervention,) = [e for e in events if e.sub_event_type == "foreign intervention"]
+    assert (intervention.place and intervention.place.name, intervention.geo_precision) == ("Mali", 3)
+    (capture,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert (capture.place and capture.place.name, capture.actor1) == ("Konna", "")
+
+
+def test_heavy_fighting_is_a_clash_and_days_of_fighting_are_not(extract):
+    text = (
+        "Mali\nOn Friday, there was heavy fighting near Gao between the Malian Armed Forces and fighters "
+        "of the Coordination of Azawad Movements."
+    )
+    (clash,) = extract(text, published=dt.date(2023, 8, 14))
+    assert (clash.sub_event_type, clash.event_date) == ("attack", dt.date(2023, 8, 11))
+    assert (clash.actor1, clash.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
+    assert (
+        extract("Mali\nOn 3 May 2023, after days of fighting, talks began in Gao.", dt.date(2023, 6, 1)) == []
+    )
+
+
+def test_designating_officials_is_a_sanction(extract):
+    text = (
+        "Mali\nThe U.S. Department of the Treasury today designated three senior Malian officials for their "
+        "role in bringing the Wagner Group into Mali."
+    )
+    (sanction,) = extract(text, published=dt.date(2023, 7, 24))
+    assert (sanction.sub_event_type, sanction.event_date) == ("sanctions", dt.date(2023, 7, 24))
+    assert sanction.actor1 == "United States"
+    text = "Mali\nOn 3 May 2023 the army designated the area around Gao a military zone."
+    assert extract(text, published=dt.date(2023, 6, 1)) == []
+
+
+def test_the_area_of_a_town_is_near_it(extract):
+    for text in (
+        "Mali\nArmed men attacked a hamlet in the Bankass area on 1 January 2019, killing 37 people.",
+        "Mali\nResidents reported summary executions in the area of Bankass on 1 January 2019.",
+    ):
+        (event,) = extract(text, published=dt.date(2019, 2, 1))
+        assert (event.place and event.place.name, event.geo_precision) == ("Bankass", 2)
+
+
+def test_a_town_naming_an_accord_is_no_scene(extract):
+    text = "Mali\nClashes broke out in August 2023 after the collapse of the Algiers peace agreement."
+    events = extract(text, published=dt.date(2023, 11, 1))
+    assert {(e.place and e.place.name, e.geo_precision) for e in events} == {("Mali", 3)}
+    assert {e.sub_event_type for e in events} == {"attack", "peace agreement ended"}  # no signing
+
+
+def test_a_day_dates_no_event_told_as_what_came_before_it(extract):
+    text = "Mali\nOn 14 November 2023 the army entered Kidal after its troops took Tessalit."
+    events = extract(text, published=dt.date(2023, 11, 24))
+    assert [e.place and e.place.name for e in events] == ["Kidal"]
+    text = "Mali\nOn 25 January 2024 the junta announced the end of the 2015 Algiers peace agreement."
+    (ended,) = extract(text, published=dt.date(2024, 2, 1))
+    assert (ended.sub_event_type, ended.event_date) == ("peace agreement ended", dt.date(2024, 1, 25))
+
+
+def test_an_abbreviated_time_does_not_part_the_date_from_the_attack(extract):
+    text = "Mali\nOn 17/09/2024 at approx. 0500hrs, JNIM militants attacked the gendarmerie school in Bamako."
+    (attack,) = extract(text, published=dt.date(2024, 9, 19))
+    assert (attack.event_date, attack.actor1) == (dt.date(2024, 9, 17), "JNIM")
+
+
+def test_the_attackers_dead_are_added_to_the_toll(extract):
+    text = (
+        "Mali\nOn 30 September 2019 armed men attacked the army camp in Boulkessi. According to the "
+        "government, 25 soldiers were killed; the army says 15 assailants were killed."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 10, 2))
+    assert attack.fatality_bounds() == (40, 40, 40)
+
+
+def test_one_sentences_tolls_for_each_side_add_up_and_two_sources_compete():
+    from geo.model import Claim
+
+    said = "25 soldiers were killed; the army says 15 assailants were killed."
+    both_sides = [
+        Claim("killed", 25, 25, 25, "the government", "soldiers", said, "a.txt"),
+        Claim("killed", 15, 15, 15, "the army", "assailants", said, "a.txt"),
+    ]
+    assert fatality_bounds(both_sides) == (40, 40, 40)
+    rival = [
+        Claim(
+            "killed", 203, 203, 203, "the army", "terrorists", "The army said it killed 203 terrorists.", "a"
+        ),
+        Claim("killed", 300, 300, 300, "HRW", "civilians", "About 300 civilians were executed.", "b"),
+    ]
+    assert fatality_bounds(rival) == (203, 251, 300)  # one dead, named two ways

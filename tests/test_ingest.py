@@ -125,6 +125,7 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Period covered: 01/03/2022 to 07/03/2022", (dt.date(2022, 3, 7), 1)),
         ("Answered on 19 February 2024", (dt.date(2024, 2, 19), 1)),  # a written parliamentary answer
         ("Compiled 20 August 2022 from open sources. Figures are as reported.", (dt.date(2022, 8, 20), 1)),
+        ("Flash Update No. 1 | 2 October 2019", (dt.date(2019, 10, 2), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):

@@ -66,3 +66,15 @@ def test_sentence_offsets_always_point_at_their_text(text):
 
 def test_strip_accents():
     assert strip_accents("Ténenkou, Niafunké") == "Tenenkou, Niafunke"
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    text = (
+        "On 17/09/2024 at approx. 0500hrs, militants attacked. He was born c. 1970. He said no. Then he left."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "On 17/09/2024 at approx. 0500hrs, militants attacked.",
+        "He was born c. 1970.",
+        "He said no.",
+        "Then he left.",
+    ]

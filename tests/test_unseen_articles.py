@@ -331,6 +331,37 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "address.txt": [  # remarks "Delivered on the 22nd of September 2023"
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
     ],
+    "designation.txt": [  # a sanctions press release
+        ("other", "sanctions", D(2023, 7, 24), D(2023, 7, 24), None),  # "today designated … officials"
+        ("other", "sanctions", D(2023, 5, 25), D(2023, 5, 25), None),
+        ("atrocity", "killing of civilians", D(2022, 3, 21), D(2022, 3, 31), "Moura"),
+        ("atrocity", "summary executions", D(2022, 1, 1), D(2022, 12, 31), "Dioura"),
+    ],
+    "noon.txt": [  # a spokesperson's briefing with questions and answers
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Tombouctou"),  # "yesterday"
+        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), None),  # "On Friday, … heavy fighting near Ber"
+        ("other", "UN resolution", D(2023, 6, 30), D(2023, 6, 30), None),
+    ],
+    "review.txt": [  # a book review: the story's year carried across paragraphs
+        ("atrocity", "summary executions", D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),
+        ("coup", None, D(2012, 3, 22), D(2012, 3, 22), "Bamako"),
+        ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),  # "Kidal fell on 30 March,
+        ("other", "capture of a town", D(2012, 3, 31), D(2012, 3, 31), "Gao"),  # Gao on 31 March
+        ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),  # and Timbuktu on 1 April"
+        ("other", "capture of a town", D(2013, 1, 10), D(2013, 1, 10), "Konna"),
+        ("other", "foreign intervention", D(2013, 1, 1), D(2013, 1, 31), None),
+    ],
+    "shownotes.md": [  # a podcast's chapters with time stamps
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+    ],
+    "flash.txt": [  # a humanitarian flash update with bulleted highlights
+        ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
+    ],
+    "bulletin.txt": [  # a risk consultancy's bulletin, dates written 17/09/2024
+        ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at approx. 0500hrs"
+        ("atrocity", None, D(2024, 9, 16), D(2024, 9, 16), "Douentza"),
+    ],
 }
 
 
@@ -562,7 +593,8 @@ def test_a_broadcast_an_email_an_obituary_and_a_press_release(extracted):
 def test_an_overview_a_written_answer_and_an_incident_log(extracted):
     events, _ = extracted["overview.txt"]
     tessit = at(events, "Tessit")
-    assert fatality_bounds(tessit.claims)[2] == 42  # "on 10 August that 42 soldiers": 10 is the day
+    # "on 10 August that 42 soldiers were killed …, and that 37 assailants were killed": 10 is the day
+    assert fatality_bounds(tessit.claims) == (79, 79, 79)
     assert extracted["hansard.txt"][1] == D(2024, 2, 19)  # "Answered on 19 February 2024"
     (left,) = [e for e in extracted["hansard.txt"][0] if e.sub_event_type == "withdrawal from a bloc"]
     assert left.actor1 != "ECOWAS"  # the bloc was left, it did not leave
@@ -601,3 +633,31 @@ def test_an_anniversary_a_photo_essay_and_remarks(extracted):
     events, published = extracted["address.txt"]
     assert published == D(2023, 9, 22)  # "Delivered on the 22nd of September 2023"
     assert not [e for e in events if e.place is not None and e.place.name == "Timbuktu"]  # the boat
+
+
+def test_a_sanctions_release_a_briefing_a_review_and_show_notes(extracted):
+    events, published = extracted["designation.txt"]
+    assert {e.actor1 for e in events if e.sub_event_type == "sanctions"} == {"United States"}
+    assert {e.geo_precision for e in events if e.place and e.place.name == "Dioura"} == {2}  # "the area of"
+    events, published = extracted["noon.txt"]
+    (clash,) = [e for e in events if e.sub_event_type == "attack"]
+    assert (clash.actor1, clash.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
+    events, published = extracted["review.txt"]
+    assert published == D(2015, 3, 3)
+    assert not [e for e in events if "Liberation" in e.notes]  # the MNLA's name captures nothing
+    (konna,) = [e for e in events if e.place and e.place.name == "Konna"]
+    assert konna.actor1 != "France"  # "The French intervention …, launched after jihadist fighters captured"
+    events, published = extracted["shownotes.md"]
+    assert published == D(2023, 11, 24)  # "Released 24 November 2023"
+
+
+def test_a_flash_update_and_a_security_bulletin(extracted):
+    events, published = extracted["flash.txt"]
+    assert published == D(2019, 10, 2)  # "Flash Update No. 1 | 2 October 2019"
+    boulkessi = at(events, "Boulkessi")
+    assert boulkessi.actor1 == "JNIM"  # "JNIM claimed responsibility for both attacks"
+    assert boulkessi.fatality_bounds() == (40, 40, 40)  # 25 soldiers and 15 assailants, one sentence
+    assert {e.geo_precision for e in events if e.place and e.place.name == "Douentza"} == {2}  # "area"
+    events, published = extracted["bulletin.txt"]
+    assert published == D(2024, 9, 19)  # "Date of issue: 19/09/2024"
+    assert at(events, "Bamako").actor1 == "JNIM"
