@@ -1530,7 +1530,9 @@ _GENERIC_SOURCE = (
     r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?)"
 )
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_GENERIC_SOURCE})\b", re.I)
-_SOURCE_BEFORE = re.compile(rf"\b(?P<source>{_GENERIC_SOURCE})\s+(?:have\s+|had\s+|also\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(
+    rf"\b(?P<source>{_GENERIC_SOURCE})(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$", re.I
+)
 
 
 def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
@@ -1666,6 +1668,10 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     return None
 
 
+#: ``Your report of 8 October ("Besieged towns of central Mali", page 12)``: a title cited.
+_CITED_TITLE = re.compile(r"\(\s*[“\"][^”\"\n]{3,150}[”\"][^()\n]*\)")
+
+
 def _inside_a_name(hit: _Hit, names: list[ActorMention]) -> bool:
     """``the National Movement for the Liberation of Azawad``: a group's name reports nothing."""
     return any(a.start <= hit.start and hit.end <= a.end for a in names)
@@ -1710,9 +1716,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
     ]
-    if hits:
+    if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
+    if hits and "(" in s.text:
+        titles = [m.span() for m in _CITED_TITLE.finditer(s.text)]
+        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
     hits = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
@@ -2522,8 +2531,140 @@ def extract_mentions(
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
+    if listed := _items_under_a_topic(ctx):
+        ctx.found = sorted(ctx.found + listed, key=lambda m: (m.sentence_index, m.trigger_start))
+    if denied := _denied_by_the_next_sentence(ctx):
+        ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _credit_claims_of_responsibility(ctx)
     return ctx.found
+
+
+#: ``Your correspondent writes that a massacre took place in Boni. I know of no such killing``.
+_NO_SUCH = re.compile(
+    r"\b(?:(?:know|knows|heard|found|saw|see|is|was|were|been)\s+(?:of\s+)?no\s+such|no\s+such\s+(?:[\w-]+\s+)?"
+    r"(?:took\s+place|happened|occurred))\b|\b(?:never|did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b",
+    re.I,
+)
+
+
+_NO_SUCH_WORDS = ("such", "never", "not", "n't", "n’t")
+
+
+def _denied_by_the_next_sentence(ctx: _Doc) -> set[int]:
+    """Sentences whose events the next sentence of the paragraph says never happened."""
+    sentences = ctx.document.sentences
+    nexts = {m.sentence_index + 1 for m in ctx.found if m.sentence_index + 1 < len(sentences)}
+    return {
+        i - 1
+        for i in nexts
+        if any(word in sentences[i].text for word in _NO_SUCH_WORDS)
+        and _NO_SUCH.search(sentences[i].text)
+        and ctx.paragraph_of(sentences[i].start) == ctx.paragraph_of(sentences[i - 1].start)
+    }
+
+
+#: ``- Kidal – 13 October 2021``: a list item that holds a place and its date and nothing else.
+_ITEM_MARK = re.compile(r"[-*•▪◦‣⁃]\s+|\d{1,3}[.)]\s+")
+_ITEM_SEPARATOR = re.compile(r"\s*(?:[–—:|,]|\s-)\s*")
+_ITEM_END = re.compile(r"\s*(?:\([^()]*\))?[.;]?\s*")
+#: A line that heads a section (``French forces (Barkhane)``): short, and no sentence.
+_HEADING_LINE = re.compile(r"[^.!?]{1,60}")
+
+
+def _items_under_a_topic(ctx: _Doc) -> list[EventMention]:
+    """``List of military bases handed over by foreign forces`` … ``- Gossi – 19 April 2022``:
+    in a list of places and dates, each item is an event of the kind the title or the sentence
+    before the list tells, by the party its section heading names."""
+    doc = ctx.document
+    out: list[EventMention] = []
+    items = {i: item for i in range(len(doc.sentences)) if (item := _place_date_item(ctx, i)) is not None}
+    if not items:
+        return out
+    topic: tuple[int, _Hit] | None = None
+    heading: int | None = None
+    listing = False
+    for index, s in enumerate(doc.sentences):
+        item = items.get(index)
+        if item is None:
+            gates = ctx.gates.get(index)
+            hits = [
+                h
+                for h in trigger_hits(s.text, gates.triggers if gates is not None else None)
+                if not _hypothetical(s.text, h.start)
+            ]
+            if hits and not listing:
+                topic, heading = (index, max(hits, key=_rank)), None
+            elif (
+                _HEADING_LINE.fullmatch(s.text)
+                and not _ITEM_MARK.match(s.text)
+                and ctx.line_starts[ctx.paragraph_of(s.start)] == s.start
+            ):
+                heading = index
+            elif listing and not _ITEM_MARK.match(s.text):
+                topic, heading, listing = None, None, False  # prose after the list ends it
+            continue
+        if topic is None:
+            continue
+        listing = True
+        place_mention, date = item
+        topic_index, hit = topic
+        event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+        topic_sentence = doc.sentences[topic_index]
+        actor1, actor2 = _actor_roles(
+            event_type, sub, ctx.actors_in(topic_sentence.start, topic_sentence.end), topic_sentence.text
+        )
+        if heading is not None:
+            h = doc.sentences[heading]
+            actor1 = _actor_roles(event_type, sub, ctx.actors_in(h.start, h.end), h.text)[0] or actor1
+        place = _event_place(ctx, event_type, place_mention.place)
+        out.append(
+            EventMention(
+                doc_id=doc.doc_id,
+                sentence_index=index,
+                paragraph=ctx.paragraph_of(s.start),
+                char_start=s.start,
+                char_end=s.end,
+                quote=s.text,
+                event_type=event_type,
+                sub_event_type=sub,
+                trigger=hit.text,
+                trigger_start=s.start,
+                first=date.first,  # type: ignore[arg-type]
+                last=_by_the_writing(doc, date.first, date.last),  # type: ignore[arg-type]
+                precision=date.precision,
+                place=place,
+                geo_precision=place.geo_precision,
+                actor1=actor1,
+                actor2=actor2 if actor2 != actor1 else "",
+                confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.8, False),
+                date_text=date.text,
+                extra_sources=[(topic_sentence.start, topic_sentence.end, topic_sentence.text)],
+            )
+        )
+    return out
+
+
+def _place_date_item(ctx: _Doc, index: int) -> tuple[Mention, DateMention] | None:
+    s = ctx.document.sentences[index]
+    mark = _ITEM_MARK.match(s.text)
+    if mark is None or not any(ch.isdigit() for ch in s.text[mark.end() :]):
+        return None
+    places = [m for m in ctx.mentions_by_sentence.get(index, []) if m.start - s.start == mark.end()]
+    if not places or not places[0].place.has_coordinates:
+        return None
+    place = places[0]
+    separator = _ITEM_SEPARATOR.match(s.text, place.end - s.start)
+    if separator is None:
+        return None
+    for date in _own_dates(ctx, index):
+        if (
+            date.start == separator.end()
+            and date.first is not None
+            and date.relative is None
+            and _ITEM_END.fullmatch(s.text, date.end)
+        ):
+            return place, date
+    return None
 
 
 _ATTACK_NOUNS = r"(?:attacks?|bombings?|ambush(?:es)?|killings?|massacres?|kidnappings?|abductions?|raids?)"

@@ -133,11 +133,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if trail <= lead:
                 continue
             first, last = start + lead, start + trail
-            if (
-                len(sentences) > in_line
-                and _CUT_SHORT.search(sentences[-1].text)
-                and not text[first].isupper()
-            ):
+            if len(sentences) > in_line and _cut_short(sentences[-1].text) and not text[first].isupper():
                 first = sentences.pop().start  # "at approx. 0500hrs": an abbreviation, not an end
             sentences.append(Sentence(first, last, text[first:last]))
     return sentences
@@ -146,6 +142,13 @@ def split_sentences(text: str) -> list[Sentence]:
 #: Abbreviations sentencex ends a sentence at (``approx. 0500hrs``, ``c. 1970``, ``No. 3``) when
 #: what follows is no new sentence.
 ABBREVIATIONS = ("approx", "appr", "ca", "c", "est", "incl", "no", "nos", "vs", "fig", "para", "cf")
-_CUT_SHORT = re.compile(rf"(?:^|\W)(?:{'|'.join(ABBREVIATIONS)})\.$", re.I)
+_ABBREVIATED = frozenset(ABBREVIATIONS)
+
+
+def _cut_short(sentence: str) -> bool:
+    last = sentence[-8:].rsplit(None, 1)[-1]
+    return last.endswith(".") and last[:-1].lstrip("([").lower() in _ABBREVIATED
+
+
 #: A full stop that ends a clause, not an abbreviation's.
 CLAUSE_STOP = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"

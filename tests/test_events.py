@@ -1373,3 +1373,46 @@ def test_one_sentences_tolls_for_each_side_add_up_and_two_sources_compete():
         Claim("killed", 300, 300, 300, "HRW", "civilians", "About 300 civilians were executed.", "b"),
     ]
     assert fatality_bounds(rival) == (203, 251, 300)  # one dead, named two ways
+
+
+def test_a_list_of_places_and_dates_under_a_title_that_tells_the_event(extract):
+    text = (
+        "Bases handed over by foreign forces in Mali\n\n"
+        "French forces (Barkhane)\n- Gossi – 19 April 2022\n- Ménaka – 13 June 2022\n\n"
+        "United Nations (MINUSMA)\n- Kidal – 31 October 2023\n\n"
+        "Notes\nThe dates are those the forces announced.\n\n- Gao – 11 December 2023\n"
+    )
+    events = extract(text, published=dt.date(2024, 1, 10))
+    assert [(e.event_type, e.place and e.place.name[:5], e.event_date, e.actor1) for e in events] == [
+        ("base_handover", "Gossi", dt.date(2022, 4, 19), "France"),
+        ("base_handover", "Ménak", dt.date(2022, 6, 13), "France"),
+        ("base_handover", "Kidal", dt.date(2023, 10, 31), "United Nations (MINUSMA)"),
+    ]  # the prose after the list ends it: the last item belongs to no title
+    assert events[0].sources[-1].quote == "Bases handed over by foreign forces in Mali"
+    untitled = "Towns of the north\n\n- Gao – 11 December 2023\n- Kidal – 31 October 2023\n"
+    assert extract(untitled, published=dt.date(2024, 1, 10)) == []
+
+
+def test_what_the_next_sentence_says_never_happened_is_no_event(extract):
+    text = (
+        "Mali\nYour correspondent writes that soldiers killed dozens of people in Hombori on 2 April. "
+        "I know of no such killing, and neither do the officials there."
+    )
+    assert extract(text, published=dt.date(2022, 4, 14)) == []
+
+
+def test_a_cited_title_reports_nothing(extract):
+    text = (
+        'Mali\nYour report of 8 April 2022 ("Besieged towns of central Mali", page 12) is wrong about Boni.'
+    )
+    assert extract(text, published=dt.date(2022, 4, 14)) == []
+
+
+def test_the_army_which_says_is_the_claimant(extract):
+    text = (
+        "Mali\nHuman Rights Watch says soldiers executed about 300 civilian men in Moura between 27 and 31 "
+        "March 2022. It gives less space to the army, which says that it killed 203 terrorists in the town."
+    )
+    events = extract(text, published=dt.date(2022, 4, 14))
+    claimants = {(c.claimant, c.low) for e in events for c in e.claims}
+    assert ("the army", 203) in claimants and ("Human Rights Watch", 300) in claimants

@@ -358,6 +358,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "flash.txt": [  # a humanitarian flash update with bulleted highlights
         ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
     ],
+    "wiki_list.txt": [  # an encyclopaedia's list of places and dates under section headings
+        ("base_handover", "base transfer", D(2021, 12, 14), D(2021, 12, 14), "Timbuktu"),
+        ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi"),
+        ("base_handover", "base transfer", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),
+        ("base_handover", None, D(2022, 8, 15), D(2022, 8, 15), "Gao"),
+        ("base_handover", "base transfer", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
+        ("base_handover", "base transfer", D(2023, 10, 23), D(2023, 10, 23), "Aguelhok"),
+        ("base_handover", "base transfer", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+    ],
+    "letter.txt": [  # a letter to the editor: it cites a report's title and denies a killing
+        ("atrocity", "summary executions", D(2022, 3, 27), D(2022, 3, 31), "Moura"),
+    ],
     "bulletin.txt": [  # a risk consultancy's bulletin, dates written 17/09/2024
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at approx. 0500hrs"
         ("atrocity", None, D(2024, 9, 16), D(2024, 9, 16), "Douentza"),
@@ -661,3 +673,14 @@ def test_a_flash_update_and_a_security_bulletin(extracted):
     events, published = extracted["bulletin.txt"]
     assert published == D(2024, 9, 19)  # "Date of issue: 19/09/2024"
     assert at(events, "Bamako").actor1 == "JNIM"
+
+
+def test_a_list_under_headings_and_a_letter_to_the_editor(extracted):
+    events, _ = extracted["wiki_list.txt"]
+    assert {e.actor1 for e in events if e.event_date.year == 2023} == {"United Nations (MINUSMA)"}
+    assert {e.actor1 for e in events if e.event_date.year < 2023} == {"France"}
+    events, published = extracted["letter.txt"]
+    assert published == D(2022, 4, 14)
+    assert [e.place and e.place.name for e in events] == ["Moura"]  # no Hombori killing, no siege of Boni
+    claimants = {(c.claimant, c.low) for c in events[0].claims}
+    assert claimants == {("Human Rights Watch", 300), ("the army", 203)}
