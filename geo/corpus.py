@@ -112,9 +112,8 @@ HEAD_CHARS = 600
 #: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
 TAIL_CHARS = 300
 #: ``*Field notes, October 2023*``, ``By our Africa desk, 26 May 2021``, ``Tuesday 18 August
-#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``: a
-#: short label, a byline, the weekday or
-#: the week before the date on a line of its own.
+#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``:
+#: a short label, a byline, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
     r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]|By\s[^,|–—\n]{2,40},|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"

@@ -1073,15 +1073,17 @@ _REF_TYPES = {
 }
 
 
+#: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
+_TIME_CLAUSE_BEFORE_WHEN = r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until"
+_TIME_CLAUSE = _TIME_CLAUSE_BEFORE_WHEN + r"|when)\s"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
-#: ``…, launched after jihadist fighters captured Konna``: a clause telling another event's time.
-_TIME_CLAUSE = r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until|when)\s"
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
     rf"|{_TIME_CLAUSE}"
 )
-_TIME_CLAUSE_OPENED = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until)\s")
-#: ``…, launched after jihadist fighters captured Konna``: the time clause tells an event of its own.
+#: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
+_TIME_CLAUSE_OPENED = re.compile(_TIME_CLAUSE_BEFORE_WHEN + r")\s")
+#: A time clause with a verb of its own: an event of its own, with its own place.
 _TIME_CLAUSE_EVENT = re.compile(
     _TIME_CLAUSE + r"(?:[\w’'-]+\s+){1,4}?(?:\w+ed|took|fell|seized|overran|began|left|came|went)\b"
 )
@@ -1126,7 +1128,7 @@ def _choose_place(
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
         if hit.trigger.sub_event_type not in _ACCORDS and _NAMES_AN_ACCORD.match(text, m.end):
-            continue
+            continue  # "after the collapse of the Algiers peace agreement": a name, not a scene
         possessive = text[m.end : m.end + 2] in {"’s", "'s"}
         country = m.place.feature in {"country", "continent"}
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
@@ -2545,9 +2547,7 @@ _NO_SUCH = re.compile(
     r"(?:took\s+place|happened|occurred))\b|\b(?:never|did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b",
     re.I,
 )
-
-
-_NO_SUCH_WORDS = ("such", "never", "not", "n't", "n’t")
+_NO_SUCH_WORDS = ("such", "never", "not", "n't", "n’t")  # one of them is in every sentence it matches
 
 
 def _denied_by_the_next_sentence(ctx: _Doc) -> set[int]:

@@ -146,6 +146,8 @@ _ABBREVIATED = frozenset(ABBREVIATIONS)
 
 
 def _cut_short(sentence: str) -> bool:
+    """Whether the sentence ends on an abbreviation: its last word alone is read, as the
+    splitter runs on every line of every document."""
     last = sentence[-8:].rsplit(None, 1)[-1]
     return last.endswith(".") and last[:-1].lstrip("([").lower() in _ABBREVIATED
 
