@@ -951,7 +951,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
-_TIME_PHRASE_OBJECT = re.compile(r"\b(?:after|before|since|until|following)\s+[^,]*$", re.I)
+#: Words that tell one event's time by another's (``after the collapse of the accord``).
+_TIME_WORDS = "after|before|since|until"
+_TIME_PHRASE_OBJECT = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+[^,]*$", re.I)
 _ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
 _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
 _THE_DAY_WHEN = re.compile(
@@ -1074,15 +1076,14 @@ _REF_TYPES = {
 
 
 #: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
-_TIME_CLAUSE_BEFORE_WHEN = r",\s+(?:[\w-]+\s+){0,2}(?:after|before|since|until"
-_TIME_CLAUSE = _TIME_CLAUSE_BEFORE_WHEN + r"|when)\s"
+_TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS}|when)\s"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
 _CLAUSE_SPLIT = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
     rf"|{_TIME_CLAUSE}"
 )
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
-_TIME_CLAUSE_OPENED = re.compile(_TIME_CLAUSE_BEFORE_WHEN + r")\s")
+_TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
 #: A time clause with a verb of its own: an event of its own, with its own place.
 _TIME_CLAUSE_EVENT = re.compile(
     _TIME_CLAUSE + r"(?:[\w’'-]+\s+){1,4}?(?:\w+ed|took|fell|seized|overran|began|left|came|went)\b"
@@ -1631,22 +1632,15 @@ _ARMED_BEFORE = re.compile(
     r"|mercenaries|gunmen|combatants|convoys?|columns?|units)\b",
     re.I,
 )
+_POST = r"(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b"
 #: ``the camp at Chinagodrar was overrun``, ``overran an army post``: a military position taken.
 _POST_BEFORE = re.compile(
-    r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b[^.;,]{0,40}?"
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    rf"\b{_POST}[^.;,]{{0,40}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.I,
 )
 #: ``the military camp in the town fell to the rebels``: a post overrun.
-_POST_FELL = re.compile(
-    r"\b(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b(?:\s+(?:in|at|of|near)\s+[^.;,]{1,30}?)?\s+$",
-    re.I,
-)
-_POST_AFTER = re.compile(
-    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b",
-    re.I,
-)
+_POST_FELL = re.compile(rf"\b{_POST}(?:\s+(?:in|at|of|near)\s+[^.;,]{{1,30}}?)?\s+$", re.I)
+_POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?{_POST}", re.I)
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 
 
