@@ -115,7 +115,7 @@ TAIL_CHARS = 300
 #: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``:
 #: a short label, a byline, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
-    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]|By\s[^,|–—\n]{2,40},|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
+    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]|By\s[^,|–—\n]{2,40}[,|–—]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 
@@ -136,6 +136,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
         *_spelt_out(_DATE_TIME_GROUP, head),
         *_stated_dates(head),
         *_spelt_out(_MONITORED_SOURCE, text),
+        *((m.group("rest"), False) for m in _SOURCE_NOTE.finditer(head)),
         *_labelled_dates(tail),
         *_signed_at(tail),
     ]:
@@ -164,10 +165,18 @@ def _period(found: list[DateMention], line: str) -> list[DateMention]:
     return found
 
 
+#: ``Friday 8 September 2023, 0700 GMT``: the hour a bulletin went out, after its date.
+_HOUR_AFTER = re.compile(
+    r"[\s,–—-]*(?:at\s+)?(?:(?:[0-2]?\d[:.h][0-5]\d|[0-2]\d[0-5]\d)\s*(?:hrs|h|[ap]\.?m\.?)?|[0-2]?\d\s*(?:[ap]\.?m\.?|hrs))"
+    r"\s*(?:GMT|UTC|Z|local(?:\s+time)?)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?[\s.]*",
+    re.I,
+)
+
+
 def _only_the_date(line: str, start: int, end: int) -> bool:
-    """A line that holds the date and nothing else but a short label before it."""
+    """A line that holds the date and nothing else but a short label before it and its hour after."""
     before_ok = not line[:start].strip(" ,") or bool(_LINE_LABEL.fullmatch(line, 0, start))
-    return before_ok and not line[end:].strip(" .,")
+    return before_ok and (not line[end:].strip(" .,") or bool(_HOUR_AFTER.fullmatch(line, end)))
 
 
 #: ``Bamako, 2 June 2025``: where and when a communiqué or a letter was signed, on its last line.
@@ -188,6 +197,16 @@ def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
 _MONITORED_SOURCE = re.compile(
     r"^[ \t*_]*Source:[^\n]*?\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>\d\d|\d{4})"
     r"[ \t.*_]*$",
+    re.M,
+)
+
+
+#: ``Source: monitoring service translation, 23 July 2022. The original …``: a note under
+#: the title saying whose text this is and when it came; only near the top, where a body's
+#: ``Source:`` citing an older report cannot be.
+_SOURCE_NOTE = re.compile(
+    r"^[ \t*_]*Source:[^\n.]{0,60}?,\s*(?P<rest>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"[*_]*(?:\.\s|[ \t.*_]*$)",
     re.M,
 )
 

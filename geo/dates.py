@@ -135,7 +135,8 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
-        rf"|\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?)(?P<wd>{_WEEKDAY})\b",
+        rf"|\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?"
+        rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(?P<wd>{_WEEKDAY})\b",
     ),
     (
         "pub_relative",

@@ -162,6 +162,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "siege",
         " way in",
         "fighting",
+        "carried out",
+        "launched",
+        "mounted",
+        "conducted",
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
@@ -298,7 +302,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}[^.;]{{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"{_FOREIGN_FORCE}(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
@@ -449,7 +453,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
-        r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b",
+        r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
+        # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
+        r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:operation|offensive|raid|assault)s?\s+(?:against|on|targeting)\b",
         0.6,
     ),
     _t(
@@ -486,7 +493,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "suspension",
         r"\bsuspen(?:ded|ding|ds|d|sion\s+of)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?"
-        r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body)\b"
+        r"(?:bloc|ECOWAS|Ecowas|African\s+Union|AU|Francophonie|organi[sz]ation|community|union|body|bodies"
+        r"|institutions|organs|membership|decision-making\s+bodies)\b"
         rf"|\bsuspen(?:ded|ding|ds|sion\s+of){_QUOTED_ASIDE}\s+(?:the\s+|all\s+)?"
         r"(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b"
         r"|\b(?:suspen(?:ded|ding|ds|sion\s+of)|ban(?:ned|ning|s)?(?:\s+on)?)\s+(?:the\s+|all\s+)?"
@@ -1078,10 +1086,12 @@ _REF_TYPES = {
 #: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
 _TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS}|when)\s"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
-_CLAUSE_SPLIT = re.compile(
-    r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their)\b"
-    rf"|{_TIME_CLAUSE}"
+_COORDINATE_SPLIT = (
+    r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their|that)\b"
 )
+_CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
+#: A clause with a subject of its own (a clause of time goes on about the same event).
+_OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
 _TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
 #: A time clause with a verb of its own: an event of its own, with its own place.
@@ -1092,6 +1102,18 @@ _TIME_CLAUSE_EVENT = re.compile(
 
 def _other_clause(text: str, a: int, b: int) -> bool:
     return bool(_CLAUSE_SPLIT.search(text, min(a, b), max(a, b)))
+
+
+def _struck(text: str, sentence_start: int, hit: _Hit, m: Mention) -> bool:
+    """``an operation against the Kati barracks``: the place an attack's preposition governs."""
+    return (
+        hit.trigger.sub_event_type == "attack"
+        and hit.text.lower().endswith(("against", " on", "targeting"))
+        and bool(_THE_GAP.fullmatch(text, sentence_start + hit.end, m.start))
+    )
+
+
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _choose_place(
@@ -1119,8 +1141,9 @@ def _choose_place(
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
             continue  # "BAMAKO (Reuters) -": where the reporter filed from
         before = text[max(0, m.start - 40) : m.start]
-        locative = bool(_LOCATIVE.search(before))
-        directional = bool(_DIRECTIONAL.search(before))
+        struck = _struck(text, sentence_start, hit, m)
+        locative = struck or bool(_LOCATIVE.search(before))
+        directional = not struck and bool(_DIRECTIONAL.search(before))
         if withdrawal and _LEFT_PLACE.search(before):
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
@@ -1326,7 +1349,7 @@ def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
 
 _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
-    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*"
+    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*"
 )
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
@@ -1344,7 +1367,7 @@ _HOLDER_BEFORE = re.compile(
 )
 _MEMBER_NOUNS = (
     r"(?:fighters|gunmen|men|militants|combatants|elements|soldiers|troops|forces|insurgents|rebels"
-    r"|jihadists)"
+    r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters)"
 )
 _MEMBERS_OF = re.compile(
     rf"\b(?:(?!(?:by|of|from|the|and|with|to|a|an)\s)[\w’'-]+\s+)?{_MEMBER_NOUNS}\s+"
@@ -1450,6 +1473,7 @@ def _actor_roles(
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
+        mentions = _in_its_clause(mentions, sentence, at)
     for m in mentions:
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:
@@ -1490,10 +1514,25 @@ def _actor_roles(
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
+def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
+    """``It ended its cooperation with France, and the UN mission left the country``: when the
+    trigger's own clause names an actor, the clauses before it lend none."""
+    opened = max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
+    if not opened or not any(opened <= m.start for m in mentions):
+        return mentions
+    return [m for m in mentions if m.start >= opened]
+
+
 def _before_its_time_clause(sentence: str, m: ActorMention, at: int) -> bool:
     """``The French intervention, launched after jihadist fighters captured Konna``: the trigger
-    at ``at`` tells, in a clause of time, an event the actors before it took no part in."""
-    return m.end <= at and bool(_TIME_CLAUSE_OPENED.search(sentence, m.end, at))
+    at ``at`` tells, in a clause of time, an event the actors before it took no part in; so does
+    one a time word governs (``declared mourning after two attacks``)."""
+    return m.end <= at and bool(
+        _TIME_CLAUSE_OPENED.search(sentence, m.end, at) or _GOVERNED_BY_TIME.search(sentence, m.end, at)
+    )
+
+
+_GOVERNED_BY_TIME = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 
 
 def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
@@ -1766,8 +1805,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             if figures:
                 _attach_claims(ctx, index, figures, dates)
             return []
+    entries = list(chosen.values())
+    scenes = _other_scenes(s.text, hits, entries, dates)
     mentions = []
-    for hit, date, distance in chosen.values():
+    for hit, date, distance in entries + scenes:
         if distance < 98.0 and (earlier := _reported_finding(ctx, index, hit, date)) is not None:
             # "in May 2023, a UN report concluded that 500 people had been killed": the massacre told before
             source, distance = earlier, 99.0
@@ -1829,8 +1870,44 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         mentions.append(mention)
         if not carried and place is not None and geo_precision < 3:
             mentions.extend(_listed(ctx, index, mention, hit, date, dates))
+    if scenes:
+        mentions = _apart(mentions, {s.start + h.start for h, _, _ in scenes})
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+def _other_scenes(
+    text: str, hits: list[_Hit], entries: list[tuple[_Hit, DateMention, float]], dates: list[DateMention]
+) -> list[tuple[_Hit, DateMention, float]]:
+    """``a boat was attacked near Bamba, …, and that an army camp at Bourem was attacked on the
+    same day``: a second attack in a clause of its own, on the day of the first, is an event of
+    its own, which only its own place can make (see ``_apart``)."""
+    out = []
+    for h in hits:
+        if h.trigger.sub_event_type != "attack" or any(e[0].start == h.start for e in entries):
+            continue
+        for c, date, distance in entries:
+            if c.trigger.sub_event_type != "attack" or not _CLAUSE_SPLIT.search(
+                text, min(c.end, h.end), max(c.start, h.start)
+            ):
+                continue
+            own = _dates_for(text, h, dates, relaxed=True)[0][0]
+            if date.kind == "same_time" or (
+                own is not None and (own.first, own.last) == (date.first, date.last)
+            ):
+                out.append((h, date, distance))
+                break
+    return out
+
+
+def _apart(mentions: list[EventMention], scene_starts: set[int]) -> list[EventMention]:
+    """A second scene stands only on a place of its own that the text names."""
+    kept = [m for m in mentions if m.trigger_start not in scene_starts]
+    for m in mentions:
+        own_place = m.place is not None and m.geo_precision < 3 and all(k.place != m.place for k in kept)
+        if m.trigger_start in scene_starts and own_place:
+            kept.append(m)
+    return kept
 
 
 def _by_the_writing(doc: Document, first: dt.date, last: dt.date) -> dt.date:
@@ -1878,9 +1955,19 @@ _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
 #: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
 #: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
 _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
-#: Events that strike each place of a list when the trigger is plural (``attacks on military
-#: positions in Kayes, Nioro du Sahel and Niono``).
+#: Events that strike each place of a list (``attacks on military positions in Kayes, Nioro du
+#: Sahel and Niono``, ``attacked the camp in Boulkessi and the army post in Mondoro``).
 _EACH_PLACE_PLURAL = frozenset({"attack"})
+_PLURAL_OR_DONE = re.compile(r"(?:s|ed)$|\b(?:attacked|ambushed|raided|stormed)\b", re.I)
+#: ``on the road between Gao and Ansongo``: two places that make one.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: ``Mondoro was calm``: a place opening a clause of its own ends a list.
+_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|remained|remains|stayed|stays)\b", re.I)
+#: ``attacked the camp in Boulkessi and the army post in Mondoro``: a second target named in full.
+_NEXT_TARGET = re.compile(
+    rf"\s*{_JOINER}(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST}\s+(?:in|at|of|near)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def _listed(
@@ -1907,10 +1994,21 @@ def _listed(
         return []
     anchor = min(own, key=lambda m: abs(m.start - offset - hit.start))
 
+    struck = hit.trigger.sub_event_type in _EACH_PLACE_PLURAL
+    # "attacks on", "attacked Boulkessi and Mondoro": each place; "an attack on Kayes and Niono" may be one
+    each = struck and bool(_PLURAL_OR_DONE.search(hit.text))
+
     def next_item(pos: int) -> Mention | None:
-        """The next place, if only a list joiner separates it from ``pos``."""
+        """The next place, if only a list joiner (or, for an attack, a second target) separates
+        it from ``pos``."""
         m = next((m for m in places if m.start - offset >= pos), None)
-        return m if m is not None and _LIST_JOIN.fullmatch(text, pos, m.start - offset) else None
+        if m is None:
+            return None
+        if _SUBJECT_AFTER.match(text, m.end - offset):
+            return None  # "attacked Boulkessi, and Mondoro was calm": a clause of its own
+        if (each or not struck) and _LIST_JOIN.fullmatch(text, pos, m.start - offset):
+            return m
+        return m if struck and _NEXT_TARGET.fullmatch(text, pos, m.start - offset) else None
 
     def previous_item(pos: int) -> Mention | None:
         m = next((m for m in reversed(places) if m.end - offset <= pos), None)
@@ -1933,7 +2031,7 @@ def _listed(
             items.append((m, d))
             pos = d.end
     elif hit.trigger.sub_event_type in _EACH_PLACE or (
-        hit.trigger.sub_event_type in _EACH_PLACE_PLURAL and hit.text.lower().endswith("s")
+        struck and not _BETWEEN.search(text, 0, anchor.start - offset)
     ):
         pos = anchor.end - offset
         while (m := next_item(pos)) is not None:

@@ -258,3 +258,14 @@ def test_years_ago_count_back_from_the_writing():
 def test_a_name_in_capitals_with_a_number_is_no_year():
     assert find_dates("the hotel in Bamako's ACI 2000 district") == []
     assert [d.first for d in find_dates("R 061430Z JUL 2006")] == [dt.date(2006, 7, 1)]  # a month
+
+
+def test_the_time_of_day_before_a_weekday_and_its_date():
+    found = find_dates(
+        "On the morning of Friday 22 July 2022, fighters attacked.", anchor=dt.date(2022, 7, 25)
+    )
+    assert [(d.first, d.text) for d in found] == [
+        (dt.date(2022, 7, 22), "the morning of Friday 22 July 2022")
+    ]
+    (night,) = find_dates("Gunmen attacked on the night of Saturday.", anchor=dt.date(2022, 7, 25))
+    assert night.first == dt.date(2022, 7, 23)

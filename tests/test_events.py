@@ -1416,3 +1416,82 @@ def test_the_army_which_says_is_the_claimant(extract):
     events = extract(text, published=dt.date(2022, 4, 14))
     claimants = {(c.claimant, c.low) for e in events for c in e.claims}
     assert ("the army", 203) in claimants and ("Human Rights Watch", 300) in claimants
+
+
+def test_an_operation_against_a_barracks_is_an_attack_on_it(extract):
+    text = (
+        "Mali\nOn the morning of Friday 22 July 2022, a unit of the mujahideen carried out a martyrdom "
+        "operation against the Kati barracks, the main base of the Malian army near Bamako."
+    )
+    (attack,) = extract(text, published=dt.date(2022, 7, 23))
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2022, 7, 22))
+    assert attack.place is not None and attack.place.name.startswith("Kati")  # not "near Bamako"
+    assert attack.actor1 == "Islamist armed groups"  # "a unit of the mujahideen" did it
+    text = "Mali\nRebels ambushed a column of Malian soldiers at Tinzaouatene on 27 July 2024."
+    (ambush,) = extract(text, published=dt.date(2024, 7, 30))
+    assert ambush.actor2 == "Malian Armed Forces"  # a column of soldiers ambushed is who suffered
+    launched = extract(
+        "Mali\nThe army launched Operation Maliko on 3 May 2022.", published=dt.date(2022, 5, 4)
+    )
+    assert [e.sub_event_type for e in launched] == ["operation created"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Gunmen attacked army camps in Boulkessi and Mondoro on 30 September 2019.",
+            ["Boulkessi", "Mondoro"],
+        ),
+        (
+            "Gunmen attacked the camp in Boulkessi and the army post in Mondoro on 30 September 2019.",
+            ["Boulkessi", "Mondoro"],
+        ),
+        ("Gunmen attacked Boulkessi and Mondoro on 30 September 2019.", ["Boulkessi", "Mondoro"]),
+        ("Gunmen launched an attack on Boulkessi and Mondoro on 30 September 2019.", ["Boulkessi"]),
+        ("Gunmen attacked a convoy between Gao and Ansongo on 30 September 2019.", ["Gao"]),
+        ("Gunmen attacked Boulkessi on 30 September 2019, and Mondoro was calm.", ["Boulkessi"]),
+    ],
+)
+def test_an_attack_strikes_each_target_it_names(extract, sentence, places):
+    events = extract(f"Mali\n{sentence}", published=dt.date(2019, 10, 8))
+    assert sorted(e.place.name for e in events if e.place) == places
+    assert {e.event_date for e in events} == {dt.date(2019, 9, 30)}
+
+
+def test_a_second_attack_told_in_its_own_clause_is_its_own_event(extract):
+    text = (
+        "Mali\nThe government says a passenger boat on the Niger river was attacked near Bamba on 7 "
+        "September 2023, in the Gao region, and that an army camp at Bourem was attacked on the same day."
+    )
+    events = extract(text, published=dt.date(2023, 9, 8))
+    assert sorted((e.place.name, e.geo_precision, e.event_date) for e in events if e.place) == [
+        ("Bamba", 2, dt.date(2023, 9, 7)),
+        ("Bourem", 1, dt.date(2023, 9, 7)),
+    ]
+    one_place = (
+        "Mali\nA convoy was attacked near Gao on 7 September 2023, and a truck was attacked on the same day."
+    )
+    assert len(extract(one_place, published=dt.date(2023, 9, 8))) == 1
+
+
+def test_who_reacts_to_attacks_or_acts_in_another_clause_did_not_attack(extract):
+    text = (
+        "Mali\nMali's transitional authorities declared three days of national mourning after two attacks "
+        "in Bourem on 7 September 2023."
+    )
+    (attack,) = extract(text, published=dt.date(2023, 9, 8))
+    assert attack.actor1 == ""
+    text = (
+        "Mali\nThe junta ended its military cooperation with France and brought in Russian mercenaries, and "
+        "the UN peacekeeping mission left the country in December 2023."
+    )
+    (left,) = extract(text, published=dt.date(2024, 9, 17))
+    assert (left.sub_event_type, left.actor1) == ("mission withdrawal", "United Nations (MINUSMA)")
+
+
+def test_a_bloc_suspending_a_country_from_its_institutions(extract):
+    (suspended,) = extract(
+        "Mali\nECOWAS suspended Mali from its institutions on 30 May 2021.", published=dt.date(2021, 5, 31)
+    )
+    assert (suspended.sub_event_type, suspended.actor1) == ("suspension", "ECOWAS")

@@ -126,6 +126,14 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Answered on 19 February 2024", (dt.date(2024, 2, 19), 1)),  # a written parliamentary answer
         ("Compiled 20 August 2022 from open sources. Figures are as reported.", (dt.date(2022, 8, 20), 1)),
         ("Flash Update No. 1 | 2 October 2019", (dt.date(2019, 10, 2), 1)),
+        ("By the Africa desk | 30 May 2021", (dt.date(2021, 5, 30), 1)),
+        ("Friday 8 September 2023, 0700 GMT", (dt.date(2023, 9, 8), 1)),  # a bulletin's hour
+        ("September 17, 2024 9:41 AM GMT", (dt.date(2024, 9, 17), 1)),
+        ("12 June 2022 – 6.30pm", (dt.date(2022, 6, 12), 1)),
+        (
+            "Source: monitoring service translation, 23 July 2022. The original is in Arabic.",
+            (dt.date(2022, 7, 23), 1),
+        ),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):
@@ -133,6 +141,17 @@ def test_publication_line_in_plain_or_markdown_text(head, expected):
 
     found = stated_publication(f"Kidal retaken\n\n{head}\n\nThe army entered the town.")
     assert found is not None and (found[0], found[2]) == expected
+
+
+def test_a_date_line_with_more_than_an_hour_after_it_is_no_publication_line():
+    from geo.corpus import stated_publication
+
+    for head in (
+        "3 May 2021, the minister said",
+        "3 May 2021, 12",
+        "Source: HRW report. 5 April 2022 was the day",
+    ):
+        assert stated_publication(f"Kidal retaken\n\n{head}\n\nThe army entered the town.") is None, head
 
 
 def test_a_report_may_close_with_its_publication_line():

@@ -370,6 +370,32 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "letter.txt": [  # a letter to the editor: it cites a report's title and denies a killing
         ("atrocity", "summary executions", D(2022, 3, 27), D(2022, 3, 31), "Moura"),
     ],
+    "faq.txt": [  # questions and answers, a byline with a bar before the date
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), "Kati"),
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Kati"),
+        ("other", "suspension", D(2021, 5, 30), D(2021, 5, 30), None),  # "on Sunday"
+    ],
+    "claim.txt": [  # an armed group's statement, translated, with a source note under the title
+        ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),
+        ("atrocity", "massacre", D(2022, 3, 1), D(2022, 3, 31), "Moura"),
+    ],
+    "radio.txt": [  # a broadcast script, dated with its hour; two attacks in one sentence
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bourem"),
+    ],
+    "appeal.txt": [  # a fundraising email with its headers
+        ("atrocity", None, D(2022, 6, 18), D(2022, 6, 19), "Diallassagou"),
+    ],
+    "wire.txt": [  # a wire story: the date line with its hour, a dateline without a year
+        ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
+        (
+            "base_handover",
+            "mission withdrawal",
+            D(2023, 1, 1),
+            D(2023, 12, 31),
+            None,
+        ),  # "at the end of last year"
+    ],
     "bulletin.txt": [  # a risk consultancy's bulletin, dates written 17/09/2024
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at approx. 0500hrs"
         ("atrocity", None, D(2024, 9, 16), D(2024, 9, 16), "Douentza"),
@@ -684,3 +710,20 @@ def test_a_list_under_headings_and_a_letter_to_the_editor(extracted):
     assert [e.place and e.place.name for e in events] == ["Moura"]  # no Hombori killing, no siege of Boni
     claimants = {(c.claimant, c.low) for c in events[0].claims}
     assert claimants == {("Human Rights Watch", 300), ("the army", 203)}
+
+
+def test_a_question_and_answer_piece_a_claim_a_broadcast_an_appeal_and_a_wire(extracted):
+    events, published = extracted["faq.txt"]
+    assert published == D(2021, 5, 30)  # "By the Africa desk | 30 May 2021"
+    events, published = extracted["claim.txt"]
+    assert published == D(2022, 7, 23)  # "Source: monitoring service translation, 23 July 2022."
+    assert at(events, "Kati (Camp Soundiata Keïta)").actor1 == "Islamist armed groups"  # "the mujahideen"
+    events, published = extracted["radio.txt"]
+    assert published == D(2023, 9, 8)  # "Friday 8 September 2023, 0700 GMT"
+    assert {e.actor1 for e in events} == {""}  # the authorities declared mourning; they attacked nobody
+    events, published = extracted["appeal.txt"]
+    assert at(events, "Diallassagou").fatality_bounds()[0] == 132
+    events, published = extracted["wire.txt"]
+    assert published == D(2024, 9, 17)  # "September 17, 2024 9:41 AM GMT"
+    (left,) = [e for e in events if e.event_type == "base_handover"]
+    assert left.actor1 == "United Nations (MINUSMA)"  # not France, named in the clause before
