@@ -1957,8 +1957,7 @@ _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
 _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
 #: Events that strike each place of a list (``attacks on military positions in Kayes, Nioro du
 #: Sahel and Niono``, ``attacked the camp in Boulkessi and the army post in Mondoro``).
-_EACH_PLACE_PLURAL = frozenset({"attack"})
-_PLURAL_OR_DONE = re.compile(r"(?:s|ed)$|\b(?:attacked|ambushed|raided|stormed)\b", re.I)
+_EACH_TARGET = frozenset({"attack"})
 #: ``on the road between Gao and Ansongo``: two places that make one.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 #: ``Mondoro was calm``: a place opening a clause of its own ends a list.
@@ -1994,9 +1993,9 @@ def _listed(
         return []
     anchor = min(own, key=lambda m: abs(m.start - offset - hit.start))
 
-    struck = hit.trigger.sub_event_type in _EACH_PLACE_PLURAL
+    struck = hit.trigger.sub_event_type in _EACH_TARGET
     # "attacks on", "attacked Boulkessi and Mondoro": each place; "an attack on Kayes and Niono" may be one
-    each = struck and bool(_PLURAL_OR_DONE.search(hit.text))
+    each = struck and hit.text.lower().endswith(("s", "ed"))
 
     def next_item(pos: int) -> Mention | None:
         """The next place, if only a list joiner (or, for an attack, a second target) separates
@@ -2012,7 +2011,8 @@ def _listed(
 
     def previous_item(pos: int) -> Mention | None:
         m = next((m for m in reversed(places) if m.end - offset <= pos), None)
-        return m if m is not None and _LIST_JOIN.fullmatch(text, m.end - offset, pos) else None
+        joined = m is not None and (each or not struck) and _LIST_JOIN.fullmatch(text, m.end - offset, pos)
+        return m if joined else None
 
     items: list[tuple[Mention, DateMention]] = []
     if date.end > date.start and (
