@@ -136,7 +136,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
         *_spelt_out(_DATE_TIME_GROUP, head),
         *_stated_dates(head),
         *_spelt_out(_MONITORED_SOURCE, text),
-        *((m.group("rest"), False) for m in _SOURCE_NOTE.finditer(head)),
+        *_spelt_out(_SOURCE_NOTE, head),
         *_labelled_dates(tail),
         *_signed_at(tail),
     ]:
@@ -194,21 +194,14 @@ def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
 
 #: ``Source: ORTM TV, Bamako, in French 2000 gmt 14 Aug 25``: the line a monitoring service
 #: puts under a translated broadcast, the year in two digits.
-_MONITORED_SOURCE = re.compile(
-    r"^[ \t*_]*Source:[^\n]*?\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>\d\d|\d{4})"
-    r"[ \t.*_]*$",
-    re.M,
-)
+_SOURCE_DATE = r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>\d\d|\d{4})"
+_MONITORED_SOURCE = re.compile(rf"^[ \t*_]*Source:[^\n]*?\b{_SOURCE_DATE}[ \t.*_]*$", re.M)
 
 
 #: ``Source: monitoring service translation, 23 July 2022. The original …``: a note under
 #: the title saying whose text this is and when it came; only near the top, where a body's
 #: ``Source:`` citing an older report cannot be.
-_SOURCE_NOTE = re.compile(
-    r"^[ \t*_]*Source:[^\n.]{0,60}?,\s*(?P<rest>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"[*_]*(?:\.\s|[ \t.*_]*$)",
-    re.M,
-)
+_SOURCE_NOTE = re.compile(rf"^[ \t*_]*Source:[^\n.]{{0,60}}?,\s*{_SOURCE_DATE}[*_]*(?:\.\s|[ \t.*_]*$)", re.M)
 
 
 #: ``R 061430Z JUL 06``: the date-time group heading a cable or a military signal (day, hour

@@ -455,8 +455,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
         r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
+        # ("an assault on" is read above)
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"(?:operation|offensive|raid|assault)s?\s+(?:against|on|targeting)\b",
+        r"(?:operation|offensive|raid)s?\s+(?:against|on|targeting)\b",
         0.6,
     ),
     _t(
