@@ -74,17 +74,24 @@ KINDS = {
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
+    "kia": "killed", "wia": "wounded",  # a field report's "killed / wounded in action"
 }  # fmt: skip
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
-    r"abducted|kidnapped|displaced|deaths|fatalities)"
+    r"abducted|kidnapped|displaced|deaths|fatalities|kia|wia)"
 )
 
-# "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure)
+# "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure),
+# "21 civilians, among them children, were killed", "21 civilians, the army said, were killed"
+# (who they were, or who says so, set off by commas)
 _AFTER = re.compile(
-    rf"\b{_QUANTITY}\s+{_NOUN}\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been)?\s*{_VERB}\b", re.I
+    rf"\b{_QUANTITY}\s+{_NOUN}"
+    r"(?:,\s+(?:(?:among\s+(?:them|whom)|including|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)"
+    r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
+    rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been)?\s*{_VERB}\b",
+    re.I,
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
 _BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_NOUN}", re.I)
@@ -161,6 +168,7 @@ def _victims(m: re.Match[str]) -> str:
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
+    "kia", "wia",
 )  # fmt: skip
 
 

@@ -107,15 +107,17 @@ _DATELINE_LABEL = re.compile(
     re.I | re.M,
 )
 #: A line that is nothing but a date (``February 2019``, ``*3 May 2021*``) under the title.
-_DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,50}?)[*_ \t]*$", re.M)
+_DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,80}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
 #: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
 TAIL_CHARS = 300
 #: ``*Field notes, October 2023*``, ``By our Africa desk, 26 May 2021``, ``Tuesday 18 August
-#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``:
-#: a short label, a byline, the weekday or the week before the date on a line of its own.
+#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``,
+#: ``An analysis for the Sahel programme — 12 September 2024``: a short label (a longer one set
+#: off by a dash or a bar), a byline, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
-    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]|By\s[^,|–—\n]{2,40}[,|–—]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
+    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]"
+    r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—]|By\s[^,|–—\n]{2,40}[,|–—]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 
@@ -150,7 +152,35 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
                 # than a week, no weekday can be read against it
                 return found.last, found.last, 1 if (found.last - found.first).days <= 6 else 2
             return found.first, found.last, found.precision
-    return None
+    return _week_in_title(text[: text.find("\n")] if "\n" in text else text)
+
+
+#: ``FIELD NOTES — SEGOU / MOPTI, W/C 3 JUNE 2025``: a title naming the week an issue covers.
+_TITLE_WEEK = re.compile(
+    r"(?:\bW/(?P<ends>E)|\bW/C|\bweek\s+(?:(?P<ending>ending|to)|commencing|beginning|starting|of))\s*:?\s*"
+    r"(?P<rest>[^\n]{4,40}?)[*_ \t]*$",
+    re.I,
+)
+
+
+def _week_in_title(title: str) -> tuple[dt.date, dt.date, int] | None:
+    """The last day of the week a title names, as for a ``Week of …`` line under it."""
+    from geo.dates import find_dates
+
+    week = _TITLE_WEEK.search(title)
+    if week is None:
+        return None
+    found = find_dates(week.group("rest"))
+    if (
+        len(found) != 1
+        or found[0].precision != 1
+        or not _only_the_date(week.group("rest"), found[0].start, found[0].end)
+    ):
+        return None
+    day = found[0].last
+    if not (week.group("ends") or week.group("ending")):
+        day += dt.timedelta(days=6)  # type: ignore[operator]
+    return day, day, 1  # type: ignore[return-value]
 
 
 _PERIOD_JOIN = re.compile(r"\s*(?:[–—-]|to|until)\s*")

@@ -63,7 +63,7 @@ _DIRECTION = (
 #: Alternatives, longest and most specific first; each named group is read by :func:`_read`.
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
-    ("numeric", r"\b(?P<num>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b"),
+    ("numeric", r"\b(?P<num>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d\d|\d\d))\b(?!/)"),
     (
         "day_month_range",
         rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
@@ -107,6 +107,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\(\s*(?P<y>{_YEAR})\s+(?:on|onwards?|and\s+after)\s*\)|\b(?:since|from)\s+(?P<y3>{_YEAR})\s+onwards?\b",
     ),
     ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
+    ("this_day", rf"\bthis\s+(?:day|date)\s+(?:in|of)\s+(?P<y>{_YEAR})\b"),
     (
         "ago",
         rf"\b(?:(?P<n>{_N})\s+(?P<unit>{_UNIT}|decades?)|(?P<decade>a\s+decade))\s+ago(?P<today>\s+today)?\b",
@@ -165,7 +166,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "this_season": ("spring", "summer", "autumn", "fall", "winter"),
-    "ago": (" ago",), "relative": _COUNTS, "relative_vague": _COUNTS,
+    "ago": (" ago",), "this_day": ("this day", "this date"), "relative": _COUNTS, "relative_vague": _COUNTS,
     "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
@@ -422,6 +423,12 @@ def _read(
         return first, last, precision, True, None
     if kind == "ago":
         return _ago(g, anchor, anchor_precision)
+    if kind == "this_day":
+        # "On this day in 2012", in a piece written on 22 March: 22 March 2012
+        day = _safe_date(year, anchor.month, anchor.day) if anchor and anchor_precision == 1 else None  # type: ignore[arg-type]
+        if day is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), 3, False, None  # type: ignore[arg-type]
+        return day, day, 1, True, None
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
     if kind == "same_time":

@@ -153,8 +153,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "come under",
         "coming under",
         "hit by",
-        "struck by",
-        "targeted by",
+        "struck",
+        "targeted",
         "shelled",
         "inflict",
         "raid",
@@ -449,7 +449,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
-        r"|\braid(?:ed|ing|s)?\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
+        r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
@@ -553,7 +553,8 @@ def _gates(sentence: str) -> _Gates:
 
 
 TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2, "other": 1}
-SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1}
+#: Within a type, the more telling kind first: ``mutineers overthrew the president`` is an overthrow.
+SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1, "mutiny": 1}
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
@@ -882,13 +883,17 @@ _TIME_OF_DAY = re.compile(
 #: ``signed the charter, establishing the alliance, on 16 September``: a participle or relative
 #: clause set off by commas.
 _ASIDE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},")
+_NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
+#: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
+_NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
 
 
 def _without_asides(text: str) -> str:
     """What separates a trigger from its date, less what stands aside: brackets, the hour
-    (``at around 05:00``) and a clause set off by commas, which neither lengthen the phrase
-    nor end the clause."""
-    return _ASIDE_CLAUSE.sub(" ", _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
+    (``at around 05:00``), a clause set off by commas and a list of names, which neither
+    lengthen the phrase nor end the clause."""
+    text = _ASIDE_CLAUSE.sub(" ", _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
+    return _NAME_LIST.sub("Names", text) if "," in text else text
 
 
 def _words_between(stripped: str) -> int:
@@ -1510,7 +1515,9 @@ def _actor_roles(
         a1 = pick(doers, {"person", "political"})
         a2 = None
     else:
-        a1 = doers[0] if doers else None
+        # "an IED on the road wounded 2 civilians": civilians suffer violence, they do not do it
+        violent = sub_event_type in _PHYSICAL_OTHER and sub_event_type != "protests"
+        a1 = next((a for a in doers if not (violent and a.kind == "civilians")), None)
         a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
 
@@ -1996,7 +2003,8 @@ def _listed(
 
     struck = hit.trigger.sub_event_type in _EACH_TARGET
     # "attacks on", "attacked Boulkessi and Mondoro": each place; "an attack on Kayes and Niono" may be one
-    each = struck and hit.text.lower().endswith(("s", "ed"))
+    verb = hit.text.split(maxsplit=1)[0].lower()
+    each = struck and (hit.text.lower().endswith(("s", "ed")) or verb.endswith("ed") or verb == "struck")
 
     def next_item(pos: int) -> Mention | None:
         """The next place, if only a list joiner (or, for an attack, a second target) separates

@@ -161,15 +161,22 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+#: Words prose capitalises too (``President``, ``March``): they tell no headline.
+_ALWAYS_CAPITALISED = TITLES | frozenset(
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def _is_title_case(sentence: str) -> bool:
     """Headlines and reference titles capitalise their ordinary words; name rules do not apply there.
 
-    Only everyday words are counted, so a sentence listing countries is not mistaken
-    for a headline.
+    Only everyday words are counted, so a sentence listing countries, or giving a president
+    his title and a date its month, is not mistaken for a headline.
     """
     # The first word is capitalised in any sentence, so it says nothing.
     tokens = re.findall(r"[A-Za-zÀ-ÿ’']+", _URL_RE.sub(" ", sentence))[1:]
-    words = [w for w in tokens if len(w) >= 4 and _zipf(w) >= 3.5]
+    words = [w for w in tokens if len(w) >= 4 and _zipf(w) >= 3.5 and w.lower() not in _ALWAYS_CAPITALISED]
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

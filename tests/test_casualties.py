@@ -38,6 +38,14 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("On 3 May gunmen killed 12 villagers.", [("killed", 12, 12, 12)]),
         ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
+        ("Officials said 21 civilians, among them children, were killed.", [("killed", 21, 21, 21)]),
+        ("21 civilians, including 11 children, were killed.", [("killed", 21, 21, 21)]),
+        ("21 civilians, the army said, were killed.", [("killed", 21, 21, 21)]),
+        ("21 civilians, and then the soldiers, were killed.", []),
+        (
+            "Camp overrun; at least 30 soldiers KIA, 2 civilians WIA.",
+            [("killed", 30, None, None), ("wounded", 2, 2, 2)],
+        ),
     ],
 )  # fmt: skip
 def test_claim_patterns(sentence, expected):

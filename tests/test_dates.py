@@ -269,3 +269,16 @@ def test_the_time_of_day_before_a_weekday_and_its_date():
     ]
     (night,) = find_dates("Gunmen attacked on the night of Saturday.", anchor=dt.date(2022, 7, 25))
     assert night.first == dt.date(2022, 7, 23)
+
+
+def test_this_day_in_a_year_is_the_writing_day_then():
+    (then,) = find_dates("On this day in 2012, soldiers stormed the palace.", dt.date(2024, 3, 22))
+    assert (then.first, then.last, then.precision) == (dt.date(2012, 3, 22), dt.date(2012, 3, 22), 1)
+    (year,) = find_dates("On this day in 2012, soldiers stormed the palace.", dt.date(2024, 3, 22), 3)
+    assert (year.first, year.last, year.precision) == (dt.date(2012, 1, 1), dt.date(2012, 12, 31), 3)
+
+
+def test_a_numeric_date_with_a_two_digit_year():
+    (day,) = find_dates("01/06/25 — Boulkessi: attack on the army camp.")
+    assert (day.first, day.precision) == (dt.date(2025, 6, 1), 1)
+    assert find_dates("open 24/7/365") == []

@@ -1451,6 +1451,20 @@ def test_an_operation_against_a_barracks_is_an_attack_on_it(extract):
         ("Gunmen launched an attack on Boulkessi and Mondoro on 30 September 2019.", ["Boulkessi"]),
         ("Gunmen attacked a convoy between Gao and Ansongo on 30 September 2019.", ["Gao"]),
         ("Gunmen attacked Boulkessi on 30 September 2019, and Mondoro was calm.", ["Boulkessi"]),
+        (
+            "Gunmen attacked army camps in Boulkessi, Mondoro and Douentza on 30 September 2019.",
+            ["Boulkessi", "Douentza", "Mondoro"],
+        ),
+        (
+            "Gunmen struck army camps and checkpoints in Boulkessi, Nioro du Sahel, Diboli and Mondoro from "
+            "around dawn on 30 September 2019, the army said.",
+            ["Boulkessi", "Mondoro", "Nioro du Sahel"],
+        ),
+        (
+            "Gunmen struck the army camp in Boulkessi and Mondoro on 30 September 2019.",
+            ["Boulkessi", "Mondoro"],
+        ),
+        ("Drones targeted a market in Boulkessi on 30 September 2019.", ["Boulkessi"]),
     ],
 )
 def test_an_attack_strikes_each_target_it_names(extract, sentence, places):
@@ -1495,3 +1509,33 @@ def test_a_bloc_suspending_a_country_from_its_institutions(extract):
         "Mali\nECOWAS suspended Mali from its institutions on 30 May 2021.", published=dt.date(2021, 5, 31)
     )
     assert (suspended.sub_event_type, suspended.actor1) == ("suspension", "ECOWAS")
+
+
+def test_struck_is_an_attack_only_on_a_target(extract):
+    assert extract("Mali\nThe accord struck the right balance on 30 September 2019.") == []
+
+
+def test_mutineers_who_overthrow_a_president_make_an_overthrow(extract):
+    text = "Mali\nMutineers from the Kati camp overthrew President Amadou Toumani Touré on 22 March 2012."
+    coup = one(extract(text, published=dt.date(2012, 3, 30)), "coup")
+    assert coup.sub_event_type == "overthrow"
+    (mutiny,) = extract(
+        "Mali\nSoldiers mutinied at the Kati camp on 21 March 2012.", published=dt.date(2012, 3, 30)
+    )
+    assert mutiny.sub_event_type == "mutiny"
+
+
+def test_this_day_in_history_dates_the_event_on_the_writing_day(extract):
+    text = "This day in history\nOn this day in 2012, soldiers stormed the presidential palace in Bamako."
+    (stormed,) = extract(text, published=dt.date(2024, 3, 22))
+    assert (stormed.place.name, stormed.event_date) == ("Bamako", dt.date(2012, 3, 22))
+
+
+def test_civilians_suffer_an_attack_they_are_named_beside(extract):
+    (ied,) = extract(
+        "Mali\nOn 4 June 2025, an IED on the road to Mopti wounded 2 civilians.",
+        published=dt.date(2025, 6, 9),
+    )
+    assert (ied.actor1, ied.actor2) == ("", "Civilians")
+    (protest,) = extract("Mali\nOn 4 June 2025, residents protested in Gao.", published=dt.date(2025, 6, 9))
+    assert protest.actor1 == "Civilians"

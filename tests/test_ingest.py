@@ -128,6 +128,7 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Flash Update No. 1 | 2 October 2019", (dt.date(2019, 10, 2), 1)),
         ("By the Africa desk | 30 May 2021", (dt.date(2021, 5, 30), 1)),
         ("Friday 8 September 2023, 0700 GMT", (dt.date(2023, 9, 8), 1)),  # a bulletin's hour
+        ("An analysis for the Sahel programme — 12 September 2024", (dt.date(2024, 9, 12), 1)),
         ("September 17, 2024 9:41 AM GMT", (dt.date(2024, 9, 17), 1)),
         ("12 June 2022 – 6.30pm", (dt.date(2022, 6, 12), 1)),
         (
@@ -235,3 +236,19 @@ def test_a_subtitle_may_close_with_its_publication_date():
     text = "The road to Kidal\nA reconstruction of the 2023 offensive, published 2 February 2024\n\nBody."
     assert stated_publication(text)[0] == dt.date(2024, 2, 2)
     assert stated_publication("Kidal\nThe report, published in 2019, was ignored.\n\nBody.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("FIELD NOTES — SEGOU / MOPTI, W/C 3 JUNE 2025", dt.date(2025, 6, 9)),  # the week's last day
+        ("Sahel brief, week ending 6 July 2025", dt.date(2025, 7, 6)),
+        ("Security digest W/E 6/7/2025", dt.date(2025, 7, 6)),
+        ("The coup of 18 August 2020", None),  # a title's date is the story's, not the issue's
+    ],
+)
+def test_a_title_naming_the_week_an_issue_covers(title, expected):
+    from geo.corpus import stated_publication
+
+    found = stated_publication(f"{title}\n\nThe army entered the town.")
+    assert (found[0] if found else None) == expected

@@ -111,6 +111,12 @@ def test_acronym_must_be_in_capitals(gaz):
     assert places("A US drone and a U.S. envoy.", gaz) == [("US", "country-us"), ("U.S.", "country-us")]
 
 
+def test_a_sentence_of_titles_and_dates_is_no_headline(gaz):
+    """A president's title and a month are capitalised in prose too: the surname stays a person."""
+    text = "Mutineers led by Captain Amadou Sanogo overthrew President Amadou Touré on 22 March 2012."
+    assert places(text, gaz) == []
+
+
 def test_headlines_keep_place_names(gaz):
     assert places("Mali Junta Expels Envoy After Attack Near Gao", gaz) == [
         ("Mali", "country-ml"),

@@ -386,6 +386,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "appeal.txt": [  # a fundraising email with its headers
         ("atrocity", None, D(2022, 6, 18), D(2022, 6, 19), "Diallassagou"),
     ],
+    "kayes2025.txt": [  # "struck army camps and checkpoints in Kayes, Nioro du Sahel, Diboli, …"
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Kayes"),
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Nioro du Sahel"),
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Niono"),
+        ("other", "attack", D(2025, 7, 1), D(2025, 7, 1), "Molodo"),
+    ],
+    "tinzaouaten.txt": [  # "An analysis for the Sahel programme — 12 September 2024"
+        ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
+        ("atrocity", None, D(2024, 8, 25), D(2024, 8, 25), "Tinzaouaten"),
+    ],
+    "thisday.txt": [  # "On this day in 2012", written on 22 March 2024
+        ("other", "attack", D(2012, 3, 22), D(2012, 3, 22), "Bamako"),
+        ("coup", "overthrow", D(2012, 1, 1), D(2012, 12, 31), None),  # "2012: Mutinous soldiers overthrow …"
+    ],
+    "fieldnotes.txt": [  # "W/C 3 JUNE 2025", entries dated "01/06/25 —"
+        ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),
+        ("other", "attack", D(2025, 6, 2), D(2025, 6, 2), "Timbuktu"),
+        ("other", "attack", D(2025, 6, 4), D(2025, 6, 4), "Djenné"),
+    ],
     "wire.txt": [  # a wire story: the date line with its hour, a dateline without a year
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
         (
@@ -727,3 +746,23 @@ def test_a_question_and_answer_piece_a_claim_a_broadcast_an_appeal_and_a_wire(ex
     assert published == D(2024, 9, 17)  # "September 17, 2024 9:41 AM GMT"
     (left,) = [e for e in events if e.event_type == "base_handover"]
     assert left.actor1 == "United Nations (MINUSMA)"  # not France, named in the clause before
+
+
+def test_a_coordinated_offensive_a_desert_battle_a_day_in_history_and_field_notes(extracted):
+    events, published = extracted["kayes2025.txt"]
+    assert {e.actor1 for e in events} == {"JNIM"}  # "JNIM … later claimed responsibility for the attacks"
+    events, published = extracted["tinzaouaten.txt"]
+    assert published == D(2024, 9, 12)
+    (strikes,) = [e for e in events if e.event_date == D(2024, 8, 25)]
+    assert strikes.fatality_bounds()[0] == 21  # "21 civilians, among them children, were killed"
+    events, published = extracted["thisday.txt"]
+    assert published == D(2024, 3, 22)
+    assert not [e for e in events if e.place and e.place.name == "Touro"]  # President Amadou Touré
+    events, published = extracted["fieldnotes.txt"]
+    assert published == D(2025, 6, 9)  # the last day of the week commencing 3 June
+    boulkessi = at(events, "Boulkessi")
+    assert (boulkessi.actor1, boulkessi.fatality_bounds()[0]) == ("JNIM", 30)  # "at least 30 soldiers KIA"
+    assert (at(events, "Djenné").actor1, at(events, "Djenné").actor2) == (
+        "",
+        "Civilians",
+    )  # "2 civilians WIA"
