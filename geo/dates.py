@@ -81,7 +81,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<m1>{_MONTH_CS})\s*(?:-|–|/|to|and)\s*(?P<m2>{_MONTH_CS}),?\s+(?P<y>{_YEAR})\b",
     ),
     ("part_month", rf"\b(?P<part>{_PART})[\s-]+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"),
-    ("part_year", rf"\b(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})\b"),
+    ("part_year", rf"\b(?P<part>{_PART})[\s-]+(?:(?P<y>{_YEAR})|(?P<rel>last|this)\s+year)\b"),
     (
         "season",
         rf"\b(?P<s1>{_SEASON})(?:\s*(?:/|-|–|and|or)\s*(?P<s2>{_SEASON}))?(?:\s+of)?\s+(?P<y>{_YEAR})\b",
@@ -361,12 +361,17 @@ def _read(
             lo, hi = 21, last
         return dt.date(year, m, lo), dt.date(year, m, hi), 2, anchored, None  # type: ignore[arg-type]
     if kind == "part_year":
+        if g.get("rel"):  # "at the end of last year": a part of the year before the writing
+            if anchor is None:
+                return None
+            year = anchor.year - (1 if (g["rel"] or "").lower() == "last" else 0)
         part = re.sub(r"\s+", " ", (g["part"] or "").lower())
+        relative = bool(g.get("rel"))
         if part == "early" or "beginning" in part or "start" in part:
-            return dt.date(year, 1, 1), dt.date(year, 4, 30), 3, False, None  # type: ignore[arg-type]
+            return dt.date(year, 1, 1), dt.date(year, 4, 30), 3, relative, None  # type: ignore[arg-type]
         if part == "late" or "end" in part:
-            return dt.date(year, 9, 1), dt.date(year, 12, 31), 3, False, None  # type: ignore[arg-type]
-        return dt.date(year, 5, 1), dt.date(year, 8, 31), 3, False, None  # type: ignore[arg-type]
+            return dt.date(year, 9, 1), dt.date(year, 12, 31), 3, relative, None  # type: ignore[arg-type]
+        return dt.date(year, 5, 1), dt.date(year, 8, 31), 3, relative, None  # type: ignore[arg-type]
     if kind in {"season", "this_season"}:
         if kind == "this_season":
             if anchor is None:

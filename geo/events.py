@@ -2255,8 +2255,8 @@ _WHAT_FOLLOWED = re.compile(
     r"\b(?:days|weeks|months)\s+(?:that\s+)?(?:followed|after(?:wards)?)\s*[.:]?\s*$", re.I
 )
 _OF_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same|the\s+following)\s+year\b", re.I)
-#: Dates without a year that count from the day of writing, not from the story told.
-_WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season"})
+#: Dates that count from the day of writing (``at the end of last year``), not from the story told.
+_WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season", "part_year", "this_day"})
 
 
 def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
@@ -2775,10 +2775,15 @@ _CLAIMED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:later\s+|widely\s+)?"
     r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
     rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+{_ATTACK_NOUNS})\b"
-    rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b",
+    rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
+    # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
+    r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"
+    r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
+    rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
+    rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b",
     re.I,
 )
-_CLAIM_WORDS = ("claim", "attribut", "blam")
+_CLAIM_WORDS = ("claim", "attribut", "blam", "carried out", "conducted", "staged", "mounted", "behind")
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
 _VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
 

@@ -282,3 +282,16 @@ def test_a_numeric_date_with_a_two_digit_year():
     (day,) = find_dates("01/06/25 — Boulkessi: attack on the army camp.")
     assert (day.first, day.precision) == (dt.date(2025, 6, 1), 1)
     assert find_dates("open 24/7/365") == []
+
+
+def test_a_part_of_last_year_counts_back_from_the_writing():
+    (end,) = find_dates("At the end of last year, the mission left.", dt.date(2025, 6, 5))
+    assert (end.first, end.last, end.precision, end.anchored) == (
+        dt.date(2024, 9, 1),
+        dt.date(2024, 12, 31),
+        3,
+        True,
+    )
+    (early,) = find_dates("early last year", dt.date(2025, 6, 5))
+    assert (early.first, early.last) == (dt.date(2024, 1, 1), dt.date(2024, 4, 30))
+    assert find_dates("at the end of last year") == []  # undated writing: no year to count from

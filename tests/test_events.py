@@ -1539,3 +1539,27 @@ def test_civilians_suffer_an_attack_they_are_named_beside(extract):
     assert (ied.actor1, ied.actor2) == ("", "Civilians")
     (protest,) = extract("Mali\nOn 4 June 2025, residents protested in Gao.", published=dt.date(2025, 6, 9))
     assert protest.actor1 == "Civilians"
+
+
+@pytest.mark.parametrize(
+    ("claim", "actor"),
+    [
+        ("Islamic State Sahel Province said it carried out the attack.", "Islamic State Sahel"),
+        ("Officials said JNIM was behind the attack.", "JNIM"),
+        ("JNIM said its fighters had carried out both attacks.", "JNIM"),
+        ("The army said it conducted airstrikes against JNIM in reprisal.", "Unidentified armed men"),
+    ],
+)
+def test_a_group_saying_it_carried_out_the_attack_claims_it(extract, claim, actor):
+    text = f"Mali\nGunmen attacked the army camp at Bourem on 7 September 2023. {claim}"
+    (attack,) = extract(text, published=dt.date(2023, 9, 8))
+    assert attack.actor1 == actor
+
+
+def test_a_part_of_last_year_is_the_writers_not_the_storys(extract):
+    text = (
+        "Mali\nThe junta took power in coups in 2020 and 2021, and the UN peacekeeping mission left the "
+        "country at the end of last year."
+    )
+    left = one(extract(text, published=dt.date(2024, 9, 17)), "base_handover")
+    assert (left.event_date, left.end_date) == (dt.date(2023, 9, 1), dt.date(2023, 12, 31))

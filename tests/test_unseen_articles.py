@@ -410,10 +410,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         (
             "base_handover",
             "mission withdrawal",
-            D(2023, 1, 1),
+            D(2023, 9, 1),
             D(2023, 12, 31),
             None,
-        ),  # "at the end of last year"
+        ),  # "at the end of last year": its last months
     ],
     "bulletin.txt": [  # a risk consultancy's bulletin, dates written 17/09/2024
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at approx. 0500hrs"
