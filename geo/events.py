@@ -1098,6 +1098,7 @@ _COORDINATE_SPLIT = (
 _CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
 #: A clause with a subject of its own (a clause of time goes on about the same event).
 _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
+_SUBJECT_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
 _TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
 #: A time clause with a verb of its own: an event of its own, with its own place.
@@ -1526,6 +1527,13 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none."""
     opened = max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
+    for m in mentions:
+        if (
+            m.start <= at
+            and not sentence[m.end : at].strip()
+            and _SUBJECT_JOINED.search(sentence, 0, m.start)
+        ):
+            opened = max(opened, m.start)  # "…, and MINUSMA left the country": a subject opens a clause
     if not opened or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]

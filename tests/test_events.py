@@ -1563,3 +1563,12 @@ def test_a_part_of_last_year_is_the_writers_not_the_storys(extract):
     )
     left = one(extract(text, published=dt.date(2024, 9, 17)), "base_handover")
     assert (left.event_date, left.end_date) == (dt.date(2023, 9, 1), dt.date(2023, 12, 31))
+
+
+def test_a_named_subject_after_and_opens_a_clause_of_its_own(extract):
+    text = (
+        "Mali\nMali's junta ended its military cooperation with France in 2022, and MINUSMA left the country "
+        "in December 2023."
+    )
+    left = one(extract(text, published=dt.date(2024, 9, 17)), "base_handover")
+    assert (left.actor1, left.place.name) == ("United Nations (MINUSMA)", "Mali")
