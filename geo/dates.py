@@ -106,8 +106,8 @@ PATTERNS: list[tuple[str, str]] = [
         "year_on",
         rf"\(\s*(?P<y>{_YEAR})\s+(?:on|onwards?|and\s+after)\s*\)|\b(?:since|from)\s+(?P<y3>{_YEAR})\s+onwards?\b",
     ),
-    ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
     ("this_day", rf"\bthis\s+(?:day|date)\s+(?:in|of)\s+(?P<y>{_YEAR})\b"),
+    ("year", rf"(?<![\w/.:$£€-])(?P<y>{_YEAR})(?![\w/%-]|\.\d|,\d{{3}})"),
     (
         "ago",
         rf"\b(?:(?P<n>{_N})\s+(?P<unit>{_UNIT}|decades?)|(?P<decade>a\s+decade))\s+ago(?P<today>\s+today)?\b",

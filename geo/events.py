@@ -1098,6 +1098,7 @@ _COORDINATE_SPLIT = (
 _CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
 #: A clause with a subject of its own (a clause of time goes on about the same event).
 _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
+#: ``…, and MINUSMA left``: a coordinating word right before a named subject opens its clause.
 _SUBJECT_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
 _TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
