@@ -152,7 +152,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
                 # than a week, no weekday can be read against it
                 return found.last, found.last, 1 if (found.last - found.first).days <= 6 else 2
             return found.first, found.last, found.precision
-    return _week_in_title(text[: text.find("\n")] if "\n" in text else text)
+    return _week_in_title(text.split("\n", 1)[0])
 
 
 #: ``FIELD NOTES — SEGOU / MOPTI, W/C 3 JUNE 2025``: a title naming the week an issue covers.

@@ -361,12 +361,12 @@ def _read(
             lo, hi = 21, last
         return dt.date(year, m, lo), dt.date(year, m, hi), 2, anchored, None  # type: ignore[arg-type]
     if kind == "part_year":
-        if g.get("rel"):  # "at the end of last year": a part of the year before the writing
+        relative = bool(g.get("rel"))
+        if relative:  # "at the end of last year": a part of the year before the writing
             if anchor is None:
                 return None
             year = anchor.year - (1 if (g["rel"] or "").lower() == "last" else 0)
         part = re.sub(r"\s+", " ", (g["part"] or "").lower())
-        relative = bool(g.get("rel"))
         if part == "early" or "beginning" in part or "start" in part:
             return dt.date(year, 1, 1), dt.date(year, 4, 30), 3, relative, None  # type: ignore[arg-type]
         if part == "late" or "end" in part:

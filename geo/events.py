@@ -1092,14 +1092,13 @@ _REF_TYPES = {
 #: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
 _TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS}|when)\s"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
-_COORDINATE_SPLIT = (
-    r";|\s[—–]\s|,\s+(?:and|but|while|whereas)\s+(?:in|on|since|then|later|the|a|an|its|their|that)\b"
-)
+_COORDINATOR = r",\s+(?:and|but|while|whereas)\s+"
+_COORDINATE_SPLIT = rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that)\b"
 _CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
 #: A clause with a subject of its own (a clause of time goes on about the same event).
 _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
 #: ``…, and MINUSMA left``: a coordinating word right before a named subject opens its clause.
-_SUBJECT_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
+_SUBJECT_JOINED = re.compile(rf"{_COORDINATOR}(?:the\s+)?$")
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
 _TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
 #: A time clause with a verb of its own: an event of its own, with its own place.

@@ -161,7 +161,8 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-#: Words prose capitalises too (``President``, ``March``): they tell no headline.
+#: Words prose capitalises too (``President``, ``March``): they tell no headline. (``May`` is
+#: too short to be counted at all.)
 _ALWAYS_CAPITALISED = TITLES | frozenset(
     """january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
