@@ -290,3 +290,35 @@ def _verb_last(
                 end_of_last = m.end()
                 break
     return out
+
+
+#: ``132``, ``at least 40``, ``40–60``, ``300+``, ``dozens of soldiers``: the figure a field opens with.
+_FIELD_FIGURE = re.compile(
+    rf"\s*(?:(?P<from>\d[\d,]*)\s*[–—-]\s*(?P<to>\d[\d,]*)\b|{_QUANTITY}(?P<plus>\+)?(?!\w|%|[/.,]\d))",
+    re.I,
+)
+_FIELD_VICTIMS = re.compile(rf"\b{_PEOPLE}\b", re.I)
+
+
+def field_figure(value: str, kind: str) -> Figure | None:
+    """The figure a fact box's field gives (``Deaths: at least 40``, ``Injured: 40–60``), of
+    ``kind``; who it is about when the field says (``dozens of soldiers``)."""
+    m = _FIELD_FIGURE.match(value)
+    if m is None:
+        return None
+    if m.group("from"):
+        low, high = parse_number(m.group("from"))[0], parse_number(m.group("to"))[1]
+        if low is None or high is None or low > high:
+            return None
+        bounds: tuple[int | None, int | None, int | None] | None = (low, None, high)
+    else:
+        bounds = _bounds(m)
+        if bounds is not None and m.group("plus") and bounds[1] is not None:
+            bounds = (bounds[0], None, None)  # "300+"
+    if bounds is None:
+        return None
+    who = _FIELD_VICTIMS.search(value, m.end())
+    victims = (
+        who.group(0) if who is not None and who.group(0).lower() not in {"more", "others", "of them"} else ""
+    )
+    return Figure(m.start(), m.end(), kind, *bounds, victims, value[m.start() : m.end()].strip())

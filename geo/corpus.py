@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.config import Paths, paths
+from geo.factbox import without_event_dates
 from geo.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from geo.model import Document
 from geo.text import DATELINE
@@ -128,6 +129,7 @@ def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     date: the date it states, with its precision."""
     from geo.dates import day_headings, find_dates
 
+    text = without_event_dates(text)  # "Date: 25–27 July 2024" over "Result:", "Casualties:" is the battle's
     head = text[:HEAD_CHARS]
     tail = text[max(HEAD_CHARS, len(text) - TAIL_CHARS) :]
     if next(_labelled_dates(head), None) is None and (days := day_headings(text, text.find("\n") + 1)):

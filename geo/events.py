@@ -42,6 +42,7 @@ from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
 from geo.dates import DateMention, find_dates, offset_window, shift
+from geo.factbox import fact_boxes
 from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
@@ -285,7 +286,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "killing of civilians",
         r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
         r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b"
-        r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))",  # "the killings at Moura"
+        r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))"  # "the killings at Moura"
+        # "the Moura killings", a heading "Moura killings"
+        r"|(?-i:\b(?!(?:The|These|Those|Such|Many|Some|Similar|Other|Recent|Further|More|Targeted|Reprisal"
+        r"|Revenge|Extrajudicial|Mass|Civilian|Ethnic)\b)[A-Z][\w’'-]+\s+killings)\b",
         0.75,
     ),
     _t(
@@ -2642,7 +2646,7 @@ def extract_mentions(
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
-    if listed := _items_under_a_topic(ctx):
+    if listed := _items_under_a_topic(ctx) + _fact_box_events(ctx):
         ctx.found = sorted(ctx.found + listed, key=lambda m: (m.sentence_index, m.trigger_start))
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
@@ -2774,6 +2778,125 @@ def _place_date_item(ctx: _Doc, index: int) -> tuple[Mention, DateMention] | Non
         ):
             return place, date
     return None
+
+
+_FIELD_KINDS = {"killed": "killed", "casualties": "killed", "wounded": "wounded"}
+#: a ``Casualties:`` field is a death toll only when it says so (it often counts the wounded and
+#: the captured with the dead)
+_DEATHS_SAID = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities)\b", re.I)
+
+
+def _fact_box_events(ctx: _Doc) -> list[EventMention]:
+    """``Battle of Tinzaouaten`` over ``Date: 25–27 July 2024`` / ``Location: Tinzaouaten`` /
+    ``Result: …``: an event box makes one event of the kind its heading (or its ``Type:``
+    field) names, dated and placed by its fields, with the toll and the perpetrator they give."""
+    doc = ctx.document
+    out: list[EventMention] = []
+    starts = [s.start for s in doc.sentences]
+    for box in fact_boxes(doc.text):
+        date_field, place_field = box.first("date"), box.first("place")
+        if not box.describes_an_event or date_field is None or place_field is None:
+            continue
+        heading = _sentence_at(starts, box.start) - 1
+        sources = (
+            [doc.sentences[heading]]
+            if heading >= 0 and _HEADING_LINE.fullmatch(doc.sentences[heading].text)
+            else []
+        )
+        # (the sentence whose actors count, where the text looked in starts, the text)
+        named_in = [(s, s.start, s.text) for s in sources]
+        if (kind := box.first("kind")) is not None:
+            named_in.append((doc.sentences[_sentence_at(starts, kind.start)], kind.start, kind.value))
+        hits = [
+            (sentence, at, h)
+            for sentence, at, text in named_in
+            for h in trigger_hits(text)
+            if not _hypothetical(text, h.start)
+        ]
+        if not hits:
+            continue
+        sentence, at, hit = max(hits, key=lambda found: _rank(found[2]))
+        index = _sentence_at(starts, date_field.start)
+        offset = date_field.start - doc.sentences[index].start
+        date = next(
+            (
+                d
+                for d in _own_dates(ctx, index)
+                if d.start >= offset and d.relative is None and d.first is not None
+            ),
+            None,
+        )
+        place_index = _sentence_at(starts, place_field.start)
+        place_mention = next(
+            (
+                m
+                for m in ctx.mentions_by_sentence.get(place_index, [])
+                if m.start >= place_field.start and m.place.has_coordinates
+            ),
+            None,
+        )
+        if date is None or place_mention is None:
+            continue
+        date = _in_narrative_year(ctx, index, date)
+        event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+        actor1, actor2 = _actor_roles(
+            event_type, sub, ctx.actors_in(sentence.start, sentence.end), sentence.text
+        )
+        if (perpetrator := box.first("perpetrator")) is not None:
+            named = ctx.actors_in(perpetrator.start, perpetrator.end)
+            actor1 = named[0].actor.name if named else actor1
+        if (target := box.first("target")) is not None:
+            named = ctx.actors_in(target.start, target.end)
+            actor2 = named[0].actor.name if named and named[0].actor.name != actor1 else actor2
+        claims = []
+        for f in box.fields:
+            if f.role not in _FIELD_KINDS or (f.role == "casualties" and not _DEATHS_SAID.search(f.value)):
+                continue
+            if (figure := casualties.field_figure(f.value, _FIELD_KINDS[f.role])) is not None:
+                claims.append(
+                    Claim(
+                        kind=figure.kind,
+                        low=figure.low,
+                        best=figure.best,
+                        high=figure.high,
+                        claimant="",
+                        victims=figure.victims,
+                        quote=f"{f.label}: {f.value}",
+                        source=doc.doc_id,
+                    )
+                )
+        place = _event_place(ctx, event_type, place_mention.place)
+        box_text = doc.text[box.start : box.end].strip()
+        out.append(
+            EventMention(
+                doc_id=doc.doc_id,
+                sentence_index=index,
+                paragraph=ctx.paragraph_of(box.start),
+                char_start=box.start,
+                char_end=box.start + len(box_text),
+                quote=box_text,
+                event_type=event_type,
+                sub_event_type=sub,
+                trigger=hit.text,
+                trigger_start=at + hit.start,
+                first=date.first,  # type: ignore[arg-type]
+                last=_by_the_writing(doc, date.first, date.last),  # type: ignore[arg-type]
+                precision=date.precision,
+                place=place,
+                geo_precision=place.geo_precision,
+                actor1=actor1,
+                actor2=actor2 if actor2 != actor1 else "",
+                claims=claims,
+                confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
+                date_text=date.text,
+                extra_sources=[(s.start, s.end, s.text) for s in sources],
+            )
+        )
+    return out
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
 
 
 _ATTACK_NOUNS = r"(?:attacks?|bombings?|ambush(?:es)?|killings?|massacres?|kidnappings?|abductions?|raids?)"

@@ -114,3 +114,30 @@ def test_ascii_fast_path_finds_the_same_figures(sentence):
     assert [(f.start, f.end, f.kind, f.low, f.best, f.high, f.victims) for f in fast] == [
         (f.start, f.end, f.kind, f.low, f.best, f.high, f.victims) for f in slow
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("132", (132, 132, 132, "")),
+        ("about 160", (160, 160, 160, "")),
+        ("at least 500", (500, None, None, "")),
+        ("300+", (300, None, None, "")),
+        ("40–60", (40, None, 60, "")),
+        ("between 30 and 40 civilians", (30, None, 40, "civilians")),
+        ("dozens of Malian soldiers and Wagner fighters killed", (24, None, 99, "soldiers")),
+        ("42 soldiers (official figure)", (42, 42, 42, "soldiers")),
+    ],
+)
+def test_a_fact_box_field_opens_with_its_figure(value, expected):
+    from geo.casualties import field_figure
+
+    figure = field_figure(value, "killed")
+    assert figure is not None and (figure.low, figure.best, figure.high, figure.victims) == expected
+
+
+@pytest.mark.parametrize("value", ["Unknown", "12/3", "3.5 million", "40%", "60–40", "none reported"])
+def test_a_field_without_a_count_gives_no_figure(value):
+    from geo.casualties import field_figure
+
+    assert field_figure(value, "killed") is None

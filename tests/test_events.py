@@ -1572,3 +1572,57 @@ def test_a_named_subject_after_and_opens_a_clause_of_its_own(extract):
     )
     left = one(extract(text, published=dt.date(2024, 9, 17)), "base_handover")
     assert (left.actor1, left.place.name) == ("United Nations (MINUSMA)", "Mali")
+
+
+def test_a_fact_box_is_a_record_of_the_event_its_heading_names(extract):
+    text = (
+        "Diallassagou massacre\n\nDate: 18 June 2022\nLocation: Diallassagou, Mopti Region\n"
+        "Deaths: 132 civilians\nPerpetrators: Katiba Macina\n\n"
+        "Gunmen killed villagers in the commune in mid-June 2022, the government said."
+    )
+    (massacre,) = extract(text, published=dt.date(2022, 7, 1))
+    assert (massacre.event_type, massacre.event_date, massacre.end_date) == (
+        "atrocity",
+        dt.date(2022, 6, 18),
+        dt.date(2022, 6, 18),
+    )
+    assert massacre.place.name == "Diallassagou" and massacre.actor1 == "Katiba Macina"
+    assert massacre.fatality_bounds()[1] == 132
+
+
+def test_a_fact_box_may_name_its_kind_in_a_type_field(extract):
+    text = (
+        "Boulkessi\n\nDate: 30 September 2019\nLocation: Boulkessi\nType: Attack on a military camp\n"
+        "Deaths: 38 soldiers\n"
+    )
+    (attack,) = extract(text, published=dt.date(2019, 10, 2))
+    assert (attack.sub_event_type, attack.event_date, attack.place.name) == (
+        "attack",
+        dt.date(2019, 9, 30),
+        "Boulkessi",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date and a place are a meeting's: no event in the box
+        "Regional meeting\n\nDate: 12 March 2024\nLocation: Mopti\n\nThe governor met elders.",
+        # an event box under a heading that names no event
+        "Notes\n\nDate: 12 March 2024\nLocation: Mopti\nResult: agreed\n\nThe governor met elders.",
+        # "Casualties" that does not say killed is no toll, and no event without a kind
+        "Field visit\n\nDate: 12 March 2024\nLocation: Mopti\nCasualties: none\n",
+    ],
+)
+def test_a_box_without_an_event_gives_none(extract, text):
+    assert extract(text, published=dt.date(2024, 3, 20)) == []
+
+
+def test_the_place_killings_is_a_killing(extract):
+    text = "Mali\nThe Moura killings of 27 March 2022 shocked the region. Such killings have continued."
+    (killings,) = extract(text, published=dt.date(2023, 5, 12))
+    assert (killings.event_type, killings.event_date, killings.place.name) == (
+        "atrocity",
+        dt.date(2022, 3, 27),
+        "Moura",
+    )

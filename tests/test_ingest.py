@@ -252,3 +252,13 @@ def test_a_title_naming_the_week_an_issue_covers(title, expected):
 
     found = stated_publication(f"{title}\n\nThe army entered the town.")
     assert (found[0] if found else None) == expected
+
+
+def test_an_event_boxs_date_is_no_publication_line():
+    from geo.corpus import stated_publication
+
+    box = "Date: 25–27 July 2024\nLocation: Tinzaouaten\nResult: Rebel victory"
+    assert stated_publication(f"Battle of Tinzaouaten\n\n{box}\n\nThe battle was fought in July.") is None
+    release = "Date: 12 March 2024\nLocation: Bamako"  # a release's header has no outcome, sides or toll
+    found = stated_publication(f"Press release\n\n{release}\n\nThe ministry announced a census.")
+    assert found is not None and found[0] == dt.date(2024, 3, 12)

@@ -419,6 +419,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "at approx. 0500hrs"
         ("atrocity", None, D(2024, 9, 16), D(2024, 9, 16), "Douentza"),
     ],
+    "tinzaouaten_box.txt": [  # an encyclopaedia entry's fact box over vaguer prose ("in late July 2024")
+        ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
+    ],
+    "incidents.md": [  # an incident sheet: a heading and a bulleted fact box per incident
+        ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+        ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
+        ("atrocity", None, D(2022, 3, 27), D(2022, 3, 31), "Moura"),  # "Moura killings"
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+    ],
 }
 
 
@@ -766,3 +775,23 @@ def test_a_coordinated_offensive_a_desert_battle_a_day_in_history_and_field_note
         "",
         "Civilians",
     )  # "2 civilians WIA"
+
+
+def test_fact_boxes_date_place_and_count_their_event(extracted):
+    events, published = extracted["tinzaouaten_box.txt"]
+    assert published == D(2024, 12, 31)  # no publication date: "Date:" is the battle's, the year anchors
+    (battle,) = events
+    assert battle.fatality_bounds()[0] == 24  # "Casualties: dozens of … killed"
+    events, published = extracted["incidents.md"]
+    assert published == D(2023, 1, 14)  # "Compiled 14 January 2023", not the first "Date:" field
+    ogossagou = at(events, "Ogossagou")
+    assert (ogossagou.actor1, ogossagou.actor2, ogossagou.fatality_bounds()[1]) == (
+        "Dan Na Ambassagou",
+        "Civilians",
+        160,
+    )  # "Perpetrators:", "Target: Fulani villagers", "Deaths: about 160"
+    assert (at(events, "Boulkessi").actor1, at(events, "Boulkessi").fatality_bounds()[1]) == ("JNIM", 38)
+    assert at(events, "Moura").fatality_bounds()[0] == 500  # "Deaths: at least 500"
+    tessit = at(events, "Tessit")
+    assert (tessit.actor1, tessit.fatality_bounds()[1]) == ("Islamic State Sahel", 42)  # "Attributed to:"
+    assert [c.best for c in tessit.claims if c.kind == "wounded"] == [22]  # "Injured: 22"
