@@ -117,8 +117,9 @@ TAIL_CHARS = 300
 #: ``An analysis for the Sahel programme — 12 September 2024``: a short label (a longer one set
 #: off by a dash or a bar), a byline, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
-    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—]"
-    r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—]|By\s[^,|–—\n]{2,40}[,|–—]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
+    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
+    r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 

@@ -118,7 +118,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "relative_vague",
-        r"\b(?:(?:a\s+few|several)\s+)?(?P<unit>days|weeks|months)\s+" + _DIRECTION,
+        r"\b(?:(?:a\s+few|several)\s+)?(?P<unit>days|weeks|months)\s+"
+        + _DIRECTION
+        # "within days": of the last date told ("within days of the coup" counts from a named event)
+        + r"|\bwithin\s+(?:a\s+few\s+|several\s+)?(?P<within>days|weeks|months)\b(?!\s+of\b)",
     ),
     (
         "day_after",
@@ -158,6 +161,7 @@ _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Scanning with ~30 regexes is the extractor's main cost; this keeps it above 1 MB/s.
 _UNIT_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 _COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier"))
+_WITHIN = ("within days", "within weeks", "within months", "within a few", "within several")
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
     "iso": ("-0", "-1"), "numeric": ("/",), "year": _DIGIT,
@@ -166,7 +170,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "this_season": ("spring", "summer", "autumn", "fall", "winter"),
-    "ago": (" ago",), "this_day": ("this day", "this date"), "relative": _COUNTS, "relative_vague": _COUNTS,
+    "ago": (" ago",), "this_day": ("this day", "this date"), "relative": _COUNTS,
+    "relative_vague": (*_COUNTS, *_WITHIN),
     "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
@@ -441,7 +446,7 @@ def _read(
     if kind == "after_the":
         return None, None, 0, False, (0, "day", "after", (g.get("ref") or "").lower())
     if kind == "relative_vague":
-        unit = (g["unit"] or "").lower().rstrip("s")
+        unit = (g["unit"] or g["within"] or "").lower().rstrip("s")
         said = (g["dir"] or g.get("dir2") or "").lower()
         direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (0, unit, direction, (g.get("ref") or "").lower())

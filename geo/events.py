@@ -88,12 +88,13 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("grave", "bodies"),
     ("atrocit", "exaction", "war crime"),
     ("kill", "slaughter", "shot", "murder", "massacr"),
+    ("killings",),
     ("base", "camp", "barrack"),
     ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
     ("sanction",),
     ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
-    ("border",),
+    ("border", "trade", "financial flows", "commercial"),
     ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
     ("charter", "pact", "treat", "convention"),
     ("power",),
@@ -286,9 +287,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "killing of civilians",
         r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
         r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b"
-        r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))"  # "the killings at Moura"
+        r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))",  # "the killings at Moura"
+        0.75,
+    ),
+    _t(
+        "atrocity",
+        "killing of civilians",
         # "the Moura killings", a heading "Moura killings"
-        r"|(?-i:\b(?!(?:The|These|Those|Such|Many|Some|Similar|Other|Recent|Further|More|Targeted|Reprisal"
+        r"(?-i:\b(?!(?:The|These|Those|Such|Many|Some|Similar|Other|Recent|Further|More|Targeted|Reprisal"
         r"|Revenge|Extrajudicial|Mass|Civilian|Ethnic)\b)[A-Z][\w’'-]+\s+killings)\b",
         0.75,
     ),
@@ -341,7 +347,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "sanctions",
-        r"\b(?:closed|closing|closes?|shut|shutting|shuts)\s+(?:[\w’']+\s+){0,3}?borders?\s+with\b",
+        r"\b(?:closed|closing|closes?|shut|shutting|shuts)\s+(?:[\w’']+\s+){0,3}?borders?\s+with\b"
+        # "suspended trade", "halted financial flows": what a bloc does to a member
+        r"|\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cut\s+off)\s+(?:all\s+)?(?:trade|financial\s+flows"
+        r"|commercial\s+(?:and\s+financial\s+)?(?:exchanges|flows|transactions))\b"
+        r"(?!\s+(?:talks|negotiations|deals?|agreements?|fairs?|missions?|delegations?|unions?|ministers?)\b)",
         0.6,  # a border closed to a country: a sanction, but ranked below naming one
     ),
     _t(
@@ -1193,6 +1203,12 @@ def _choose_place(
     elsewhere = weak and _unknown_place_named(ctx, index)
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
+    if weak and not elsewhere and (there := _place_there(ctx, index)) is not None:
+        return (
+            there,
+            there.geo_precision,
+            0.9,
+        )  # "Kati is a garrison town. … soldiers at the camp there mutinied"
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
@@ -1350,6 +1366,36 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
     return area
 
 
+#: ``the camp there``, ``fighting there``: ``there`` standing for a place, not opening a
+#: sentence of being (``there were clashes``) nor a direction (``from there``).
+_THERE = re.compile(
+    r"\bthere\b(?<!\bfrom\sthere)(?<!\bover\sthere)(?<!\bout\sthere)"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might"
+    r"|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|came|comes)\b)",
+    re.I,
+)
+
+
+def _place_there(ctx: _Doc, index: int) -> Place | None:
+    """The town or village the sentence before names, when this one happens ``there``."""
+    sentences = ctx.document.sentences
+    if index == 0 or not _THERE.search(sentences[index].text):
+        return None
+    j = index - 1
+    if ctx.paragraph_of(sentences[j].start) != ctx.paragraph_of(sentences[index].start):
+        return None
+    text = ctx.document.text
+    for m in reversed(ctx.mentions_by_sentence.get(j, [])):
+        if (
+            SPECIFICITY.get(m.place.feature, 0) >= 4
+            and m.place.has_coordinates
+            and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
+            and not _NEAR_REF.search(text[max(0, m.start - 40) : m.start])
+        ):
+            return m.place
+    return None
+
+
 def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
     for entry in gazetteer.candidates(fold(town.name)):
         p = entry.place
@@ -1480,12 +1526,17 @@ def _actor_roles(
     jihadist fighters captured Konna``)."""
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
+    bystanders: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
         mentions = _in_its_clause(mentions, sentence, at)
     for m in mentions:
+        if at is not None and m.start >= at and _GOVERNED_BY_TIME.search(sentence, at, m.start):
+            # "The army entered Kidal two weeks after the peacekeepers left": not who acted
+            bystanders.append(m.actor)
+            continue
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:
             # "arrested N’Daw, his prime minister Ouane": the list goes on
@@ -1494,7 +1545,7 @@ def _actor_roles(
         bucket = targets if upon else doers
         if m.actor not in bucket:
             bucket.append(m.actor)
-    seen = doers + [a for a in targets if a not in doers]
+    seen = doers + [a for a in targets + bystanders if a not in doers]
 
     def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
         return next((a for a in pool if a.kind in kinds and not _same_side(a, exclude)), None)

@@ -8,6 +8,7 @@ anything behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import re
@@ -101,16 +102,70 @@ def _check_text(text: str, name: str) -> str:
     return text
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """Visible text of an HTML page (blocks on their own lines) and its title.
+#: Where pages state when they were published: Open Graph and Dublin Core ``<meta>`` tags,
+#: schema.org's ``datePublished`` (as a tag's ``itemprop`` or in JSON-LD).
+_PUBLISHED_META = frozenset(
+    {
+        "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+        "dcterms.date", "dcterms.issued", "pubdate", "publishdate", "publish-date", "publication_date",
+        "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    }
+)  # fmt: skip
+_ISO_DAY = re.compile(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?![\d])")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+#: A row of cells holding no block of their own is one line, ``| 30 June 2023 | Kidal | … |``,
+#: as in a Markdown table; a layout table's cells (whole paragraphs) stay blocks.
+_CELL_BLOCKS = ("p", "div", "table", "ul", "ol", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _iso_day(value: str) -> dt.date | None:
+    m = _ISO_DAY.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _published(soup: BeautifulSoup) -> dt.date | None:
+    """The day a page's markup says it was published (read before its scripts are dropped)."""
+    for tag in soup.find_all(["meta", "time"]):
+        key = " ".join(str(tag.get(a) or "") for a in ("property", "name", "itemprop")).lower().split()
+        if tag.name == "time" and (tag.has_attr("pubdate") or "datepublished" in key):
+            key = ["pubdate"]
+        if _PUBLISHED_META.intersection(key):
+            day = _iso_day(str(tag.get("content") or tag.get("datetime") or ""))
+            if day is not None:
+                return day
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        if (found := _JSON_LD_PUBLISHED.search(script.get_text())) and (day := _iso_day(found.group(1))):
+            return day
+    return None
+
+
+def _flatten_rows(soup: BeautifulSoup) -> None:
+    for row in soup.find_all("tr"):
+        cells = row.find_all(["td", "th"], recursive=False)
+        if not cells or any(cell.find(_CELL_BLOCKS) for cell in cells):
+            continue
+        texts = [re.sub(r"\s+", " ", cell.get_text(" ", strip=True)).replace("|", "/") for cell in cells]
+        row.replace_with(f"\n| {' | '.join(texts)} |\n")
+
+
+def html_to_text(html: str) -> tuple[str, str, dt.date | None]:
+    """Visible text of an HTML page (blocks on their own lines), its title and the day its
+    markup says it was published.
 
     The page is parsed, never rendered: scripts, styles and embedded objects are
     dropped, and every remaining string is plain text from then on.
     """
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    published = _published(soup)
     for tag in soup(_INVISIBLE):
         tag.decompose()
+    _flatten_rows(soup)
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
@@ -120,7 +175,7 @@ def html_to_text(html: str) -> tuple[str, str]:
     if not title:
         h1 = soup.find("h1")
         title = h1.get_text(" ", strip=True) if h1 else ""
-    return body, title
+    return body, title, published
 
 
 def pdf_to_text(data: bytes, name: str) -> tuple[str, str]:
@@ -174,6 +229,7 @@ def document_from_bytes(
         raise IngestError(
             "too-large", f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
         )
+    published: dt.date | None = None
     if suffix in PDF_SUFFIXES:
         if not data.startswith(b"%PDF"):
             raise IngestError("bad-pdf", f"{name}: does not start like a PDF file")
@@ -184,7 +240,7 @@ def document_from_bytes(
         raw_text = decode_text(data, name)
         found_title = ""
         if suffix in HTML_SUFFIXES:
-            raw_text, found_title = html_to_text(raw_text)
+            raw_text, found_title, published = html_to_text(raw_text)
     text, _ = normalize(raw_text)
     if not text.strip():
         raise IngestError("empty", f"{name}: no text in the file")
@@ -195,6 +251,8 @@ def document_from_bytes(
         text=text,
         sha256=sha256(data),
         sentences=split_sentences(text),
+        published=published,
+        anchor=published,
     )
 
 

@@ -295,3 +295,20 @@ def test_a_part_of_last_year_counts_back_from_the_writing():
     (early,) = find_dates("early last year", dt.date(2025, 6, 5))
     assert (early.first, early.last) == (dt.date(2024, 1, 1), dt.date(2024, 4, 30))
     assert find_dates("at the end of last year") == []  # undated writing: no year to count from
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("closed borders within days", "day"),
+        ("within a few weeks", "week"),
+        ("Within several months", "month"),
+    ],
+)
+def test_within_days_counts_a_few_units_from_the_last_date(text, unit):
+    (found,) = find_dates(text, PUBLISHED)
+    assert found.relative == (0, unit, "after", "")
+
+
+def test_within_days_of_a_named_event_is_not_counted_from_the_last_date():
+    assert find_dates("within weeks of the coup", PUBLISHED) == []

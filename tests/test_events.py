@@ -1626,3 +1626,34 @@ def test_the_place_killings_is_a_killing(extract):
         dt.date(2022, 3, 27),
         "Moura",
     )
+
+
+def test_the_actors_of_a_later_time_clause_did_not_act(extract):
+    text = "Mali\nMali's army entered Kidal on 14 November 2023, two weeks after the peacekeepers left."
+    (capture,) = extract(text, published=dt.date(2024, 1, 8))
+    assert capture.actor1 == "Malian Armed Forces"  # "Mali's army", not the peacekeepers
+    text = "Mali\nFighters entered Boni on 3 March 2024, a week after the Malian army withdrew."
+    (capture,) = extract(text, published=dt.date(2024, 3, 8))
+    assert (capture.actor1, capture.actor2) == ("", "Malian Armed Forces")  # unnamed; the army left
+
+
+def test_an_event_there_is_at_the_town_the_sentence_before_names(extract):
+    text = (
+        "Mali\nKati is a garrison town near Bamako. On 18 August 2020, soldiers at the camp there mutinied "
+        "and detained the president."
+    )
+    (coup,) = extract(text, published=dt.date(2021, 9, 2))
+    assert (coup.event_type, coup.place.name) == ("coup", "Kati")
+    text = "Mali\nKati is a garrison town. On 18 August 2020 there were clashes and soldiers mutinied."
+    (coup,) = extract(text, published=dt.date(2021, 9, 2))
+    assert coup.place.name == "Mali"  # "there were": no place
+
+
+def test_a_bloc_suspending_trade_imposes_sanctions(extract):
+    text = (
+        "Mali\nSoldiers mutinied at Kati on 18 August 2020. Regional leaders closed borders and suspended "
+        "trade within days. The junta suspended trade talks with Algeria on 3 May 2022."
+    )
+    events = extract(text, published=dt.date(2022, 9, 2))
+    (sanctions,) = [e for e in events if e.sub_event_type == "sanctions"]
+    assert (sanctions.event_date, sanctions.end_date) == (dt.date(2020, 8, 19), dt.date(2020, 8, 28))

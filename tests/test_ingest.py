@@ -262,3 +262,54 @@ def test_an_event_boxs_date_is_no_publication_line():
     release = "Date: 12 March 2024\nLocation: Bamako"  # a release's header has no outcome, sides or toll
     found = stated_publication(f"Press release\n\n{release}\n\nThe ministry announced a census.")
     assert found is not None and found[0] == dt.date(2024, 3, 12)
+
+
+def test_a_table_row_of_plain_cells_is_one_line():
+    html = (
+        b"<html><body><h1>Steps</h1><table><tr><th>Date</th><th>Place</th></tr>"
+        b"<tr><td>21 October 2023</td><td>Tessalit <b>camp</b></td><td>a | b</td></tr></table></body></html>"
+    )
+    lines = document_from_bytes(html, "t.html").text.splitlines()
+    assert "| Date | Place |" in lines
+    assert "| 21 October 2023 | Tessalit camp | a / b |" in lines  # a cell's own bar cannot split it
+
+
+def test_a_layout_tables_cells_stay_blocks():
+    html = b"<table><tr><td><p>First paragraph.</p><p>Second paragraph.</p></td><td>Side</td></tr></table>"
+    text = document_from_bytes(html, "t.html").text
+    assert "|" not in text and "First paragraph." in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2024-01-08T09:30:00+00:00">',
+        '<meta name="DC.date" content="2024-01-08">',
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2024-01-08T10:00Z"}</script>',
+    ],
+)
+def test_the_publication_day_in_a_pages_markup_dates_it(head):
+    from geo.corpus import apply_manifest
+
+    html = f"<html><head>{head}</head><body><p>Gunmen attacked Gao on Sunday.</p></body></html>".encode()
+    doc = apply_manifest(document_from_bytes(html, "p.html"), None)
+    assert (doc.published, doc.anchor) == (dt.date(2024, 1, 8), dt.date(2024, 1, 8))
+
+
+def test_a_time_tag_marked_pubdate_dates_a_page_and_a_bad_day_does_not():
+    html = b'<p>Posted <time datetime="2023-11-14" pubdate>14 Nov</time></p>'
+    assert document_from_bytes(html, "p.html").published == dt.date(2023, 11, 14)
+    html = b'<html><head><meta name="date" content="2023-02-30"></head><body><p>Text.</p></body></html>'
+    assert document_from_bytes(html, "p.html").published is None
+    html = b'<p>An event on <time datetime="2019-03-23">23 March 2019</time>.</p>'  # not the page's day
+    assert document_from_bytes(html, "p.html").published is None
+
+
+def test_a_middle_dot_parts_a_byline_from_its_date():
+    from geo.corpus import stated_publication
+
+    found = stated_publication(
+        "Kidal retaken\n\nBy the Sahel desk · 8 January 2024\n\nThe army entered the town."
+    )
+    assert found is not None and found[0] == dt.date(2024, 1, 8)

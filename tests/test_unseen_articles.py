@@ -422,6 +422,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "tinzaouaten_box.txt": [  # an encyclopaedia entry's fact box over vaguer prose ("in late July 2024")
         ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
     ],
+    "chronology.html": [  # an HTML table of dates, places and steps; the date in a <meta> tag
+        ("base_handover", "mission withdrawal", D(2023, 6, 30), D(2023, 6, 30), None),  # "ends … mandate"
+        ("base_handover", "base transfer", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
+        ("base_handover", "mission withdrawal", D(2023, 10, 23), D(2023, 10, 23), "Aguelhok"),
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "two weeks after"
+    ],
+    "longread.txt": [  # a magazine long read: "the camp there", "within days", "in early June"
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Kati"),
+        ("other", "sanctions", D(2020, 8, 19), D(2020, 8, 28), None),  # "closed borders … within days"
+        ("other", "inauguration", D(2021, 6, 1), D(2021, 6, 10), None),
+    ],
     "incidents.md": [  # an incident sheet: a heading and a bulleted fact box per incident
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
         ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
@@ -795,3 +807,10 @@ def test_fact_boxes_date_place_and_count_their_event(extracted):
     tessit = at(events, "Tessit")
     assert (tessit.actor1, tessit.fatality_bounds()[1]) == ("Islamic State Sahel", 42)  # "Attributed to:"
     assert [c.best for c in tessit.claims if c.kind == "wounded"] == [22]  # "Injured: 22"
+
+
+def test_an_html_tables_rows_are_read_as_lines(extracted):
+    events, published = extracted["chronology.html"]
+    assert published == D(2024, 1, 8)  # <meta name="article:published_time">
+    capture = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert [e.actor1 for e in capture] == [""]  # not the peacekeepers who had left
