@@ -64,6 +64,11 @@ _DIRECTION = (
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
     ("numeric", r"\b(?P<num>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d\d|\d\d))\b(?!/)"),
+    # "* 03/02: IED strike on …": a day and month heading a report's entry, the year the report's
+    (
+        "entry_day",
+        r"(?:^|(?<=^[*•▪‣⁃–—-]\s))(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?=[ \t]*(?::|[—–]|-\s))",
+    ),
     (
         "day_month_range",
         rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
@@ -164,7 +169,7 @@ _COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "bef
 _WITHIN = ("within days", "within weeks", "within months", "within a few", "within several")
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "iso": ("-0", "-1"), "numeric": ("/",), "year": _DIGIT,
+    "iso": ("-0", "-1"), "numeric": ("/",), "entry_day": ("/",), "year": _DIGIT,
     "year_range": tuple(f"{sep}{d}" for sep in ("-", "–", "/", " to ", "- ", "– ", "/ ") for d in _DIGIT),
     "year_on": ("on)", "on )", "onward", "after)", "after )"),
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
@@ -307,6 +312,12 @@ def _read(
     if kind == "numeric":
         d = _numeric(g["num"])  # type: ignore[arg-type]
         return (d, d, 1, False, None) if d else None
+    if kind == "entry_day":
+        if anchor is None:
+            return None
+        month, day = int(g["m"]), int(g["d"])  # type: ignore[arg-type]
+        d = _safe_date(_anchor_year(month, day, anchor), month, day)
+        return (d, d, 1, True, None) if d else None
     if kind in {"day_month_year", "month_day_year", "day_month", "month_day", "night_of"}:
         month, day = _month(g["m"]), _day(g["d"])  # type: ignore[arg-type]
         anchored = year is None

@@ -651,6 +651,10 @@ _LEFT_PLACE = re.compile(
     r"(?:\s+(?:camps?|bases?)\s+(?:in|at))?\s*$",
     re.I,
 )
+_ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
+_WITHIN_AREA = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*[(,]\s*(?:the\s+)?$"
+)
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
@@ -1164,6 +1168,8 @@ def _choose_place(
         before = text[max(0, m.start - 40) : m.start]
         struck = _struck(text, sentence_start, hit, m)
         locative = struck or bool(_LOCATIVE.search(before))
+        if m.place.feature in {"region", "district"} and _WITHIN_AREA.search(before):
+            locative = True  # "in Amasrakad (Gao region)": the area the place named lies in
         directional = not struck and bool(_DIRECTIONAL.search(before))
         if withdrawal and _LEFT_PLACE.search(before):
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
@@ -1406,7 +1412,8 @@ def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
 
 _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
-    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*"
+    r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
+    r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b"
 )
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
@@ -2077,6 +2084,8 @@ def _listed(
             return None
         if _SUBJECT_AFTER.match(text, m.end - offset):
             return None  # "attacked Boulkessi, and Mondoro was calm": a clause of its own
+        if m.place.feature in {"region", "district"} and _ADDRESS_GAP.fullmatch(text, pos, m.start - offset):
+            return None  # "attacked Ansongo, Gao region": where the town lies, not another target
         if (each or not struck) and _LIST_JOIN.fullmatch(text, pos, m.start - offset):
             return m
         return m if struck and _NEXT_TARGET.fullmatch(text, pos, m.start - offset) else None

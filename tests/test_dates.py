@@ -312,3 +312,23 @@ def test_within_days_counts_a_few_units_from_the_last_date(text, unit):
 
 def test_within_days_of_a_named_event_is_not_counted_from_the_last_date():
     assert find_dates("within weeks of the coup", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("* 03/02: IED strike on a convoy", D(2022, 2, 3)), ("11/05 — gunmen attacked", D(2022, 5, 11))],
+)
+def test_a_day_and_month_heading_an_entry_is_a_day_of_the_reports_year(text, day):
+    (found,) = find_dates(text, PUBLISHED)
+    assert (found.first, found.last, found.anchored, found.text) == (day, day, True, text.lstrip("* ")[:5])
+
+
+@pytest.mark.parametrize(
+    "text", ["The vote was 3/2: a narrow win", "On 03/02: nothing", "* 31/02: no such day"]
+)
+def test_a_day_and_month_elsewhere_is_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_an_entrys_day_and_month_need_a_year_to_read_them_in():
+    assert find_dates("* 03/02: IED strike", None) == []

@@ -1657,3 +1657,20 @@ def test_a_bloc_suspending_trade_imposes_sanctions(extract):
     events = extract(text, published=dt.date(2022, 9, 2))
     (sanctions,) = [e for e in events if e.sub_event_type == "sanctions"]
     assert (sanctions.event_date, sanctions.end_date) == (dt.date(2020, 8, 19), dt.date(2020, 8, 28))
+
+
+def test_the_force_a_strike_falls_on_is_its_target(extract):
+    text = "Mali\nOn 3 February 2024, an IED strike on a FAMa convoy near Goundam killed 4 soldiers."
+    (strike,) = extract(text, published=dt.date(2024, 2, 29))
+    assert strike.actor1 != "Malian Armed Forces"
+
+
+def test_the_area_a_place_lies_in_is_where_an_unknown_place_is(extract):
+    text = (
+        "Mali\nOn 17 February 2024, a drone strike on a wedding in Amasrakad (Gao region) killed 6 civilians."
+    )
+    (strike,) = extract(text, published=dt.date(2024, 2, 29))
+    assert (strike.place.name, strike.geo_precision) == ("Gao Region", 3)
+    text = "Mali\nOn 17 February 2024, gunmen attacked Ansongo, Gao region."
+    (attack,) = extract(text, published=dt.date(2024, 2, 29))
+    assert attack.place.name == "Ansongo"  # the region is the town's address, not a second target

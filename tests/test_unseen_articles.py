@@ -434,6 +434,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions", D(2020, 8, 19), D(2020, 8, 28), None),  # "closed borders … within days"
         ("other", "inauguration", D(2021, 6, 1), D(2021, 6, 10), None),
     ],
+    "sitrep_feb.txt": [  # key points headed "03/02:", the year from the reporting period
+        ("other", "attack", D(2024, 2, 3), D(2024, 2, 3), "Timbuktu"),  # "between Tombouctou and Goundam"
+        ("other", "abduction", D(2024, 2, 11), D(2024, 2, 11), "Bandiagara"),
+        ("atrocity", None, D(2024, 2, 17), D(2024, 2, 17), "Gao Region"),  # "in Amasrakad (Gao region)"
+        ("other", "attack", D(2024, 2, 26), D(2024, 2, 26), "Ménaka"),  # "Clashes between JNIM and ISSP"
+    ],
     "incidents.md": [  # an incident sheet: a heading and a bulleted fact box per incident
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
         ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
@@ -814,3 +820,10 @@ def test_an_html_tables_rows_are_read_as_lines(extracted):
     assert published == D(2024, 1, 8)  # <meta name="article:published_time">
     capture = [e for e in events if e.sub_event_type == "capture of a town"]
     assert [e.actor1 for e in capture] == [""]  # not the peacekeepers who had left
+
+
+def test_a_sitreps_key_points_keep_their_targets_apart_from_their_doers(extracted):
+    events, published = extracted["sitrep_feb.txt"]
+    assert published == D(2024, 2, 29)  # "Reporting period: 01/02/2024 - 29/02/2024"
+    (ied,) = [e for e in events if e.event_date == D(2024, 2, 3)]
+    assert ied.actor1 != "Malian Armed Forces"  # "IED strike on a FAMa convoy": the convoy was struck
