@@ -42,7 +42,7 @@ from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
 from geo.dates import DateMention, find_dates, offset_window, shift
-from geo.factbox import fact_boxes
+from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
@@ -1209,12 +1209,9 @@ def _choose_place(
     elsewhere = weak and _unknown_place_named(ctx, index)
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
+    # "Kati is a garrison town. … soldiers at the camp there mutinied"
     if weak and not elsewhere and (there := _place_there(ctx, index)) is not None:
-        return (
-            there,
-            there.geo_precision,
-            0.9,
-        )  # "Kati is a garrison town. … soldiers at the camp there mutinied"
+        return there, there.geo_precision, 0.9
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
@@ -2908,23 +2905,6 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         if (target := box.first("target")) is not None:
             named = ctx.actors_in(target.start, target.end)
             actor2 = named[0].actor.name if named and named[0].actor.name != actor1 else actor2
-        claims = []
-        for f in box.fields:
-            if f.role not in _FIELD_KINDS or (f.role == "casualties" and not _DEATHS_SAID.search(f.value)):
-                continue
-            if (figure := casualties.field_figure(f.value, _FIELD_KINDS[f.role])) is not None:
-                claims.append(
-                    Claim(
-                        kind=figure.kind,
-                        low=figure.low,
-                        best=figure.best,
-                        high=figure.high,
-                        claimant="",
-                        victims=figure.victims,
-                        quote=f"{f.label}: {f.value}",
-                        source=doc.doc_id,
-                    )
-                )
         place = _event_place(ctx, event_type, place_mention.place)
         box_text = doc.text[box.start : box.end].strip()
         out.append(
@@ -2946,13 +2926,35 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
                 geo_precision=place.geo_precision,
                 actor1=actor1,
                 actor2=actor2 if actor2 != actor1 else "",
-                claims=claims,
+                claims=_box_claims(box, doc.doc_id),
                 confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
                 date_text=date.text,
                 extra_sources=[(s.start, s.end, s.text) for s in sources],
             )
         )
     return out
+
+
+def _box_claims(box: FactBox, doc_id: str) -> list[Claim]:
+    """The tolls a box's ``Deaths:``, ``Injured:`` or ``Casualties: … killed`` fields give."""
+    claims = []
+    for f in box.fields:
+        if f.role not in _FIELD_KINDS or (f.role == "casualties" and not _DEATHS_SAID.search(f.value)):
+            continue
+        if (figure := casualties.field_figure(f.value, _FIELD_KINDS[f.role])) is not None:
+            claims.append(
+                Claim(
+                    kind=figure.kind,
+                    low=figure.low,
+                    best=figure.best,
+                    high=figure.high,
+                    claimant="",
+                    victims=figure.victims,
+                    quote=f"{f.label}: {f.value}",
+                    source=doc_id,
+                )
+            )
+    return claims
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
