@@ -652,9 +652,6 @@ _LEFT_PLACE = re.compile(
     re.I,
 )
 _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
-_WITHIN_AREA = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*[(,]\s*(?:the\s+)?$"
-)
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
@@ -876,14 +873,14 @@ def _charged(sentence: str, hit: _Hit) -> bool:
 #: ``the largest protest since it took power``: a trigger in a since-clause points back at an
 #: event; without a date of its own in that clause, the sentence's date is not the event's.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-_CLAUSE_STOP = re.compile(r"[,;:—–()]|\.\s|$")
+_SINCE_CLAUSE_END = re.compile(r"[,;:—–()]|\.\s|$")
 
 
 def _undated_since(sentence: str, hit: _Hit) -> bool:
     opened = _SINCE_CLAUSE.search(sentence, max(0, hit.start - 40), hit.start)
     if opened is None:
         return False
-    stop = _CLAUSE_STOP.search(sentence, hit.end)
+    stop = _SINCE_CLAUSE_END.search(sentence, hit.end)
     return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)])
 
 
@@ -1302,6 +1299,8 @@ _LOCATIVE_NAME = re.compile(
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
+#: ``in Amasrakad (Gao region``: what comes before the area a named place lies in.
+_WITHIN_AREA = re.compile(_LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$")
 _NOT_PLACES = frozenset(
     {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
@@ -1355,18 +1354,26 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             continue  # no title line: the first sentence is body text
         if _FUTURE.search(sentences[j].text):
             continue  # "A third base, in Timbuktu, will be handed over": another, later place
-        for m in ctx.mentions_by_sentence.get(j, []):
+        for m in _scenes(ctx, j):
             specificity = SPECIFICITY.get(m.place.feature, 0)
-            if specificity < 1 or not m.place.has_coordinates:
-                continue
-            if any(a <= m.start < b for a, b in ctx.datelines):
-                continue
-            if _DIRECTIONAL.search(ctx.document.text[max(0, m.start - 40) : m.start]):
-                continue
             if specificity >= 4:
                 return m.place
-            area = area or m.place
+            if specificity >= 1:
+                area = area or m.place
     return area
+
+
+def _scenes(ctx: _Doc, index: int) -> list[Mention]:
+    """The places sentence ``index`` names that could be where something happened: mapped, not
+    the dateline's, not a direction (``toward Bamako``)."""
+    text = ctx.document.text
+    return [
+        m
+        for m in ctx.mentions_by_sentence.get(index, [])
+        if m.place.has_coordinates
+        and not any(a <= m.start < b for a, b in ctx.datelines)
+        and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
+    ]
 
 
 #: ``the camp there``, ``fighting there``: ``there`` standing for a place, not opening a
@@ -1388,12 +1395,9 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
     if ctx.paragraph_of(sentences[j].start) != ctx.paragraph_of(sentences[index].start):
         return None
     text = ctx.document.text
-    for m in reversed(ctx.mentions_by_sentence.get(j, [])):
-        if (
-            SPECIFICITY.get(m.place.feature, 0) >= 4
-            and m.place.has_coordinates
-            and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
-            and not _NEAR_REF.search(text[max(0, m.start - 40) : m.start])
+    for m in reversed(_scenes(ctx, j)):
+        if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _NEAR_REF.search(
+            text[max(0, m.start - 40) : m.start]
         ):
             return m.place
     return None

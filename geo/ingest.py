@@ -113,9 +113,6 @@ _PUBLISHED_META = frozenset(
 )  # fmt: skip
 _ISO_DAY = re.compile(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?![\d])")
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
-#: A row of cells holding no block of their own is one line, ``| 30 June 2023 | Kidal | … |``,
-#: as in a Markdown table; a layout table's cells (whole paragraphs) stay blocks.
-_CELL_BLOCKS = ("p", "div", "table", "ul", "ol", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
 def _iso_day(value: str) -> dt.date | None:
@@ -145,9 +142,11 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
 
 
 def _flatten_rows(soup: BeautifulSoup) -> None:
+    """A row of cells holding no block of their own is one line, ``| 30 June 2023 | Kidal | … |``,
+    as in a Markdown table; a layout table's cells (whole paragraphs, lists, tables) stay blocks."""
     for row in soup.find_all("tr"):
         cells = row.find_all(["td", "th"], recursive=False)
-        if not cells or any(cell.find(_CELL_BLOCKS) for cell in cells):
+        if not cells or any(cell.find(_BLOCKS) for cell in cells):
             continue
         texts = [re.sub(r"\s+", " ", cell.get_text(" ", strip=True)).replace("|", "/") for cell in cells]
         row.replace_with(f"\n| {' | '.join(texts)} |\n")
