@@ -15,6 +15,10 @@ from pathlib import Path
 from geo.config import paths
 from geo.phrases import PhraseIndex
 
+#: The row of ``data/actors.csv`` for an army the text does not name (``the army``,
+#: ``government troops``): whose army it is depends on where the event happened.
+NATIONAL_ARMY = "National army"
+
 ARMED_KINDS = frozenset(
     {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
 )
@@ -56,6 +60,17 @@ class ActorIndex:
             for alias in (actor.name, *aliases):
                 entries.append((alias, (actor, alias)))
         self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
+        self._armies: dict[str, Actor] = {}
+        for actor, _ in actors:
+            if actor.kind == "state military" and actor.country_code:
+                self._armies.setdefault(actor.country_code, actor)
+
+    def army_of(self, country_code: str, country_name: str = "") -> str:
+        """The name for a country's armed forces: the first state military listed for it, or,
+        for a country without one, ``Military forces of <country>`` as ACLED writes it."""
+        if (army := self._armies.get(country_code)) is not None:
+            return army.name
+        return f"Military forces of {country_name}" if country_name else ""
 
     def find(self, text: str, folded: str) -> list[ActorMention]:
         found = []

@@ -764,7 +764,10 @@ def offset_window(
     """The window ``n`` units ``direction`` (after/before) of a base window.
 
     ``n == 0`` means an unspecified few (``days after``): 1–10 days, 1–4 weeks or
-    1–6 months, precision 2. An exact count keeps the base's precision; years are
+    1–6 months, precision 2. A count of days is exact and keeps the base's precision.
+    A count of weeks or months is a writer's round figure (``a month later`` for a
+    swearing-in 38 days on), so the window spreads a few days either side of the
+    exact shift: 3 days a week, 10 days a month, at most 10 and 30 days. Years are
     precision 3.
     """
     sign = 1 if direction in {"after", "later"} else -1
@@ -783,10 +786,15 @@ def offset_window(
         delta = dt.timedelta(days=n * sign)
         return base_first + delta, base_last + delta, base_precision
     if unit == "week":
-        delta = dt.timedelta(days=7 * n * sign)
-        return base_first + delta, base_last + delta, max(2, base_precision)
+        delta, slack = dt.timedelta(days=7 * n * sign), dt.timedelta(days=min(3 * n, 10))
+        return base_first + delta - slack, base_last + delta + slack, max(2, base_precision)
     if unit == "month":
-        return _add_months(base_first, n * sign), _add_months(base_last, n * sign), max(2, base_precision)
+        slack = dt.timedelta(days=min(10 * n, 30))
+        return (
+            _add_months(base_first, n * sign) - slack,
+            _add_months(base_last, n * sign) + slack,
+            max(2, base_precision),
+        )
     years = n * sign
     first = _safe_date(base_first.year + years, 1, 1) or base_first
     last = _safe_date(base_last.year + years, 12, 31) or base_last

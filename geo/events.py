@@ -1476,6 +1476,19 @@ _MODIFIER_AFTER = re.compile(
     r"|affiliates?|branch|offshoot|franchise)\b",
     re.I,
 )
+#: ``the army chief was arrested``: one of its people, not the force
+_ONE_OF_ITS_RANKS = re.compile(
+    r"(?:['’]s)?\s+(?:chief|commander|spokes(?:man|woman|person)|general|colonel|captain|officer|head)\b(?!s)",
+    re.I,
+)
+#: ``the military government``, ``the army camp``: who rules, or a thing of the army's; not the force
+_RULE_AFTER = re.compile(
+    r"[-\s]+(?:junta|governments?|regimes?|authorities|rulers?|leaders?|leadership|council|transition|led|backed"
+    r"|camps?|bases?|posts?|outposts?|convoys?|patrols?|positions?|vehicles?|trucks?|helicopters?|aircraft|jets?"
+    r"|drones?|part|side|zone|area|airport|hospital|court|tribunal|academy|school|sources?|prosecutor|units?"
+    r"|columns?|garrison|barracks|checkpoints?|headquarters|intelligence|uniforms?)\b",
+    re.I,
+)
 _NAMED_ARMED = frozenset({"jihadist", "rebel", "militia", "foreign armed", "state military"})
 _AFFILIATION = re.compile(
     r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}",
@@ -1497,7 +1510,12 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
     the al-Qaeda-linked JNIM`` (the group names them)."""
     out = []
     for i, m in enumerate(mentions):
-        if _MODIFIER_AFTER.match(sentence, m.end) or _REACTING_AFTER.match(sentence, m.end):
+        if (
+            _MODIFIER_AFTER.match(sentence, m.end)
+            or _REACTING_AFTER.match(sentence, m.end)
+            or _ONE_OF_ITS_RANKS.match(sentence, m.end)
+            or (m.actor.name == actors_mod.NATIONAL_ARMY and _RULE_AFTER.match(sentence, m.end))
+        ):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
@@ -1545,6 +1563,12 @@ def _actor_roles(
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted
             bystanders.append(m.actor)
             continue
+        if m.actor.name == actors_mod.NATIONAL_ARMY and not _beside_the_trigger(sentence, m, at):
+            continue  # "the army" further off is as likely another country's
+        if _WITH_AS_BEFORE.search(sentence, 0, m.start) and _AS_AFTER.match(sentence, m.end):
+            # "He was sworn in, with Goïta as his vice-president": named beside the event
+            bystanders.append(m.actor)
+            continue
         upon = _acted_upon(m, sentence)
         if not upon and previous is not None and previous[1]:
             # "arrested N’Daw, his prime minister Ouane": the list goes on
@@ -1563,10 +1587,17 @@ def _actor_roles(
     a2: actors_mod.Actor | None
     if event_type == "coup":
         a1 = pick(doers, {"state military"}) or pick(doers, {"state"}) or pick(doers, {"person"})
-        a2 = pick(targets, {"person", "state"}, a1) or pick(seen, {"person", "state"}, a1)
+        if a1 is None and _by_soldiers(sentence, at):
+            a1 = actors_mod.Actor("", actors_mod.NATIONAL_ARMY, "state military")
+        # who led it is not who it overthrew ("Sanogo, who led a faction that deposed the president")
+        a2 = pick(targets, {"person", "state"}, a1) or pick(
+            [a for a in seen if a not in doers or a1 is None or a1.kind == "person"], {"person", "state"}, a1
+        )
     elif event_type == "coup_attempt":
         a1 = pick(doers, {"state military", "foreign state"})
         a2 = pick(targets, {"state", "person"}, a1) or pick(seen, {"state"}, a1)
+        if a1 is None and _by_soldiers(sentence, at):
+            return actors_mod.NATIONAL_ARMY, (a2.name if a2 else "")
     elif event_type == "atrocity":
         a1 = pick(doers, military) or pick(seen, military)
         a2 = pick(seen, {"civilians"})
@@ -1611,12 +1642,42 @@ def _before_its_time_clause(sentence: str, m: ActorMention, at: int) -> bool:
     )
 
 
+def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
+    """``The army said it killed``, ``clashed with government troops``: the subject a few words
+    before the trigger, or its object in the same clause after it."""
+    if at is None:
+        return False
+    if m.end <= at:
+        return bool(_SUBJECT_GAP.fullmatch(sentence, m.end, at))
+    return bool(_OBJECT_GAP.fullmatch(sentence, at, m.start))
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}|\s*")
+_OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
+
+
+def _by_soldiers(sentence: str, at: int | None) -> bool:
+    """``Soldiers mutinied``, ``a military coup``: a coup no army is named for is its country's
+    own soldiers' (``arrested several officers`` names the plotters, not who acted)."""
+    return at is not None and bool(_SOLDIERS.search(sentence, 0, at) or _MILITARY_COUP.search(sentence))
+
+
+_SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
+_MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
+_WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
+_AS_AFTER = re.compile(r"\s+as\b", re.I)
 _GOVERNED_BY_TIME = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 
 
 def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
-    """One actor, or one government under two names (``the junta``, ``the Malian government``)."""
-    return b is not None and (a is b or (a.kind == b.kind == "state" and a.country_code == b.country_code))
+    """One actor, or one government or army under two names (``the junta``, ``the Malian
+    government``; ``Malian troops`` and ``the army``)."""
+    if b is None:
+        return False
+    if a is b or (a.kind == b.kind == "state" and a.country_code == b.country_code):
+        return True
+    armies = {a.name, b.name} & {actors_mod.NATIONAL_ARMY}
+    return bool(armies) and a.kind == b.kind == "state military"
 
 
 def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start: int, pos: int) -> str:
@@ -2712,7 +2773,33 @@ def extract_mentions(
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _credit_claims_of_responsibility(ctx)
+    _name_national_armies(ctx)
     return ctx.found
+
+
+def _name_national_armies(ctx: _Doc) -> None:
+    """``The army retook Anefis``: the army of the country the event happened in, or of the
+    country the piece is about when the event has no place."""
+    unnamed = actors_mod.NATIONAL_ARMY
+    for i, m in enumerate(ctx.found):
+        claimed = any(c.claimant == unnamed for c in m.claims)
+        if unnamed not in {m.actor1, m.actor2} and not claimed:
+            continue
+        country = m.place.country_code if m.place is not None else ""
+        country_place = ctx.gazetteer.places.get(f"country-{country.lower()}") if country else ctx.focus
+        army = (
+            ctx.actor_index.army_of(country_place.country_code, country_place.name) if country_place else ""
+        )
+        actor1 = army if m.actor1 == unnamed else m.actor1
+        actor2 = army if m.actor2 == unnamed else m.actor2
+        ctx.found[i] = replace(
+            m,
+            actor1=actor1,
+            actor2="" if actor2 == actor1 else actor2,
+            claims=[replace(c, claimant=army) if c.claimant == unnamed else c for c in m.claims]
+            if claimed
+            else m.claims,
+        )
 
 
 #: ``Your correspondent writes that a massacre took place in Boni. I know of no such killing``.

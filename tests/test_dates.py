@@ -113,6 +113,19 @@ def test_offset_windows():
     assert offset_window(*year, 5, "year", "after") == (D(2025, 1, 1), D(2025, 12, 31), 3)
 
 
+def test_counts_of_weeks_and_months_are_round_figures():
+    coup = (D(2020, 8, 18), D(2020, 8, 18), 1)
+    # "A month later" the transitional president was sworn in: 25 September, 38 days on.
+    first, last, precision = offset_window(*coup, 1, "month", "later")
+    assert (first, last, precision) == (D(2020, 9, 8), D(2020, 9, 28), 2)
+    assert first <= D(2020, 9, 25) <= last
+    assert offset_window(*coup, 2, "week", "after") == (D(2020, 8, 26), D(2020, 9, 7), 2)
+    assert offset_window(*coup, 1, "week", "before") == (D(2020, 8, 8), D(2020, 8, 14), 2)
+    # The spread stops growing: six months on is a month either side, not two.
+    first, last, _ = offset_window(*coup, 6, "month", "after")
+    assert (first, last) == (D(2021, 1, 19), D(2021, 3, 20))
+
+
 def test_offsets_point_into_the_text():
     text = "Soldiers mutinied in Kati on 18 August 2020 and seized power."
     (d,) = find_dates(text)

@@ -1415,7 +1415,7 @@ def test_the_army_which_says_is_the_claimant(extract):
     )
     events = extract(text, published=dt.date(2022, 4, 14))
     claimants = {(c.claimant, c.low) for e in events for c in e.claims}
-    assert ("the army", 203) in claimants and ("Human Rights Watch", 300) in claimants
+    assert ("Malian Armed Forces", 203) in claimants and ("Human Rights Watch", 300) in claimants
 
 
 def test_an_operation_against_a_barracks_is_an_attack_on_it(extract):
@@ -1674,3 +1674,83 @@ def test_the_area_a_place_lies_in_is_where_an_unknown_place_is(extract):
     text = "Mali\nOn 17 February 2024, gunmen attacked Ansongo, Gao region."
     (attack,) = extract(text, published=dt.date(2024, 2, 29))
     assert attack.place.name == "Ansongo"  # the region is the town's address, not a second target
+
+
+def test_an_actor_named_with_a_role_beside_the_event_did_not_do_it(extract):
+    (sworn,) = [
+        e
+        for e in extract(
+            "Bah N'Daw was sworn in as interim president on 25 September 2020, "
+            "with Colonel Assimi Goïta as vice-president."
+        )
+        if e.sub_event_type == "inauguration"
+    ]
+    assert sworn.actor1 == "Bah N’Daw"
+    events = extract(
+        "Soldiers seized power on 18 August 2020. He was sworn in a month later, with Goïta as his deputy."
+    )
+    (sworn,) = [e for e in events if e.sub_event_type == "inauguration"]
+    assert sworn.actor1 == "" and (sworn.event_date, sworn.end_date) == (
+        dt.date(2020, 9, 8),
+        dt.date(2020, 9, 28),
+    )
+    # "with" alone is company, not a role: Goïta still did it
+    (sworn,) = [
+        e
+        for e in extract(
+            "On 25 September 2020 Goïta, with the junta behind him, was sworn in as vice-president."
+        )
+        if e.sub_event_type == "inauguration"
+    ]
+    assert sworn.actor1 == "Assimi Goïta"
+
+
+def _only(events: list[Event], sub: str) -> Event:
+    (event,) = [e for e in events if e.sub_event_type == sub]
+    return event
+
+
+def test_an_unnamed_army_is_the_army_of_the_country_it_acts_in(extract):
+    retook = _only(
+        extract("On 2 October 2023 the army retook Léré in the Timbuktu region."), "capture of a town"
+    )
+    assert retook.actor1 == "Malian Armed Forces"
+    said = _only(extract("The army said it killed 17 terrorists near Niafunké on 11 January 2014."), "attack")
+    assert said.actor1 == "Malian Armed Forces"
+    # a country with no army in data/actors.csv gets ACLED's name for it
+    djibo = _only(extract("Government forces attacked Djibo in Burkina Faso on 3 May 2023."), "attack")
+    assert djibo.actor1 == "Military forces of Burkina Faso"
+    # a coup no army is named for is the country's own soldiers'
+    kati = _only(extract("Soldiers seized power in Kati on 18 August 2020."), "seizure of power")
+    niamey = _only(extract("Soldiers seized power in Niamey on 26 July 2023."), "seizure of power")
+    assert (kati.actor1, niamey.actor1) == ("Malian Armed Forces", "Military forces of Niger")
+
+
+def test_an_unnamed_army_is_not_read_into_what_it_did_not_do(extract):
+    # far from the trigger "the army" may be another country's (France's, at Gossi)
+    grave = _only(
+        extract(
+            "On 21 April 2022 the army released drone footage of men burying bodies near the base at Gossi."
+        ),
+        "mass grave",
+    )
+    assert grave.actor1 == ""
+    # officers arrested are the plotters, not who acted
+    plot = extract(
+        "In May 2022 the government said it had foiled a coup attempt and arrested several officers."
+    )
+    assert all(e.actor1 != "Malian Armed Forces" for e in plot)
+    # one of its people, a thing of the army's, and who rules
+    assert _only(extract("The army chief was arrested in Bamako on 10 August 2023."), "arrests").actor1 == ""
+    camp = _only(extract("The army camp at Boulkessi was attacked on 30 September 2019."), "attack")
+    assert camp.actor1 == ""
+    expelled = extract("On 3 May 2023 the military government expelled the French ambassador from Bamako.")
+    assert all("Armed Forces" not in e.actor1 for e in expelled)
+    # the army that says so is the army that took the town, not the party it took it from
+    kidal = _only(
+        extract(
+            "Malian troops took control of Kidal on 14 November 2023, the army said, a town held by the CMA."
+        ),
+        "capture of a town",
+    )
+    assert (kidal.actor1, kidal.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
