@@ -148,6 +148,13 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(?P<wd>{_WEEKDAY})\b",
     ),
     (
+        # "On the 7th, jihadists attacked …" under a month heading or after a month told
+        "ordinal_day",
+        r"\b(?:on\s+)?the\s+(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:the|a|an|its|their|for|in|at|when|as|after|before|and|or|but|to|with|while|by|from"
+        r"|until|amid|during|of\s+(?:the|that|this)\s+month)\b)",
+    ),
+    (
         "pub_relative",
         r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
         r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight|hours\s+earlier)\b",
@@ -181,6 +188,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
     "night_of": ("night of",),
+    "ordinal_day": ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "0th", "1th", "2th",
+                    "3th"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "pub_relative": ("today", "yesterday", "last week", "last month", "last year", "this week", "this month",
                      "this year", "earlier in", "earlier today", "this morning", "this afternoon",
@@ -472,6 +481,8 @@ def _read(
         if d + dt.timedelta(days=span) > anchor:
             d -= dt.timedelta(days=7)
         return d, d + dt.timedelta(days=span), 1, True, None
+    if kind == "ordinal_day":
+        return None, None, 0, False, (int(g["od"]), "day_of_month", "", "")  # type: ignore[arg-type]
     if kind == "relative":
         n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
@@ -718,6 +729,24 @@ def _titles_the_heading(lines: list[str], i: int) -> bool:
 
 #: ``## 2012`` alone on its line: a chronology's entries below it are of that year.
 _YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
+
+
+_MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+#: ``## September``, ``**June 2023**``, a bare ``August``; not ``July 2019`` alone, a dateline.
+_MONTH_HEADING = re.compile(
+    rf"^(?:[ \t]*(?:#+|\*\*|__)[ \t]*{_MONTH_NAME}(?:[ \t]+({_YEAR}))?|[ \t]*{_MONTH_NAME})[ \t*_:.]*$",
+    re.M,
+)
+
+
+def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int | None]]]:
+    """A month-by-month account's months: each line from ``start`` on holding only a month
+    (and perhaps its year), with the offset where its entries begin."""
+    out: list[tuple[int, tuple[int, int | None]]] = []
+    for m in _MONTH_HEADING.finditer(text, start):
+        month = MONTH_NAMES.index((m.group(1) or m.group(3)).lower()) + 1
+        out.append((m.end(), (month, int(m.group(2)) if m.group(2) else None)))
+    return out
 
 
 def year_headings(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ with its offsets.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -758,6 +759,8 @@ class _Doc:
     apparatus: int = 1 << 62  # where a reference list starts (none: past the end)
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
+    #: (heading end, (its month, its year or None))
+    month_sections: list[tuple[int, tuple[int, int | None]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
@@ -897,7 +900,12 @@ _TIME_OF_DAY = re.compile(
 
 #: ``signed the charter, establishing the alliance, on 16 September``: a participle or relative
 #: clause set off by commas.
-_ASIDE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},")
+_ASIDE_CLAUSE = re.compile(
+    r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},"
+    # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
+    r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+)?"
+    r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince),"
+)
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
 _NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
@@ -1559,7 +1567,7 @@ def _actor_roles(
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
         mentions = _in_its_clause(mentions, sentence, at)
     for m in mentions:
-        if at is not None and m.start >= at and _GOVERNED_BY_TIME.search(sentence, at, m.start):
+        if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted
             bystanders.append(m.actor)
             continue
@@ -1666,6 +1674,8 @@ _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colo
 _MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
 _WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
 _AS_AFTER = re.compile(r"\s+as\b", re.I)
+#: ``expelled Ngefa days after he spoke at a Security Council meeting``: a time clause the actor is in
+_TIME_CLAUSE_BEFORE = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,6}}$", re.I)
 _GOVERNED_BY_TIME = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 
 
@@ -1802,7 +1812,19 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
                 return True
         elif m.start > trigger_end and _TAKEN_PLACE.fullmatch(text[trigger_end : m.start]):
             return True
+        elif (
+            m.place.feature in {"region", "district"}
+            and m.start > trigger_end
+            and _UNKNOWN_TAKEN.fullmatch(text, trigger_end, m.start)
+        ):
+            return True  # "took Anéfis, in the Kidal region": a town the gazetteer lacks, in its region
     return False
+
+
+_UNKNOWN_TAKEN = re.compile(
+    f"(?i:{_TAKEN_PLACE.pattern})"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)(?:the\s+)?"
+)
 
 
 _BARE_TAKING = re.compile(_MOVING_IN, re.I)
@@ -1936,7 +1958,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             )
             chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
         elif not _RUNNING_BEFORE.search(s.text, 0, hit.start) and (
-            heading := _heading_above(ctx.sections, s.start)
+            heading := _heading_above(ctx.sections, s.start) or _month_section_date(ctx, s.start)
         ):
             chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
@@ -2368,6 +2390,12 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     """The sentence's dates, relative ones resolved."""
     out = []
     for date in _own_dates(ctx, index):
+        if date.relative is not None and date.relative[1] == "day_of_month":
+            day = _day_of_month(ctx, index, date)
+            if day is not None:
+                ctx.dated.append((index, day))
+                out.append(day)
+            continue
         if date.relative is not None:
             resolved = _resolve_relative(ctx, date)
             if resolved is None:
@@ -2378,6 +2406,68 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
             ctx.dated.append((index, date))
         out.append(date)
     return out
+
+
+def _day_of_month(ctx: _Doc, index: int, date: DateMention) -> DateMention | None:
+    """``## September`` … ``On the 7th``: a day of the month the heading above names, or of
+    the month of the last date told when that comes after the heading."""
+    day = date.relative[0]  # type: ignore[index]
+    start = ctx.document.sentences[index].start
+    heading = _month_heading_above(ctx, start)
+    latest = _latest_dated(ctx)
+    month: tuple[int, int] | None = None
+    if latest is not None and (heading is None or ctx.document.sentences[latest[0]].start > heading[0]):
+        told = latest[1]
+        if (
+            told.first is not None
+            and told.last is not None
+            and told.precision <= 2
+            and (told.first.year, told.first.month) == (told.last.year, told.last.month)
+        ):
+            month = (told.first.year, told.first.month)
+    elif heading is not None:
+        month = heading[1]
+    if month is None:
+        return None
+    try:
+        first = dt.date(month[0], month[1], day)
+    except ValueError:  # "the 31st" of a 30-day month
+        return None
+    anchor = ctx.document.anchor
+    if anchor is not None and first > anchor:
+        return None
+    return replace(shift(date, first, first, 1), relative=None, anchored=True)
+
+
+def _month_heading_above(ctx: _Doc, pos: int) -> tuple[int, tuple[int, int]] | None:
+    """(where its entries begin, (year, month)) of the month heading above ``pos``. A heading
+    without a year takes the year heading's, or else is the last such month by the
+    document's date."""
+    i = bisect.bisect_right(ctx.month_sections, pos, key=lambda h: h[0])
+    if not i:
+        return None
+    end, (month, year) = ctx.month_sections[i - 1]
+    if year is None:
+        year = _heading_above(ctx.year_sections, pos)
+    anchor = ctx.document.anchor
+    if year is None and anchor is not None:
+        year = anchor.year - (1 if month > anchor.month else 0)
+    return (end, (year, month)) if year is not None else None
+
+
+def _month_section_date(ctx: _Doc, pos: int) -> DateMention | None:
+    """``## August`` over ``Fighting broke out around Ber``: an entry without a date of its own
+    is told in its heading's month, at precision 2."""
+    heading = _month_heading_above(ctx, pos)
+    if heading is None:
+        return None
+    year, month = heading[1]
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    if ctx.document.anchor is not None and first > ctx.document.anchor:
+        return None
+    text = f"{first.strftime('%B')} {year} (the heading of its entries)"
+    return DateMention(0, 0, text, "month_year", first, last, 2, anchored=True)
 
 
 #: ``Then in June``, ``later that month``: the story goes on from the last date it gave.
@@ -2765,6 +2855,7 @@ def extract_mentions(
         apparatus=_apparatus_start(document.text),
         sections=_dated_sections(document),
         year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),
+        month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

@@ -345,3 +345,27 @@ def test_a_day_and_month_elsewhere_is_no_date(text):
 
 def test_an_entrys_day_and_month_need_a_year_to_read_them_in():
     assert find_dates("* 03/02: IED strike", None) == []
+
+
+def test_a_day_of_the_month_alone_waits_for_its_month():
+    for text, day in [
+        ("On the 7th, jihadists attacked a boat.", 7),
+        ("Voters went to the polls on the 18th for a referendum.", 18),
+        ("On the 30th the Council ended the mandate.", 30),
+        ("The mandate ran out on the 31st.", 31),
+    ]:
+        (d,) = find_dates(text, D(2024, 1, 2))
+        assert (d.kind, d.relative, d.first) == ("ordinal_day", (day, "day_of_month", "", ""), None)
+    for text in ["in the 21st century", "for the 3rd time", "the 5th Regiment attacked", "its 13th edition"]:
+        assert find_dates(text, D(2024, 1, 2)) == [], text
+
+
+def test_month_headings():
+    from geo.dates import month_headings
+
+    text = "Title\n## February\n\nOn the 5th …\n**June 2023**\nOn the 16th …\nJuly 2019\nAugust\n"
+    assert [h[1] for h in month_headings(text)] == [
+        (2, None),
+        (6, 2023),
+        (8, None),
+    ]  # "July 2019" is a dateline

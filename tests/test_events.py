@@ -1754,3 +1754,72 @@ def test_an_unnamed_army_is_not_read_into_what_it_did_not_do(extract):
         "capture of a town",
     )
     assert (kidal.actor1, kidal.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
+
+
+def test_days_of_the_month_under_month_headings(extract):
+    text = (
+        "Mali's year, month by month\n\n## February\n\nOn the 5th the government expelled a UN official "
+        "from Bamako.\n\n## September\n\nOn the 7th, jihadists attacked the army camp at Bamba. Five days "
+        "later, rebels attacked the camp at Bourem.\n\n## November\n\nTroops entered Kidal on the 14th.\n\n"
+        "## December\n\nOn the 31st, gunmen attacked Gao."
+    )
+    events = extract(text, published=dt.date(2024, 1, 2))
+    days = {(e.place.name if e.place else None, e.event_date, e.end_date) for e in events}
+    # a heading without a year is the last such month by the document's date
+    assert ("Bamba", dt.date(2023, 9, 7), dt.date(2023, 9, 7)) in days
+    assert ("Bourem", dt.date(2023, 9, 12), dt.date(2023, 9, 12)) in days  # "Five days later"
+    assert ("Kidal", dt.date(2023, 11, 14), dt.date(2023, 11, 14)) in days
+    assert ("Gao", dt.date(2023, 12, 31), dt.date(2023, 12, 31)) in days
+    assert dt.date(2023, 2, 5) in {e.event_date for e in events if e.sub_event_type == "expulsion"}
+    # written in March 2023, "December" is December 2022
+    events = extract(
+        "Three months\n\n## December\n\nOn the 31st, gunmen attacked Gao.", published=dt.date(2023, 3, 1)
+    )
+    assert [e.event_date for e in events] == [dt.date(2022, 12, 31)]
+
+
+def test_a_day_of_the_month_takes_the_month_last_told(extract):
+    events = extract(
+        "In March 2023 the army retook Léré. On the 9th, jihadists attacked Boni.", dt.date(2023, 6, 1)
+    )
+    assert placed(events) == [("Boni", dt.date(2023, 3, 9)), ("Léré", dt.date(2023, 3, 1))]
+    # with no month to count in, it is no date
+    assert extract("On the 9th, jihadists attacked Boni.", dt.date(2023, 6, 1)) == []
+
+
+def test_an_entry_without_a_date_is_told_in_its_month_heading(extract):
+    text = "A month by month account\n\n## August 2023\n\nFighting broke out as jihadists attacked Bourem."
+    (attack,) = extract(text, published=dt.date(2024, 1, 2))
+    assert (attack.event_date, attack.end_date, attack.time_precision) == (
+        dt.date(2023, 8, 1),
+        dt.date(2023, 8, 31),
+        2,
+    )
+
+
+def test_a_town_the_gazetteer_lacks_taken_in_its_region(extract):
+    (taken,) = extract(
+        "Army units took Anéfis, in the Kidal region, on 7 October 2023.", published=dt.date(2024, 1, 2)
+    )
+    assert (taken.sub_event_type, taken.place.name, taken.geo_precision) == (
+        "capture of a town",
+        "Kidal Region",
+        3,
+    )
+    # where a known town lies, set off by commas, does not part the trigger from its date
+    (lere,) = extract(
+        "Army units took Léré, a town in the Timbuktu region, on 7 October 2023.",
+        published=dt.date(2024, 1, 2),
+    )
+    assert (lere.place.name, lere.event_date) == ("Léré", dt.date(2023, 10, 7))
+    # people taken are no capture of a place, whatever region follows
+    assert extract("Jihadists captured two soldiers, in the Kidal region, on 7 October 2023.") == []
+
+
+def test_who_a_later_time_clause_names_did_not_act(extract):
+    (expelled,) = extract(
+        "On 5 February 2023 the government expelled Guillaume Ngefa, days after he spoke at a UN Security "
+        "Council meeting.",
+        published=dt.date(2023, 3, 1),
+    )
+    assert expelled.actor1 == ""

@@ -453,6 +453,22 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2022, 3, 27), D(2022, 3, 31), "Moura"),  # "Moura killings"
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
     ],
+    "monthly.md": [  # a year month by month: "## September" over "On the 7th", "Five days later"
+        ("other", "expulsion", D(2023, 2, 5), D(2023, 2, 5), None),
+        ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "to the polls on the 18th"
+        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Tombouctou Region"),  # Ber
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),  # "Five days later"
+        (
+            "other",
+            "capture of a town",
+            D(2023, 10, 7),
+            D(2023, 10, 7),
+            "Kidal Region",
+        ),  # "took Anéfis, in the Kidal region,"
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+    ],
 }
 
 
