@@ -727,6 +727,33 @@ def _titles_the_heading(lines: list[str], i: int) -> bool:
     return 0 < len(title) <= 120 and not title.endswith((".", ":", "!", "?")) and date_heading(title) is None
 
 
+#: ``Jeune Afrique (14 August): The army has arrested …``: a press review's item, opened by the
+#: outlet and the day of the article it sums up.
+_CITED_ITEM = re.compile(
+    r"^[ \t*_•-]*(?P<source>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|de|du|des|la|le|of|the)){0,4})"
+    r"[ \t]*\((?P<date>[^()\n]{3,30})\)[ \t*_]*[:—–][ \t]*(?=\S)",
+    re.M,
+)
+
+
+def cited_items(
+    text: str, start: int = 0, anchor: dt.date | None = None
+) -> list[tuple[int, int, int, DateMention]]:
+    """(where the citation begins, where the item's own words begin, where its paragraph ends,
+    the article's day) for each paragraph that opens by citing an article and its day. What
+    such an item tells without a date of its own was reported by that day."""
+    items: list[tuple[int, int, int, DateMention]] = []
+    for m in _CITED_ITEM.finditer(text, start):
+        found = find_dates(m.group("date"), anchor)
+        if len(found) != 1 or found[0].precision != 1 or found[0].first is None:
+            continue
+        if found[0].end - found[0].start != len(m.group("date").strip()):
+            continue
+        end = text.find("\n", m.end())
+        items.append((m.start(), m.end(), len(text) if end < 0 else end, found[0]))
+    return items
+
+
 #: ``## 2012`` alone on its line: a chronology's entries below it are of that year.
 _YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
 

@@ -759,6 +759,8 @@ class _Doc:
     apparatus: int = 1 << 62  # where a reference list starts (none: past the end)
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
+    #: (citation start, words start, paragraph end, article day) of a press review's items
+    items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
     #: (heading end, (its month, its year or None))
     month_sections: list[tuple[int, tuple[int, int | None]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
@@ -1958,7 +1960,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             )
             chosen = {(source.first, source.last, _group(hit)): (hit, carried_date, 99.0)}
         elif not _RUNNING_BEFORE.search(s.text, 0, hit.start) and (
-            heading := _heading_above(ctx.sections, s.start) or _month_section_date(ctx, s.start)
+            heading := _heading_above(ctx.sections, s.start)
+            or _month_section_date(ctx, s.start)
+            or _reported_by_item(ctx, s.start)
         ):
             chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
@@ -2350,7 +2354,12 @@ def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     anchor, precision = doc.anchor, (doc.published_precision if doc.published else 3)
     if (heading := _heading_above(ctx.sections, s.start)) is not None:
         anchor, precision = heading.first, 1  # "on Tuesday" under a feed item's or a diary's day
+    item = _cited_item(ctx, s.start)
+    if item is not None:
+        anchor, precision = item[3].first, 1  # "on Thursday" in an item citing a Friday's article
     for date in find_dates(s.text, anchor, precision, wanted=wanted):
+        if item is not None and item[0] <= s.start + date.start < item[1]:
+            continue  # "Jeune Afrique (14 August):" dates the article, not what it tells
         inside_quote = _in_quote(doc.text, para_start, s.start + date.start) is not None
         if inside_quote and date.kind in {"pub_relative", "weekday", "this_season"}:
             continue  # "this week" in a quotation is the quoted author's week, not the document's
@@ -2453,6 +2462,25 @@ def _month_heading_above(ctx: _Doc, pos: int) -> tuple[int, tuple[int, int]] | N
     if year is None and anchor is not None:
         year = anchor.year - (1 if month > anchor.month else 0)
     return (end, (year, month)) if year is not None else None
+
+
+def _cited_item(ctx: _Doc, pos: int) -> tuple[int, int, int, DateMention] | None:
+    """The press review item whose paragraph holds ``pos``."""
+    i = bisect.bisect_right(ctx.items, pos, key=lambda item: item[0])
+    return ctx.items[i - 1] if i and pos < ctx.items[i - 1][2] else None
+
+
+def _reported_by_item(ctx: _Doc, pos: int) -> DateMention | None:
+    """``Jeune Afrique (14 August): The army has arrested dozens of soldiers``: what the item
+    tells without a date happened by the day of the article, within the week before it."""
+    item = _cited_item(ctx, pos)
+    if item is None or item[3].first is None:
+        return None
+    day = item[3].first
+    return DateMention(
+        0, 0, f"by {day:%-d %B %Y} (the article the item cites)", "carried",
+        day - dt.timedelta(days=REPORT_LAG_DAYS), day, 2, anchored=True,
+    )  # fmt: skip
 
 
 def _month_section_date(ctx: _Doc, pos: int) -> DateMention | None:
@@ -2856,6 +2884,7 @@ def extract_mentions(
         sections=_dated_sections(document),
         year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),
         month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
+        items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
     )
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))

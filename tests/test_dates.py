@@ -369,3 +369,19 @@ def test_month_headings():
         (6, 2023),
         (8, None),
     ]  # "July 2019" is a dateline
+
+
+def test_a_press_reviews_items_are_dated_by_the_articles_they_cite():
+    from geo.dates import cited_items
+
+    text = (
+        "Press review\n\nWhat the papers said.\n\n"
+        "Jeune Afrique (14 August): The army has arrested two generals.\n\n"
+        "- Le Monde (16 August 2025) — The junta dissolved the parties on 13 May.\n\n"
+        "In Mali (2012): a year, not an article's day.\n\nGoïta (left): a caption.\n"
+    )
+    items = cited_items(text, 0, D(2025, 8, 17))
+    assert [(text[a:b], d.first) for _, a, b, d in items] == [
+        ("The army has arrested two generals.", D(2025, 8, 14)),
+        ("The junta dissolved the parties on 13 May.", D(2025, 8, 16)),
+    ]

@@ -1823,3 +1823,23 @@ def test_who_a_later_time_clause_names_did_not_act(extract):
         published=dt.date(2023, 3, 1),
     )
     assert expelled.actor1 == ""
+
+
+def test_a_press_review_item_tells_what_happened_by_its_articles_day(extract):
+    text = (
+        "Press review\n\nWhat the papers said about Mali.\n\n"
+        "Jeune Afrique (14 August): The army has arrested dozens of soldiers over an attempt to destabilise "
+        "the institutions.\n\n"
+        "RFI (15 August): Jihadists attacked a convoy near Kayes on Thursday.\n"
+    )
+    events = extract(text, published=dt.date(2025, 8, 25))
+    (plot,) = [e for e in events if e.event_type == "coup_attempt"]
+    # not the day of the article, but the week up to it
+    assert (plot.event_date, plot.end_date, plot.time_precision) == (
+        dt.date(2025, 8, 7),
+        dt.date(2025, 8, 14),
+        2,
+    )
+    # "on Thursday" is the Thursday before the article, not before the review
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert attack.event_date == dt.date(2025, 8, 14)

@@ -453,6 +453,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2022, 3, 27), D(2022, 3, 31), "Moura"),  # "Moura killings"
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
     ],
+    "pressreview.txt": [  # a press review: "Jeune Afrique (14 August): The army has arrested …"
+        ("coup_attempt", None, D(2025, 8, 7), D(2025, 8, 14), None),  # reported by 14 August
+        ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),
+        ("other", "attack", D(2025, 8, 16), D(2025, 8, 16), "Kayes"),  # "on Saturday" in a 17 August item
+    ],
     "monthly.md": [  # a year month by month: "## September" over "On the 7th", "Five days later"
         ("other", "expulsion", D(2023, 2, 5), D(2023, 2, 5), None),
         ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "to the polls on the 18th"
