@@ -758,7 +758,7 @@ def cited_items(
 _YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
 
 
-_MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = "(" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 #: ``## September``, ``**June 2023**``, a bare ``August``; not ``July 2019`` alone, a dateline.
 _MONTH_HEADING = re.compile(
     rf"^(?:[ \t]*(?:#+|\*\*|__)[ \t]*{_MONTH_NAME}(?:[ \t]+({_YEAR}))?|[ \t]*{_MONTH_NAME})[ \t*_:.]*$",

@@ -1492,7 +1492,7 @@ _ONE_OF_ITS_RANKS = re.compile(
     re.I,
 )
 #: ``the military government``, ``the army camp``: who rules, or a thing of the army's; not the force
-_RULE_AFTER = re.compile(
+_RULE_OR_THING_AFTER = re.compile(
     r"[-\s]+(?:junta|governments?|regimes?|authorities|rulers?|leaders?|leadership|council|transition|led|backed"
     r"|camps?|bases?|posts?|outposts?|convoys?|patrols?|positions?|vehicles?|trucks?|helicopters?|aircraft|jets?"
     r"|drones?|part|side|zone|area|airport|hospital|court|tribunal|academy|school|sources?|prosecutor|units?"
@@ -1523,8 +1523,8 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
         if (
             _MODIFIER_AFTER.match(sentence, m.end)
             or _REACTING_AFTER.match(sentence, m.end)
-            or _ONE_OF_ITS_RANKS.match(sentence, m.end)
-            or (m.actor.name == actors_mod.NATIONAL_ARMY and _RULE_AFTER.match(sentence, m.end))
+            or (m.actor.kind == "state military" and _ONE_OF_ITS_RANKS.match(sentence, m.end))
+            or (m.actor.name == actors_mod.NATIONAL_ARMY and _RULE_OR_THING_AFTER.match(sentence, m.end))
         ):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1676,9 +1676,17 @@ _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colo
 _MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
 _WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
 _AS_AFTER = re.compile(r"\s+as\b", re.I)
+
+
+def _time_word_before(words: int) -> re.Pattern[str]:
+    """A time word (``after``, ``until``, ``following``) at most ``words`` words before the end."""
+    return re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,{words}}}$", re.I)
+
+
 #: ``expelled Ngefa days after he spoke at a Security Council meeting``: a time clause the actor is in
-_TIME_CLAUSE_BEFORE = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,6}}$", re.I)
-_GOVERNED_BY_TIME = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
+_TIME_CLAUSE_BEFORE = _time_word_before(6)
+#: ``declared mourning after two attacks``: what a time word governs
+_GOVERNED_BY_TIME = _time_word_before(3)
 
 
 def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
@@ -2434,8 +2442,8 @@ def _day_of_month(ctx: _Doc, index: int, date: DateMention) -> DateMention | Non
             and (told.first.year, told.first.month) == (told.last.year, told.last.month)
         ):
             month = (told.first.year, told.first.month)
-    elif heading is not None:
-        month = heading[1]
+    if month is None and heading is not None:
+        month = heading[1]  # "In 2023 …" after "## June" leaves June the month
     if month is None:
         return None
     try:

@@ -1843,3 +1843,11 @@ def test_a_press_review_item_tells_what_happened_by_its_articles_day(extract):
     # "on Thursday" is the Thursday before the article, not before the review
     (attack,) = [e for e in events if e.sub_event_type == "attack"]
     assert attack.event_date == dt.date(2025, 8, 14)
+
+
+def test_a_day_of_the_month_keeps_its_heading_when_only_a_year_was_told_since(extract):
+    text = (
+        "A year in Mali\n\n## June\n\nIn 2023 the transition went on. On the 18th, jihadists attacked Boni."
+    )
+    (attack,) = extract(text, published=dt.date(2024, 1, 2))
+    assert attack.event_date == dt.date(2023, 6, 18)
