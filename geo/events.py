@@ -1598,7 +1598,7 @@ def _actor_roles(
     if event_type == "coup":
         a1 = pick(doers, {"state military"}) or pick(doers, {"state"}) or pick(doers, {"person"})
         if a1 is None and _by_soldiers(sentence, at):
-            a1 = actors_mod.Actor("", actors_mod.NATIONAL_ARMY, "state military")
+            a1 = _UNNAMED_ARMY
         # who led it is not who it overthrew ("Sanogo, who led a faction that deposed the president")
         a2 = pick(targets, {"person", "state"}, a1) or pick(
             [a for a in seen if a not in doers or a1 is None or a1.kind == "person"], {"person", "state"}, a1
@@ -1672,6 +1672,8 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
     return at is not None and bool(_SOLDIERS.search(sentence, 0, at) or _MILITARY_COUP.search(sentence))
 
 
+#: The side a coup by unnamed soldiers is given; named after the country once the place is known.
+_UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
 _MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
 _WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
@@ -2486,7 +2488,7 @@ def _reported_by_item(ctx: _Doc, pos: int) -> DateMention | None:
         return None
     day = item[3].first
     return DateMention(
-        0, 0, f"by {day:%-d %B %Y} (the article the item cites)", "carried",
+        0, 0, f"by {day.day} {day:%B %Y} (the article the item cites)", "carried",
         day - dt.timedelta(days=REPORT_LAG_DAYS), day, 2, anchored=True,
     )  # fmt: skip
 
