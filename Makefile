@@ -67,10 +67,11 @@ test-fast: setup-dev
 test-browser: setup-dev setup-browser
 	$(PY) -m pytest -m browser $(PYTEST_ARGS)
 
-## lint: ruff check and format check
+## lint: ruff check, format check and mypy (run by CI after the tests)
 lint: setup-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 ## fmt: apply ruff fixes and formatting
 fmt: setup-dev

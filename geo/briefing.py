@@ -117,6 +117,7 @@ def parse_step(raw: Any, where: str, problems: list[str]) -> Step | None:
     title = str(raw.get("title") or "").strip()
     if not title:
         problems.append(f"{where}: needs a title")
+    start: dt.date | None
     if "date" in raw:
         day = read_date(raw["date"], f"{where} date", problems)
         start, end, mode = dt.date(2012, 1, 1), day, "asof"

@@ -130,7 +130,7 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     sources = sources_frame(result.documents)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
     try:
-        writers: dict[str, Callable[[Path], None]] = {
+        writers: dict[str, Callable[[Path], object]] = {
             "events.geojson": lambda f: f.write_text(geojson_text(events), encoding="utf-8"),
             "events.csv": lambda f: events.drop(columns="geometry").to_csv(f, index=False),
             "events.gpkg": lambda f: write_gpkg(f, events, places, sources),
@@ -171,7 +171,7 @@ def _json_value(value: object) -> object:
     if isinstance(value, float) and value != value:
         return None
     if hasattr(value, "item"):
-        return value.item()  # type: ignore[union-attr]
+        return value.item()
     return value
 
 

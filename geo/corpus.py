@@ -181,9 +181,11 @@ def _week_in_title(title: str) -> tuple[dt.date, dt.date, int] | None:
     ):
         return None
     day = found[0].last
+    if day is None:
+        return None
     if not (week.group("ends") or week.group("ending")):
-        day += dt.timedelta(days=6)  # type: ignore[operator]
-    return day, day, 1  # type: ignore[return-value]
+        day += dt.timedelta(days=6)
+    return day, day, 1
 
 
 _PERIOD_JOIN = re.compile(r"\s*(?:[–—-]|to|until)\s*")

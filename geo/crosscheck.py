@@ -10,6 +10,8 @@ the panel.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -114,8 +116,8 @@ def differing(table: pd.DataFrame) -> pd.DataFrame:
     return flags
 
 
-def _same(a: object, b: object) -> bool:
-    if pd.isna(a) and pd.isna(b):  # type: ignore[arg-type]
+def _same(a: Any, b: Any) -> bool:
+    if pd.isna(a) and pd.isna(b):
         return True
     return str(a).strip().lower() == str(b).strip().lower()
 

@@ -152,7 +152,7 @@ def _finish(frame: pd.DataFrame, layer: str, label: str) -> pd.DataFrame:
     out["source_id"] = label
     out["date_claims"] = "[]"
     for col in ("fatalities", "fatalities_low", "fatalities_high"):
-        out[col] = pd.array(out[col], dtype="Int64")
+        out[col] = out[col].astype("Int64")
     for col in ("time_precision", "geo_precision"):
         out[col] = out[col].astype("int64")
     columns = [*EVENT_COLUMNS, "claims", "sources", "date_claims", "layer"]

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from geo.phrases import Needles
 
@@ -279,7 +280,7 @@ def _numeric(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _ago(g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int) -> tuple | None:
+def _ago(g: dict[str, Any], anchor: dt.date | None, anchor_precision: int) -> tuple | None:
     """``ten years ago today`` is that day; ``two years ago`` that year, ``three months ago``
     that month, counted back from the publication date."""
     if anchor is None:
@@ -310,25 +311,23 @@ def _ago(g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int
     return back, back, 1, True, None
 
 
-def _read(
-    kind: str, g: dict[str, str | None], anchor: dt.date | None, anchor_precision: int = 1
-) -> tuple | None:
+def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision: int = 1) -> tuple | None:
     """(first, last, precision, anchored, relative) for one match, or None to drop it."""
     year = int(g["y"]) if g.get("y") else None
     if kind == "iso":
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d, d, 1, False, None) if d else None
     if kind == "numeric":
-        d = _numeric(g["num"])  # type: ignore[arg-type]
+        d = _numeric(g["num"])
         return (d, d, 1, False, None) if d else None
     if kind == "entry_day":
         if anchor is None:
             return None
-        month, day = int(g["m"]), int(g["d"])  # type: ignore[arg-type]
+        month, day = int(g["m"]), int(g["d"])
         d = _safe_date(_anchor_year(month, day, anchor), month, day)
         return (d, d, 1, True, None) if d else None
     if kind in {"day_month_year", "month_day_year", "day_month", "month_day", "night_of"}:
-        month, day = _month(g["m"]), _day(g["d"])  # type: ignore[arg-type]
+        month, day = _month(g["m"]), _day(g["d"])
         anchored = year is None
         if anchored:
             if anchor is None:
@@ -344,7 +343,7 @@ def _read(
         m2 = _month(g["m2"]) if g.get("m2") else None
         m1 = _month(g["m1"]) if g.get("m1") else m2
         m2 = m2 or m1
-        d1, d2 = _day(g["d1"]), _day(g["d2"])  # type: ignore[arg-type]
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
         anchored = year is None
         if anchored:
             if anchor is None:
@@ -356,34 +355,34 @@ def _read(
             return None
         return first, last, 1, anchored, None
     if kind == "month_range_year":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])  # type: ignore[arg-type]
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
         y1 = year - 1 if m1 > m2 else year  # type: ignore[operator]
         return dt.date(y1, m1, 1), dt.date(year, m2, _last_day(year, m2)), 2, False, None  # type: ignore[arg-type]
     if kind == "month_alone":
         if anchor is None:
             return None
-        m = _month(g["m"])  # type: ignore[arg-type]
+        m = _month(g["m"])
         year = anchor.year if m <= anchor.month else anchor.year - 1
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
     if kind == "month_year":
-        m = _month(g["m"])  # type: ignore[arg-type]
+        m = _month(g["m"])
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, False, None  # type: ignore[arg-type]
     if kind == "part_month":
-        m = _month(g["m"])  # type: ignore[arg-type]
+        m = _month(g["m"])
         anchored = year is None
         if anchored:
             if anchor is None:
                 return None
             year = anchor.year if m <= anchor.month else anchor.year - 1
         part = re.sub(r"\s+", " ", (g["part"] or "").lower())
-        last = _last_day(year, m)  # type: ignore[arg-type]
-        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+        month_end = _last_day(year, m)  # type: ignore[arg-type]
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, month_end)}.get(part, (1, month_end))
         if "beginning" in part or "start" in part:
             lo, hi = 1, 10
         elif "middle" in part:
             lo, hi = 11, 20
         elif "end" in part:
-            lo, hi = 21, last
+            lo, hi = 21, month_end
         return dt.date(year, m, lo), dt.date(year, m, hi), 2, anchored, None  # type: ignore[arg-type]
     if kind == "part_year":
         relative = bool(g.get("rel"))
@@ -412,11 +411,11 @@ def _read(
         last = dt.date(year, end_month, _last_day(year, end_month))  # type: ignore[arg-type]
         return first, last, 3, kind == "this_season", None
     if kind == "decade":
-        start = int(g["dec"])  # type: ignore[arg-type]
+        start = int(g["dec"])
         lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g.get("part") or "").lower(), (0, 9))
         return dt.date(start + lo, 1, 1), dt.date(start + hi, 12, 31), 3, False, None
     if kind == "year_range":
-        y1, raw2 = int(g["y1"]), g["y2"] or ""  # type: ignore[arg-type]
+        y1, raw2 = int(g["y1"]), g["y2"] or ""
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not y1 < y2 <= y1 + 30:
             return None
@@ -455,10 +454,12 @@ def _read(
         return _ago(g, anchor, anchor_precision)
     if kind == "this_day":
         # "On this day in 2012", in a piece written on 22 March: 22 March 2012
-        day = _safe_date(year, anchor.month, anchor.day) if anchor and anchor_precision == 1 else None  # type: ignore[arg-type]
-        if day is None:
+        same_day = (
+            _safe_date(year, anchor.month, anchor.day) if anchor and anchor_precision == 1 else None  # type: ignore[arg-type]
+        )
+        if same_day is None:
             return dt.date(year, 1, 1), dt.date(year, 12, 31), 3, False, None  # type: ignore[arg-type]
-        return day, day, 1, True, None
+        return same_day, same_day, 1, True, None
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
     if kind == "same_time":
@@ -482,7 +483,7 @@ def _read(
             d -= dt.timedelta(days=7)
         return d, d + dt.timedelta(days=span), 1, True, None
     if kind == "ordinal_day":
-        return None, None, 0, False, (int(g["od"]), "day_of_month", "", "")  # type: ignore[arg-type]
+        return None, None, 0, False, (int(g["od"]), "day_of_month", "", "")
     if kind == "relative":
         n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
@@ -593,7 +594,7 @@ def find_dates(
         if read is None:
             continue
         first, last, precision, anchored, relative = read
-        if first is not None and (first.year > latest or last.year > latest + 1):  # type: ignore[union-attr]
+        if first is not None and (first.year > latest or last.year > latest + 1):
             continue
         if kind == "year" and (
             looks_like_a_number(text, match.start(), match.end()) or _cites(text, match.start(), match.end())

@@ -61,7 +61,8 @@ def pptx(
     from pptx.util import Emu, Inches, Pt
 
     deck = Presentation()
-    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
+    slide_width, slide_height = Inches(13.333), Inches(7.5)
+    deck.slide_width, deck.slide_height = slide_width, slide_height
     blank = deck.slide_layouts[6]
     title_slide = deck.slides.add_slide(deck.slide_layouts[0])
     title_slide.shapes.title.text = briefing.title
@@ -80,14 +81,14 @@ def pptx(
             when.runs[0].font.size = Pt(13)
             when.runs[0].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
             picture_top = Inches(1.25)
-            height = deck.slide_height - picture_top - Inches(1.15)
+            height = slide_height - picture_top - Inches(1.15)
             pic = slide.shapes.add_picture(str(image), Inches(0.4), picture_top, height=height)
             if pic.width > Inches(12.5):
                 ratio = Inches(12.5) / pic.width
                 pic.width, pic.height = Inches(12.5), Emu(int(pic.height * ratio))
-            pic.left = Emu(int((deck.slide_width - pic.width) / 2))  # centred
+            pic.left = Emu(int((slide_width - pic.width) / 2))  # centred
             caption = slide.shapes.add_textbox(
-                Inches(0.4), deck.slide_height - Inches(1.05), Inches(12.5), Inches(0.9)
+                Inches(0.4), slide_height - Inches(1.05), Inches(12.5), Inches(0.9)
             ).text_frame
             caption.word_wrap = True
             caption.text = step.caption

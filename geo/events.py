@@ -1089,11 +1089,10 @@ def _resolve_relative(ctx: _Doc, date: DateMention) -> DateMention | None:
     if stem:
         by_word = [f for f in ctx.found if stem in f.trigger.lower()]
         by_type = [f for f in ctx.found if f.event_type in _REF_TYPES.get(ref.rstrip("s’'"), set())]
-        match = (by_word or by_type or [None])[-1]
-        if match is not None:
-            base = (match.first, match.last, match.precision)
-    elif (last := _latest_date(ctx)) is not None:
-        base = (last.first, last.last, last.precision)  # type: ignore[assignment]
+        if told := by_word or by_type:
+            base = (told[-1].first, told[-1].last, told[-1].precision)
+    elif (latest := _latest_date(ctx)) is not None:
+        base = (latest.first, latest.last, latest.precision)  # type: ignore[assignment]
     if base is None:
         return None
     first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
@@ -1227,8 +1226,8 @@ def _choose_place(
     if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
-        if elsewhere and (country := _passage_country(ctx, index)) is not None:
-            return country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
+        if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
+            return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -1931,8 +1930,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if hits and "(" in s.text:
         titles = [m.span() for m in _CITED_TITLE.finditer(s.text)]
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
-    hits = [_taken(ctx, index, h) for h in hits]
-    hits = [h for h in hits if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
+    taken = [_taken(ctx, index, h) for h in hits]
+    hits = [h for h in taken if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
         hits
         and all(h.trigger.sub_event_type == "killing of civilians" for h in hits)
@@ -2005,7 +2004,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and not _UNDER_WAY.search(s.text, date.end, hit.end)
         ):
             # what a statement of that day reports happened by then
-            date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator]
+            date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator, arg-type]
             date = replace(date, text=f"by {date.text}")
         carried = distance >= 98.0
         event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
@@ -2222,6 +2221,8 @@ def _listed(
             pos = m.start - offset
     out = []
     for m, d in items:
+        if d.first is None or d.last is None:
+            continue
         place = _event_place(ctx, event.event_type, m.place)
         out.append(
             replace(

@@ -187,7 +187,7 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, str]:
         if reader.is_encrypted:
             raise IngestError("encrypted", f"{name}: the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = str((reader.metadata or {}).get("/Title") or "")
+        title = str(reader.metadata.get("/Title") or "") if reader.metadata else ""
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

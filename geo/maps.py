@@ -22,6 +22,7 @@ import base64
 import datetime as dt
 import json
 import math
+import numbers
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ import numpy as np
 import pandas as pd
 import xyzservices
 import xyzservices.providers as xyz
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from geo import escape
@@ -217,9 +218,18 @@ def day_of(day: dt.date) -> int:
     return (day - dt.date(1970, 1, 1)).days
 
 
+def page_of(element: Element) -> Figure:
+    """The HTML page an element is drawn into: folium puts every map on one, and the header,
+    body and script sections that exports add to live only there."""
+    root = element.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"{element.get_name()} is not drawn into a page")
+    return root
+
+
 def marker_radius(best: object, scale: float = 1.0) -> float:
     """Radius in pixels with the marker's area proportional to the best fatality estimate."""
-    if best is None or best is pd.NA or (isinstance(best, float) and math.isnan(best)):
+    if not isinstance(best, numbers.Real) or math.isnan(best):
         return MIN_RADIUS * scale
     return min(max(RADIUS_PER_ROOT * math.sqrt(max(float(best), 0.0)), MIN_RADIUS), MAX_RADIUS) * scale
 
@@ -411,7 +421,7 @@ def base_map(
         f"AtlasMap.labels({escape.script_json(labels)}).addTo({{map}});".replace("{map}", m.get_name()),
         name="AtlasLabels",
     ).add_to(m)
-    m.get_root().html.add_child(Element(""))
+    page_of(m).html.add_child(Element(""))
     _attribution(m, OFFLINE_ATTRIBUTION)
     if legend:
         _Legend(legend_html(show_mentions, show_bases), open_=legend_open).add_to(m)
@@ -581,11 +591,11 @@ class _PackedLayer(MacroElement):
         self._name = "AtlasPoints"
         self.data = escape.script_json(data)
 
-    def render(self, **kwargs: object) -> None:
+    def render(self, **kwargs: object) -> None:  # type: ignore[override]  # as MacroElement's
         """As ``MacroElement.render``, but the script (megabytes of data) is not re-parsed as a
         Jinja template on its way into the figure, which would cost more than building it."""
         script = self._template.module.__dict__["script"](self, kwargs)
-        self.get_root().script.add_child(_RawScript(script), name=self.get_name())
+        page_of(self).script.add_child(_RawScript(script), name=self.get_name())
 
 
 class _RawScript(Element):
@@ -606,7 +616,7 @@ def area_label_rows(events: pd.DataFrame, *, fanned: bool = True) -> tuple[list[
     rows = []
     if not area.empty:
         counts = area.groupby(["latitude", "longitude", "location"], observed=True, sort=True).size()
-        for (lat, lon, location), n in counts.items():
+        for lat, lon, location, n in counts.reset_index().itertuples(index=False):
             fan = 9 + 8 * math.sqrt(n - 1) if fanned and n > 1 else 6  # its radius in atlas_map.js
             below = 4 + fan
             rows.append([float(lat), float(lon), escape.html(f"{location} as a whole"), round(below)])
@@ -642,7 +652,7 @@ def base_rows(bases: pd.DataFrame, on: dt.date, *, timed: bool = False) -> tuple
         row = [float(b["latitude"]), float(b["longitude"]), color, tip, escape.html(b["short"])]
         if timed:
             changes = [dt.date.fromisoformat(step["date"]) for step in json.loads(b["handovers"] or "[]")]
-            states = [[None, *_base_state(b, dt.date.min)]]
+            states: list[list[object]] = [[None, *_base_state(b, dt.date.min)]]
             states += [[day_of(when), *_base_state(b, when)] for when in changes]
             row.append(states)
         rows.append(row)

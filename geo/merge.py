@@ -195,9 +195,9 @@ def _combine(cluster: list[Event]) -> Event:
     claims, claim_keys = [], set()
     for e in cluster:
         for c in e.claims:
-            key = (c.claimant, c.kind, c.low, c.best, c.high, c.source, c.quote)
-            if key not in claim_keys:
-                claim_keys.add(key)
+            claim_key = (c.claimant, c.kind, c.low, c.best, c.high, c.source, c.quote)
+            if claim_key not in claim_keys:
+                claim_keys.add(claim_key)
                 claims.append(c)
     date_claims = list(head.date_claims)
     windows_seen = {(head.event_date, head.end_date)}

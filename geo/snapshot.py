@@ -196,7 +196,7 @@ def _bases(frame: pd.DataFrame) -> pd.DataFrame:
 def html_document(spec: Spec, frame: pd.DataFrame, *, interactive: bool = True) -> str:
     """One self-contained HTML file: no link to anything outside it."""
     m = folium_map(spec, frame, interactive=interactive)
-    root = m.get_root()
+    root = maps.page_of(m)
     root.header.add_child(Element(f"<style>{SHEET_CSS}</style>"), name="atlas_sheet_css")
     root.html.add_child(Element(_header_html(spec)), name="atlas_sheet_header")
     html = assets.inline(root.render())

@@ -74,10 +74,10 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
     fig = plt.figure(figsize=(spec.width / DPI, spec.height / DPI), dpi=DPI)
     header = HEADER_PX / spec.height
     ax = fig.add_axes((0, 0, 1, 1 - header))
-    x0, y0 = _xy(west, south)
-    x1, y1 = _xy(east, north)
+    x0, y0 = map(float, _xy(west, south))
+    x1, y1 = map(float, _xy(east, north))
     # keep the aspect of the map area: widen or heighten the box to fit the axes
-    box_w, box_h = float(x1 - x0), float(y1 - y0)
+    box_w, box_h = x1 - x0, y1 - y0
     axes_ratio = spec.width / (spec.height - HEADER_PX)
     if box_w / box_h < axes_ratio:
         grow = (box_h * axes_ratio - box_w) / 2
@@ -85,8 +85,8 @@ def figure(spec: Spec, frame: pd.DataFrame) -> Figure:
     else:
         grow = (box_w / axes_ratio - box_h) / 2
         y0, y1 = y0 - grow, y1 + grow
-    ax.set_xlim(float(x0), float(x1))
-    ax.set_ylim(float(y0), float(y1))
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
     ax.set_axis_off()
     ax.set_facecolor("#cfe3ee")
     ax.add_patch(plt.Rectangle((x0, y0), x1 - x0, y1 - y0, color="#cfe3ee", zorder=0))
@@ -127,7 +127,7 @@ def _labels(ax: plt.Axes) -> list[tuple[int, Text]]:
     """Town labels ranked as on the web map: the capital first, the other towns after the bases."""
     from html import unescape
 
-    out = []
+    out: list[tuple[int, Text]] = []
     for i, (lat, lon, name) in enumerate(maps._town_label_rows()):
         x, y = _xy(lon, lat)
         ax.plot(x, y, "o", color="#222", markersize=2.5, zorder=5)
@@ -143,7 +143,7 @@ def _bases(ax: plt.Axes, frame: pd.DataFrame, spec: Spec) -> list[tuple[int, Tex
     from geo import bases, gazetteer
 
     sites = bases.bases_frame(frame, gazetteer.load())
-    out = []
+    out: list[tuple[int, Text]] = []
     for i, (_, b) in enumerate(sites.iterrows()):
         _, kind, _ = bases.holder_on(b, spec.end)
         x, y = _xy(float(b["longitude"]), float(b["latitude"]))
@@ -164,7 +164,7 @@ def _area_labels(ax: plt.Axes, events: pd.DataFrame) -> list[tuple[int, Text]]:
     from html import unescape
 
     cols, rows = maps.area_label_rows(events)
-    out = []
+    out: list[tuple[int, Text]] = []
     for i, row in enumerate(rows):
         lat, lon, label, below = (row[cols.index(c)] for c in ("lat", "lon", "label", "below"))
         x, y = _xy(lon, lat)

@@ -42,10 +42,10 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     out["start"] = pd.to_datetime(out["event_date"]).dt.normalize()
     out["end"] = pd.to_datetime(out["end_date"]).dt.normalize()
-    out["start_day"] = ((out["start"].values.astype("datetime64[D]") - EPOCH).astype(np.int64)).astype(
+    out["start_day"] = ((out["start"].to_numpy(dtype="datetime64[D]") - EPOCH).astype(np.int64)).astype(
         np.int32
     )
-    out["end_day"] = ((out["end"].values.astype("datetime64[D]") - EPOCH).astype(np.int64)).astype(np.int32)
+    out["end_day"] = ((out["end"].to_numpy(dtype="datetime64[D]") - EPOCH).astype(np.int64)).astype(np.int32)
     out["event_type"] = pd.Categorical(out["event_type"], categories=list(EVENT_TYPES))
     out["reviewed"] = out["reviewed"].astype(bool)
     pairs = zip(out["actor1"], out["actor2"], strict=True)

@@ -12,6 +12,7 @@ Targets (from the issues) are printed next to each figure; nothing here asserts.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -20,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 # Streamlit code run outside `streamlit run` (AppTest, cached loaders) warns on every call.
@@ -34,10 +36,13 @@ from geo.ingest import read_document  # noqa: E402
 RESULTS = ROOT / "bench-results"
 
 
-def timed(fn: Callable[[], object], repeat: int = 1) -> tuple[float, float, object]:
-    """(best CPU seconds, best wall seconds, last result) over ``repeat`` runs."""
-    cpu, wall, result = float("inf"), float("inf"), None
-    for _ in range(repeat):
+T = TypeVar("T")
+
+
+def timed(fn: Callable[[], T], repeat: int = 1) -> tuple[float, float, T]:
+    """(best CPU seconds, best wall seconds, last result) over ``repeat`` runs (at least one)."""
+    cpu, wall = float("inf"), float("inf")
+    for _ in range(max(repeat, 1)):
         c0, w0 = time.process_time(), time.perf_counter()
         result = fn()
         cpu, wall = min(cpu, time.process_time() - c0), min(wall, time.perf_counter() - w0)
@@ -180,7 +185,7 @@ def bench_geotext() -> dict:
     for label, fn in (("Mali Atlas", ours), ("geotext 0.4", theirs)):
         fn()
         cpu, _, found = timed(fn, repeat=3)
-        spans = set(found)  # type: ignore[arg-type]
+        spans = set(found)
         tp = len(spans & gold_spans)
         precision = tp / len(spans) if spans else 0.0
         recall = tp / len(gold_spans)
@@ -347,7 +352,7 @@ def _browser_draw(home: Path) -> dict:
                 out[label] = {
                     "drawn_s": time.perf_counter() - t,
                     "events": int(
-                        frame.locator(".leaflet-container").first.get_attribute("data-atlas-events")
+                        frame.locator(".leaflet-container").first.get_attribute("data-atlas-events") or 0
                     ),
                 }
             out.update(_slider_step(page, frame, proc.pid))
@@ -455,7 +460,7 @@ def bench_exports() -> dict:
     out: dict = {}
     with tempfile.TemporaryDirectory(prefix="atlas-bench-exports-") as tmp:
         folder = Path(tmp)
-        jobs = {
+        jobs: dict[str, Callable[[], object]] = {
             "snapshot .html (interactive, inlined)": lambda: snapshot.write_html(
                 spec, frame, folder / "m.html"
             ),
@@ -469,8 +474,8 @@ def bench_exports() -> dict:
             print(f"  PNG through Chromium skipped: {exc}")
         default = briefing.load(ROOT / "data" / "briefings" / "mali-2012-2025.yaml")
         for suffix in (".pptx", ".pdf"):
-            jobs[f"deck {suffix} ({len(default.steps)} steps)"] = lambda s=suffix: deck.export(
-                default, frame, folder / f"d{s}"
+            jobs[f"deck {suffix} ({len(default.steps)} steps)"] = functools.partial(
+                deck.export, default, frame, folder / f"d{suffix}"
             )
         for label, job in jobs.items():
             _, wall, _ = timed(job)
@@ -619,9 +624,9 @@ def summary(results: dict) -> None:
         return
     section("Summary")
     width = max(len(r[0]) for r in rows)
-    for label, value, target, ok in rows:
+    for label, value, goal, ok in rows:
         mark = "" if ok is None else ("met" if ok else "NOT MET")
-        print(f"{label:<{width}}  {value:>26}  {target:>18}  {mark}")
+        print(f"{label:<{width}}  {value:>26}  {goal:>18}  {mark}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -631,7 +636,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=100_000, help="synthetic events for the dashboard")
     args = parser.parse_args(argv)
     chosen = args.sections or list(SECTIONS)
-    results = {"machine": platform.platform(), "python": platform.python_version(), "when": time.ctime()}
+    results: dict[str, Any] = {
+        "machine": platform.platform(),
+        "python": platform.python_version(),
+        "when": time.ctime(),
+    }
     for name in chosen:
         results[name] = SECTIONS[name](args)
         _quiet_streamlit()

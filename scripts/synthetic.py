@@ -139,7 +139,8 @@ def write_corpus(out: Path, megabytes: float, seed: int = 7) -> list[Path]:
     """Articles totalling about ``megabytes`` MB, one UTF-8 file each."""
     out.mkdir(parents=True, exist_ok=True)
     generator = Generator(seed)
-    target, total, files = int(megabytes * 1_000_000), 0, []
+    target, total = int(megabytes * 1_000_000), 0
+    files: list[Path] = []
     while total < target:
         path = out / f"synthetic_{len(files):05d}.txt"
         data = generator.article(len(files)).encode("utf-8")

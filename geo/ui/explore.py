@@ -9,6 +9,7 @@ zoom and pan survive the slider.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import numpy as np
@@ -67,7 +68,7 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
     documents = sb.multiselect(
         "Source documents",
         options=cached.document_ids(),
-        format_func=lambda d: titles.get(d, d)[:70],
+        format_func=lambda d: str(titles.get(d, d))[:70],
         key="documents",
         bind="query-params",
         placeholder="All documents",
@@ -176,7 +177,7 @@ def time_controls(span: tuple[dt.date, dt.date]) -> tuple[str, dt.date, dt.date,
         cols[0].segmented_control(
             "Time",
             options=["range", "asof"],
-            format_func={"range": "Date range", "asof": "As of"}.get,
+            format_func=lambda mode: {"range": "Date range", "asof": "As of"}[mode],
             key="mode",
             bind="query-params",
             default="range",
@@ -411,7 +412,7 @@ def export_view(frame: pd.DataFrame, filters: store.Filters, opts: dict) -> None
         strict=True,
     ):
         col.download_button(
-            label, data=lambda kind=kind: render(kind), file_name=f"mali-atlas-map.{kind}", mime=mime,
+            label, data=functools.partial(render, kind), file_name=f"mali-atlas-map.{kind}", mime=mime,
             help=tip, key=f"export-{kind}", width="stretch", on_click="ignore",
         )  # fmt: skip
 
@@ -436,7 +437,7 @@ def table_and_downloads(view: pd.DataFrame) -> None:
     for column, (label, make, suffix, mime) in zip(st.columns(len(downloads)), downloads, strict=True):
         column.download_button(
             label,
-            data=lambda make=make: make(view),
+            data=functools.partial(make, view),
             file_name=f"mali-atlas-events.{suffix}",
             mime=mime,
             key=f"dl_{suffix}",

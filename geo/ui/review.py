@@ -5,6 +5,7 @@ the data are rebuilt after each change so the map shows it within seconds."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -111,6 +112,11 @@ def _skipped_report(skipped: list[str], limit: int = 500) -> None:
         st.code("\n".join(skipped[:limit]) + more, language=None)
 
 
+def _record(row: pd.Series) -> dict[str, Any]:
+    """A table row as the review functions take it: column name to value."""
+    return {str(column): value for column, value in row.items()}
+
+
 def _quote_html(row: pd.Series) -> str:
     sources = json.loads(row.get("sources") or "[]")
     quote = sources[0]["quote"] if sources else str(row.get("source_quote") or "")
@@ -129,7 +135,7 @@ def _edit_form(row: pd.Series, conn) -> None:
             "Type",
             options=list(EVENT_TYPES),
             index=list(EVENT_TYPES).index(str(row["event_type"])),
-            format_func=EVENT_TYPE_LABELS.get,
+            format_func=lambda t: EVENT_TYPE_LABELS[t],
         )
         sub = c2.text_input("Sub-type", value=str(row.get("sub_event_type") or ""))
         c3, c4, c5 = st.columns(3)
@@ -139,7 +145,7 @@ def _edit_form(row: pd.Series, conn) -> None:
             "Date precision",
             options=[1, 2, 3],
             index=int(row["time_precision"]) - 1,
-            format_func=TIME_PRECISION.get,
+            format_func=lambda p: TIME_PRECISION[p],
         )
         query = st.text_input("Place (search the gazetteer)", value=str(row.get("location") or ""))
         hits = [(p, s) for p, s in cached.gaz().search(query, limit=8) if p.has_coordinates] if query else []
@@ -150,7 +156,7 @@ def _edit_form(row: pd.Series, conn) -> None:
             "Place precision",
             options=[1, 2, 3],
             index=int(row["geo_precision"]) - 1,
-            format_func=GEO_PRECISION.get,
+            format_func=lambda p: GEO_PRECISION[p],
         )
         c6, c7 = st.columns(2)
         actor1 = c6.text_input("Actor 1", value=str(row.get("actor1") or ""))
@@ -174,7 +180,7 @@ def _edit_form(row: pd.Series, conn) -> None:
                     "actor2": actor2,
                     "claims": json.loads(claims or "[]"),
                 }
-                review.accept(conn, row.to_dict(), edits=edits, expected_version=0, actor=_reviewer())
+                review.accept(conn, _record(row), edits=edits, expected_version=0, actor=_reviewer())
             except (ValueError, workspace.Conflict) as exc:
                 st.error(str(exc))
                 return
@@ -204,7 +210,7 @@ def queue_item(row: pd.Series, frame: pd.DataFrame) -> None:
         with workspace.connect() as conn:
             if c1.button("Accept", key=f"accept-{key}", type="primary", width="stretch"):
                 try:
-                    review.accept(conn, row.to_dict(), expected_version=0, actor=_reviewer())
+                    review.accept(conn, _record(row), expected_version=0, actor=_reviewer())
                 except (ValueError, workspace.Conflict) as exc:
                     st.error(str(exc))
                 else:
@@ -227,15 +233,18 @@ def queue_item(row: pd.Series, frame: pd.DataFrame) -> None:
                         for _, r in targets.iterrows()
                     }
                     target = st.selectbox(
-                        "Merge into", options=list(labels), format_func=labels.get, key=f"target-{key}"
+                        "Merge into",
+                        options=list(labels),
+                        format_func=lambda t: labels[t],
+                        key=f"target-{key}",
                     )
-                    if st.button("Merge", key=f"do-merge-{key}"):
+                    if st.button("Merge", key=f"do-merge-{key}") and target is not None:
                         target_row = targets[targets["event_id"] == target].iloc[0]
                         try:
                             review.merge(
                                 conn,
-                                row.to_dict(),
-                                target_row.to_dict(),
+                                _record(row),
+                                _record(target_row),
                                 expected_version=0,
                                 target_version=workspace.version_of(conn, target),
                                 actor=_reviewer(),

@@ -51,7 +51,7 @@ def chart(
         )
         .add_params(brush)
     )
-    return alt.layer(window, bars).properties(height=150)
+    return alt.LayerChart(layer=[window, bars], height=150)
 
 
 def selected_window(selection: dict | None) -> tuple[dt.date, dt.date] | None:
