@@ -179,7 +179,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("expel", "expuls"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("statement", "communiqu"),
-    ("arrest", "detain"),
+    ("arrest", "detain", "seiz", "captured"),
 )
 
 
@@ -193,10 +193,20 @@ _PROPERTY = (
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _FOREIGN_FORCE = (
     r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|peacekeep\w*"
-    r"|European|EUTM|foreign (?:troops|forces)|international forces|Wagner|Russian (?:troops|forces)"
+    r"|German|Germany|Swedish|Sweden|British|Britain|Canadian|Canada|Dutch|Netherlands|Belgian|Belgium"
+    r"|Danish|Denmark|Estonian|Estonia|Chinese|China|Chadian|Chad|European|EUTM|foreign (?:troops|forces)"
+    r"|international forces|Wagner|Russian (?:troops|forces)"
     r"|American troops|U\.?S\.? (?:troops|forces))"
 )
 
+#: The words before ``ousted`` that make it describe a leader rather than tell of his fall.
+_NOT_AN_ATTRIBUTE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "the", "a", "an", "of", "and", "or", "by", "with", "for", "to", "from", "former", "his", "her",
+        "its", "their", "as", "against", "on", "at", "in", "about", "newly", "recently", "now", "since",
+    )
+) + r"(?<!['’]s\s)"  # fmt: skip
 #: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
 _MOVING_IN = r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
 
@@ -244,9 +254,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:overthr(?:own|owing)|toppl(?:ed|ing)|ousted|ousting|deposed|deposing)\b"
         r"(?!\s+(?:former\s+)?(?:President|president|leader|Prime|prime|head|government|regime|ruler)\b)"
         r"|\b(?:overthrows|topples|ousts|deposes|overthrew)\b|\boverthrow\s+(?:of\s+)?(?:President|the\s+(?:president|government))\b"
-        # "officers who ousted President Keïta": a verb after its subject, not "ousted President Keïta"
-        r"|(?:(?<=\bwho\s)|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bthey\s)|(?<=soldiers\s)|(?<=officers\s)|(?<=\barmy\s)"
-        r"|(?<=junta\s)|(?<=troops\s)|(?<=mutineers\s)|(?<=military\s))(?:toppled|ousted|deposed)\b",
+        # "Damiba ousted President Kaboré", "officers who ousted President Keïta": a verb after its
+        # subject, not "the ousted President Keïta", "of ousted President Bazoum", "Mali's ousted leader"
+        rf"|(?<=\w\s){_NOT_AN_ATTRIBUTE}(?:toppled|ousted|deposed)\b",
         0.75,
     ),
     _t(
@@ -313,7 +323,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"{_FOREIGN_FORCE}(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
@@ -448,7 +458,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
-        r"|liberation\s+of|seized|seizes|(?:fell|falls)\s+(?:in)?to)\b"
+        r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         rf"|\b(?:{_MOVING_IN})\b"
         r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
@@ -534,7 +544,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.6,
     ),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
-    _t("other", "arrests", r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b", 0.5),
+    _t(
+        "other",
+        "arrests",
+        r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b"
+        r"|\b(?:seized|seizes|seizing|captured)\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister|head\s+of\s+state)\b",
+        0.5,
+    ),
 )
 
 TRIGGERS = tuple(replace(t, needles=frozenset(n)) for t, n in zip(TRIGGERS, _NEEDLES, strict=True))
@@ -648,7 +664,7 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _LEFT_PLACE = re.compile(
-    r"\b(?:from|left|leave|leaves|leaving|quit|quits|quitting|exited|exiting)(?:\s+(?:the|its|their))?"
+    r"\b(?:from|out\s+of|left|leave|leaves|leaving|quit|quits|quitting|exited|exiting)(?:\s+(?:the|its|their))?"
     r"(?:\s+(?:camps?|bases?)\s+(?:in|at))?\s*$",
     re.I,
 )
@@ -771,6 +787,8 @@ class _Doc:
     found: list[EventMention] = field(default_factory=list)
     dated: list[tuple[int, DateMention]] = field(default_factory=list)  # (sentence index, absolute date)
     told: dict[int, DateMention | None] = field(default_factory=dict)  # a skipped sentence's last date
+    #: spans such as "after the coup in Niamey" that name another event to date this one by
+    references: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         """Actors named in ``text[start:end]``, offsets relative to ``start``.
@@ -889,6 +907,38 @@ def _undated_since(sentence: str, hit: _Hit) -> bool:
     return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)])
 
 
+#: ``After the coup in Niamey, ECOWAS imposed sanctions on 30 July``: an event named to date
+#: another by; the sentence's date is the other's.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:after|following|before|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+_REFERENCE_TAIL = re.compile(
+    r"(?:\s+d['’]\s?[ée]tat)?(?:\s+(?:in|at|of|against|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?"
+    r"\s*,?\s*(?:on|in|of|at)?\s*",
+    re.I,
+)
+
+
+#: A trigger ending so is a verb telling the event, not a noun naming it.
+_VERB_ENDINGS = ("ed", "ing", "overthrew", "took", "drew", "left", "fell", "struck", "shot", "began", "ran")
+
+
+def _undated_reference(sentence: str, hit: _Hit) -> tuple[int, int] | None:
+    """The span of ``after the coup in Niamey`` when the hit is such a reference, with no date."""
+    if hit.text.lower().endswith(_VERB_ENDINGS):
+        return None  # "after the military overthrew the president": a clause that tells it
+    opened = _REFERENCE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    if opened is None or find_dates(sentence[opened.start() : hit.start]):
+        return None  # "after the August 2020 coup" is dated
+    tail = _REFERENCE_TAIL.match(sentence, hit.end)
+    after = tail.end() if tail else hit.end
+    if any(d.start == 0 for d in find_dates(sentence[after : after + 40])):
+        return None
+    return opened.start(), after
+
+
 _LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
@@ -907,6 +957,8 @@ _ASIDE_CLAUSE = re.compile(
     # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
     r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+)?"
     r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince),"
+    # "signed a defence pact, the Alliance of Sahel States, in Bamako": the name of what was done
+    r"|,\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6},"
 )
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
@@ -1168,9 +1220,12 @@ def _choose_place(
     best: tuple[float, Mention, bool] | None = None
     regional = False
     withdrawal = hit.trigger.sub_event_type == "mission withdrawal"
+    references = ctx.references.get(index)
     for m in ctx.mentions_by_sentence.get(index, []):
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
             continue  # "BAMAKO (Reuters) -": where the reporter filed from
+        if references and any(a <= m.start < b for a, b in references):
+            continue  # "after the coup in Niamey": where the event this one is dated by happened
         before = text[max(0, m.start - 40) : m.start]
         struck = _struck(text, sentence_start, hit, m)
         locative = struck or bool(_LOCATIVE.search(before))
@@ -1192,6 +1247,8 @@ def _choose_place(
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
         if _as_area(text, m):
             score = SPECIFICITY["district"] * 10.0  # "in Bankass circle": the cercle, not the town
+        if country and _HAD_EVENTS.match(text, m.end):
+            locative = True  # "Burkina Faso had two coups in one year"
         score += 6 if locative else 0
         score += 8 if hit.start <= m.start - sentence_start < hit.end else 0  # "handed over the Gossi base"
         score -= 8 if near else 0
@@ -1228,6 +1285,8 @@ def _choose_place(
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
         if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
             return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
+        if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
+            return scene, 3, 0.85  # "In Mali. On 18 August 2020 soldiers detained the president"
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -1283,6 +1342,30 @@ def _as_area(text: str, mention: Mention) -> bool:
     gazetteer has no entry for that area: the town's position stands for it, at precision 2."""
     named_as_area = feature_cue(text, mention.end) in {"district", "region"}
     return named_as_area and mention.place.feature in {"town", "village"}
+
+
+_NATIONAL = frozenset({"coup", "coup_attempt"})
+#: ``Burkina Faso had two coups``: a country as the scene of what it went through.
+_HAD_EVENTS = re.compile(
+    r"\s+(?:had|has\s+had|saw|has\s+seen|experienced|has\s+experienced|suffered|witnessed|underwent|went\s+through)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:coups?|putsch(?:es)?|mutin(?:y|ies)|attacks?|massacres?|uprisings?)\b",
+    re.I,
+)
+
+
+def _passage_scene(ctx: _Doc, index: int) -> Place | None:
+    """The country an earlier sentence of the paragraph put the reader in (``In Mali.``,
+    ``In Niger, …``), when it is not the document's own."""
+    doc = ctx.document
+    para = ctx.paragraph_of(doc.sentences[index].start)
+    j = index - 1
+    while j >= 0 and ctx.paragraph_of(doc.sentences[j].start) == para:
+        for m in reversed(ctx.mentions_by_sentence.get(j, [])):
+            before = doc.text[max(0, m.start - 40) : m.start]
+            if m.place.feature == "country" and _LOCATIVE.search(before):
+                return None if ctx.focus is not None and m.place.place_id == ctx.focus.place_id else m.place
+        j -= 1
+    return None
 
 
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
@@ -1916,14 +1999,19 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     gates = _gates(s.text)
     ctx.gates[index] = gates
     figures = find_figures(s.text, gate=gates.figures)
-    hits = [
-        _refined(h, s.text, figures)
+    kept = [
+        h
         for h in trigger_hits(s.text, gates.triggers)
         if not _hypothetical(s.text, h.start)
         and not _NEGATED_INSIDE.search(h.text)
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
     ]
+    references = [span for h in kept if (span := _undated_reference(s.text, h)) is not None]
+    if references:
+        ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
+        kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
+    hits = [_refined(h, s.text, figures) for h in kept]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -2301,11 +2389,18 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     if (
         event_type == "other"
         and sub == "arrests"
-        and re.search(r"\b(?:president|prime minister|head of state)\b", sentence, re.I)
-        and re.search(r"\b(?:military|army|soldiers|camp|officers)\b", sentence, re.I)
+        and re.search(r"(?<!former\s)\b(?:president|prime minister|head of state)\b", sentence, re.I)
+        and _MEN_UNDER_ARMS.search(sentence)
     ):
         return "coup", "arrest of leaders"
     return event_type, sub
+
+
+#: Who, detaining a president, is staging a coup rather than serving a warrant.
+_MEN_UNDER_ARMS = re.compile(
+    r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos)\b",
+    re.I,
+)
 
 
 _AND_THEN = re.compile(r"\W*(?:,\s*)?(?:and\s+)?(?:had\s+|has\s+|have\s+)?")

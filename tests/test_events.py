@@ -1851,3 +1851,97 @@ def test_a_day_of_the_month_keeps_its_heading_when_only_a_year_was_told_since(ex
     )
     (attack,) = extract(text, published=dt.date(2024, 1, 2))
     assert attack.event_date == dt.date(2023, 6, 18)
+
+
+def test_a_named_subject_ousts_a_president_but_an_ousted_president_is_no_coup(extract):
+    (coup,) = extract(
+        "Burkina Faso\nLieutenant-Colonel Damiba ousted President Roch Marc Christian Kaboré"
+        " on 24 January 2022."
+    )
+    assert (coup.event_type, coup.sub_event_type, coup.event_date) == (
+        "coup",
+        "overthrow",
+        dt.date(2022, 1, 24),
+    )
+    assert extract("Mali\nMali's ousted President Keïta died on 16 January 2022.") == []
+    events = extract("Niger\nSupporters of ousted President Bazoum marched in Niamey on 3 August 2023.")
+    assert [e.event_type for e in events] == ["other"]
+
+
+def test_guards_or_special_forces_seizing_a_president_stage_a_coup(extract):
+    (niger,) = extract(
+        "Niger\nMembers of the presidential guard detained President Mohamed Bazoum in Niamey"
+        " on 26 July 2023."
+    )
+    assert (niger.event_type, niger.sub_event_type, niger.place.name) == (
+        "coup",
+        "arrest of leaders",
+        "Niamey",
+    )
+    (guinea,) = extract(
+        "Guinea\nOn 5 September 2021 special forces led by Colonel Mamady Doumbouya seized"
+        " President Alpha Condé in Conakry."
+    )
+    assert (guinea.event_type, guinea.place.name, guinea.event_date) == (
+        "coup",
+        "Conakry",
+        dt.date(2021, 9, 5),
+    )
+    (kidal,) = extract("Mali\nRebels seized Kidal on 30 March 2012.")
+    assert kidal.sub_event_type == "capture of a town"
+    (warrant,) = extract(
+        "Mali\nPolice arrested a former president's son in Bamako on 3 May 2021, soldiers said."
+    )
+    assert warrant.event_type == "other"
+
+
+def test_an_event_named_to_date_another_by_takes_not_its_date(extract):
+    (sanctions,) = extract(
+        "Niger\nAfter the coup in Niamey, ECOWAS imposed sanctions on Niger on 30 July 2023."
+    )
+    assert (sanctions.sub_event_type, sanctions.event_date) == ("sanctions", dt.date(2023, 7, 30))
+    events = extract("Niger\nAfter the coup in Niamey on 26 July 2023, ECOWAS met in Abuja.")
+    assert [(e.event_type, e.event_date) for e in events] == [("coup", dt.date(2023, 7, 26))]
+    (coup,) = extract(
+        "Mali\nThe arrests came months after the military overthrew President Keïta"
+        " in a coup on August 18, 2020."
+    )
+    assert (coup.event_type, coup.event_date) == ("coup", dt.date(2020, 8, 18))
+
+
+def test_a_pact_named_in_commas_keeps_its_date(extract):
+    (pact,) = extract(
+        "Sahel\nMali, Burkina Faso and Niger signed a mutual defence pact, the Alliance of Sahel States,"
+        " in Bamako on 16 September 2023."
+    )
+    assert (pact.sub_event_type, pact.event_date, pact.place.name) == (
+        "pact signed",
+        dt.date(2023, 9, 16),
+        "Bamako",
+    )
+
+
+def test_troops_pulled_out_of_a_country_left_that_country(extract):
+    (burkina,) = extract("Sahel\nFrance pulled its special forces out of Burkina Faso in February 2023.")
+    assert (burkina.event_type, burkina.place.name, burkina.actor1) == (
+        "base_handover",
+        "Burkina Faso",
+        "France",
+    )
+    (mali,) = extract("Sahel\nFrance pulled out of Mali in 2022.")
+    assert mali.place.name == "Mali"
+    (gao,) = extract("Mali\nGermany pulled all its remaining soldiers out of Gao in December 2023.")
+    assert (gao.sub_event_type, gao.place.name) == ("mission withdrawal", "Gao")
+
+
+def test_a_coup_without_a_place_is_in_the_country_its_passage_or_subject_names(extract):
+    text = (
+        "The juntas of the Sahel\n\nNiger is the newest junta. Niger's army rules Niger. Niger has closed its"
+        " border with Niger's neighbour Benin.\n\n"
+        "In Mali. On 18 August 2020 mutinous soldiers detained President Keïta.\n\n"
+        "Burkina Faso had two coups in one year: Lieutenant-Colonel Damiba ousted President Kaboré on"
+        " 24 January 2022.\n"
+    )
+    events = extract(text, published=dt.date(2024, 3, 3))
+    coups = sorted((e.event_date, e.place.name) for e in events if e.event_type == "coup")
+    assert coups == [(dt.date(2020, 8, 18), "Mali"), (dt.date(2022, 1, 24), "Burkina Faso")]

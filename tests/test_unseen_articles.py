@@ -458,6 +458,19 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),
         ("other", "attack", D(2025, 8, 16), D(2025, 8, 16), "Kayes"),  # "on Saturday" in a 17 August item
     ],
+    "coupbelt.md": [  # an explainer on the region's coups, a country per answer
+        ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),  # "In Mali. On 18 August 2020 …"
+        ("coup", None, D(2021, 5, 24), D(2021, 5, 24), None),
+        ("coup", "arrest of leaders", D(2021, 9, 5), D(2021, 9, 5), "Conakry"),  # "seized President Condé"
+        ("coup", "overthrow", D(2022, 1, 24), D(2022, 1, 24), None),  # "Damiba ousted President Kaboré"
+        ("coup_attempt", None, D(2022, 2, 1), D(2022, 2, 1), "Bissau"),
+        ("base_handover", "mission withdrawal", D(2023, 2, 1), D(2023, 2, 28), None),  # "pulled … out of"
+        ("coup", "arrest of leaders", D(2023, 7, 26), D(2023, 7, 26), "Niamey"),  # the presidential guard
+        ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),  # "After the coup in Niamey"
+        ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),  # ", the Alliance of …,"
+        ("coup_attempt", None, D(2023, 9, 20), D(2023, 9, 27), None),  # "said on 27 September … foiled"
+        ("base_handover", "mission withdrawal", D(2023, 12, 22), D(2023, 12, 22), None),
+    ],
     "monthly.md": [  # a year month by month: "## September" over "On the 7th", "Five days later"
         ("other", "expulsion", D(2023, 2, 5), D(2023, 2, 5), None),
         ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "to the polls on the 18th"
@@ -858,3 +871,19 @@ def test_a_sitreps_key_points_keep_their_targets_apart_from_their_doers(extracte
     assert published == D(2024, 2, 29)  # "Reporting period: 01/02/2024 - 29/02/2024"
     (ied,) = [e for e in events if e.event_date == D(2024, 2, 3)]
     assert ied.actor1 != "Malian Armed Forces"  # "IED strike on a FAMa convoy": the convoy was struck
+
+
+def test_an_explainer_puts_each_coup_in_its_own_country(extracted):
+    events, _ = extracted["coupbelt.md"]
+    national = {(e.event_date, e.place.name) for e in events if e.place and e.geo_precision == 3}
+    assert {
+        (D(2020, 8, 18), "Mali"),  # the paragraph opens "In Mali."; the piece is mostly about Niger
+        (D(2021, 5, 24), "Mali"),
+        (D(2022, 1, 24), "Burkina Faso"),  # "Burkina Faso had two coups in one year: …"
+        (D(2023, 2, 1), "Burkina Faso"),  # "pulled its special forces out of Burkina Faso"
+        (D(2023, 7, 30), "Niger"),  # sanctions "on Niger", not in Niamey where the coup was
+    } <= national
+    # "After the coup in Niamey it imposed sanctions … on 30 July": one coup, on its own day
+    assert [
+        e.event_date for e in events if e.event_type == "coup" and e.place and e.place.name == "Niamey"
+    ] == [D(2023, 7, 26)]
