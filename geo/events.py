@@ -2375,6 +2375,8 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         and not _SECURITY_TARGET.search(sentence[hit.start : hit.end + 80])
     ):
         return "atrocity", "attack on civilians"
+    if event_type == "other" and sub == "attack" and _CALLED_A_COUP_ATTEMPT.search(sentence, hit.end):
+        return "coup_attempt", "failed coup"  # "raided a barracks …; the government called it a failed coup"
     on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
     if event_type == "other" and sub == "attack" and on_civilians:
         return "atrocity", "attack on civilians"
@@ -2396,6 +2398,13 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     return event_type, sub
 
 
+#: ``in what the president described as an attempted coup``: an attack named for what it was.
+_CALLED_A_COUP_ATTEMPT = re.compile(
+    r"\b(?:called|calls|described|describes|termed|terms|branded|labell?ed|characteri[sz]ed)\s+"
+    r"(?:(?:it|this|that|them|the\s+(?:attack|assault|raid|attacks|violence|incident))\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:(?:failed|attempted|foiled|thwarted|aborted)\s+(?:coup|putsch)\b|(?:coup|putsch)\s+attempt\b)",
+    re.I,
+)
 #: Who, detaining a president, is staging a coup rather than serving a warrant.
 _MEN_UNDER_ARMS = re.compile(
     r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos)\b",

@@ -1945,3 +1945,20 @@ def test_a_coup_without_a_place_is_in_the_country_its_passage_or_subject_names(e
     events = extract(text, published=dt.date(2024, 3, 3))
     coups = sorted((e.event_date, e.place.name) for e in events if e.event_type == "coup")
     assert coups == [(dt.date(2020, 8, 18), "Mali"), (dt.date(2022, 1, 24), "Burkina Faso")]
+
+
+def test_an_attack_its_government_called_a_failed_coup_is_a_coup_attempt(extract):
+    (freetown,) = extract(
+        "Sierra Leone\nAttackers raided a military barracks and prisons in Freetown on 26 November 2023;"
+        " the government later called it a failed coup attempt."
+    )
+    assert (freetown.event_type, freetown.event_date) == ("coup_attempt", dt.date(2023, 11, 26))
+    (bissau,) = extract(
+        "Guinea-Bissau\nGunmen attacked the presidential palace in Bissau on 1 February 2022, in what the"
+        " president described as an attempted coup."
+    )
+    assert bissau.event_type == "coup_attempt"
+    (kati,) = extract(
+        "Mali\nSoldiers attacked the camp at Kati on 3 May 2022; the army called it a terrorist attack."
+    )
+    assert kati.event_type == "other"

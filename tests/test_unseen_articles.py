@@ -469,6 +469,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),  # "After the coup in Niamey"
         ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),  # ", the Alliance of …,"
         ("coup_attempt", None, D(2023, 9, 20), D(2023, 9, 27), None),  # "said on 27 September … foiled"
+        (
+            "coup_attempt",
+            None,
+            D(2023, 11, 26),
+            D(2023, 11, 26),
+            "Freetown",
+        ),  # "later called it a failed coup"
         ("base_handover", "mission withdrawal", D(2023, 12, 22), D(2023, 12, 22), None),
     ],
     "monthly.md": [  # a year month by month: "## September" over "On the 7th", "Five days later"
