@@ -33,6 +33,7 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
@@ -1353,35 +1354,35 @@ _HAD_EVENTS = re.compile(
 )
 
 
+def _mentions_back(ctx: _Doc, index: int, *, including: bool) -> Iterator[Mention]:
+    """The places the paragraph names up to sentence ``index`` (or before it), the latest first."""
+    doc = ctx.document
+    para = ctx.paragraph_of(doc.sentences[index].start)
+    j = index if including else index - 1
+    while j >= 0 and ctx.paragraph_of(doc.sentences[j].start) == para:
+        yield from reversed(ctx.mentions_by_sentence.get(j, []))
+        j -= 1
+
+
 def _passage_scene(ctx: _Doc, index: int) -> Place | None:
     """The country an earlier sentence of the paragraph put the reader in (``In Mali.``,
     ``In Niger, …``), when it is not the document's own."""
-    doc = ctx.document
-    para = ctx.paragraph_of(doc.sentences[index].start)
-    j = index - 1
-    while j >= 0 and ctx.paragraph_of(doc.sentences[j].start) == para:
-        for m in reversed(ctx.mentions_by_sentence.get(j, [])):
-            before = doc.text[max(0, m.start - 40) : m.start]
-            if m.place.feature == "country" and _LOCATIVE.search(before):
-                return None if ctx.focus is not None and m.place.place_id == ctx.focus.place_id else m.place
-        j -= 1
+    text = ctx.document.text
+    for m in _mentions_back(ctx, index, including=False):
+        if m.place.feature == "country" and _LOCATIVE.search(text[max(0, m.start - 40) : m.start]):
+            return None if ctx.focus is not None and m.place.place_id == ctx.focus.place_id else m.place
     return None
 
 
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
-    doc = ctx.document
-    para = ctx.paragraph_of(doc.sentences[index].start)
-    j = index
-    while j >= 0 and ctx.paragraph_of(doc.sentences[j].start) == para:
-        for m in reversed(ctx.mentions_by_sentence.get(j, [])):
-            code = m.place.country_code
-            if code and m.place.feature != "continent":
-                if ctx.focus is not None and code == ctx.focus.country_code:
-                    return None
-                return ctx.gazetteer.places.get(f"country-{code.lower()}")
-        j -= 1
+    for m in _mentions_back(ctx, index, including=True):
+        code = m.place.country_code
+        if code and m.place.feature != "continent":
+            if ctx.focus is not None and code == ctx.focus.country_code:
+                return None
+            return ctx.gazetteer.places.get(f"country-{code.lower()}")
     return None
 
 
