@@ -90,15 +90,17 @@ def test_conflict_localities_outside_geonames_cities500_are_found_in_text(gaz):
 
     text = (
         "Fighting spread from Sévaré to Mondoro and Boulkessy, then to Léré, Nampala and Dioura; "
-        "Diallassagou was attacked, and Solhan across the border in Burkina Faso."
+        "Diallassagou was attacked, and Solhan across the border in Burkina Faso. Raiders hit "
+        "Ouatagouna near the Niger border and camped at Tarkint in the Tilemsi valley."
     )
     found = {m.place.place_id: m.place for m in recognise(text, gaz).mentions}
     expected = {"ml-sevare", "ml-mondoro", "ml-boulkessi", "ml-lere", "ml-nampala", "ml-dioura",
-                "ml-diallassagou", "bf-solhan"}  # fmt: skip
+                "ml-diallassagou", "bf-solhan", "ml-ouattagouna", "ml-tarkint"}  # fmt: skip
     assert expected <= set(found), sorted(found)
     assert all(found[pid].source and found[pid].has_coordinates for pid in expected)
     assert found["ml-boulkessi"].geo_precision == 2  # Mondoro's position, borrowed and said so
     assert found["bf-solhan"].country_code == "BF"
+    assert found["ml-ouattagouna"].admin1 == found["ml-tarkint"].admin1 == "Gao Region"  # spelt "Ouatagouna"
 
 
 def test_curated_places_hide_geonames_duplicates(gaz):

@@ -299,7 +299,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "peace agreement", D(2006, 7, 4), D(2006, 7, 4), "Algiers"),  # not Kidal, weeks before
     ],
     "panel.txt": [  # a panel of experts' numbered paragraphs, footnote numbers glued to the full stops
-        ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ansongo"),  # villages the gazetteer lacks
+        ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ouattagouna"),  # the commune of the three villages
         ("atrocity", None, D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),
     ],
     "comments.md": [  # a blog post with readers' comments under it
@@ -742,8 +742,8 @@ def test_a_cable_a_panel_report_a_blog_and_a_feed(extracted):
     assert accord.actor1 == "Government of Mali"  # not a transitional government, in 2006
     events, published = extracted["panel.txt"]
     assert published == D(2022, 8, 3)  # "Transmitted to the Security Council on 3 August 2022"
-    assert at(events, "Ansongo").actor1 == "Islamic State Sahel"  # "The Panel attributes the attack to …"
-    assert fatality_bounds(at(events, "Ansongo").claims)[0] == 51  # "civilians.19": 19 is a footnote
+    assert at(events, "Ouattagouna").actor1 == "Islamic State Sahel"  # "The Panel attributes the attack to …"
+    assert fatality_bounds(at(events, "Ouattagouna").claims)[0] == 51  # "civilians.19": 19 is a footnote
     events, published = extracted["comments.md"]
     assert published == D(2024, 4, 12)
     assert all(e.event_date <= D(2024, 4, 12) for e in events)  # the comments' stamps date nothing
