@@ -18,6 +18,8 @@ from geo.phrases import PhraseIndex
 #: The row of ``data/actors.csv`` for an army the text does not name (``the army``,
 #: ``government troops``): whose army it is depends on where the event happened.
 NATIONAL_ARMY = "National army"
+#: The row for a government the text does not name (``the government``, ``the authorities``).
+NATIONAL_GOVERNMENT = "National government"
 
 ARMED_KINDS = frozenset(
     {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
@@ -71,6 +73,11 @@ class ActorIndex:
         if (army := self._armies.get(country_code)) is not None:
             return army.name
         return f"Military forces of {country_name}" if country_name else ""
+
+    def government_of(self, country_code: str, country_name: str = "") -> str:
+        """The name for a country's government, as ACLED writes it (``Government of Mali``); the
+        code is unused, and kept so that this and :meth:`army_of` are called alike."""
+        return f"Government of {country_name}" if country_name else ""
 
     def find(self, text: str, folded: str) -> list[ActorMention]:
         found = []

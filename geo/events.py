@@ -200,6 +200,12 @@ _FOREIGN_FORCE = (
     r"|American troops|U\.?S\.? (?:troops|forces))"
 )
 
+#: ``the French ambassador … leave the country``: people of a foreign state, not its forces.
+_NOT_A_FORCE = (
+    r"(?i:ambassadors?|envoys?|diplomats?|embass\w*|consul\w*|ministers?|president|nationals|citizens"
+    r"|journalists?|hostages?|aid\s+workers?|companies|firms?|businesses)\b"
+)
+
 #: The words before ``ousted`` that make it describe a leader rather than tell of his fall.
 _NOT_AN_ATTRIBUTE = "".join(
     rf"(?<!\b{w}\s)"
@@ -324,7 +330,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"{_FOREIGN_FORCE}(?!\s+{_NOT_A_FORCE})(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
@@ -685,8 +691,8 @@ _PARTY_AFTER = re.compile(
 )
 _ACCORDS = frozenset({"peace agreement", "pact signed"})
 _ACCORD_ENDED = re.compile(
-    r"\b(?:collapse|end|ending|breakdown|termination|terminated|demise|abandonment|abandoned|scrapp(?:ed|ing)"
-    r"|renounc(?:ed|ing)|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    r"\b(?:collapse|end(?:ed|s|ing)?|breakdown|termination|terminat(?:ed|es|ing)|demise|abandonment|abandoned"
+    r"|scrapp(?:ed|ing)|renounc(?:ed|ing)|tore\s+up|pulled\s+out\s+of|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
 #: ``the 2015 Algiers peace agreement``: a place naming an accord or a process, not a scene.
@@ -877,6 +883,21 @@ def _hypothetical(sentence: str, start: int) -> bool:
         return True
     end = _CLAUSE_END.search(sentence, start)
     return end is not None and end.group() == "?"
+
+
+#: ``announced that they would leave ECOWAS``: a state's notice that it quits a bloc is the
+#: withdrawal, on the day it is given, though the exit takes effect later.
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|declared|decided|notified\s+[\w\s]{1,30}?|said)\s+(?:that\s+)?(?:(?!(?:if|unless|whether|once|when)\b)[\w’'-]+,?\s+){0,6}?"
+    r"(?:would|will)\s+(?:immediately\s+|formally\s+)?$",
+    re.I,
+)
+
+
+def _announced_exit(sentence: str, hit: _Hit) -> bool:
+    return hit.trigger.sub_event_type == "withdrawal from a bloc" and bool(
+        _ANNOUNCED.search(sentence, max(0, hit.start - 90), hit.start)
+    )
 
 
 #: ``convicted him of the war crime of …``: a court's or a prosecutor's words for what it judges,
@@ -1392,8 +1413,12 @@ _LOCATIVE_NAME = re.compile(
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
-#: ``in Amasrakad (Gao region``: what comes before the area a named place lies in.
-_WITHIN_AREA = re.compile(_LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$")
+#: ``in Amasrakad (Gao region``, ``Anéfis, a town of the Kidal region``: what comes before the area
+#: a named place lies in.
+_WITHIN_AREA = re.compile(
+    _LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$"
+    r"|[A-Z][\w’'-]+,\s+an?\s+(?:small\s+|remote\s+|desert\s+)?(?:village|town|commune|locality|oasis)\s+(?:of|in)\s+(?:the\s+)?$"
+)
 _NOT_PLACES = frozenset(
     {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
@@ -1631,6 +1656,8 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
 
 
 _POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
+#: ``the army``, ``the government``: whose they are depends on where the event happened.
+_UNNAMED_STATE = frozenset({actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_GOVERNMENT})
 
 
 #: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.
@@ -1656,8 +1683,10 @@ def _actor_roles(
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted
             bystanders.append(m.actor)
             continue
-        if m.actor.name == actors_mod.NATIONAL_ARMY and not _beside_the_trigger(sentence, m, at):
-            continue  # "the army" further off is as likely another country's
+        if m.actor.name in _UNNAMED_STATE and (
+            not _beside_the_trigger(sentence, m, at) or sentence.startswith(("’s", "'s"), m.end)
+        ):
+            continue  # "the army" further off is as likely another country's; "the government's handling"
         if _WITH_AS_BEFORE.search(sentence, 0, m.start) and _AS_AFTER.match(sentence, m.end):
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
@@ -1752,12 +1781,20 @@ _OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
 def _by_soldiers(sentence: str, at: int | None) -> bool:
     """``Soldiers mutinied``, ``a military coup``: a coup no army is named for is its country's
     own soldiers' (``arrested several officers`` names the plotters, not who acted)."""
-    return at is not None and bool(_SOLDIERS.search(sentence, 0, at) or _MILITARY_COUP.search(sentence))
+    if at is None:
+        return False
+    if _SOLDIERS.search(sentence, 0, at) or _MUTINOUS_MEN.match(sentence, at):
+        return True
+    return bool(_MILITARY_COUP.search(sentence))
 
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
+#: ``mutinous soldiers of the presidential guard``: the trigger word describes the soldiers.
+_MUTINOUS_MEN = re.compile(
+    r"(?:mutinous|rebel(?:lious)?|renegade)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops)\b", re.I
+)
 _MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
 _WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
 _AS_AFTER = re.compile(r"\s+as\b", re.I)
@@ -1918,7 +1955,8 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
 
 _UNKNOWN_TAKEN = re.compile(
     f"(?i:{_TAKEN_PLACE.pattern})"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)"
+    r"(?:an?\s+(?:small\s+|remote\s+|desert\s+)?(?:village|town|commune|locality|oasis)\s+(?:in|of)\s+)?(?:the\s+)?"
 )
 
 
@@ -2003,7 +2041,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     kept = [
         h
         for h in trigger_hits(s.text, gates.triggers)
-        if not _hypothetical(s.text, h.start)
+        if (not _hypothetical(s.text, h.start) or _announced_exit(s.text, h))
         and not _NEGATED_INSIDE.search(h.text)
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
@@ -3009,33 +3047,35 @@ def extract_mentions(
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _credit_claims_of_responsibility(ctx)
-    _name_national_armies(ctx)
+    _name_national_states(ctx)
     return ctx.found
 
 
-def _name_national_armies(ctx: _Doc) -> None:
-    """``The army retook Anefis``: the army of the country the event happened in, or of the
-    country the piece is about when the event has no place."""
-    unnamed = actors_mod.NATIONAL_ARMY
-    for i, m in enumerate(ctx.found):
-        claimed = any(c.claimant == unnamed for c in m.claims)
-        if unnamed not in {m.actor1, m.actor2} and not claimed:
-            continue
-        country = m.place.country_code if m.place is not None else ""
-        country_place = ctx.gazetteer.places.get(f"country-{country.lower()}") if country else ctx.focus
-        army = (
-            ctx.actor_index.army_of(country_place.country_code, country_place.name) if country_place else ""
-        )
-        actor1 = army if m.actor1 == unnamed else m.actor1
-        actor2 = army if m.actor2 == unnamed else m.actor2
-        ctx.found[i] = replace(
-            m,
-            actor1=actor1,
-            actor2="" if actor2 == actor1 else actor2,
-            claims=[replace(c, claimant=army) if c.claimant == unnamed else c for c in m.claims]
-            if claimed
-            else m.claims,
-        )
+def _name_national_states(ctx: _Doc) -> None:
+    """``The army retook Anefis``, ``the government expelled``: the army or government of the
+    country the event happened in, or of the country the piece is about when it has no place."""
+    index = ctx.actor_index
+    for unnamed, name_of in (
+        (actors_mod.NATIONAL_ARMY, index.army_of),
+        (actors_mod.NATIONAL_GOVERNMENT, index.government_of),
+    ):
+        for i, m in enumerate(ctx.found):
+            claimed = any(c.claimant == unnamed for c in m.claims)
+            if unnamed not in {m.actor1, m.actor2} and not claimed:
+                continue
+            country = m.place.country_code if m.place is not None else ""
+            country_place = ctx.gazetteer.places.get(f"country-{country.lower()}") if country else ctx.focus
+            named = name_of(country_place.country_code, country_place.name) if country_place else ""
+            actor1 = named if m.actor1 == unnamed else m.actor1
+            actor2 = named if m.actor2 == unnamed else m.actor2
+            ctx.found[i] = replace(
+                m,
+                actor1=actor1,
+                actor2="" if actor2 == actor1 else actor2,
+                claims=[replace(c, claimant=named) if c.claimant == unnamed else c for c in m.claims]
+                if claimed
+                else m.claims,
+            )
 
 
 #: ``Your correspondent writes that a massacre took place in Boni. I know of no such killing``.

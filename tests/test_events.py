@@ -18,6 +18,7 @@ from geo.pipeline import extract_document
 from geo.text import split_sentences
 
 PUBLISHED = dt.date(2022, 5, 16)
+LATER = dt.date(2024, 2, 20)
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +272,7 @@ def test_sources_named_by_what_they_are_are_the_claimants(extract):
     )
     claims = sorted((c.claimant, c.low) for e in events for c in e.claims)
     # the group named before "according to" is not its source
-    assert claims == [("local leaders", 150), ("the government", 132), ("witnesses", 30)]
+    assert claims == [("Government of Mali", 132), ("local leaders", 150), ("witnesses", 30)]
 
 
 def test_the_group_claiming_an_attack_is_its_actor_and_who_condemns_it_is_not(extract):
@@ -1962,3 +1963,70 @@ def test_an_attack_its_government_called_a_failed_coup_is_a_coup_attempt(extract
         "Mali\nSoldiers attacked the camp at Kati on 3 May 2022; the army called it a terrorist attack."
     )
     assert kati.event_type == "other"
+
+
+def test_a_town_the_gazetteer_lacks_is_taken_in_the_region_its_apposition_names(extract):
+    for text in (
+        "On 7 October 2023, the army took full control of Anéfis, a village in the Kidal Region.",
+        "On 7 October 2023, the army took Anéfis, a town of the Kidal region, after clashes.",
+    ):
+        (capture,) = extract(text, LATER)
+        assert (capture.sub_event_type, capture.place.name) == ("capture of a town", "Kidal Region"), text
+    assert not extract(
+        "Troops took control of Anéfis, a leader in the Kidal Region, on 7 October 2023.", LATER
+    )
+
+
+def test_a_notice_to_leave_a_bloc_is_the_withdrawal_but_a_condition_is_not(extract):
+    (exit_,) = extract(
+        "Sahel\nOn 28 January 2024, Mali, Burkina Faso and Niger announced that they would leave ECOWAS.",
+        published=LATER,
+    )
+    assert (exit_.sub_event_type, exit_.event_date) == ("withdrawal from a bloc", dt.date(2024, 1, 28))
+    assert not extract(
+        "Mali\nOn 28 January 2024 the junta said that if sanctions continued it would leave ECOWAS.", LATER
+    )
+    assert not extract("Mali\nAnalysts warned on 28 January 2024 that Mali could leave ECOWAS.", LATER)
+    assert not extract("Mali\nOn 28 January 2024 the junta said it would hold elections.", LATER)
+
+
+def test_ending_an_accord_is_not_signing_it(extract):
+    (ended,) = extract(
+        "Mali\nOn 25 January 2024 the transitional authorities ended the Algiers Agreement with immediate"
+        " effect.",
+        published=LATER,
+    )
+    assert ended.sub_event_type == "peace agreement ended"
+
+
+def test_a_foreign_ambassador_told_to_leave_is_no_withdrawal_of_forces(extract):
+    (expulsion,) = extract(
+        "Mali\nIn Bamako, the government expelled the French ambassador on 31 January 2022, giving him"
+        " 72 hours to leave the country."
+    )
+    assert expulsion.sub_event_type == "expulsion"
+    assert (expulsion.actor1, expulsion.actor2) == ("Government of Mali", "France")  # "the government"
+    (left,) = extract("Mali\nThe last French soldiers left Gao on 15 August 2022.", LATER)
+    assert left.sub_event_type == "mission withdrawal"
+
+
+def test_the_government_acts_only_where_it_is_the_subject_of_the_event(extract):
+    (mutiny,) = extract(
+        "Mali\nOn 21 March 2012, soldiers angered by the government's handling of the rebellion mutinied"
+        " at the Kati military camp."
+    )
+    assert mutiny.actor1 == "Malian Armed Forces"
+    (attack,) = extract(
+        "Mali\nThe government says an army camp at Bourem was attacked on 7 September 2023 by JNIM fighters.",
+        LATER,
+    )
+    assert "Government of Mali" not in {attack.actor1, attack.actor2}
+
+
+def test_mutinous_soldiers_who_detain_a_president_are_their_country_s_army(extract):
+    (coup,) = extract(
+        "Niger\nOn 26 July 2023, mutinous soldiers of the presidential guard detained President Mohamed"
+        " Bazoum in Niamey.",
+        LATER,
+    )
+    assert (coup.event_type, coup.actor1) == ("coup", "Military forces of Niger")

@@ -214,7 +214,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions lifted", D(2022, 7, 3), D(2022, 7, 3), None),
         ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),
         ("other", "capture of a town", D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "had taken Kidal"
-        ("other", "peace agreement", D(2024, 1, 25), D(2024, 1, 25), None),
+        ("other", "peace agreement ended", D(2024, 1, 25), D(2024, 1, 25), None),  # "ended the … agreement"
         ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),
     ],
     "profile.txt": [  # a profile of a leader: his career is the chronology
@@ -494,6 +494,22 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
+    "kidal_return.md": [  # an analysis looking back, its sections out of date order
+        # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
+        # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
+        ("other", "expulsion", D(2022, 1, 31), D(2022, 1, 31), "Bamako"),  # "In Bamako, the government"
+        ("coup", "arrest of leaders", D(2023, 7, 26), D(2023, 7, 26), "Niamey"),
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+        ("other", "peace agreement ended", D(2024, 1, 25), D(2024, 1, 25), None),  # "ended the … Agreement"
+        (
+            "other",
+            "withdrawal from a bloc",
+            D(2024, 1, 28),
+            D(2024, 1, 28),
+            None,
+        ),  # "announced … would leave"
+    ],
 }
 
 
@@ -577,7 +593,7 @@ def test_competing_tolls_keep_their_sources(extracted):
     assert published == D(2023, 1, 12)
     (killing,) = [e for e in events if e.event_date == D(2022, 6, 18)]
     assert sorted((c.low, c.claimant) for c in killing.claims) == [
-        (132, "the government"),
+        (132, "Government of Mali"),  # "according to the government", in Mali
         (150, "local leaders"),
     ]
     assert killing.actor1 == "Katiba Macina"
@@ -894,3 +910,13 @@ def test_an_explainer_puts_each_coup_in_its_own_country(extracted):
     assert [
         e.event_date for e in events if e.event_type == "coup" and e.place and e.place.name == "Niamey"
     ] == [D(2023, 7, 26)]
+
+
+def test_the_road_back_to_kidal(extracted):
+    events, published = extracted["kidal_return.md"]
+    assert published == D(2024, 2, 20)
+    (expulsion,) = [e for e in events if e.sub_event_type == "expulsion"]
+    assert (expulsion.actor1, expulsion.actor2) == ("Government of Mali", "France")
+    assert not [e for e in events if e.event_date == D(2022, 1, 31) and e.event_type == "base_handover"]
+    (niger,) = [e for e in events if e.event_type == "coup"]
+    assert niger.actor1 == "Military forces of Niger"  # "mutinous soldiers of the presidential guard"
