@@ -708,7 +708,10 @@ _COMBATANTS = re.compile(
 )
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b",
+    r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b"
+    # "attacked residents of Barsalogho": people, not a place, were the target
+    r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+(?:the\s+|a\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced)\b",
     re.I,
 )
 #: ``the attack on the gendarmerie school``: a security target, whoever the dead are called.
@@ -979,6 +982,9 @@ _ASIDE_CLAUSE = re.compile(
     # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
     r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+)?"
     r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince),"
+    # "overran the post at Inates, near the Malian border, on 10 December": where that is
+    r"|,\s+(?:near|along|on|close\s+to|by)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?"
+    r"(?:\s+with\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,"
     # "signed a defence pact, the Alliance of Sahel States, in Bamako": the name of what was done
     r"|,\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6},"
 )
@@ -1722,6 +1728,8 @@ def _actor_roles(
             return actors_mod.NATIONAL_ARMY, (a2.name if a2 else "")
     elif event_type == "atrocity":
         a1 = pick(doers, military) or pick(seen, military)
+        if a1 is None and at is not None and _SOLDIERS_DID.search(sentence, 0, at):
+            a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians"
         a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
@@ -1739,6 +1747,9 @@ def _actor_roles(
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
+_SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|stated|added)\b")
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none."""
@@ -1750,6 +1761,9 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             and _SUBJECT_JOINED.search(sentence, 0, m.start)
         ):
             opened = max(opened, m.start)  # "…, and MINUSMA left the country": a subject opens a clause
+    closed = sentence.find(";", at)
+    if closed != -1:  # "…; the defence ministry said 71 soldiers were killed": who speaks of it
+        mentions = [m for m in mentions if m.start < closed or not _SPEAKING_AFTER.match(sentence, m.end)]
     if not opened or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]
@@ -1791,6 +1805,10 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
+#: ``Soldiers killed``, ``soldiers had executed``: unnamed soldiers right before the deed did it.
+_SOLDIERS_DID = re.compile(
+    r"(?<![\w-])(?:[Ss]oldiers|[Tt]roops)\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
+)
 #: ``mutinous soldiers of the presidential guard``: the trigger word describes the soldiers.
 _MUTINOUS_MEN = re.compile(
     r"(?:mutinous|rebel(?:lious)?|renegade)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops)\b", re.I

@@ -2030,3 +2030,43 @@ def test_mutinous_soldiers_who_detain_a_president_are_their_country_s_army(extra
         LATER,
     )
     assert (coup.event_type, coup.actor1) == ("coup", "Military forces of Niger")
+
+
+def test_a_border_set_off_by_commas_does_not_part_a_deed_from_its_date(extract):
+    (attack,) = extract(
+        "Niger\nIslamic State fighters overran the army post at Inates, near the Malian border, on"
+        " 10 December 2019; the defence ministry said 71 soldiers were killed.",
+        LATER,
+    )
+    assert (attack.event_type, attack.event_date, attack.place.name) == (
+        "other",
+        dt.date(2019, 12, 10),
+        "Niger",
+    )
+    assert attack.actor2 == ""  # "the defence ministry said", after the semicolon, speaks of it
+
+
+def test_residents_attacked_and_soldiers_who_kill_civilians(extract):
+    (barsalogho,) = extract(
+        "Burkina Faso\nOn 24 August 2024 JNIM fighters attacked residents of Barsalogho who had been"
+        " ordered to dig trenches around the town.",
+        LATER,
+    )
+    assert (barsalogho.event_type, barsalogho.place.name) == ("atrocity", "Barsalogho")
+    assert barsalogho.place.country_code == "BF"
+    (karma,) = extract(
+        "Burkina Faso\nSoldiers killed at least 147 civilians in the village of Karma, near Ouahigouya, on"
+        " 20 April 2023.",
+        LATER,
+    )
+    assert (karma.event_type, karma.actor1, karma.actor2) == (
+        "atrocity",
+        "Military forces of Burkina Faso",
+        "Civilians",
+    )
+    (boat,) = extract(
+        "Mali\nIn September 2023, a boat on the Niger River near Gao was attacked, killing at least 49"
+        " civilians and 15 soldiers, according to the government.",
+        LATER,
+    )
+    assert boat.actor1 == ""  # the soldiers are among the dead

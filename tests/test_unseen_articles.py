@@ -494,6 +494,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
+    "borderlands.txt": [  # a briefing note on five years of attacks, a toll "the defence ministry said"
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), None),  # Inates, "near the Malian border,"
+        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), "Tillabéri"),  # the camp at Chinagodrar
+        ("atrocity", None, D(2021, 3, 21), D(2021, 3, 21), "Tillia"),
+        ("atrocity", None, D(2023, 4, 20), D(2023, 4, 20), "Ouahigouya"),  # Karma, "near Ouahigouya"
+        ("atrocity", "attack on civilians", D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),
+    ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
         # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
         # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
@@ -920,3 +927,15 @@ def test_the_road_back_to_kidal(extracted):
     assert not [e for e in events if e.event_date == D(2022, 1, 31) and e.event_type == "base_handover"]
     (niger,) = [e for e in events if e.event_type == "coup"]
     assert niger.actor1 == "Military forces of Niger"  # "mutinous soldiers of the presidential guard"
+
+
+def test_deadly_borderlands(extracted):
+    events, published = extracted["borderlands.txt"]
+    assert published == D(2024, 12, 4)
+    inates = next(e for e in events if e.event_date == D(2019, 12, 10))
+    assert (inates.place.name, inates.actor1, inates.actor2) == ("Niger", "Islamic State Sahel", "")
+    assert fatality_bounds(inates.claims)[0] == 71
+    karma = next(e for e in events if e.event_date == D(2023, 4, 20))
+    assert karma.actor1 == "Military forces of Burkina Faso"  # "Soldiers killed", in Burkina Faso
+    barsalogho = next(e for e in events if e.event_date == D(2024, 8, 24))
+    assert barsalogho.place.country_code == "BF" and barsalogho.actor1 == "JNIM"
