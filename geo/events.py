@@ -1752,7 +1752,8 @@ _SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|s
 
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
-    trigger's own clause names an actor, the clauses before it lend none."""
+    trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
+    speaks of the event (``…; the defence ministry said``) took no part in it."""
     opened = max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
     for m in mentions:
         if (
@@ -1805,9 +1806,11 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
-#: ``Soldiers killed``, ``soldiers had executed``: unnamed soldiers right before the deed did it.
+#: ``Soldiers killed``, ``said troops had executed``: unnamed soldiers right before the deed did
+#: it (``Chadian soldiers`` are not the army of the place).
 _SOLDIERS_DID = re.compile(
-    r"(?<![\w-])(?:[Ss]oldiers|[Tt]roops)\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
+    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+)\s+)"
+    r"(?:[Ss]oldiers|[Tt]roops)\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
 )
 #: ``mutinous soldiers of the presidential guard``: the trigger word describes the soldiers.
 _MUTINOUS_MEN = re.compile(

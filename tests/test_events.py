@@ -2070,3 +2070,5 @@ def test_residents_attacked_and_soldiers_who_kill_civilians(extract):
         LATER,
     )
     assert boat.actor1 == ""  # the soldiers are among the dead
+    (tessalit,) = extract("Mali\nChadian soldiers killed 12 civilians in Tessalit on 3 May 2013.", LATER)
+    assert tessalit.actor1 != "Malian Armed Forces"  # another country's soldiers, in Mali
