@@ -1419,11 +1419,12 @@ _LOCATIVE_NAME = re.compile(
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
+#: ``a town of``, ``a small village in``: an unlisted place described by the area it lies in.
+_A_PLACE_IN = r"an?\s+(?:small\s+|remote\s+|desert\s+)?(?:village|town|commune|locality|oasis)\s+(?:of|in)\s+"
 #: ``in Amasrakad (Gao region``, ``Anéfis, a town of the Kidal region``: what comes before the area
 #: a named place lies in.
 _WITHIN_AREA = re.compile(
-    _LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$"
-    r"|[A-Z][\w’'-]+,\s+an?\s+(?:small\s+|remote\s+|desert\s+)?(?:village|town|commune|locality|oasis)\s+(?:of|in)\s+(?:the\s+)?$"
+    _LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$" + rf"|[A-Z][\w’'-]+,\s+{_A_PLACE_IN}(?:the\s+)?$"
 )
 _NOT_PLACES = frozenset(
     {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -1747,6 +1748,7 @@ def _actor_roles(
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
+#: Who speaks of an event; unlike ``_SPEECH``, not ``claimed``: a group claiming an attack made it.
 _SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|stated|added)\b")
 
 
@@ -1977,7 +1979,7 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
 _UNKNOWN_TAKEN = re.compile(
     f"(?i:{_TAKEN_PLACE.pattern})"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)"
-    r"(?:an?\s+(?:small\s+|remote\s+|desert\s+)?(?:village|town|commune|locality|oasis)\s+(?:in|of)\s+)?(?:the\s+)?"
+    rf"(?:{_A_PLACE_IN})?(?:the\s+)?"
 )
 
 
