@@ -166,6 +166,13 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "siege",
         " way in",
         "fighting",
+        "fought",
+        "battled",
+        "exchanged",
+        "gunbattle",
+        "gun battle",
+        "firefight",
+        "skirmish",
         "carried out",
         "launched",
         "mounted",
@@ -181,6 +188,14 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("statement", "communiqu"),
     ("arrest", "detain", "seiz", "captured"),
+)
+
+
+#: Who is fought: a named side, or fighters of some kind (``fought for independence`` is not a clash).
+_OPPONENT = (
+    r"(?:the\s+|a\s+|an\s+|rival\s+|suspected\s+|armed\s+)*"
+    r"(?:(?-i:[A-Z])|(?:army|soldiers|troops|jihadists?|militants|rebels|fighters|gunmen|insurgents|militia\w*"
+    r"|separatists|forces|assailants|attackers|mercenaries|terrorists|bandits|group)\b)"
 )
 
 
@@ -486,6 +501,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
         r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
+        # "the army and Wagner fought JNIM", "battled jihadists": fought someone, not for something
+        rf"|\b(?:fought|battled)\s+(?:back\s+|off\s+)?(?:against\s+|with\s+)?(?={_OPPONENT})"
+        r"|\bfighting\s+between\b|\bexchanged\s+(?:heavy\s+)?(?:gun)?fire\b|\bgun\s?battles?\b|\bfirefights?\b"
+        r"|\bskirmish(?:es|ed)?\b"
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
         # ("an assault on" is read above)
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -1461,6 +1480,15 @@ _PHYSICAL_OTHER = frozenset(
 )
 
 
+#: A sentence that opens on its own time (``In September,``, ``Two days later``) tells what
+#: happened next, not where the sentence before happened.
+_MOVES_ON = re.compile(
+    r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{1,2}\s+)?"
+    rf"(?:{'|'.join(m.capitalize() for m in dates_mod.MONTH_NAMES)})\b"
+    r"|(?:Later|Afterwards|Subsequently)\b|(?:[\w-]+\s+){1,2}later\b|The\s+(?:next|following)\s+(?:day|week|month)\b)"
+)
+
+
 def _passage_place(ctx: _Doc, index: int) -> Place | None:
     """A town, village or camp the next sentences (or else the previous one) of the paragraph
     name — ``several attacks killed 160 herders in central Mali. … Two villages, Ogossagou and
@@ -1479,6 +1507,8 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             continue  # no title line: the first sentence is body text
         if _FUTURE.search(sentences[j].text):
             continue  # "A third base, in Timbuktu, will be handed over": another, later place
+        if j > index and _MOVES_ON.match(sentences[j].text):
+            continue  # "… resumed in August. In September, a boat near Gao was attacked": another scene
         for m in _scenes(ctx, j):
             specificity = SPECIFICITY.get(m.place.feature, 0)
             if specificity >= 4:
@@ -1539,7 +1569,8 @@ def _camp_at(gazetteer: Gazetteer, town: Place) -> Place | None:
 _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
-    r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b"
+    r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
+    r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
 )
 _PASSIVE_AFTER = re.compile(
     rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
@@ -1557,10 +1588,11 @@ _HOLDER_BEFORE = re.compile(
 )
 _MEMBER_NOUNS = (
     r"(?:fighters|gunmen|men|militants|combatants|elements|soldiers|troops|forces|insurgents|rebels"
-    r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters)"
+    r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters"
+    r"|leaders|heads\s+of\s+state|ministers|members|officials)"
 )
 _MEMBERS_OF = re.compile(
-    rf"\b(?:(?!(?:by|of|from|the|and|with|to|a|an)\s)[\w’'-]+\s+)?{_MEMBER_NOUNS}\s+"
+    rf"\b(?:(?!(?:by|of|from|the|and|with|to|a|an)\s)[\w’'-]+\s+)?(?P<members>{_MEMBER_NOUNS})\s+"
     r"(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1582,7 +1614,7 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     before = sentence[max(0, mention.start - 60) : mention.start]
     if (members := _MEMBERS_OF.search(before)) is not None:
         # "fighters of the CSP ambushed": the group's part is the fighters' part in the sentence
-        start = mention.start - (len(before) - members.start())
+        start = mention.start - (len(before) - members.start("members"))
         before = sentence[max(0, start - 60) : start]
     if _HOLDER_BEFORE.search(before):
         return True  # "a town held by the CMA": who held what changed hands lost it
@@ -1667,6 +1699,81 @@ _POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
 _UNNAMED_STATE = frozenset({actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_GOVERNMENT})
 
 
+#: What states do to one another: a country named as their subject or object is its government.
+_ACTS_OF_STATE = frozenset(
+    {
+        "aid suspended",
+        "expulsion",
+        "sanctions",
+        "sanctions lifted",
+        "suspension",
+        "suspension lifted",
+        "withdrawal from a bloc",
+        "pact signed",
+        "peace agreement ended",
+    }
+)
+#: ``Mali, Burkina Faso and Niger announced …``, ``On 15 May, Mali left``: the sentence opens on its subject.
+_OPENING_ADVERBIAL = re.compile(r"(?:(?:On|In|By|Then|Later|Finally)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?")
+#: Where a subject may stand: a clause's start, not after a preposition (``the juntas of Mali``).
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|but|when|after|as|while|because|that|before|since|until|then|[Tt]he)\s+)$"
+)
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: ``suspended Mali from``, ``imposed sanctions on Mali``, ``suspended its aid to Niger``
+_OBJECT_COUNTRY_GAP = re.compile(r"\s+(?:(?:on|against|to|of)\s+)?(?:the\s+)?")
+
+
+def _countries_as_states(
+    ctx: _Doc, index: int, hit: _Hit, names: list[ActorMention], actor1: str, actor2: str
+) -> tuple[str, str]:
+    """``Mali left the G5 Sahel``, ``ECOWAS suspended Mali``: in an act of state, a country named
+    as the subject, or right after the act, stands for its government (``Government of Mali``)."""
+    s = ctx.document.sentences[index]
+    mentions = ctx.mentions_by_sentence.get(index, [])
+    countries = [m for m in mentions if m.place.feature == "country" and m.start >= s.start]
+    if not countries:
+        return actor1, actor2
+    at, end = s.start + hit.start, s.start + hit.end
+    text = ctx.document.text
+
+    def government(m: Mention) -> str:
+        return ctx.actor_index.government_of(m.place.country_code, m.place.name)
+
+    if not actor1:
+        opening = _OPENING_ADVERBIAL.match(text, s.start)
+        first = next((m for m in countries if m.start == opening.end()), None) if opening else None
+        if first is None:
+            beside = (m for m in countries if m.end <= at and _SUBJECT_GAP.fullmatch(text, m.end, at))
+            last = next(beside, None)
+            if last is not None:
+                listed = [m for m in countries if m.end <= last.start]
+                first = last
+                while listed and _COUNTRY_LIST_GAP.fullmatch(text, listed[-1].end, first.start):
+                    first = listed.pop()
+                if not _CLAUSE_OPENS.search(text, s.start, first.start):
+                    first = None  # "closed their borders with Mali and suspended it": no subject
+        if (
+            first is not None
+            and first.end <= at
+            and not any(first.end < s.start + a.end <= at for a in names)
+        ):
+            actor1 = government(first)
+    if not actor2:
+        after = next(
+            (
+                m
+                for m in countries
+                if (at < m.start and m.end <= end)  # "suspended Mali from its institutions"
+                or (m.start >= end and _OBJECT_COUNTRY_GAP.fullmatch(text, end, m.start))
+            ),
+            None,
+        )
+        if after is not None and government(after) != actor1:
+            actor2 = government(after)
+    return actor1, actor2
+
+
 #: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.
 _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
@@ -1680,6 +1787,7 @@ def _actor_roles(
     doers: list[actors_mod.Actor] = []
     targets: list[actors_mod.Actor] = []
     bystanders: list[actors_mod.Actor] = []
+    allies: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
@@ -1702,6 +1810,14 @@ def _actor_roles(
         if not upon and previous is not None and previous[1]:
             # "arrested N’Daw, his prime minister Ouane": the list goes on
             upon = bool(_LIST_GAP.match(sentence[previous[0].end : m.start]))
+        if (
+            not upon
+            and previous is not None
+            and at is not None
+            and m.end <= at
+            and _ALLIED_GAP.fullmatch(sentence, previous[0].end, m.start)
+        ):
+            allies.append(m.actor)  # "JNIM and the Islamic State attacked Boni": both did it
         previous = (m, upon)
         bucket = targets if upon else doers
         if m.actor not in bucket:
@@ -1744,8 +1860,22 @@ def _actor_roles(
         # "an IED on the road wounded 2 civilians": civilians suffer violence, they do not do it
         violent = sub_event_type in _PHYSICAL_OTHER and sub_event_type != "protests"
         a1 = next((a for a in doers if not (violent and a.kind == "civilians")), None)
+        if a1 is None and violent and at is not None and _SOLDIERS_DID.search(sentence, 0, at):
+            a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi"
+        if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
+            seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
         a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+#: ``JNIM and the Islamic State``, ``Malian troops, alongside Russian mercenaries,``: one subject
+#: of several actors.
+_ALLIED_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|alongside|together\s+with|backed\s+by|supported\s+by)\s+)"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}"
+)
+#: ``clashed``, ``fought``: both sides of the subject are each other's opponents.
+_RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?battle|firefight)", re.I)
 
 
 #: Who speaks of an event; unlike ``_SPEECH``, not ``claimed``: a group claiming an attack made it.
@@ -2152,8 +2282,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and hit.trigger.sub_event_type != "statement"
             and _is_report_date(s.text, date)
             and not _UNDER_WAY.search(s.text, date.end, hit.end)
+            and not _announced_exit(s.text, hit)
         ):
-            # what a statement of that day reports happened by then
+            # what a statement of that day reports happened by then; a notice to quit is the act itself
             date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator, arg-type]
             date = replace(date, text=f"by {date.text}")
         carried = distance >= 98.0
@@ -2163,6 +2294,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
+        if sub in _ACTS_OF_STATE and not (actor1 and actor2):
+            actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
         claims = (
             _claims(ctx, index, figures)
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}

@@ -2072,3 +2072,91 @@ def test_residents_attacked_and_soldiers_who_kill_civilians(extract):
     assert boat.actor1 == ""  # the soldiers are among the dead
     (tessalit,) = extract("Mali\nChadian soldiers killed 12 civilians in Tessalit on 3 May 2013.", LATER)
     assert tessalit.actor1 != "Malian Armed Forces"  # another country's soldiers, in Mali
+
+
+def roles(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.actor1, e.actor2) for e in events]
+
+
+def test_two_actors_of_one_subject_are_allies_and_the_object_is_the_target(extract):
+    routed = extract(
+        "Mali\nTuareg separatists and jihadists routed a column of Malian troops near Tinzaouaten on"
+        " 27 July 2024.",
+        LATER,
+    )
+    assert roles(routed) == [("Tuareg rebels", "Malian Armed Forces")]
+    anefis = extract(
+        "Mali\nMalian troops and Russian mercenaries attacked rebels of the CSP near Kidal on"
+        " 7 October 2023.",
+        LATER,
+    )
+    assert roles(anefis) == [("Malian Armed Forces", "Coordination of Azawad Movements")]
+    losses = extract(
+        "Mali\nFighters of the CSP-DPA and JNIM inflicted heavy losses on the army at Tinzaouaten on"
+        " 27 July 2024.",
+        LATER,
+    )
+    assert roles(losses) == [("Coordination of Azawad Movements", "Malian Armed Forces")]
+    boni = extract("Mali\nJNIM and the Islamic State attacked Boni on 3 May 2023.", LATER)
+    assert roles(boni) == [("JNIM", "")]  # fighting side by side, not each other
+    menaka = extract("Mali\nJNIM and the Islamic State clashed near Ménaka on 3 March 2023.", LATER)
+    assert roles(menaka) == [("JNIM", "Islamic State Sahel")]  # a clash sets the two against each other
+
+
+def test_fighting_words_are_clashes(extract):
+    fought = extract("Mali\nThe army and Wagner fought JNIM near Boulkessi on 4 May 2023.", LATER)
+    assert [(e.sub_event_type, e.place.name) for e in fought] == [("attack", "Boulkessi")]
+    assert roles(fought) == [("Malian Armed Forces", "JNIM")]
+    soldiers = extract("Mali\nSoldiers battled jihadists near Boulkessi on 4 May 2023.", LATER)
+    assert roles(soldiers) == [("Malian Armed Forces", "Islamist armed groups")]
+    between = extract("Mali\nFighting between the army and JNIM broke out in Boulkessi on 4 May 2023.", LATER)
+    assert roles(between) == [("Malian Armed Forces", "JNIM")]
+    fire = extract("Mali\nSoldiers and gunmen exchanged fire in Boni on 5 June 2022.", LATER)
+    assert [e.event_date for e in fire] == [dt.date(2022, 6, 5)]
+    causes = extract(
+        "Mali\nMany of the men had fought for independence in 1963 and fought in Libya in 2011.", LATER
+    )
+    assert causes == []  # fighting for a cause or in a war is no dated clash
+
+
+def test_a_sentence_that_opens_on_its_own_time_lends_no_place_to_the_one_before(extract):
+    events = extract(
+        "Mali\nHeavy fighting between the army and the rebels resumed in August 2023. In September, a boat on"
+        " the Niger River near Gao was attacked.",
+        LATER,
+    )
+    august = one([e for e in events if e.event_date.month == 8], "other")
+    assert august.place.name == "Mali"  # not Gao, where the September attack was
+
+
+def test_a_country_that_acts_as_a_state_is_its_government(extract):
+    (aes,) = extract(
+        "Mali\nMali, Burkina Faso and Niger announced on 28 January 2024 that they would leave ECOWAS.", LATER
+    )
+    assert (aes.sub_event_type, aes.event_date, aes.end_date) == (
+        "withdrawal from a bloc",
+        dt.date(2024, 1, 28),
+        dt.date(2024, 1, 28),  # the notice is the act, not a report of something done before
+    )
+    assert roles([aes]) == [("Government of Mali", "ECOWAS")]
+    (g5,) = extract("Mali\nOn 15 May 2022, Mali withdrew from the G5 Sahel.", LATER)
+    assert roles([g5]) == [("Government of Mali", "G5 Sahel")]
+    (suspended,) = extract("Mali\nECOWAS suspended Mali from its institutions on 30 May 2021.", LATER)
+    assert roles([suspended]) == [("ECOWAS", "Government of Mali")]
+    (sanctions,) = extract("Mali\nECOWAS imposed sanctions on Niger on 30 July 2023.", LATER)
+    assert roles([sanctions]) == [("ECOWAS", "Government of Niger")]
+    borders = extract(
+        "Mali\nOn 19 August 2020 the leaders of ECOWAS closed their borders with Mali and suspended it from"
+        " the bloc's bodies.",
+        LATER,
+    )
+    assert sorted((e.sub_event_type, e.actor1, e.actor2) for e in borders) == [
+        ("sanctions", "ECOWAS", "Government of Mali"),
+        ("suspension", "ECOWAS", ""),  # "with Mali" is no subject; the leaders act for the bloc
+    ]
+    (juntas,) = extract(
+        "Mali\nOn 28 January 2024 the juntas of Mali, Burkina Faso and Niger said that they were leaving"
+        " ECOWAS.",
+        LATER,
+    )
+    assert juntas.actor1 != "Government of Niger"  # the juntas are the subject, not the last country
