@@ -131,7 +131,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_after",
-        r"\b(?:the\s+)?(?P<which>day|week|month|year)\s+(?P<dir>after|before)\s+(?P<art>the|a|an)\s+(?P<ref>[a-z’'-]+)",
+        r"\b(?:the\s+)?(?P<which>day|week|month|year)\s+(?P<dir>after|before)\s+(?P<art>the|a|an)\s+(?P<ref>[a-z’'-]+)"
+        # "The next day, jihadists shelled Gao": the day after the last date told
+        r"|\b(?-i:[Tt]he)\s+(?:next|following)\s+(?P<next>day|morning|evening|night|week|month)\b(?!\s+of\b)",
     ),
     (
         "after_the",
@@ -185,7 +187,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "this_season": ("spring", "summer", "autumn", "fall", "winter"),
     "ago": (" ago",), "this_day": ("this day", "this date"), "relative": _COUNTS,
     "relative_vague": (*_COUNTS, *_WITHIN),
-    "day_after": tuple(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
+    "day_after": (
+        *(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
+        "next ",
+        "following ",
+    ),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
     "night_of": ("night of",),
@@ -491,6 +497,9 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         said = (g["dir"] or g.get("dir2") or "").lower()
         direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (n, unit, direction, (g.get("ref") or "").lower())
+    if kind == "day_after" and g.get("next"):
+        unit = {"week": "week", "month": "month"}.get(g["next"].lower(), "day")
+        return None, None, 0, False, (1, unit, "after", "")
     if kind == "day_after":
         direction = (g["dir"] or "").lower()
         return (
@@ -762,19 +771,28 @@ _YEAR_HEADING = re.compile(r"^[ \t#*_]*((?:19|20)\d\d)[ \t*_:.]*$", re.M)
 _MONTH_NAME = "(" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 #: ``## September``, ``**June 2023**``, a bare ``August``; not ``July 2019`` alone, a dateline.
 _MONTH_HEADING = re.compile(
-    rf"^(?:[ \t]*(?:#+|\*\*|__)[ \t]*{_MONTH_NAME}(?:[ \t]+({_YEAR}))?|[ \t]*{_MONTH_NAME})[ \t*_:.]*$",
+    rf"^(?:[ \t]*(?:#+|\*\*|__)[ \t]*{_MONTH_NAME}(?:{_DASH}{_MONTH_NAME})?(?:[ \t]+({_YEAR}))?"
+    rf"|[ \t]*{_MONTH_NAME})[ \t*_:.]*$",
     re.M,
 )
+#: Any other heading (``## Background``) ends the month above it.
+_OTHER_HEADING = re.compile(r"^[ \t]*#+[ \t]+\S[^\n]*$", re.M)
 
 
-def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int | None]]]:
-    """A month-by-month account's months: each line from ``start`` on holding only a month
-    (and perhaps its year), with the offset where its entries begin."""
-    out: list[tuple[int, tuple[int, int | None]]] = []
+def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int | None, int]]]:
+    """A month-by-month account's months: each line from ``start`` on holding only a month, or
+    two (``## October and November``), and perhaps the year, with the offset where its entries
+    begin, as (first month, year, last month). Another heading ends the months above it, as
+    (0, None, 0)."""
+    out: list[tuple[int, tuple[int, int | None, int]]] = []
     for m in _MONTH_HEADING.finditer(text, start):
-        month = MONTH_NAMES.index((m.group(1) or m.group(3)).lower()) + 1
-        out.append((m.end(), (month, int(m.group(2)) if m.group(2) else None)))
-    return out
+        month = MONTH_NAMES.index((m.group(1) or m.group(4)).lower()) + 1
+        through = MONTH_NAMES.index(m.group(2).lower()) + 1 if m.group(2) else month
+        year = int(m.group(3)) - (through < month) if m.group(3) else None  # "December–January 2024"
+        out.append((m.end(), (month, year, through)))
+    months = {end for end, _ in out}
+    out.extend((m.end(), (0, None, 0)) for m in _OTHER_HEADING.finditer(text, start) if m.end() not in months)
+    return sorted(out)
 
 
 def year_headings(text: str, start: int = 0) -> list[tuple[int, int]]:

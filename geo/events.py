@@ -483,7 +483,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         rf"|\b(?:{_MOVING_IN})\b"
-        r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))",
+        r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
+        # "battled the rebels near Anéfis, … and took it on 7 October": the place just named
+        r"|\b(?:took|retook|seized)\s+(?:it|the\s+town|the\s+city|the\s+village)(?:\s+back)?"
+        r"(?=\s+(?:on|in|after|within|from|without)\b|\s*[,.;])",
         0.6,
     ),
     _t(
@@ -807,7 +810,7 @@ class _Doc:
     #: (citation start, words start, paragraph end, article day) of a press review's items
     items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
     #: (heading end, (its month, its year or None))
-    month_sections: list[tuple[int, tuple[int, int | None]]] = field(default_factory=list)
+    month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
@@ -1069,6 +1072,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         and _NAME_WORDS.fullmatch(between)
     ):
         return None  # "the end of the 2015 Algiers peace agreement": when it was signed
+    if _attributive(sentence, date) and not (date.end <= hit.start and _words_between(stripped) <= 3):
+        return None  # "handing over its camps, the 2015 peace agreement stopped holding": the accord's year
     words = _words_between(stripped)
     if words > limit:
         return None
@@ -1093,7 +1098,20 @@ _COMMA_AFTER = re.compile(r"\)?,")
 _TIME_WORDS = "after|before|since|until"
 _TIME_PHRASE_OBJECT = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+[^,]*$", re.I)
 _ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|until|through|when|as|after|before|in|on|at|of|by|for|with|from|that|which)\b)[A-Za-z]"
+)
 _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
+
+
+def _attributive(sentence: str, date: DateMention) -> bool:
+    """``the 2015 peace agreement``: a date that names a thing, and dates only what it names."""
+    return bool(
+        _ATTRIBUTIVE.fullmatch(sentence, max(0, date.start - 4), date.start)
+        and _NOUN_AFTER.match(sentence, date.end)
+    )
+
+
 _THE_DAY_WHEN = re.compile(
     r",\s+(?:the|that)\s+(?:very\s+|same\s+)?(?:day|night|morning|evening|week)\s+(?:that\s+|when\s+|on\s+which\s+)?"
     r"(?:[\w’'-]+\s+){0,4}$",
@@ -1792,6 +1810,9 @@ def _actor_roles(
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
+        if (opening := _OPENING_CLAUSE.match(sentence)) is not None and opening.end() <= at:
+            # "When the UN mission began handing over its camps, the accord stopped holding"
+            mentions = [m for m in mentions if m.start >= opening.end()]
         mentions = _in_its_clause(mentions, sentence, at)
     for m in mentions:
         if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
@@ -1960,6 +1981,10 @@ def _time_word_before(words: int) -> re.Pattern[str]:
 
 #: ``expelled Ngefa days after he spoke at a Security Council meeting``: a time clause the actor is in
 _TIME_CLAUSE_BEFORE = _time_word_before(6)
+#: A sentence that opens on a clause of time or cause: who acts in it is not the main clause's actor.
+_OPENING_CLAUSE = re.compile(
+    r"\W{0,3}(?:When|Whenever|As\s+soon\s+as|Once|While|Because|Although|Though)\s[^,;]{3,150},\s"
+)
 #: ``declared mourning after two attacks``: what a time word governs
 _GOVERNED_BY_TIME = _time_word_before(3)
 
@@ -2085,8 +2110,13 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     fell to``), never people or weapons (``captured two soldiers``, ``seized weapons``)."""
     text, start = ctx.document.text, ctx.document.sentences[index].start
     trigger_start, trigger_end = start + hit.start, start + hit.end
+    pointing_back = _TOOK_IT.search(hit.text) is not None
     for m in ctx.mentions_by_sentence.get(index, []):
         if m.place.feature in {"country", "continent"}:
+            continue
+        if pointing_back:
+            if m.end <= trigger_start:
+                return True  # "battled the rebels near Boni and took it": the place just named
             continue
         if hit.text.lower().startswith(("fell", "falls")):
             if (
@@ -2106,6 +2136,7 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     return False
 
 
+_TOOK_IT = re.compile(r"\s(?:it|the\s+(?:town|city|village))\b", re.I)
 _UNKNOWN_TAKEN = re.compile(
     f"(?i:{_TAKEN_PLACE.pattern})"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)"
@@ -2744,8 +2775,8 @@ def _day_of_month(ctx: _Doc, index: int, date: DateMention) -> DateMention | Non
             and (told.first.year, told.first.month) == (told.last.year, told.last.month)
         ):
             month = (told.first.year, told.first.month)
-    if month is None and heading is not None:
-        month = heading[1]  # "In 2023 …" after "## June" leaves June the month
+    if month is None and heading is not None and heading[1][1] == heading[1][2]:
+        month = heading[1][:2]  # "In 2023 …" after "## June" leaves June the month
     if month is None:
         return None
     try:
@@ -2758,20 +2789,22 @@ def _day_of_month(ctx: _Doc, index: int, date: DateMention) -> DateMention | Non
     return replace(shift(date, first, first, 1), relative=None, anchored=True)
 
 
-def _month_heading_above(ctx: _Doc, pos: int) -> tuple[int, tuple[int, int]] | None:
-    """(where its entries begin, (year, month)) of the month heading above ``pos``. A heading
-    without a year takes the year heading's, or else is the last such month by the
+def _month_heading_above(ctx: _Doc, pos: int) -> tuple[int, tuple[int, int, int]] | None:
+    """(where its entries begin, (year, month, last month)) of the month heading above ``pos``.
+    A heading without a year takes the year heading's, or else is the last such month by the
     document's date."""
     i = bisect.bisect_right(ctx.month_sections, pos, key=lambda h: h[0])
     if not i:
         return None
-    end, (month, year) = ctx.month_sections[i - 1]
+    end, (month, year, through) = ctx.month_sections[i - 1]
+    if not month:
+        return None  # "## Background": another section
     if year is None:
         year = _heading_above(ctx.year_sections, pos)
     anchor = ctx.document.anchor
     if year is None and anchor is not None:
         year = anchor.year - (1 if month > anchor.month else 0)
-    return (end, (year, month)) if year is not None else None
+    return (end, (year, month, through)) if year is not None else None
 
 
 def _cited_item(ctx: _Doc, pos: int) -> tuple[int, int, int, DateMention] | None:
@@ -2799,12 +2832,14 @@ def _month_section_date(ctx: _Doc, pos: int) -> DateMention | None:
     heading = _month_heading_above(ctx, pos)
     if heading is None:
         return None
-    year, month = heading[1]
+    year, month, through = heading[1]
+    last_year = year + (through < month)  # "## December and January"
     first = dt.date(year, month, 1)
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    last = dt.date(last_year, through, calendar.monthrange(last_year, through)[1])
     if ctx.document.anchor is not None and first > ctx.document.anchor:
         return None
-    text = f"{first.strftime('%B')} {year} (the heading of its entries)"
+    months = f"{first:%B}" if through == month else f"{first:%B}–{last:%B}"
+    text = f"{months} {year} (the heading of its entries)"
     return DateMention(0, 0, text, "month_year", first, last, 2, anchored=True)
 
 

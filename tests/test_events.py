@@ -2160,3 +2160,45 @@ def test_a_country_that_acts_as_a_state_is_its_government(extract):
         LATER,
     )
     assert juntas.actor1 != "Government of Niger"  # the juntas are the subject, not the last country
+
+
+def test_the_next_day_counts_from_the_last_date_told(extract):
+    events = extract(
+        "Mali\nOn 7 September 2023, jihadists attacked the army camp at Bamba. The next day, they shelled"
+        " the camp at Gao.",
+        LATER,
+    )
+    assert placed(events) == [("Bamba", dt.date(2023, 9, 7)), ("Gao", dt.date(2023, 9, 8))]
+
+
+def test_a_heading_of_two_months_and_a_heading_of_no_month(extract):
+    text = (
+        "A year of fighting\n\n## September\n\nOn the 7th, jihadists attacked the army camp at Bamba.\n\n"
+        "## October and November\n\nRebels attacked Léré.\n\n## Background\n\nGunmen attacked Boni."
+    )
+    events = extract(text, published=dt.date(2023, 12, 1))
+    lere = [(e.event_date, e.end_date, e.time_precision) for e in events if e.place.name == "Léré"]
+    assert lere == [(dt.date(2023, 10, 1), dt.date(2023, 11, 30), 2)]
+    assert not [e for e in events if e.place.name == "Boni"]  # not told in November, nor in any month
+
+
+def test_a_year_that_names_a_thing_dates_only_that_thing(extract):
+    events = extract(
+        "Mali\nWhen the UN mission began handing its northern camps to the Malian army, the 2015 peace"
+        " agreement stopped holding.",
+        LATER,
+    )
+    # the accord's year, not the camps'
+    assert [e.event_type for e in events if e.event_date.year == 2015] == ["other"]
+    assert all(e.actor1 == "" for e in events)  # who acts in the "When …" clause is not the accord's actor
+
+
+def test_took_it_is_the_capture_of_the_place_just_named(extract):
+    (boni,) = [
+        e
+        for e in extract("Mali\nJihadists besieged Boni for weeks and took the town on 3 May 2023.", LATER)
+        if e.sub_event_type == "capture of a town"
+    ]
+    assert (boni.place.name, boni.event_date) == ("Boni", dt.date(2023, 5, 3))
+    assert boni.actor1 == "Islamist armed groups"
+    assert extract("Mali\nHe took it in his stride on 3 May 2023.", LATER) == []

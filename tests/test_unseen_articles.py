@@ -501,6 +501,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2023, 4, 20), D(2023, 4, 20), "Ouahigouya"),  # Karma, "near Ouahigouya"
         ("atrocity", "attack on civilians", D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),
     ],
+    "northern_front.md": [  # a desk note under month headings, one of them two months
+        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Timbuktu"),  # "near Ber, east of Timbuktu"
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), None),  # Ber: no coordinate
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        ("other", "attack", D(2023, 9, 8), D(2023, 9, 8), "Gao"),  # "The next day, jihadists shelled"
+        ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),
+        ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), "Kidal Region"),  # "and took it"
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+    ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
         # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
         # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
@@ -939,3 +948,16 @@ def test_deadly_borderlands(extracted):
     assert karma.actor1 == "Military forces of Burkina Faso"  # "Soldiers killed", in Burkina Faso
     barsalogho = next(e for e in events if e.event_date == D(2024, 8, 24))
     assert barsalogho.place.country_code == "BF" and barsalogho.actor1 == "JNIM"
+
+
+def test_the_northern_front_reopens(extracted):
+    events, published = extracted["northern_front.md"]
+    assert published == D(2023, 11, 20)
+    ber = next(e for e in events if e.event_date == D(2023, 8, 11))
+    assert (ber.actor1, ber.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
+    # "the 2015 peace agreement stopped holding" dates the accord, not the handover of the camps
+    assert not [e for e in events if e.event_type == "base_handover" and e.event_date.year == 2015]
+    accords = [e for e in events if e.sub_event_type == "peace agreement"]
+    assert all(e.actor1 != "United Nations (MINUSMA)" for e in accords)
+    anefis = next(e for e in events if e.event_date == D(2023, 10, 7))
+    assert anefis.actor1 == "Malian Armed Forces"
