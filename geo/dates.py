@@ -775,8 +775,8 @@ _MONTH_HEADING = re.compile(
     rf"|[ \t]*{_MONTH_NAME})[ \t*_:.]*$",
     re.M,
 )
-#: Any other heading (``## Background``) ends the month above it.
-_OTHER_HEADING = re.compile(r"^[ \t]*#+[ \t]+\S[^\n]*$", re.M)
+#: Any other heading as high (``## Background``) ends the month above it; ``### Attacks`` is within it.
+_OTHER_HEADING = re.compile(r"^[ \t]*(#+)[ \t]+\S[^\n]*$", re.M)
 
 
 def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int | None, int]]]:
@@ -785,13 +785,20 @@ def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int 
     begin, as (first month, year, last month). Another heading ends the months above it, as
     (0, None, 0)."""
     out: list[tuple[int, tuple[int, int | None, int]]] = []
+    levels: dict[int, int] = {}
     for m in _MONTH_HEADING.finditer(text, start):
         month = MONTH_NAMES.index((m.group(1) or m.group(4)).lower()) + 1
         through = MONTH_NAMES.index(m.group(2).lower()) + 1 if m.group(2) else month
         year = int(m.group(3)) - (through < month) if m.group(3) else None  # "December–January 2024"
         out.append((m.end(), (month, year, through)))
-    months = {end for end, _ in out}
-    out.extend((m.end(), (0, None, 0)) for m in _OTHER_HEADING.finditer(text, start) if m.end() not in months)
+        marks = m.group().lstrip(" \t")
+        levels[m.end()] = len(marks) - len(marks.lstrip("#"))
+    for m in _OTHER_HEADING.finditer(text, start):
+        if m.end() in levels:
+            continue
+        above = [end for end, _ in out if end < m.end()]
+        if above and len(m.group(1)) <= (levels.get(max(above)) or 6):
+            out.append((m.end(), (0, None, 0)))
     return sorted(out)
 
 

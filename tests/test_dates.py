@@ -365,14 +365,14 @@ def test_month_headings():
 
     text = (
         "Title\n## February\n\nOn the 5th …\n**June 2023**\nOn the 16th …\nJuly 2019\nAugust\n"
-        "## October and November\n…\n## Background\n…\n## December–January 2024\n"
+        "## October and November\n…\n### Attacks\n…\n## Background\n…\n## December–January 2024\n"
     )
     assert [h[1] for h in month_headings(text)] == [
         (2, None, 2),
         (6, 2023, 6),
         (8, None, 8),  # "July 2019" is a dateline
-        (10, None, 11),
-        (0, None, 0),  # another heading ends the months above it
+        (10, None, 11),  # "### Attacks" is a part of it
+        (0, None, 0),  # another heading as high ends the months above it
         (12, 2023, 1),  # the year is the last month's
     ]
 
