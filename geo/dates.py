@@ -189,8 +189,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "relative_vague": (*_COUNTS, *_WITHIN),
     "day_after": (
         *(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
-        "next ",
-        "following ",
+        *(f"{w} {u}" for w in ("next", "following") for u in ("day", "morning", "evening", "night", "week")),
+        "next month",
+        "following month",
     ),
     "after_the": ("after the", "following the"),
     "same_time": ("same", "simultaneous"),
