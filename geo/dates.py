@@ -783,8 +783,8 @@ _OTHER_HEADING = re.compile(r"^[ \t]*(#+)[ \t]+\S[^\n]*$", re.M)
 def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int | None, int]]]:
     """A month-by-month account's months: each line from ``start`` on holding only a month, or
     two (``## October and November``), and perhaps the year, with the offset where its entries
-    begin, as (first month, year, last month). Another heading ends the months above it, as
-    (0, None, 0)."""
+    begin, as (first month, year, last month). Another heading as high ends the months above
+    it, as (0, None, 0)."""
     out: list[tuple[int, tuple[int, int | None, int]]] = []
     levels: dict[int, int] = {}
     for m in _MONTH_HEADING.finditer(text, start):
@@ -795,10 +795,10 @@ def month_headings(text: str, start: int = 0) -> list[tuple[int, tuple[int, int 
         marks = m.group().lstrip(" \t")
         levels[m.end()] = len(marks) - len(marks.lstrip("#"))
     for m in _OTHER_HEADING.finditer(text, start):
-        if m.end() in levels:
+        month_above = max((end for end in levels if end <= m.start()), default=None)
+        if m.end() in levels or month_above is None:
             continue
-        above = [end for end, _ in out if end < m.end()]
-        if above and len(m.group(1)) <= (levels.get(max(above)) or 6):
+        if len(m.group(1)) <= (levels[month_above] or 6):  # a bare or bold month ends at any "#" heading
             out.append((m.end(), (0, None, 0)))
     return sorted(out)
 

@@ -809,7 +809,7 @@ class _Doc:
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
     #: (citation start, words start, paragraph end, article day) of a press review's items
     items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
-    #: (heading end, (its month, its year or None))
+    #: (heading end, (its first month, its year or None, its last month)); month 0 ends a section
     month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
@@ -1737,7 +1737,6 @@ _OPENING_ADVERBIAL = re.compile(r"(?:(?:On|In|By|Then|Later|Finally)\b[^,]{0,30}
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|when|after|as|while|because|that|before|since|until|then|[Tt]he)\s+)$"
 )
-_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 #: ``suspended Mali from``, ``imposed sanctions on Mali``, ``suspended its aid to Niger``
 _OBJECT_COUNTRY_GAP = re.compile(r"\s+(?:(?:on|against|to|of)\s+)?(?:the\s+)?")
 
@@ -1748,8 +1747,7 @@ def _countries_as_states(
     """``Mali left the G5 Sahel``, ``ECOWAS suspended Mali``: in an act of state, a country named
     as the subject, or right after the act, stands for its government (``Government of Mali``)."""
     s = ctx.document.sentences[index]
-    mentions = ctx.mentions_by_sentence.get(index, [])
-    countries = [m for m in mentions if m.place.feature == "country" and m.start >= s.start]
+    countries = [m for m in ctx.mentions_by_sentence.get(index, []) if m.place.feature == "country"]
     if not countries:
         return actor1, actor2
     at, end = s.start + hit.start, s.start + hit.end
@@ -1758,25 +1756,9 @@ def _countries_as_states(
     def government(m: Mention) -> str:
         return ctx.actor_index.government_of(m.place.country_code, m.place.name)
 
-    if not actor1:
-        opening = _OPENING_ADVERBIAL.match(text, s.start)
-        first = next((m for m in countries if m.start == opening.end()), None) if opening else None
-        if first is None:
-            beside = (m for m in countries if m.end <= at and _SUBJECT_GAP.fullmatch(text, m.end, at))
-            last = next(beside, None)
-            if last is not None:
-                listed = [m for m in countries if m.end <= last.start]
-                first = last
-                while listed and _COUNTRY_LIST_GAP.fullmatch(text, listed[-1].end, first.start):
-                    first = listed.pop()
-                if not _CLAUSE_OPENS.search(text, s.start, first.start):
-                    first = None  # "closed their borders with Mali and suspended it": no subject
-        if (
-            first is not None
-            and first.end <= at
-            and not any(first.end < s.start + a.end <= at for a in names)
-        ):
-            actor1 = government(first)
+    first = None if actor1 else _country_subject(text, s.start, at, countries)
+    if first is not None and not any(first.end < s.start + a.end <= at for a in names):
+        actor1 = government(first)  # no actor named between the country and the act
     if not actor2:
         after = next(
             (
@@ -1790,6 +1772,24 @@ def _countries_as_states(
         if after is not None and government(after) != actor1:
             actor2 = government(after)
     return actor1, actor2
+
+
+def _country_subject(text: str, start: int, at: int, countries: list[Mention]) -> Mention | None:
+    """The country (the first of a list) that opens the sentence beginning at ``start``, or that
+    opens a clause just before the act at ``at``."""
+    opening = _OPENING_ADVERBIAL.match(text, start)
+    opens = opening.end() if opening else start
+    first = next((m for m in countries if m.start == opens and m.end <= at), None)
+    if first is not None:
+        return first
+    first = next((m for m in countries if m.end <= at and _SUBJECT_GAP.fullmatch(text, m.end, at)), None)
+    if first is None:
+        return None
+    listed = [m for m in countries if m.end <= first.start]
+    while listed and _LIST_GAP.match(text[listed[-1].end : first.start]):
+        first = listed.pop()
+    # not "closed their borders with Mali and suspended it"
+    return first if _CLAUSE_OPENS.search(text, start, first.start) else None
 
 
 #: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.
