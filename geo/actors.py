@@ -51,11 +51,18 @@ class ActorMention:
     actor: Actor
 
 
+#: Actors of ``data/actors.csv`` that name a side of the war, not one organisation.
+_SIDES = frozenset({"jihadists", "tuareg-rebels"})
+
+
 class ActorIndex:
     def __init__(self, actors: list[tuple[Actor, tuple[str, ...]]]):
         self.actors = {a.actor_id: a for a, _ in actors}
         #: The names that leave a perpetrator unnamed (``Unidentified armed men``).
         self.unnamed = frozenset(a.name for a, _ in actors if a.kind == "unidentified armed")
+        #: Those and the names of a side rather than a group (``Islamist armed groups``): a
+        #: group's claim names who, among them, did it.
+        self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in _SIDES)
         entries = []
         self._case_sensitive: set[str] = set()
         for actor, aliases in actors:

@@ -741,9 +741,26 @@ _SECURITY_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?|positions?"
     r"|(?:military|army)\s+convoys?|(?:gendarmerie|military|police|army|officers['’]?)\s+"
-    r"(?:school|academy|college|station|headquarters|training\s+centre))\b",
+    r"(?:school|academy|college|station|headquarters|training\s+centre))\b"
+    # "drove a vehicle packed with explosives into the camp in Gao"
+    r"|\b(?:into|inside)\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:camps?|bases?|barracks|garrisons?|outposts?)\b",
     re.I,
 )
+#: ``a camp for displaced people``, ``the refugee camp``: a camp of civilians.
+_CIVILIAN_CAMP = re.compile(
+    r"\b(?:refugees?|displaced|displacement|IDPs?)\s+(?:[\w-]+\s+)?camps?\b"
+    r"|\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:displaced|refugees|IDPs)\b",
+    re.I,
+)
+
+
+def _security_target(sentence: str, hit: _Hit) -> bool:
+    """What the words after the trigger attack is a camp, a base or a school of the forces."""
+    window = sentence[hit.start : hit.end + 80]
+    return bool(_SECURITY_TARGET.search(window)) and not _CIVILIAN_CAMP.search(window)
+
+
 _QUOTE_CHARS = re.compile(r"[“”«»\"]")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -1901,6 +1918,7 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?ba
 
 #: Who speaks of an event; unlike ``_SPEECH``, not ``claimed``: a group claiming an attack made it.
 _SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|stated|added)\b")
+_CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
 
 
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
@@ -1917,7 +1935,13 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             opened = max(opened, m.start)  # "…, and MINUSMA left the country": a subject opens a clause
     closed = sentence.find(";", at)
     if closed != -1:  # "…; the defence ministry said 71 soldiers were killed": who speaks of it
-        mentions = [m for m in mentions if m.start < closed or not _SPEAKING_AFTER.match(sentence, m.end)]
+        # or claims it ("…; the Islamic State claimed the attack"), credited as its actor later
+        mentions = [
+            m
+            for m in mentions
+            if m.start < closed
+            or not (_SPEAKING_AFTER.match(sentence, m.end) or _CLAIMING_AFTER.match(sentence, m.end))
+        ]
     if not opened or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]
@@ -2191,6 +2215,41 @@ def _inside_a_name(hit: _Hit, names: list[ActorMention]) -> bool:
     return any(a.start <= hit.start and hit.end <= a.end for a in names)
 
 
+#: ``claimed the attack``, ``claimed responsibility for the raid``, ``said its fighters carried
+#: out the ambush``: words that point at an attack, not ones that tell it.
+_CLAIM_OF = re.compile(
+    r"\b(?:claim(?:ed|s|ing)\s+(?:(?:responsibility|credit)\s+for\s+)?|(?:carried\s+out|(?:was|were)\s+behind)\s+)"
+    r"(?:the|this|that|these|both|its)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_OWN_PLACE = re.compile(r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _violent(event_type: str, sub_event_type: str) -> bool:
+    return event_type == "atrocity" or sub_event_type in _VIOLENT_OTHER
+
+
+def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
+    """``militants struck the post …; the Islamic State claimed the attack the next day``: the
+    attack claimed is one just told, and the date is the claim's. One with a place of its own
+    (``claimed the attack on Boni``) may be news."""
+    sentence = ctx.document.sentences[index].text
+    if not _violent(hit.trigger.event_type, hit.trigger.sub_event_type) or not _CLAIM_OF.search(
+        sentence, max(0, hit.start - 60), hit.start
+    ):
+        return False
+    if any(h.start < hit.start and _violent(h.trigger.event_type, h.trigger.sub_event_type) for h in hits):
+        return True
+    if _OWN_PLACE.match(sentence, hit.end):
+        return False
+    para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    return (
+        bool(ctx.found)
+        and ctx.found[-1].paragraph == para
+        and _violent(ctx.found[-1].event_type, ctx.found[-1].sub_event_type)
+    )
+
+
 def _skip_sentence(sentence: str) -> bool:
     """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
     if sentence.rstrip("”\"’' )").endswith("?"):
@@ -2230,6 +2289,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
     ]
+    kept = [h for h in kept if not _claimed_reference(ctx, index, h, kept)]
     references = [span for h in kept if (span := _undated_reference(s.text, h)) is not None]
     if references:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
@@ -2598,7 +2658,7 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
         and _civilian_toll(figures, sentence)
-        and not _SECURITY_TARGET.search(sentence[hit.start : hit.end + 80])
+        and not _security_target(sentence, hit)
     ):
         return "atrocity", "attack on civilians"
     if event_type == "other" and sub == "attack" and _CALLED_A_COUP_ATTEMPT.search(sentence, hit.end):
@@ -3555,13 +3615,22 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
         credited: int | None = None  # the sentence of the attack credited: all it tells is claimed
         for i in range(len(ctx.found) - 1, -1, -1):
             event = ctx.found[i]
-            if event.sentence_index >= index:
+            claimant = groups[0]
+            if event.sentence_index > index:
                 continue
+            if event.sentence_index == index:
+                # "militants struck the post …; the Islamic State claimed the attack": the group
+                # named after the attack, in the claim's words
+                at = event.trigger_start - s.start
+                after = [g for g in groups if g.start > at]
+                if not after or not _CLAIMED_BY.search(s.text, at + len(event.trigger)):
+                    continue
+                claimant = after[0]
             if event.paragraph < para - FINDING_LINES or credited not in {None, event.sentence_index}:
                 break
-            if event.event_type == "atrocity" or event.sub_event_type in _VIOLENT_OTHER:
-                if not event.actor1 or event.actor1 in ctx.actor_index.unnamed:
-                    ctx.found[i] = replace(event, actor1=groups[0].actor.name)
+            if _violent(event.event_type, event.sub_event_type):
+                if not event.actor1 or event.actor1 in ctx.actor_index.generic:
+                    ctx.found[i] = replace(event, actor1=claimant.actor.name)
                 credited = event.sentence_index
 
 

@@ -2202,3 +2202,54 @@ def test_took_it_is_the_capture_of_the_place_just_named(extract):
     assert (boni.place.name, boni.event_date) == ("Boni", dt.date(2023, 5, 3))
     assert boni.actor1 == "Islamist armed groups"
     assert extract("Mali\nHe took it in his stride on 3 May 2023.", LATER) == []
+
+
+def test_a_claim_in_the_sentence_of_the_attack_names_its_actor_and_tells_no_new_attack(extract):
+    struck = extract(
+        "Mali\nOn 1 November 2019, militants struck the army post at Ménaka, killing 53 soldiers; the"
+        " Islamic State claimed the attack the next day.",
+        LATER,
+    )
+    assert [(e.event_date, e.actor1, e.actor2) for e in struck] == [
+        (dt.date(2019, 11, 1), "Islamic State Sahel", "")
+    ]
+    stormed = extract(
+        "Mali\nJihadists stormed the camp at Dioura on 17 March 2019 and killed more than twenty soldiers;"
+        " JNIM said its fighters had carried out the attack.",
+        LATER,
+    )
+    assert roles(stormed) == [("JNIM", "")]
+    # a claim of one attack credits no attack told a paragraph before it
+    two = extract(
+        "Mali\nA bomb killed 30 people at a market in Gao on 18 January 2017.\n\n"
+        "Jihadists stormed the camp at Dioura on 17 March 2019; JNIM said its fighters had carried out the"
+        " attack.",
+        LATER,
+    )
+    assert [e.actor1 for e in two] == ["", "JNIM"]
+
+
+def test_a_claim_of_the_attack_just_told_is_no_attack_but_one_with_its_own_place_is(extract):
+    told = extract(
+        "Mali\nGunmen killed 17 soldiers at Nampala on 19 July 2016. Ansar Dine claimed the attack the"
+        " next day.",
+        LATER,
+    )
+    assert [(e.event_date, e.actor1) for e in told] == [(dt.date(2016, 7, 19), "Ansar Dine")]
+    news = extract("Mali\nOn 20 July 2016, JNIM claimed the attack on Boni.", LATER)
+    assert [(e.sub_event_type, e.actor1) for e in news] == [("attack", "JNIM")]
+
+
+def test_a_bomb_driven_into_a_camp_is_an_attack_on_the_camp_whoever_the_dead_are(extract):
+    camp = extract(
+        "Mali\nOn 18 January 2017, a suicide bomber drove a vehicle packed with explosives into the camp in"
+        " Gao, killing 77 people.",
+        LATER,
+    )
+    assert [(e.event_type, e.sub_event_type) for e in camp] == [("other", "attack")]
+    displaced = extract(
+        "Mali\nOn 18 January 2017, a suicide bomber walked into a camp for displaced people in Gao, killing"
+        " 7 people.",
+        LATER,
+    )
+    assert [e.event_type for e in displaced] == ["atrocity"]

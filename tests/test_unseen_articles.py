@@ -510,6 +510,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), "Kidal Region"),  # "and took it"
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
+    "camps.txt": [  # an analysis of the army camps overrun in 2016–2020, two of them claimed in one sentence
+        ("other", "attack", D(2016, 7, 19), D(2016, 7, 19), "Nampala"),
+        ("other", "attack", D(2017, 1, 18), D(2017, 1, 18), "Gao"),  # a bomb driven "into the camp"
+        ("other", "attack", D(2019, 3, 17), D(2019, 3, 17), "Dioura"),
+        ("other", "attack", D(2019, 9, 30), D(2019, 10, 1), "Boulkessi"),
+        ("other", "attack", D(2019, 9, 30), D(2019, 10, 1), "Mondoro"),
+        ("other", "attack", D(2019, 11, 1), D(2019, 11, 1), "Ménaka Region"),  # Indelimane: no coordinate
+        ("other", "attack", D(2019, 11, 18), D(2019, 11, 18), "Gao Region"),  # Tabankort: no coordinate
+        ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
+    ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
         # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
         # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
@@ -961,3 +971,16 @@ def test_the_northern_front_reopens(extracted):
     assert all(e.actor1 != "United Nations (MINUSMA)" for e in accords)
     anefis = next(e for e in events if e.event_date == D(2023, 10, 7))
     assert anefis.actor1 == "Malian Armed Forces"
+
+
+def test_the_camps_that_fell(extracted):
+    events, published = extracted["camps.txt"]
+    assert published == D(2020, 2, 3)
+    actors = {e.event_date: e.actor1 for e in events}
+    assert actors[D(2016, 7, 19)] == "Ansar Dine"  # "Ansar Dine claimed the raid."
+    assert actors[D(2019, 3, 17)] == "JNIM"  # "Jihadists stormed …; JNIM said its fighters had carried out"
+    assert actors[D(2019, 11, 1)] == "Islamic State Sahel"  # "…; the Islamic State claimed the attack"
+    # "claimed the attack the next day" is the claim's date, not a second attack's
+    assert D(2019, 11, 2) not in actors
+    assert not [e for e in events if e.event_type == "atrocity"]  # the dead in camps were soldiers
+    assert D(2020, 1, 13) not in actors  # "Paris said it would send 220 more soldiers": a promise
