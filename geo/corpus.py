@@ -127,7 +127,42 @@ _LINE_LABEL = re.compile(
 def stated_publication(text: str) -> tuple[dt.date, dt.date, int] | None:
     """``Published 14 March 2024`` (or ``Posted on …``, a ``Bamako, 18 January 2017 –``
     dateline, a line holding only a date) near the top of an article without a manifest
-    date: the date it states, with its precision."""
+    date: the date it states, with its precision. An article ``Updated 8 August 2022`` since
+    is as recent as that update."""
+    stated = _first_stated(text)
+    update = _last_update(text)
+    if update is not None and (stated is None or update > stated[1]):
+        return update, update, 1
+    return stated
+
+
+def original_publication(text: str) -> dt.date | None:
+    """The day an article updated since first came out, which its story as first told is read
+    against: ``First published 22 July 2022, … Updated 8 August 2022``."""
+    stated = _first_stated(text)
+    update = _last_update(text)
+    if stated is None or update is None or stated[2] != 1 or update <= stated[1]:
+        return None
+    return stated[0]
+
+
+#: ``Updated 8 August 2022, 09:15 GMT``, ``Last updated: 8 August 2022``.
+_UPDATED = re.compile(r"\b(?:last\s+)?updated\b[*_:\s]*(?:on\s+)?", re.I)
+
+
+def _last_update(text: str) -> dt.date | None:
+    from geo.dates import find_dates
+
+    head = without_event_dates(text)[:HEAD_CHARS]
+    days = []
+    for m in _UPDATED.finditer(head):
+        found = find_dates(head[m.end() : m.end() + 40])
+        if found and found[0].start == 0 and found[0].precision == 1 and found[0].first is not None:
+            days.append(found[0].first)
+    return max(days, default=None)
+
+
+def _first_stated(text: str) -> tuple[dt.date, dt.date, int] | None:
     from geo.dates import day_headings, find_dates
 
     text = without_event_dates(text)  # "Date: 25–27 July 2024" over "Result:", "Casualties:" is the battle's

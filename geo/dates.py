@@ -747,14 +747,26 @@ _CITED_ITEM = re.compile(
 )
 
 
+#: ``UPDATE, 8 August 2022:``, ``Update (23 July, 14:10 GMT) —``: a paragraph added to a story
+#: later, told on its own day.
+_UPDATE_ITEM = re.compile(
+    r"^[ \t*_•-]*(?:UPDATE|Update|UPDATED|Updated)\b[ \t]*[,(]?[ \t]*(?:on[ \t]+)?(?P<date>[^()\n:,]{3,30}?)"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.h]\d{2}(?:[ \t]*(?:GMT|UTC|[ap]\.?m\.?))?)?"
+    r"[ \t]*\)?[ \t*_]*[:—–][ \t]*(?=\S)",
+    re.M,
+)
+
+
 def cited_items(
     text: str, start: int = 0, anchor: dt.date | None = None
 ) -> list[tuple[int, int, int, DateMention]]:
     """(where the citation begins, where the item's own words begin, where its paragraph ends,
-    the article's day) for each paragraph that opens by citing an article and its day. What
-    such an item tells without a date of its own was reported by that day."""
+    the article's day) for each paragraph that opens by citing an article and its day, or by
+    the day an update to the story was told. What such an item tells without a date of its own
+    was reported by that day."""
     items: list[tuple[int, int, int, DateMention]] = []
-    for m in _CITED_ITEM.finditer(text, start):
+    found_items = [*_CITED_ITEM.finditer(text, start), *_UPDATE_ITEM.finditer(text, start)]
+    for m in sorted(found_items, key=lambda m: m.start()):
         found = find_dates(m.group("date"), anchor)
         if len(found) != 1 or found[0].precision != 1 or found[0].first is None:
             continue

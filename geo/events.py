@@ -43,6 +43,7 @@ from geo import casualties
 from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
+from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer
@@ -553,7 +554,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|\bsuspen(?:ded|ding|ds|sion\s+of){_QUOTED_ASIDE}\s+(?:the\s+|all\s+)?"
         r"(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b"
         r"|\b(?:suspen(?:ded|ding|ds|sion\s+of)|ban(?:ned|ning|s)?(?:\s+on)?)\s+(?:the\s+|all\s+)?"
-        r"political\s+(?:parties|activit(?:y|ies)|associations|rallies|meetings)\b",
+        r"political\s+(?:parties|activit(?:y|ies)|associations|rallies|meetings)\b"
+        # "suspended the rotation of all MINUSMA contingents": a mission's troops kept from changing over
+        r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:the\s+|all\s+)?(?:troop\s+)?rotations?\s+of\b",
         0.65,
     ),
     _t(
@@ -825,7 +828,10 @@ class _Doc:
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
     #: (citation start, words start, paragraph end, article day) of a press review's items
+    #: and of a story's updates
     items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
+    #: the day a story updated since first came out: what the words outside its updates are read against
+    original: dt.date | None = None
     #: (heading end, (its first month, its year or None, its last month)); month 0 ends a section
     month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
@@ -1026,6 +1032,11 @@ _ASIDE_CLAUSE = re.compile(
     r"(?:\s+with\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,"
     # "signed a defence pact, the Alliance of Sahel States, in Bamako": the name of what was done
     r"|,\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6},"
+    # "attacked the base, at Kati, 15 kilometres from Bamako, early on Friday": where it stands
+    # (one aside may follow another, whose comma it shares)
+    r"|(?:,|(?<=,))\s+(?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    r"|(?:,|(?<=,))\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
 )
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
@@ -1832,6 +1843,8 @@ def _actor_roles(
             mentions = [m for m in mentions if m.start >= opening.end()]
         mentions = _in_its_clause(mentions, sentence, at)
     for m in mentions:
+        if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
+            continue  # "targeted the army because of its cooperation with Russian mercenaries"
         if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted
             bystanders.append(m.actor)
@@ -2011,6 +2024,13 @@ _OPENING_CLAUSE = re.compile(
 )
 #: ``declared mourning after two attacks``: what a time word governs
 _GOVERNED_BY_TIME = _time_word_before(3)
+#: ``targeted the army because of its cooperation with Russian mercenaries``: who is named in a
+#: cause took no part in the deed.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+(?:punish|avenge))\s+"
+    r"(?:[\w’'-]+\s+){0,6}$",
+    re.I,
+)
 
 
 def _same_side(a: actors_mod.Actor, b: actors_mod.Actor | None) -> bool:
@@ -2222,6 +2242,12 @@ _CLAIM_OF = re.compile(
     r"(?:the|this|that|these|both|its)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+#: ``It was the deadliest attack on the army this year``: what the event just told was.
+_CHARACTERISED = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been|became|marked)\s+"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
@@ -2289,7 +2315,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
     ]
-    kept = [h for h in kept if not _claimed_reference(ctx, index, h, kept)]
+    kept = [
+        h
+        for h in kept
+        if not _claimed_reference(ctx, index, h, kept)
+        and not _CHARACTERISED.search(s.text, max(0, h.start - 60), h.start)
+    ]
     references = [span for h in kept if (span := _undated_reference(s.text, h)) is not None]
     if references:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
@@ -2753,6 +2784,8 @@ def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     gates = ctx.gates.get(index)
     wanted = gates.dates if gates is not None else None
     anchor, precision = doc.anchor, (doc.published_precision if doc.published else 3)
+    if ctx.original is not None:
+        anchor, precision = ctx.original, 1  # "early on Friday" in a story updated since: its first Friday
     if (heading := _heading_above(ctx.sections, s.start)) is not None:
         anchor, precision = heading.first, 1  # "on Tuesday" under a feed item's or a diary's day
     item = _cited_item(ctx, s.start)
@@ -3291,6 +3324,8 @@ def extract_mentions(
         month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
     )
+    if ctx.items:
+        ctx.original = original_publication(document.text)
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
     if listed := _items_under_a_topic(ctx) + _fact_box_events(ctx):
@@ -3587,6 +3622,8 @@ _CLAIMED_BY = re.compile(
     r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
     rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+{_ATTACK_NOUNS})\b"
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
+    # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
+    r"|\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?-i:[A-Z])"
     # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"
     r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from geo import actors as actors_mod
 from geo.gazetteer import haversine_km
 from geo.model import Event, SourceRef
 
@@ -209,7 +210,12 @@ def _combine(cluster: list[Event]) -> Event:
         date_claims.insert(0, _date_claim(head))
     actors1 = Counter(e.actor1 for e in cluster if e.actor1)
     actors2 = Counter(e.actor2 for e in cluster if e.actor2)
-    actor1 = head.actor1 or (actors1.most_common(1)[0][0] if actors1 else "")
+    # "gunmen" in the sentence that dates the attack, "JNIM claimed the Kati attack" in another
+    named = Counter(e.actor1 for e in cluster if e.actor1 and e.actor1 not in actors_mod.load().generic)
+    if head.actor1 and (head.actor1 not in actors_mod.load().generic or not named):
+        actor1 = head.actor1
+    else:
+        actor1 = (named or actors1).most_common(1)[0][0] if actors1 else ""
     survival = 1.0
     for e in cluster:
         survival *= 1 - e.confidence

@@ -2253,3 +2253,66 @@ def test_a_bomb_driven_into_a_camp_is_an_attack_on_the_camp_whoever_the_dead_are
         LATER,
     )
     assert [e.event_type for e in displaced] == ["atrocity"]
+
+
+def test_an_update_to_a_story_is_read_against_its_own_day_and_the_story_against_its_first(extract):
+    text = (
+        "Kati attacked\n\nFirst published 22 July 2022, 10:40 GMT. Updated 8 August 2022, 09:15 GMT.\n\n"
+        "UPDATE, 8 August 2022: The army said that 42 soldiers had been killed on Sunday when fighters"
+        " attacked its positions at Tessit.\n\n"
+        "Jihadists attacked the military base at Kati early on Friday. One soldier was killed."
+    )
+    events = extract(text, None)
+    assert sorted((e.event_date, e.place.name) for e in events) == [
+        (dt.date(2022, 7, 22), "Kati"),  # the Friday of the first telling, not 5 August
+        (dt.date(2022, 8, 7), "Tessit"),  # the Sunday before the update, not 17 July
+    ]
+
+
+def test_where_a_base_stands_does_not_part_the_attack_from_its_day(extract):
+    events = extract(
+        "Mali\nJihadists attacked the country's largest military base, at Kati, 15 kilometres from Bamako,"
+        " early on Friday 22 July 2022, detonating two car bombs at its gates.",
+        LATER,
+    )
+    assert [(e.event_date, e.place.name) for e in events] == [(dt.date(2022, 7, 22), "Kati")]
+
+
+def test_what_an_event_just_told_was_is_no_event_of_its_own(extract):
+    events = extract(
+        "Mali\nFighters attacked the army's positions at Tessit on 7 August 2022, killing 42 soldiers."
+        " It was the deadliest attack on the army this year.",
+        LATER,
+    )
+    assert [e.event_date for e in events] == [dt.date(2022, 8, 7)]
+
+
+def test_a_group_blamed_is_the_actor_and_one_named_in_a_cause_is_no_target(extract):
+    blamed = extract(
+        "Mali\nFighters attacked the army's positions at Tessit on 7 August 2022, killing 42 soldiers. The"
+        " army blamed the Islamic State in the Greater Sahara.",
+        LATER,
+    )
+    assert roles(blamed) == [("Islamic State Sahel", "")]
+    cause = extract(
+        "Mali\nOn 22 July 2022, JNIM attacked the Kati base because of the army's cooperation with Russian"
+        " mercenaries.",
+        LATER,
+    )
+    assert roles(cause) == [("JNIM", "")]  # not the Wagner Group
+
+
+def test_the_group_that_claimed_it_names_an_attack_told_by_gunmen(extract):
+    events = extract(
+        "Mali\nGunmen attacked the military base at Kati on 22 July 2022.\n\n"
+        "On 23 July 2022, JNIM claimed the Kati attack in a statement.",
+        LATER,
+    )
+    assert [(e.event_date, e.actor1) for e in events] == [(dt.date(2022, 7, 22), "JNIM")]
+
+
+def test_a_mission_kept_from_rotating_its_troops_is_a_suspension(extract):
+    events = extract(
+        "Mali\nOn 14 July 2022, the government suspended the rotation of all MINUSMA contingents.", LATER
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("suspension", "United Nations (MINUSMA)")]

@@ -155,6 +155,22 @@ def test_a_date_line_with_more_than_an_hour_after_it_is_no_publication_line():
         assert stated_publication(f"Kidal retaken\n\n{head}\n\nThe army entered the town.") is None, head
 
 
+def test_an_article_updated_since_is_as_recent_as_its_last_update():
+    from geo.corpus import original_publication, stated_publication
+
+    text = (
+        "Kati attacked\n\nFirst published 22 July 2022, 10:40 GMT. Updated 8 August 2022, 09:15 GMT.\n\n"
+        "Jihadists attacked the base early on Friday."
+    )
+    assert stated_publication(text) == (dt.date(2022, 8, 8), dt.date(2022, 8, 8), 1)
+    assert original_publication(text) == dt.date(2022, 7, 22)  # what the story as first told is read against
+    once = "Kati attacked\n\nPublished 22 July 2022\n\nJihadists attacked the base early on Friday."
+    assert original_publication(once) is None
+    # an update no later than the publication changes nothing
+    same = "Kati attacked\n\nPublished 22 July 2022. Updated 22 July 2022, 18:00.\n\nThe base was attacked."
+    assert stated_publication(same)[0] == dt.date(2022, 7, 22) and original_publication(same) is None
+
+
 def test_a_report_may_close_with_its_publication_line():
     from geo.corpus import stated_publication
 

@@ -520,6 +520,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2019, 11, 18), D(2019, 11, 18), "Gao Region"),  # Tabankort: no coordinate
         ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
     ],
+    "kati_live.txt": [  # a story updated twice, its updates on top, and a correction at the end
+        ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
+        ("other", "suspension", D(2022, 7, 14), D(2022, 7, 14), None),  # rotations of MINUSMA contingents
+        ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),  # "early on Friday", first published
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),  # "on Sunday" in the 8 August update
+    ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
         # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
         # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
@@ -984,3 +990,16 @@ def test_the_camps_that_fell(extracted):
     assert D(2019, 11, 2) not in actors
     assert not [e for e in events if e.event_type == "atrocity"]  # the dead in camps were soldiers
     assert D(2020, 1, 13) not in actors  # "Paris said it would send 220 more soldiers": a promise
+
+
+def test_a_story_updated_twice(extracted):
+    events, published = extracted["kati_live.txt"]
+    assert published == D(2022, 8, 8)  # as recent as its last update
+    kati = next(e for e in events if e.event_date == D(2022, 7, 22))
+    assert kati.actor1 == "JNIM"  # "JNIM claimed the Kati attack", told in an update above the story
+    tessit = next(e for e in events if e.event_date == D(2022, 8, 7))
+    assert tessit.actor1 == "Islamic State Sahel"  # "It blamed the Islamic State in the Greater Sahara."
+    # "It was the deadliest attack on the army this year" is what the Tessit attack was
+    assert [e.sub_event_type for e in events].count("attack") == 2
+    # the correction's "46 Ivorian soldiers had been detained" is no second arrest
+    assert [e.sub_event_type for e in events].count("arrests") == 1
