@@ -187,6 +187,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("expel", "expuls"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
+    ("releas", "free", "pardon"),
     ("statement", "communiqu"),
     ("arrest", "detain", "seiz", "captured"),
 )
@@ -575,11 +576,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsentenced\b|\bacquitted\b|\bverdict\b",
         0.6,
     ),
+    _t(
+        "other",
+        "release",
+        # "Mali releases three women soldiers", "pardons all 49"; not "released a statement"
+        r"\b(?<!\bto\s)(?:releas(?:ed|es|e|ing)|free(?:d|s|ing)?)\s+(?:the\s+|all\s+|some\s+)?"
+        r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|several|dozens|many)\s+of\s+"
+        r"(?:the\s+|its\s+|their\s+)?)?"
+        r"(?:(?!(?:of|on|about|from|showing|with)\b)[\w-]+\s+){0,3}?"
+        r"(?:soldiers|hostages|prisoners|detainees|captives|officers|journalists|politicians|women|men|him|her|them)\b"
+        r"|\b(?:hostages|prisoners|detainees|captives|soldiers)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+        r"(?:released|freed)\b"
+        r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
+        0.6,
+    ),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
     _t(
         "other",
         "arrests",
-        r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b"
+        r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b|(?<!\bto\s)\bdetain\b"
         r"|\b(?:seized|seizes|seizing|captured)\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister|head\s+of\s+state)\b",
         0.5,
     ),
@@ -1750,6 +1765,7 @@ _ACTS_OF_STATE = frozenset(
     {
         "aid suspended",
         "expulsion",
+        "release",
         "sanctions",
         "sanctions lifted",
         "suspension",

@@ -2316,3 +2316,30 @@ def test_a_mission_kept_from_rotating_its_troops_is_a_suspension(extract):
         "Mali\nOn 14 July 2022, the government suspended the rotation of all MINUSMA contingents.", LATER
     )
     assert [(e.sub_event_type, e.actor2) for e in events] == [("suspension", "United Nations (MINUSMA)")]
+
+
+def test_prisoners_released_or_pardoned_but_not_a_statement_released(extract):
+    def released(sentence: str) -> list[tuple[str, str]]:
+        return [(e.sub_event_type, e.actor1) for e in extract(f"Mali\n{sentence}", LATER)]
+
+    assert released("On 3 September 2022, Mali freed three of the women soldiers.") == [
+        ("release", "Government of Mali")
+    ]
+    assert released("Colonel Assimi Goïta pardoned the soldiers on 6 January 2023.") == [
+        ("release", "Assimi Goïta")
+    ]
+    assert released("The hostages were released on 8 October 2020 in Tessalit.") == [("release", "")]
+    assert (
+        released("Two days later, on 21 April 2022, the army released drone footage of men at the camp.")
+        == []
+    )
+    assert released("ECOWAS gave Mali until 22 October 2022 to free the soldiers.") == []
+    assert released("His lawyers asked for a pardon on 3 May 2021.") == []
+
+
+def test_a_timeline_in_the_present_tense_detains(extract):
+    events = extract(
+        "Mali\n- **10 July 2022** — The authorities detain 49 soldiers at Bamako airport.", LATER
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("arrests", dt.date(2022, 7, 10))]
+    assert extract("Mali\nOn 10 July 2022, the minister ordered the police to detain the men.", LATER) == []

@@ -526,6 +526,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),  # "early on Friday", first published
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),  # "on Sunday" in the 8 August update
     ],
+    "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
+        ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
+        ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
+        ("other", "trial verdict", D(2022, 12, 30), D(2022, 12, 30), "Bamako"),
+        ("other", "release", D(2023, 1, 6), D(2023, 1, 6), None),  # "Goïta pardons all 49"
+    ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
         # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
         # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
@@ -1003,3 +1009,12 @@ def test_a_story_updated_twice(extracted):
     assert [e.sub_event_type for e in events].count("attack") == 2
     # the correction's "46 Ivorian soldiers had been detained" is no second arrest
     assert [e.sub_event_type for e in events].count("arrests") == 1
+
+
+def test_key_dates_latest_first(extracted):
+    events, published = extracted["ivorian.md"]
+    assert published == D(2023, 1, 9)
+    # "give Mali a month to free the soldiers and threaten sanctions if it does not": a demand
+    assert not [e for e in events if e.event_date == D(2022, 9, 22)]
+    pardon = next(e for e in events if e.event_date == D(2023, 1, 6))
+    assert pardon.actor1 == "Assimi Goïta"
