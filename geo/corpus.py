@@ -153,6 +153,8 @@ _UPDATED = re.compile(r"\b(?:last\s+)?updated\b[*_:\s]*(?:on\s+)?", re.I)
 def _last_update(text: str) -> dt.date | None:
     from geo.dates import find_dates
 
+    if "updated" not in text[:HEAD_CHARS].lower():
+        return None
     head = without_event_dates(text)[:HEAD_CHARS]
     days = []
     for m in _UPDATED.finditer(head):

@@ -211,8 +211,9 @@ def _combine(cluster: list[Event]) -> Event:
     actors1 = Counter(e.actor1 for e in cluster if e.actor1)
     actors2 = Counter(e.actor2 for e in cluster if e.actor2)
     # "gunmen" in the sentence that dates the attack, "JNIM claimed the Kati attack" in another
-    named = Counter(e.actor1 for e in cluster if e.actor1 and e.actor1 not in actors_mod.load().generic)
-    if head.actor1 and (head.actor1 not in actors_mod.load().generic or not named):
+    generic = actors_mod.load().generic
+    named = Counter(e.actor1 for e in cluster if e.actor1 and e.actor1 not in generic)
+    if head.actor1 and (head.actor1 not in generic or not named):
         actor1 = head.actor1
     else:
         actor1 = (named or actors1).most_common(1)[0][0] if actors1 else ""
