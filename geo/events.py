@@ -2267,6 +2267,10 @@ _CHARACTERISED = re.compile(
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
+#: The kinds of ``other`` event that are violence someone claims or a toll goes on about.
+_VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
+
+
 def _violent(event_type: str, sub_event_type: str) -> bool:
     return event_type == "atrocity" or sub_event_type in _VIOLENT_OTHER
 
@@ -2275,16 +2279,16 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     """``militants struck the post …; the Islamic State claimed the attack the next day``: the
     attack claimed is one just told, and the date is the claim's. One with a place of its own
     (``claimed the attack on Boni``) may be news."""
-    sentence = ctx.document.sentences[index].text
+    s = ctx.document.sentences[index]
     if not _violent(hit.trigger.event_type, hit.trigger.sub_event_type) or not _CLAIM_OF.search(
-        sentence, max(0, hit.start - 60), hit.start
+        s.text, max(0, hit.start - 60), hit.start
     ):
         return False
     if any(h.start < hit.start and _violent(h.trigger.event_type, h.trigger.sub_event_type) for h in hits):
         return True
-    if _OWN_PLACE.match(sentence, hit.end):
+    if _OWN_PLACE.match(s.text, hit.end):
         return False
-    para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    para = ctx.paragraph_of(s.start)
     return (
         bool(ctx.found)
         and ctx.found[-1].paragraph == para
@@ -3269,7 +3273,7 @@ def _listed_from(primary: EventMention, listed: EventMention) -> bool:
 def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
     """The violent event told last, a few paragraphs up, that an undated toll naming no other
     place goes on about."""
-    if dates or not (found.event_type == "atrocity" or found.sub_event_type in _VIOLENT_OTHER):
+    if dates or not _violent(found.event_type, found.sub_event_type):
         return False
     if any(m.place != found.place for m in ctx.mentions_by_sentence.get(index, [])):
         return False
@@ -3649,7 +3653,6 @@ _CLAIMED_BY = re.compile(
 )
 _CLAIM_WORDS = ("claim", "attribut", "blam", "carried out", "conducted", "staged", "mounted", "behind")
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
-_VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
 
 
 def _credit_claims_of_responsibility(ctx: _Doc) -> None:
