@@ -20,6 +20,8 @@ from geo.phrases import PhraseIndex
 NATIONAL_ARMY = "National army"
 #: The row for a government the text does not name (``the government``, ``the authorities``).
 NATIONAL_GOVERNMENT = "National government"
+#: How a state's government is named as an actor, before the country (``Government of Mali``).
+GOVERNMENT_OF = "Government of "
 
 ARMED_KINDS = frozenset(
     {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
@@ -84,7 +86,7 @@ class ActorIndex:
     def government_of(self, country_code: str, country_name: str = "") -> str:
         """The name for a country's government, as ACLED writes it (``Government of Mali``); the
         code is unused, and kept so that this and :meth:`army_of` are called alike."""
-        return f"Government of {country_name}" if country_name else ""
+        return f"{GOVERNMENT_OF}{country_name}" if country_name else ""
 
     def find(self, text: str, folded: str) -> list[ActorMention]:
         found = []

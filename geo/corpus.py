@@ -119,7 +119,7 @@ TAIL_CHARS = 300
 _LINE_LABEL = re.compile(
     r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
     r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*){0,3}"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 

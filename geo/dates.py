@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_month_range",
-        rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+        rf"\b(?:(?:from|the\s+night\s+of)\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
         rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
     ),
     (

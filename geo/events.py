@@ -97,7 +97,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("sanction",),
     ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
-    ("border", "trade", "financial flows", "commercial"),
+    ("border", "trade", "financial flows", "commercial", "airspace"),
     ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
     ("charter", "pact", "treat", "convention"),
     ("power",),
@@ -178,6 +178,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "launched",
         "mounted",
         "conducted",
+        "shot down",
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
@@ -186,6 +187,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("suspen", "banned political", "ban on political", "bans political", "banning political"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("expel", "expuls"),
+    ("recall", "diplomatic"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("releas", "free", "pardon"),
     ("statement", "communiqu"),
@@ -383,6 +385,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "sanctions",
         r"\b(?:closed|closing|closes?|shut|shutting|shuts)\s+(?:[\w’']+\s+){0,3}?borders?\s+with\b"
+        # "closed its airspace to flights to and from Mali"
+        r"|\b(?:closed|closing|closes?|shut|shutting|shuts)\s+(?:its|their)\s+(?:own\s+)?airspace\b"
         # "suspended trade", "halted financial flows": what a bloc does to a member
         r"|\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cut\s+off)\s+(?:all\s+)?(?:trade|financial\s+flows"
         r"|commercial\s+(?:and\s+financial\s+)?(?:exchanges|flows|transactions))\b"
@@ -501,6 +505,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
+        # "Malian drones struck Tinzaouaten", "shot down a drone"
+        r"|(?:(?<=drones\s)|(?<=drone\s)|(?<=aircraft\s)|(?<=warplanes\s)|(?<=jets\s)|(?<=helicopters\s))"
+        r"(?:struck|bombed)\b"
+        r"|\bshot\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:drones?|aircraft|planes?|helicopters?|jets?)\b"
+        r"|\b(?:drones?|aircraft|planes?|helicopters?|jets?)\s+(?:was|were|had\s+been)\s+shot\s+down\b"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
@@ -569,6 +579,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.65,
     ),
     _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
+    _t(
+        "other",
+        "diplomatic rupture",
+        # "recalled their ambassadors from Algiers", "broke off diplomatic relations with"
+        r"\brecall(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?)\b"
+        r"|\b(?:sever(?:ed|s|ing)?|broke\s+off|breaks?\s+off|breaking\s+off|cut|cuts|cutting)\s+"
+        r"(?:all\s+|its\s+|their\s+)?diplomatic\s+(?:relations|ties)\b",
+        0.6,
+    ),
     _t(
         "other",
         "trial verdict",
@@ -1195,7 +1214,7 @@ def _set_off(sentence: str, date: DateMention) -> bool:
 
 
 _ENTRY_BULLET = re.compile(r"[\W_]*")
-_ENTRY_DATE_END = re.compile(r"[*_)]*\s*(?::|[—–]|-\s)")
+_ENTRY_DATE_END = re.compile(r"[*_)]*\s*(?::|[—–]|-\s|\.\s)")
 
 
 def _heads_entry(sentence: str, date: DateMention) -> bool:
@@ -1375,6 +1394,8 @@ def _choose_place(
             regional = locative and m.place.feature == "region"
     # "in the Ménaka region": a region the text puts the event in beats the whole country
     weak = best is None or (best[0] < 18 and not regional)
+    if weak and (acting := _acting_state(ctx, index, hit)) is not None:
+        return acting, 3, 0.9  # "Mali closed its own airspace to Algerian aircraft"
     if weak and (capital := _capital_named(ctx, index, hit)) is not None:
         return capital
     elsewhere = weak and _unknown_place_named(ctx, index)
@@ -1633,8 +1654,12 @@ _AGAINST_VERBS = (
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
 )
+#: The passive of the mention's own clause: not one in a clause of its own further on (``Malian drones
+#: struck Tinzaouaten, days after the battle in which Malian soldiers were killed``).
 _PASSIVE_AFTER = re.compile(
-    rf"^[^.;]{{0,120}}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b", re.I
+    r"^(?:(?!\b(?:which|whom|where|when|after|before|while|because)\b)[^.;]){0,120}?"
+    rf"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b",
+    re.I,
 )
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
@@ -1765,6 +1790,7 @@ _ACTS_OF_STATE = frozenset(
     {
         "aid suspended",
         "expulsion",
+        "diplomatic rupture",
         "release",
         "sanctions",
         "sanctions lifted",
@@ -1779,10 +1805,10 @@ _ACTS_OF_STATE = frozenset(
 _OPENING_ADVERBIAL = re.compile(r"(?:(?:On|In|By|Then|Later|Finally)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?")
 #: Where a subject may stand: a clause's start, not after a preposition (``the juntas of Mali``).
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:(—–]\s*|\b(?:and|but|when|after|as|while|because|that|before|since|until|then|[Tt]he)\s+)$"
+    r"(?:^|[,;:(—–.]\s*|\b(?:and|but|when|after|as|while|because|that|before|since|until|then|[Tt]he)\s+)$"
 )
 #: ``suspended Mali from``, ``imposed sanctions on Mali``, ``suspended its aid to Niger``
-_OBJECT_COUNTRY_GAP = re.compile(r"\s+(?:(?:on|against|to|of)\s+)?(?:the\s+)?")
+_OBJECT_COUNTRY_GAP = re.compile(r"\s+(?:(?:on|against|to|of|with)\s+)?(?:the\s+)?")
 
 
 def _countries_as_states(
@@ -1818,14 +1844,38 @@ def _countries_as_states(
     return actor1, actor2
 
 
-def _country_subject(text: str, start: int, at: int, countries: list[Mention]) -> Mention | None:
-    """The country (the first of a list) that opens the sentence beginning at ``start``, or that
-    opens a clause just before the act at ``at``."""
-    opening = _OPENING_ADVERBIAL.match(text, start)
-    opens = opening.end() if opening else start
-    first = next((m for m in countries if m.start == opens and m.end <= at), None)
-    if first is not None:
-        return first
+#: Acts of state a government does at home (its envoys, its prisoners, its membership), unlike
+#: those felt elsewhere (sanctions, aid cut).
+_DONE_AT_HOME = frozenset({"diplomatic rupture", "expulsion", "release", "withdrawal from a bloc"})
+
+
+def _acting_state(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
+    """The country whose government did an act of state, named just before it as its subject:
+    where the act was done when no place is given for it."""
+    if hit.trigger.sub_event_type not in _DONE_AT_HOME and "airspace" not in hit.text.lower():
+        return None  # not "the United States suspended its aid": where the aid went is the scene
+    countries = [m for m in ctx.mentions_by_sentence.get(index, []) if m.place.feature == "country"]
+    if not countries:
+        return None
+    s = ctx.document.sentences[index]
+    # not "France’s Operation Barkhane drew down, with the United States suspending its assistance"
+    subject = _country_subject(
+        ctx.document.text, s.start, s.start + hit.start, countries, opening_counts=False
+    )
+    return subject.place if subject is not None and subject.place.has_coordinates else None
+
+
+def _country_subject(
+    text: str, start: int, at: int, countries: list[Mention], *, opening_counts: bool = True
+) -> Mention | None:
+    """The country (the first of a list) that opens the sentence beginning at ``start`` (unless
+    not ``opening_counts``), or that opens a clause just before the act at ``at``."""
+    if opening_counts:
+        opening = _OPENING_ADVERBIAL.match(text, start)
+        opens = opening.end() if opening else start
+        first = next((m for m in countries if m.start == opens and m.end <= at), None)
+        if first is not None:
+            return first
     first = next((m for m in countries if m.end <= at and _SUBJECT_GAP.fullmatch(text, m.end, at)), None)
     if first is None:
         return None
@@ -1833,7 +1883,7 @@ def _country_subject(text: str, start: int, at: int, countries: list[Mention]) -
     while listed and _LIST_GAP.match(text[listed[-1].end : first.start]):
         first = listed.pop()
     # not "closed their borders with Mali and suspended it"
-    return first if _CLAUSE_OPENS.search(text, start, first.start) else None
+    return first if first.start == start or _CLAUSE_OPENS.search(text, start, first.start) else None
 
 
 #: Who wins a vote or takes an oath: a person or a party, never the troops a later clause names.

@@ -112,7 +112,14 @@ def _joins(head: Event, event: Event) -> bool:
         and _overlap(own, other, _gap_days(head, event))
         and same_place(head, event)
         and not _told_apart(head, event)
+        and not _acts_of_two_states(head, event)
     )
+
+
+def _acts_of_two_states(a: Event, b: Event) -> bool:
+    """``Algeria closed its airspace to Mali; Mali closed its own the same day``: what two
+    governments each did is two acts, however alike."""
+    return a.actor1 != b.actor1 and all(e.actor1.startswith(actors_mod.GOVERNMENT_OF) for e in (a, b))
 
 
 def _told_apart(a: Event, b: Event) -> bool:

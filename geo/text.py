@@ -96,7 +96,7 @@ def strip_accents(text: str) -> str:
 DATELINE = re.compile(
     r"^[ \t>*_]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z ]+)?"
     r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"
-    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    r"(?:,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?P<mark>-|–|—|--|:)[ \t]",
     re.M,
@@ -133,7 +133,10 @@ def split_sentences(text: str) -> list[Sentence]:
             if trail <= lead:
                 continue
             first, last = start + lead, start + trail
-            if len(sentences) > in_line and _cut_short(sentences[-1].text) and not text[first].isupper():
+            if len(sentences) > in_line and (
+                (_cut_short(sentences[-1].text) and not text[first].isupper())
+                or (len(sentences) == in_line + 1 and _DATE_LEAD.fullmatch(sentences[-1].text))
+            ):
                 first = sentences.pop().start  # "at approx. 0500hrs": an abbreviation, not an end
             sentences.append(Sentence(first, last, text[first:last]))
     return sentences
@@ -143,6 +146,21 @@ def split_sentences(text: str) -> list[Sentence]:
 #: what follows is no new sentence.
 ABBREVIATIONS = ("approx", "appr", "ca", "c", "est", "incl", "no", "nos", "vs", "fig", "para", "cf")
 _ABBREVIATED = frozenset(ABBREVIATIONS)
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_ONE_DATE = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}})"
+#: ``25 January 2024. The junta announced …``: a timeline's date opening its line, closed by a
+#: full stop instead of a colon, heads the entry it opens rather than standing as a sentence.
+_DATE_LEAD = re.compile(
+    r"[\W_]{0,3}(?:[Tt]he\s+(?:night|morning|evening|weekend)\s+of\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s*(?:-|–|—|to)\s*)?{_ONE_DATE}(?:\s*(?:-|–|—|to)\s*{_ONE_DATE})?[*_]*\."
+)
 
 
 def _cut_short(sentence: str) -> bool:

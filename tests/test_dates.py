@@ -31,6 +31,7 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("April 2012", PUBLISHED, D(2012, 4, 1), D(2012, 4, 30), 2),
         ("late March", PUBLISHED, D(2022, 3, 21), D(2022, 3, 31), 2),
         ("the night of May 11-12", PUBLISHED, D(2022, 5, 11), D(2022, 5, 12), 1),
+        ("the night of 31 March to 1 April 2025", None, D(2025, 3, 31), D(2025, 4, 1), 1),
         ("March 23 to 31", PUBLISHED, D(2022, 3, 23), D(2022, 3, 31), 1),
         ("from March 23 to 31", PUBLISHED, D(2022, 3, 23), D(2022, 3, 31), 1),
         ("summer 2014", PUBLISHED, D(2014, 6, 1), D(2014, 8, 31), 3),

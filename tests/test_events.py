@@ -2343,3 +2343,35 @@ def test_a_timeline_in_the_present_tense_detains(extract):
     )
     assert [(e.sub_event_type, e.event_date) for e in events] == [("arrests", dt.date(2022, 7, 10))]
     assert extract("Mali\nOn 10 July 2022, the minister ordered the police to detain the men.", LATER) == []
+
+
+def test_a_timeline_whose_dates_end_in_a_full_stop(extract):
+    events = extract(
+        "Mali and Algeria\n\n25 January 2024. The junta announced the end of the Algiers peace agreement.\n\n"
+        "August 2024. Malian drones struck Tinzaouaten, days after the battle in which Malian soldiers"
+        " were killed.\n\n"
+        "The night of 31 March to 1 April 2025. Algeria said it shot down a drone near Tinzaouaten.",
+        dt.date(2025, 4, 30),
+    )
+    assert [(e.sub_event_type, e.event_date, e.end_date) for e in events] == [
+        ("peace agreement ended", dt.date(2024, 1, 25), dt.date(2024, 1, 25)),
+        ("attack", dt.date(2024, 8, 1), dt.date(2024, 8, 31)),
+        ("attack", dt.date(2025, 3, 31), dt.date(2025, 4, 1)),
+    ]
+    # the soldiers killed in the battle before are not the drones' target, nor are they the drones
+    assert events[1].actor1 == "Malian Armed Forces"
+
+
+def test_states_recall_ambassadors_and_close_their_airspace_each_on_their_own(extract):
+    events = extract(
+        "Mali\n\n6 April. Mali, Burkina Faso and Niger recalled their ambassadors from Algiers.\n\n"
+        "7 April. Algeria closed its airspace to flights to and from Mali. Mali closed its own airspace to"
+        " Algerian aircraft the same day.",
+        dt.date(2025, 4, 30),
+    )
+    assert [(e.sub_event_type, e.event_date, e.actor1, e.place.name if e.place else "") for e in events] == [
+        ("diplomatic rupture", dt.date(2025, 4, 6), "Government of Mali", "Mali"),
+        ("sanctions", dt.date(2025, 4, 7), "Government of Mali", "Mali"),
+        ("sanctions", dt.date(2025, 4, 7), "Government of Algeria", "Algeria"),
+    ]
+    assert extract("Mali\nOn 6 April 2025 the president recalled the day he took office.", LATER) == []

@@ -329,3 +329,12 @@ def test_a_middle_dot_parts_a_byline_from_its_date():
         "Kidal retaken\n\nBy the Sahel desk · 8 January 2024\n\nThe army entered the town."
     )
     assert found is not None and found[0] == dt.date(2024, 1, 8)
+
+
+def test_a_dated_byline_of_several_labels_and_a_wire_dateline_without_a_comma():
+    from geo.corpus import stated_publication
+
+    explainer = "# Generals in the dock\n\n*Explainer · Sahel Desk · 2 September 2025*\n\nThree weeks on, …\n"
+    assert stated_publication(explainer) == (dt.date(2025, 9, 2), dt.date(2025, 9, 2), 1)
+    wire = "WAGNER IS LEAVING MALI\n\nBAMAKO, June 7 2025 -- The group said on Friday that it was leaving.\n"
+    assert stated_publication(wire) == (dt.date(2025, 6, 7), dt.date(2025, 6, 7), 1)

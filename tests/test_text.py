@@ -78,3 +78,16 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
         "He said no.",
         "Then he left.",
     ]
+
+
+def test_a_date_closed_by_a_full_stop_heads_the_entry_on_its_line():
+    text = (
+        "25 January 2024. The junta ended the accord.\nThe night of 31 March to 1 April 2025. A drone fell."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "25 January 2024. The junta ended the accord.",
+        "The night of 31 March to 1 April 2025. A drone fell.",
+    ]
+    # a list's number, or a date the line goes on past, is no heading
+    assert split_sentences("3. The army left.")[0].text == "3."
+    assert len(split_sentences("The army left on 25 January 2024. It came back.")) == 2

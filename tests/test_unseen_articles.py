@@ -395,6 +395,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "tinzaouaten.txt": [  # "An analysis for the Sahel programme — 12 September 2024"
         ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
         ("atrocity", None, D(2024, 8, 25), D(2024, 8, 25), "Tinzaouaten"),
+        ("other", "diplomatic rupture", D(2024, 8, 1), D(2024, 8, 10), None),  # "broke off … with Ukraine"
     ],
     "thisday.txt": [  # "On this day in 2012", written on 22 March 2024
         ("other", "attack", D(2012, 3, 22), D(2012, 3, 22), "Bamako"),
@@ -525,6 +526,26 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "suspension", D(2022, 7, 14), D(2022, 7, 14), None),  # rotations of MINUSMA contingents
         ("other", "attack", D(2022, 7, 22), D(2022, 7, 22), "Kati"),  # "early on Friday", first published
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),  # "on Sunday" in the 8 August update
+    ],
+    "plot2025.md": [  # "*Explainer · Sahel Desk · 2 September 2025*"
+        ("coup_attempt", None, D(2025, 8, 14), D(2025, 8, 14), None),  # "foiled an attempt to destabilise"
+        ("other", "arrests", D(2025, 8, 1), D(2025, 8, 31), None),  # "in the first days of August"
+        ("coup_attempt", None, D(2022, 5, 1), D(2022, 5, 31), None),  # "thwarted a coup attempt"
+        ("other", "dissolution", D(2025, 5, 1), D(2025, 5, 31), None),  # "dissolved all political parties"
+    ],
+    "algeria.txt": [  # key moments as "25 January 2024. The junta …", each date closed by a full stop
+        ("other", "peace agreement ended", D(2024, 1, 25), D(2024, 1, 25), None),
+        ("other", "attack", D(2024, 8, 1), D(2024, 8, 31), "Tinzaouaten"),  # "Malian drones struck"
+        ("other", "attack", D(2025, 3, 31), D(2025, 4, 1), "Tinzaouaten"),  # "shot down a drone … near"
+        ("other", "diplomatic rupture", D(2025, 4, 6), D(2025, 4, 6), None),  # "recalled their ambassadors"
+        ("other", "sanctions", D(2025, 4, 7), D(2025, 4, 7), None),  # "closed its airspace"
+    ],
+    "wagner_exit.txt": [  # "BAMAKO, June 7 2025 --", the comma before the year left out
+        ("base_handover", "mission withdrawal", D(2025, 6, 6), D(2025, 6, 6), None),  # "said on Friday"
+        ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),  # "on Sunday"
+        ("other", "attack", D(2025, 6, 2), D(2025, 6, 2), "Timbuktu"),  # "On Monday"
+        ("other", "attack", D(2024, 7, 1), D(2024, 7, 31), "Tinzaouaten"),
+        ("atrocity", None, D(2022, 3, 1), D(2022, 3, 31), "Moura"),
     ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
@@ -1018,3 +1039,22 @@ def test_key_dates_latest_first(extracted):
     assert not [e for e in events if e.event_date == D(2022, 9, 22)]
     pardon = next(e for e in events if e.event_date == D(2023, 1, 6))
     assert pardon.actor1 == "Assimi Goïta"
+
+
+def test_a_rupture_told_as_key_moments_and_a_wire_on_a_departure(extracted):
+    events, published = extracted["algeria.txt"]
+    assert published == D(2025, 4, 30)
+    closures = sorted(
+        (e.actor1, e.place.name if e.place else "") for e in events if e.sub_event_type == "sanctions"
+    )
+    assert closures == [("Government of Algeria", "Algeria"), ("Government of Mali", "Mali")]  # two acts
+    strikes = next(e for e in events if e.event_date == D(2024, 8, 1))
+    assert strikes.actor1 == "Malian Armed Forces"  # "Malian drones struck Tinzaouaten"
+    events, published = extracted["wagner_exit.txt"]
+    assert published == D(2025, 6, 7)
+    boulkessi = next(e for e in events if e.event_date == D(2025, 6, 1))
+    assert boulkessi.actor1 == "JNIM"  # "The al-Qaeda-linked JNIM claimed the attack."
+    ambush = next(e for e in events if e.event_date.year == 2024)
+    assert ambush.actor1 != "JNIM"  # the claim is the Boulkessi attack's, not the ambush's
+    events, published = extracted["plot2025.md"]
+    assert published == D(2025, 9, 2)
