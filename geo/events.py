@@ -93,7 +93,20 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("kill", "slaughter", "shot", "murder", "massacr"),
     ("killings",),
     ("base", "camp", "barrack"),
-    ("withdr", "pull", "drew", "drawdown", "draw", "departure", "left", "leav", "quit", "closed", "presence"),
+    (
+        "withdr",
+        "pull",
+        "drew",
+        "drawdown",
+        "draw",
+        "departure",
+        "left",
+        "leav",
+        "quit",
+        "closed",
+        "presence",
+        "lowered",
+    ),
     ("sanction",),
     ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
@@ -352,7 +365,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_FOREIGN_FORCE}(?!\s+{_NOT_A_FORCE})(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
-        r"|(?:ended|ending|end)\s+(?:its|their)\s+presence)\b"
+        r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
+        # "MINUSMA lowered its flag at its Bamako headquarters": the ceremony that ends a mission's stay
+        r"|lowered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?flags?)\b"
         rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
         0.8,
         0,
@@ -462,6 +477,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "transfer of authority",
         r"\b(?:took|takes|take|taking)\s+over\s+from\b|\btransfer\s+of\s+authority\b"
+        # "Authority passed from AFISMA to MINUSMA on 1 July 2013"
+        r"|\bauthority\s+(?:passed|was\s+(?:transferred|handed\s+over))\s+from\b"
         r"|\b(?:gave|gives|give|giving)\s+way\s+to\s+(?:Operation|the\s+(?:[\w-]+\s+){0,2}(?:mission|force))\b"
         r"|\b(?:was|were)\s+(?:replaced|succeeded)\s+by\s+(?:Operation|the\s+(?:[\w-]+\s+){0,2}(?:mission|force))\b",
         0.65,
@@ -866,6 +883,8 @@ class _Doc:
     items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
     #: the day a story updated since first came out: what the words outside its updates are read against
     original: dt.date | None = None
+    #: ``The collapse of the north, January–April 2012``: the months of one year the title names
+    title_period: tuple[dt.date, dt.date] | None = None
     #: (heading end, (its first month, its year or None, its last month)); month 0 ends a section
     month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
@@ -3039,6 +3058,8 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
         year = _heading_above(ctx.year_sections, ctx.document.sentences[index].start)
     if year is None:
         year = _year_of_story(ctx, index, date)
+    if year is None and ctx.title_period is not None:
+        year = _year_of_title(ctx.title_period, date)
     if year is None or year == date.first.year:
         return date
     years = year - date.first.year
@@ -3050,6 +3071,33 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
     if anchor is not None and last > anchor:
         return date
     return shift(date, first, last, date.precision)
+
+
+def _title_period(title: str) -> tuple[dt.date, dt.date] | None:
+    """The months of one year a title says its text tells (``Lecture 4: The collapse of the north,
+    January–April 2012``), not a year alone (``ten years after the 2012 coup``)."""
+    for found in dates_mod.find_dates(title):
+        if (
+            found.first
+            and found.last
+            and not found.anchored
+            and found.precision == 2
+            and found.first.year == found.last.year
+        ):
+            return found.first, found.last
+    return None
+
+
+def _year_of_title(period: tuple[dt.date, dt.date], date: DateMention) -> int | None:
+    """The title's year, for a day without a year that falls in the months the title names."""
+    assert date.first is not None and date.last is not None
+    year = period[0].year
+    try:
+        first = date.first.replace(year=year)
+        last = date.last.replace(year=year + date.last.year - date.first.year)
+    except ValueError:
+        return None
+    return year if period[0] <= first and last <= period[1] else None
 
 
 _YEAR_INTRODUCED = re.compile(r"\b(?:[Ii]n|of|during)\s+$")
@@ -3393,6 +3441,7 @@ def extract_mentions(
         year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),
         month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
+        title_period=_title_period(document.title),
     )
     if ctx.items:
         ctx.original = original_publication(document.text)

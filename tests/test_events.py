@@ -2375,3 +2375,43 @@ def test_states_recall_ambassadors_and_close_their_airspace_each_on_their_own(ex
         ("sanctions", dt.date(2025, 4, 7), "Government of Algeria", "Algeria"),
     ]
     assert extract("Mali\nOn 6 April 2025 the president recalled the day he took office.", LATER) == []
+
+
+def test_days_without_a_year_fall_in_the_months_the_title_names(extract):
+    events = extract(
+        "Lecture 4: The collapse of the north, January–April 2012\n\n"
+        "The offensive began with an attack on Ménaka on 17 January 2012.\n\n"
+        "At Aguelhok, the garrison ran out of ammunition. The rebels overran the camp on 24 January.\n\n"
+        "On 21–22 March, mutineers overthrew President Amadou Toumani Touré.",
+        dt.date(2024, 10, 14),
+    )
+    assert [(e.event_date, e.end_date) for e in events] == [
+        (dt.date(2012, 1, 17), dt.date(2012, 1, 17)),
+        (dt.date(2012, 1, 24), dt.date(2012, 1, 24)),
+        (dt.date(2012, 3, 21), dt.date(2012, 3, 22)),
+    ]
+    # a year alone in a title ("ten years after the 2012 coup") is what the text looks back on
+    news = extract(
+        "Ten years after the 2012 coup\n\nGunmen attacked the army post at Boni on 24 January.",
+        dt.date(2022, 3, 22),
+    )
+    assert [e.event_date for e in news if e.sub_event_type == "attack"] == [dt.date(2022, 1, 24)]
+
+
+def test_authority_passing_between_missions_and_a_flag_lowered(extract):
+    events = extract(
+        "Mali\nAuthority passed from AFISMA to MINUSMA on 1 July 2013.\n\n"
+        "MINUSMA lowered its flag at its Bamako headquarters on 11 December 2023.",
+        LATER,
+    )
+    assert [(e.sub_event_type, e.event_date, e.place.name if e.place else "") for e in events] == [
+        ("transfer of authority", dt.date(2013, 7, 1), "Mali"),
+        ("mission withdrawal", dt.date(2023, 12, 11), "Bamako"),
+    ]
+
+
+def test_relations_broken_off_with_a_country_name_it_as_the_other_party(extract):
+    events = extract("Mali\nMali broke off diplomatic relations with Ukraine on 4 August 2024.", LATER)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("diplomatic rupture", "Government of Mali", "Government of Ukraine")
+    ]
