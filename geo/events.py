@@ -197,7 +197,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     ("destr", "demolish", "razed", "bulldoz"),
     ("suspen",),
-    ("suspen", "banned political", "ban on political", "bans political", "banning political"),
+    ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("expel", "expuls"),
     ("recall", "diplomatic"),
@@ -583,6 +583,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:activities|broadcasts?|operations|licen[cs]es?)\s+of\b"
         r"|\b(?:suspen(?:ded|ding|ds|sion\s+of)|ban(?:ned|ning|s)?(?:\s+on)?)\s+(?:the\s+|all\s+)?"
         r"political\s+(?:parties|activit(?:y|ies)|associations|rallies|meetings)\b"
+        # "banned French-funded NGOs", "outlawed the association"
+        r"|\b(?:ban(?:ned|ning|s)|outlaw(?:ed|ing|s))\s+(?:all\s+|the\s+)?(?:activities\s+of\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:NGOs|non-governmental\s+organi[sz]ations|associations?|newspapers?"
+        r"|broadcasters?|(?:TV|television|radio)\s+(?:channels?|stations?))\b"
         # "suspended the rotation of all MINUSMA contingents": a mission's troops kept from changing over
         r"|\bsuspen(?:ded|ding|ds|sion\s+of)\s+(?:the\s+|all\s+)?(?:troop\s+)?rotations?\s+of\b",
         0.65,
@@ -757,11 +761,13 @@ _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:
 _PARTY_BEFORE = re.compile(
     r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
     r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$"
-    r"|\b(?:diplomats?|correspondents?|journalists?|reporters?|sources?|analysts?|embassy)\s+(?:based\s+)?in\s+$",
+    r"|\b(?:diplomats?|correspondents?|journalists?|reporters?|sources?|analysts?|embassy)\s+(?:based\s+)?in\s+$"
+    r"|\bcloser\s+to\s+$",
     re.I,
 )
 _PARTY_AFTER = re.compile(
     r"\s+(?:and\s+(?:the\s+)?(?:\w+\s+)?(?:junta|government|authorities)\b"
+    r"|\s*closer\s+to\b"  # "did not bring Bamako closer to Paris"
     r"|(?:has\s+|have\s+)?(?:said|says|accused|announced|denied|rejected|recalled|demanded|condemned|insisted"
     r"|accepted|agreed|refused|responded|retaliated|warned)\b)"
 )
@@ -1132,6 +1138,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             between = between[: daytime.start()]
     else:
         return 0.0
+    if date.end <= hit.start and _after_its_noun(sentence, date):
+        return None  # "the assault on the Kati base (22 July 2022) and the massacre …": the assault's
     if date.end <= hit.start and _heads_entry(sentence, date):
         return 3.0 + 2.5 * (max(date.precision, 1) - 1)
     if date.end <= hit.start and _THE_DAY_WHEN.match(sentence, date.end, hit.start):
@@ -1175,6 +1183,21 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 
 _COMMA_AFTER = re.compile(r"\)?,")
+#: A date in brackets of its own, after a word: it dates what that word ends.
+_BRACKETED_AFTER_WORD = re.compile(r"[\w’']\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _after_its_noun(sentence: str, date: DateMention) -> bool:
+    return bool(
+        _BRACKET_CLOSES.match(sentence, date.end)
+        and _BRACKETED_AFTER_WORD.search(sentence, max(0, date.start - 4), date.start)
+        and not _WEEKDAY_WORD.search(sentence, max(0, date.start - 14), date.start)
+    )
+
+
+#: ``on Tuesday (12 March)``: a bracketed date that says which day was meant.
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$", re.I)
 #: Words that tell one event's time by another's (``after the collapse of the accord``).
 _TIME_WORDS = "after|before|since|until"
 _TIME_PHRASE_OBJECT = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+[^,]*$", re.I)
@@ -2023,7 +2046,7 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
     speaks of the event (``…; the defence ministry said``) took no part in it."""
-    opened = max((m.end() for m in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
+    opened = max((m.start() + 1 for m in _OWN_CLAUSE.finditer(sentence, 0, at)), default=0)
     for m in mentions:
         if (
             m.start <= at
@@ -2194,6 +2217,23 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
 def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
     found = [a for a in ctx.actors_in(start, end) if a.actor.speaker and a.actor.kind != "civilians"]
     return found[-1].actor.name if found else ""
+
+
+def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figure]) -> list[Figure]:
+    """Of a sentence telling several events, the figures this one's: each figure is the event's
+    told last before it (``the assault on the Kati base and the massacre at Diallassagou, in which
+    132 civilians were killed``), or else the first told after it, within its part of a list set
+    off by semicolons when an event is told there."""
+    starts = sorted({h.start for h in hits})
+    if len(starts) < 2:
+        return figures
+
+    def owner(f: Figure) -> int:
+        part = sentence.count(";", 0, f.start)
+        own = [a for a in starts if sentence.count(";", 0, a) == part] or starts
+        return max((a for a in own if a <= f.start), default=own[0])
+
+    return [f for f in figures if owner(f) == hit.start]
 
 
 def _claims(ctx: _Doc, index: int, figures: list[Figure]) -> list[Claim]:
@@ -2508,7 +2548,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
         claims = (
-            _claims(ctx, index, figures)
+            _claims(ctx, index, _own_figures(s.text, hit, [h for h, _, _ in entries + scenes], figures))
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}
             else []
         )

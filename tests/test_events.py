@@ -2415,3 +2415,44 @@ def test_relations_broken_off_with_a_country_name_it_as_the_other_party(extract)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("diplomatic rupture", "Government of Mali", "Government of Ukraine")
     ]
+
+
+def test_a_date_in_brackets_dates_what_it_follows_and_a_toll_the_event_told_before_it(extract):
+    events = extract(
+        "Mali\nTwo attacks showed the limits of the approach: the assault on the Kati base (22 July 2022) and"
+        " the massacre at Diallassagou and nearby villages (18 June 2022), in which at least 132 civilians"
+        " were killed according to the UN.",
+        LATER,
+    )
+    found = [
+        (e.sub_event_type, e.event_date, e.place.name if e.place else "", e.fatality_bounds()[0])
+        for e in events
+    ]
+    assert sorted(found, key=lambda x: x[1]) == [
+        ("massacre", dt.date(2022, 6, 18), "Diallassagou", 132),
+        ("attack", dt.date(2022, 7, 22), "Kati (Camp Soundiata Keïta)", None),
+    ]
+
+
+def test_a_figure_in_one_part_of_a_list_is_not_the_next_parts(extract):
+    events = extract(
+        "Mali\nThree episodes mattered: the killings at Moura (27–31 March 2022), where soldiers executed"
+        " several hundred men; the handover of the Gossi base (19 April 2022), followed within days by the"
+        " discovery of a mass grave nearby; and the French departure from Ménaka (13 June 2022).",
+        LATER,
+    )
+    tolls = {e.sub_event_type: e.fatality_bounds()[0] for e in events}
+    assert tolls["mass grave"] is None and tolls["killing of civilians"] == 200
+
+
+def test_a_ban_on_organisations_and_a_capital_named_as_a_party(extract):
+    events = extract(
+        "Mali\nThe lifting of the ECOWAS sanctions (3 July 2022) did not bring Bamako closer to Paris."
+        " Barkhane's last soldiers left on 15 August 2022, and the junta banned French-funded NGOs on"
+        " 21 November 2022.",
+        LATER,
+    )
+    found = {e.sub_event_type: (e.actor1, e.place.name if e.place else "") for e in events}
+    assert found["sanctions lifted"][1] == "Mali"
+    assert found["suspension"] == ("Transitional government of Mali", "Mali")
+    assert extract("Mali\nThe junta said on 3 May 2023 that the banned groups would not return.", LATER) == []

@@ -570,6 +570,31 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # missed: "the northern towns fell one after another: Kidal on the 30th, Gao on the 31st and
         # Timbuktu on 1 April" (a list whose days stand apart from the verb)
     ],
+    "parens.txt": [  # a policy brief that dates each event in brackets after it
+        ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
+        ("other", "expulsion", D(2022, 1, 31), D(2022, 1, 31), None),
+        ("atrocity", None, D(2022, 3, 27), D(2022, 3, 31), "Moura"),
+        ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi"),
+        ("atrocity", "mass grave", D(2022, 4, 20), D(2022, 4, 29), "Gossi"),  # "followed within days by"
+        ("base_handover", "mission withdrawal", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),
+        (
+            "other",
+            "sanctions lifted",
+            D(2022, 7, 3),
+            D(2022, 7, 3),
+            None,
+        ),  # not "bring Bamako closer to Paris"
+        ("atrocity", None, D(2022, 6, 18), D(2022, 6, 18), "Diallassagou"),  # "(18 June 2022)"
+        (
+            "other",
+            "attack",
+            D(2022, 7, 22),
+            D(2022, 7, 22),
+            "Kati",
+        ),  # "the assault on the Kati base (22 July 2022)"
+        ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
+        ("other", "suspension", D(2022, 11, 1), D(2022, 11, 30), None),  # "banned French-funded NGOs"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1081,3 +1106,11 @@ def test_a_rupture_told_as_key_moments_and_a_wire_on_a_departure(extracted):
     assert ambush.actor1 != "JNIM"  # the claim is the Boulkessi attack's, not the ambush's
     events, published = extracted["plot2025.md"]
     assert published == D(2025, 9, 2)
+
+
+def test_a_brief_that_dates_each_event_in_brackets(extracted):
+    events, published = extracted["parens.txt"]
+    assert published == D(2023, 3, 1)  # "Sahel Policy Brief No. 14, March 2023": the month
+    tolls = {e.sub_event_type: e.fatality_bounds()[0] for e in events}
+    assert tolls["mass grave"] is None  # the "several hundred" are Moura's, told before the semicolon
+    assert tolls["attack"] is None and tolls["massacre"] == 132  # "…, in which at least 132 civilians"
