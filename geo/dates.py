@@ -148,7 +148,9 @@ PATTERNS: list[tuple[str, str]] = [
         "weekday",
         rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
         rf"|\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?"
-        rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(?P<wd>{_WEEKDAY})\b",
+        rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
+        # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
+        rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b",
     ),
     (
         # "On the 7th, jihadists attacked …" under a month heading or after a month told
@@ -437,7 +439,7 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         if anchor is None or anchor_precision != 1:
             return None  # "today" in an undated analysis means "nowadays"
         rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
-        if rel.startswith(("earlier", "this m", "this a", "this e", "overnight", "hours")):
+        if rel.startswith(("earlier", "this morn", "this aft", "this even", "overnight", "hours")):
             rel = "today"
         table = {
             "today": (anchor, anchor, 1),

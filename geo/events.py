@@ -1405,7 +1405,7 @@ def _choose_place(
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
-        near = bool(_NEAR_REF.search(before) or _AREA_AFTER.match(text, m.end))
+        near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
         if hit.trigger.sub_event_type not in _ACCORDS and _NAMES_AN_ACCORD.match(text, m.end):
@@ -2042,6 +2042,12 @@ _SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|s
 _CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
 
 
+#: What is reported: the clause after ``said … that``, whose own subject did the act.
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|reported|stated|alleged|told\s+[\w.]+)\s+(?:[\w’'-]+\s+){0,4}?that\s", re.I
+)
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
@@ -2054,6 +2060,9 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             and _SUBJECT_JOINED.search(sentence, 0, m.start)
         ):
             opened = max(opened, m.start)  # "…, and MINUSMA left the country": a subject opens a clause
+    for said in _REPORTED_THAT.finditer(sentence, 0, at):
+        if any(said.end() <= m.start < at for m in mentions):
+            opened = max(opened, said.end())  # "The rebels said that the army had carried out strikes"
     closed = sentence.find(";", at)
     if closed != -1:  # "…; the defence ministry said 71 soldiers were killed": who speaks of it
         # or claims it ("…; the Islamic State claimed the attack"), credited as its actor later
@@ -2636,9 +2645,14 @@ def _date_hits(
     undated: list[_Hit] = []
     for relaxed in (False, True):
         for hit in undated if relaxed else hits:
+            usable = dates
             if relaxed and hit.trigger.event_type == "other":
-                continue  # side remarks ("sanctions, protests") date only by what sits next to them
-            pairs = _dates_for(text, hit, dates, relaxed)
+                # side remarks ("sanctions, protests") date only by what sits next to them, a violent
+                # act also by the day a statement it is reported in was made
+                if hit.trigger.sub_event_type not in _PHYSICAL_OTHER:
+                    continue
+                usable = [d for d in dates if d.end <= hit.start and _said_that(text, d)]
+            pairs = _dates_for(text, hit, usable, relaxed)
             if pairs[0][0] is None:
                 if not relaxed:
                     undated.append(hit)
@@ -2649,6 +2663,21 @@ def _date_hits(
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
     return chosen
+
+
+#: ``The rebels said earlier this month that the army had carried out drone strikes``
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|alleged|claimed|told\s+[\w.]+)\s+(?:(?:earlier|on|late|early)\s+)?$",
+    re.I,
+)
+_THAT_AFTER = re.compile(r"\s+that\s")
+
+
+def _said_that(text: str, date: DateMention) -> bool:
+    """A date between a verb of saying and the ``that`` of what was said."""
+    return bool(
+        _THAT_AFTER.match(text, date.end) and _SAID_BEFORE.search(text, max(0, date.start - 40), date.start)
+    )
 
 
 #: What joins the items of a list: ``, `` / `` and `` / ``, and then ``.
@@ -2766,7 +2795,9 @@ def _listed(
                 last=d.last,
                 precision=d.precision,
                 place=place,
-                geo_precision=place.geo_precision,
+                geo_precision=max(place.geo_precision, 2)
+                if _near(ctx.document.text, places, m)
+                else place.geo_precision,
                 claims=[],
                 confidence=_confidence(hit.trigger.weight, d, place.geo_precision, 1.0, False),
                 date_text=d.text,
@@ -2774,6 +2805,19 @@ def _listed(
             )
         )
     return out
+
+
+def _near(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """A place named as a reference point (``near Bourem``), alone or in a list the reference
+    word opens (``camps near Bourem and Léré``)."""
+    if _NEAR_REF.search(text, max(0, m.start - 40), m.start) or _AREA_AFTER.match(text, m.end):
+        return True
+    before = [p for p in mentions if p.end <= m.start]
+    while before and _LIST_JOIN.fullmatch(text, before[-1].end, m.start):
+        m = before.pop()
+        if _NEAR_REF.search(text, max(0, m.start - 40), m.start):
+            return True
+    return False
 
 
 def _event_place(ctx: _Doc, event_type: str, place: Place) -> Place:

@@ -49,6 +49,8 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("in January", PUBLISHED, D(2022, 1, 1), D(2022, 1, 31), 2),
         ("in June", PUBLISHED, D(2021, 6, 1), D(2021, 6, 30), 2),
         ("on Tuesday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+        ("the army said Tuesday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+        ("said earlier this month", D(2023, 11, 15), D(2023, 11, 1), D(2023, 11, 15), 2),
         ("yesterday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
     ],
 )

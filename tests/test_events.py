@@ -2456,3 +2456,20 @@ def test_a_ban_on_organisations_and_a_capital_named_as_a_party(extract):
     assert found["sanctions lifted"][1] == "Mali"
     assert found["suspension"] == ("Transitional government of Mali", "Mali")
     assert extract("Mali\nThe junta said on 3 May 2023 that the banned groups would not return.", LATER) == []
+
+
+def test_what_a_statement_of_a_day_reports_and_who_did_it(extract):
+    events = extract(
+        "Mali\nThe rebels of the CSP said earlier this month that the army and Wagner mercenaries had carried"
+        " out drone strikes on Kidal, killing civilians.",
+        dt.date(2023, 11, 15),
+    )
+    assert [(e.sub_event_type, e.event_date, e.end_date) for e in events] == [
+        ("attack", dt.date(2023, 11, 1), dt.date(2023, 11, 15))
+    ]
+    assert events[0].actor1 in {"Malian Armed Forces", "Wagner Group"}  # not the rebels who said it
+
+
+def test_a_reference_word_before_a_list_holds_for_each_place(extract):
+    events = extract("Mali\nOn 12 September 2023 the rebels attacked army camps near Bourem and Léré.", LATER)
+    assert sorted((e.place.name, e.geo_precision) for e in events if e.place) == [("Bourem", 2), ("Léré", 2)]

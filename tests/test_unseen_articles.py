@@ -595,6 +595,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
         ("other", "suspension", D(2022, 11, 1), D(2022, 11, 30), None),  # "banned French-funded NGOs"
     ],
+    "kidal_wire.txt": [  # an American wire: "Published Nov. 15, 2023", "the army said Tuesday"
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+        ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),  # "on Oct. 31"
+        ("other", "attack", D(2023, 11, 1), D(2023, 11, 15), "Kidal"),  # "said earlier this month that"
+        ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Bourem"),  # "army camps near Bourem and Léré"
+        ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Léré"),
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1114,3 +1121,13 @@ def test_a_brief_that_dates_each_event_in_brackets(extracted):
     tolls = {e.sub_event_type: e.fatality_bounds()[0] for e in events}
     assert tolls["mass grave"] is None  # the "several hundred" are Moura's, told before the semicolon
     assert tolls["attack"] is None and tolls["massacre"] == 132  # "…, in which at least 132 civilians"
+
+
+def test_an_american_wire_drops_the_on_before_its_days(extracted):
+    events, published = extracted["kidal_wire.txt"]
+    assert published == D(2023, 11, 15)
+    kidal = next(e for e in events if e.sub_event_type == "capture of a town")
+    assert kidal.actor1 == "Malian Armed Forces"
+    strikes = next(e for e in events if e.event_date == D(2023, 11, 1))
+    assert strikes.actor1 != "Coordination of Azawad Movements"  # the rebels only said it
+    assert {e.geo_precision for e in events if e.event_date.month == 9} == {2}  # "near Bourem and Léré"
