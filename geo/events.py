@@ -2053,9 +2053,9 @@ _CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
 
 
 #: What is reported: the clause after ``said … that``, whose own subject did the act.
-_REPORTED_THAT = re.compile(
-    r"\b(?:said|says|announced|reported|stated|alleged|told\s+[\w.]+)\s+(?:[\w’'-]+\s+){0,4}?that\s", re.I
-)
+#: Verbs that report what someone said (not ``claimed``: who claims an attack made it).
+_SAYING = r"said|says|announced|reported|stated|alleged|told\s+[\w.]+"
+_REPORTED_THAT = re.compile(rf"\b(?:{_SAYING})\s+(?:[\w’'-]+\s+){{0,4}}?that\s", re.I)
 
 
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
@@ -2676,10 +2676,7 @@ def _date_hits(
 
 
 #: ``The rebels said earlier this month that the army had carried out drone strikes``
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|stated|alleged|claimed|told\s+[\w.]+)\s+(?:(?:earlier|on|late|early)\s+)?$",
-    re.I,
-)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING}|claimed)\s+(?:(?:earlier|on|late|early)\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+that\s")
 
 
