@@ -151,6 +151,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "seizes",
         "fell",
         "falls",
+        " out of",
+        "surrendered",
     ),
     (
         "attack",
@@ -195,7 +197,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
-    ("destr", "demolish", "razed", "bulldoz"),
+    ("destr", "demolish", "razed", "bulldoz", "smash", "wreck", " down"),
     ("suspen",),
     ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
@@ -408,7 +410,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "sanctions",
         # "closed its airspace to flights to and from Mali"
-        r"\b(?:closed|closing|closes?|shut|shutting|shuts)\s+"
+        r"\b(?:closed|closing|closes?(?!\s+(?:to|by)\b)|shut|shutting|shuts)\s+"
         r"(?:(?:[\w’']+\s+){0,3}?borders?\s+with|(?:its|their)\s+(?:own\s+)?airspace)\b"
         # "suspended trade", "halted financial flows": what a bloc does to a member
         r"|\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cut\s+off)\s+(?:all\s+)?(?:trade|financial\s+flows"
@@ -517,7 +519,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
         # "battled the rebels near Anéfis, … and took it on 7 October": the place just named
         r"|\b(?:took|retook|seized)\s+(?:it|the\s+town|the\s+city|the\s+village)(?:\s+back)?"
-        r"(?=\s+(?:on|in|after|within|from|without)\b|\s*[,.;])",
+        r"(?=\s+(?:on|in|after|within|from|without)\b|\s*[,.;])"
+        # "drove the MNLA out of Gao", "the garrison at Aguelhok ran out of ammunition and surrendered"
+        r"|\b(?:drove|driven|drives?|driving|pushed|chased|kicked)\s+(?:[\w’'-]+\s+){1,8}?out\s+of"
+        r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
+        r"|\b(?:garrison|camp|base|post|outpost)\s+(?:[\w’'-]+\s+){0,8}?surrendered\b",
         0.6,
     ),
     _t(
@@ -535,6 +541,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bshot\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:drones?|aircraft|planes?|helicopters?|jets?)\b"
         r"|\b(?:drones?|aircraft|planes?|helicopters?|jets?)\s+(?:was|were|had\s+been)\s+shot\s+down\b"
+        r"|\bstruck\s+(?=(?-i:[A-Z])(?![\w’'-]*['’]s\b))"  # "they had struck Aguelhok and Tessalit"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
@@ -567,7 +574,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "destruction of property",
-        rf"\b(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|razed|razing|bulldoz(?:ed|ing))\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
+        rf"\b(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|razed|razing|bulldoz(?:ed|ing)|smash(?:ed|ing|es)?"
+        rf"|wreck(?:ed|ing)|(?:tore|tearing|pulled|pulling)\s+down)\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
         rf"|\b(?:destruction|demolition)\s+of\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
         rf"|{_PROPERTY}\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
         r"(?:destroyed|demolished|razed|bulldozed)\b",
@@ -1398,6 +1406,7 @@ def _choose_place(
     best: tuple[float, Mention, bool] | None = None
     regional = False
     withdrawal = hit.trigger.sub_event_type == "mission withdrawal"
+    physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
     references = ctx.references.get(index)
     for m in ctx.mentions_by_sentence.get(index, []):
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
@@ -1419,8 +1428,9 @@ def _choose_place(
             continue  # "relations between Paris and the junta": a government, not a scene
         if hit.trigger.sub_event_type not in _ACCORDS and _NAMES_AN_ACCORD.match(text, m.end):
             continue  # "after the collapse of the Algiers peace agreement": a name, not a scene
-        possessive = text[m.end : m.end + 2] in {"’s", "'s"}
         country = m.place.feature in {"country", "continent"}
+        # "Mali's army" names an owner; "the mausoleums of Timbuktu's saints", where they stand
+        possessive = text[m.end : m.end + 2] in {"’s", "'s"} and (country or not before.endswith(" of "))
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
         if _as_area(text, m):
@@ -1438,6 +1448,8 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if _other_clause(text, m.start, sentence_start + hit.start):
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
+            if not (locative or physical):
+                score -= 10  # "… Timbuktu on 1 April, and on 6 April the MNLA proclaimed independence"
             if _TIME_CLAUSE_EVENT.search(text, sentence_start + hit.start, m.start):
                 score -= 20  # the place of the event that clause dates this one by
         if best is None or score > best[0]:
@@ -1459,7 +1471,6 @@ def _choose_place(
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
     # a coup is a national event: without a place of its own it stays on the country
-    physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
     if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
@@ -1553,11 +1564,20 @@ def _passage_scene(ctx: _Doc, index: int) -> Place | None:
     return None
 
 
+#: ``Niger's army``, ``France’s government``: a country named as the owner of a force or an office.
+_OWNER = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|air\s+force|gendarmes?|police"
+    r"|government|junta|authorities|president|leaders?|ministers?|ambassadors?|embassy|diplomats?)\b"
+)
+
+
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
     for m in _mentions_back(ctx, index, including=True):
         code = m.place.country_code
+        if _OWNER.match(ctx.document.text, m.end):
+            continue  # "a joint operation with Niger's army": whose army, not where
         if code and m.place.feature != "continent":
             if ctx.focus is not None and code == ctx.focus.country_code:
                 return None
@@ -1715,7 +1735,8 @@ _PASSIVE_AFTER = re.compile(
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
-    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+,?\s+){0,3}$",
+    # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+){0,3}$",
     re.I,
 )
 _HOLDER_BEFORE = re.compile(
@@ -2058,6 +2079,10 @@ _SAYING = r"said|says|announced|reported|stated|alleged|told\s+[\w.]+"
 _REPORTED_THAT = re.compile(rf"\b(?:{_SAYING})\s+(?:[\w’'-]+\s+){{0,4}}?that\s", re.I)
 
 
+#: Between a subject and its verb: nothing, or a word or two (``began``, ``had then``).
+_VERB_GAP = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,2}")
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
@@ -2066,10 +2091,11 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     for m in mentions:
         if (
             m.start <= at
-            and not sentence[m.end : at].strip()
+            and (m.end >= at or _VERB_GAP.fullmatch(sentence, m.end, at))
             and _SUBJECT_JOINED.search(sentence, 0, m.start)
         ):
-            opened = max(opened, m.start)  # "…, and MINUSMA left the country": a subject opens a clause
+            # "…, and MINUSMA left the country", "…, and Ansar Dine began smashing": a subject opens a clause
+            opened = max(opened, m.start)
     for said in _REPORTED_THAT.finditer(sentence, 0, at):
         if any(said.end() <= m.start < at for m in mentions):
             opened = max(opened, said.end())  # "The rebels said that the army had carried out strikes"
@@ -2188,7 +2214,7 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         s = ctx.document.sentences[prev]
         if s.start < line_start:
             break
-        if source := _cited_source(ctx, s.text, s.start):
+        if source := _cited_source(ctx, s.text, s.start, reporting=True):
             return source
     doc = ctx.document
     return doc.publisher or doc.author or f"the document ({doc.title[:60]})"
@@ -2208,13 +2234,17 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
-def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
+def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting: bool = False) -> str:
     """The source a sentence's speech cue names: a known speaker before ``said`` or after
-    ``according to``, else a source named by what it is (``witnesses said``); '' for none."""
+    ``according to``, else a source named by what it is (``witnesses said``); '' for none.
+    With ``reporting``, for the sentences after it, not a thing announced (``France announced 220
+    more troops``): that is news, not a report the next sentence goes on with."""
     speakers = [
         a for a in ctx.actors_in(sentence_start, sentence_start + len(sentence_text)) if a.actor.speaker
     ]
     for cue in _SPEECH.finditer(sentence_text):
+        if reporting and _ANNOUNCED_THING.match(sentence_text, cue.start()):
+            continue
         according = cue.group(0).lower().startswith("according")
         if according:
             near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
@@ -2231,6 +2261,11 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int) -> str:
             head = source.split()[0]
             return source[0].lower() + source[1:] if len(head) == 1 or head[1:].islower() else source
     return ""
+
+
+_ANNOUNCED_THING = re.compile(
+    r"announce[ds]\s+(?!that\b|on\b|in\b|at\b|last\b|this\b)(?:the\s+|an?\s+|its\s+|their\s+)?[\w’'-]", re.I
+)
 
 
 def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
@@ -2305,6 +2340,10 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
         if pointing_back:
             if m.end <= trigger_start:
                 return True  # "battled the rebels near Boni and took it": the place just named
+            continue
+        if hit.text.lower().endswith("surrendered"):
+            if trigger_start <= m.start < trigger_end:
+                return True  # "the garrison at Aguelhok … surrendered": the place it held
             continue
         if hit.text.lower().startswith(("fell", "falls")):
             if (
@@ -3126,7 +3165,7 @@ _WHAT_FOLLOWED = re.compile(
 )
 _OF_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same|the\s+following)\s+year\b", re.I)
 #: Dates that count from the day of writing (``at the end of last year``), not from the story told.
-_WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season", "part_year", "this_day"})
+_WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season", "part_year", "this_day", "ago"})
 
 
 def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
@@ -3224,7 +3263,7 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
         return None
     j, told = latest
     assert told.first is not None
-    paragraphs = _paragraphs_spanned(ctx, j, index, limit=2)
+    paragraphs = _paragraphs_spanned(ctx, j, index, limit=2, headings=False)
     if paragraphs > 2:
         return None
     sentence = ctx.document.sentences[index].text
@@ -3233,10 +3272,6 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
         or _OF_THAT_YEAR.match(sentence, date.end)
         or (index and _WHAT_FOLLOWED.search(ctx.document.sentences[index - 1].text))
     )
-    if paragraphs == 2 and not goes_on and not told.anchored:
-        return None
-    if told.precision <= 2 and told.first.month == date.first.month:
-        return told.first.year
     anchor = ctx.document.anchor
     # read as last year's, but months before the writing, where news would have given the year
     still_to_come = (
@@ -3245,6 +3280,12 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
         and date.first.year < anchor.year
         and (anchor - date.last).days > RECENT_PAST_DAYS
     )
+    # "… on 17 January 2012." ¶ "The garrison surrendered on 24 January": days on, the same story
+    days_on = still_to_come and _days_on(told, date)
+    if paragraphs == 2 and not goes_on and not told.anchored and not days_on:
+        return None
+    if told.precision <= 2 and told.first.month == date.first.month:
+        return told.first.year
     if not (goes_on or still_to_come):
         return None  # "In June, …" alone, in news, is this year's June
     year = told.first.year
@@ -3253,11 +3294,46 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     return year
 
 
-def _paragraphs_spanned(ctx: _Doc, j: int, index: int, limit: int) -> int:
-    """How many paragraphs sentences j..index lie in, counted up to ``limit + 1``."""
+#: A line that only heads the text below it: a short title or question.
+_HEADING_OR_QUESTION = re.compile(r"[^.!?]{1,80}\??[*_]*")
+
+
+def _heading_only(ctx: _Doc, k: int) -> bool:
+    sentences = ctx.document.sentences
+    s = sentences[k]
+    para = ctx.paragraph_of(s.start)
+    return (
+        ctx.line_starts[para] == s.start
+        and (k + 1 == len(sentences) or ctx.paragraph_of(sentences[k + 1].start) != para)
+        and _HEADING_OR_QUESTION.fullmatch(s.text.strip()) is not None
+    )
+
+
+#: How soon after the last date told a day without a year, a paragraph on, still continues its story.
+STORY_DAYS = 31
+
+
+def _days_on(told: DateMention, date: DateMention) -> bool:
+    """The day, read in the year of the date told, falls within :data:`STORY_DAYS` after it."""
+    assert told.first is not None and date.first is not None
+    if told.precision != 1:
+        return False  # "protesters marched in August 2016" is background, not a story told day by day
+    try:
+        day = date.first.replace(year=told.first.year)
+    except ValueError:
+        return False
+    return 0 <= (day - told.first).days <= STORY_DAYS
+
+
+def _paragraphs_spanned(ctx: _Doc, j: int, index: int, limit: int, headings: bool = True) -> int:
+    """How many paragraphs sentences j..index lie in, counted up to ``limit + 1``; without
+    ``headings``, a line between them that only heads what follows (``How fast did the north
+    fall?``) is not one."""
     s = ctx.document.sentences
     seen = {ctx.paragraph_of(s[index].start)}
     for k in range(index - 1, j - 1, -1):
+        if not headings and k > j and _heading_only(ctx, k):
+            continue
         seen.add(ctx.paragraph_of(s[k].start))
         if len(seen) > limit:
             break
@@ -3366,12 +3442,28 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     """
     if hit.trigger.event_type == "other" or _CONTRAST.search(sentence):
         return None
+    # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
+    # there": prisoners killed after the fighting that took them
+    after_fighting = hit.trigger.sub_event_type == "summary executions"
     for found in reversed(ctx.found):
         if found.paragraph != paragraph or found.sentence_index < index - 2:
             break
         if found.event_type == hit.trigger.event_type:
             return found
+        if after_fighting and found.sub_event_type in _FIGHTING and _same_scene(ctx, index, found):
+            return found
     return None
+
+
+_FIGHTING = frozenset({"attack", "capture of a town"})
+
+
+def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:
+    """The sentence names no place but the event's own (or only points back to it: ``there``)."""
+    return all(
+        found.place is not None and m.place.place_id == found.place.place_id
+        for m in ctx.mentions_by_sentence.get(index, [])
+    )
 
 
 _FINDING = re.compile(
@@ -3439,11 +3531,27 @@ def _attach_claims(
     target.claims.extend(_claims(ctx, index, figures))
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
+    _sharpen_date(target, dates)
     if target.event_type == "other" and target.sub_event_type in {"attack", "arrests", "statement"}:
         refined = _civilian_toll(figures, s.text)
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
     return True
+
+
+def _sharpen_date(target: EventMention, dates: list[DateMention]) -> None:
+    """``A month later IS overran Indelimane. The assault, on 1 November 2019, killed 53``: the
+    toll's one date, inside the window the event was told with, is the event's day."""
+    inside = {
+        (d.first, d.last, d.precision): d.text
+        for d in dates
+        if d.first is not None and d.last is not None and target.first <= d.first and d.last <= target.last
+    }
+    if len(inside) != 1:
+        return
+    ((first, last, precision), text), *_ = inside.items()
+    if precision < target.precision:
+        target.first, target.last, target.precision, target.date_text = first, last, precision, text
 
 
 #: How many paragraphs on a news story's toll may come (``A security source said more than 70

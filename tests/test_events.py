@@ -2473,3 +2473,113 @@ def test_what_a_statement_of_a_day_reports_and_who_did_it(extract):
 def test_a_reference_word_before_a_list_holds_for_each_place(extract):
     events = extract("Mali\nOn 12 September 2023 the rebels attacked army camps near Bourem and Léré.", LATER)
     assert sorted((e.place.name, e.geo_precision) for e in events if e.place) == [("Bourem", 2), ("Léré", 2)]
+
+
+def test_close_to_a_border_is_where_not_a_closed_border(extract):
+    events = extract(
+        "Mali\nOn 30 September 2019 jihadists struck the camp at Mondoro, close to the border with"
+        " Burkina Faso.",
+        LATER,
+    )
+    assert [e.sub_event_type for e in events] == ["attack"]
+    closed = extract("Mali\nOn 9 January 2022 Senegal decided to close its borders with Mali.", LATER)
+    assert [e.sub_event_type for e in closed] == ["sanctions"]
+
+
+def test_a_toll_sentence_gives_its_day_to_the_event_told_loosely_before_it(extract):
+    events = extract(
+        "Mali\nOn 30 September 2019 jihadists struck the camp at Mondoro.\n\nA month later the Islamic State"
+        " overran the army post in the Ménaka region. The assault, on 1 November 2019, killed 53 soldiers.",
+        dt.date(2020, 3, 9),
+    )
+    attack = next(e for e in events if e.place and e.place.name == "Ménaka Region")
+    assert (attack.event_date, attack.end_date, attack.time_precision) == (dt.date(2019, 11, 1),) * 2 + (1,)
+    assert attack.fatality_bounds()[0] == 53
+
+
+def test_a_country_named_as_the_owner_of_an_army_is_not_the_scene(extract):
+    events = extract(
+        "Mali\nOn 18 November 2019, during a joint operation with Niger's army, Malian troops were ambushed"
+        " near Tabankort; 24 soldiers were killed, the army said.",
+        LATER,
+    )
+    attack = one(events, "other")
+    assert attack.place is not None and attack.place.name == "Mali"
+    assert [c.claimant for c in attack.claims] == ["Malian Armed Forces"]
+
+
+def test_a_day_a_paragraph_on_continues_a_story_told_days_before(extract):
+    text = (
+        "# Five questions\n\n**When did it start?**\nRebels attacked Ménaka on 17 January 2012.\n\n"
+        "**What happened next?**\nThe garrison at Aguelhok surrendered on 24 January. The government later"
+        " said 82 captured soldiers had been executed there.\n"
+    )
+    events = extract(text, dt.date(2022, 1, 12))
+    found = sorted((e.sub_event_type, e.event_date) for e in events)
+    assert found == [
+        ("attack", dt.date(2012, 1, 17)),
+        ("capture of a town", dt.date(2012, 1, 24)),
+        ("summary executions", dt.date(2012, 1, 24)),
+    ]
+    executions = one(events, "atrocity")
+    assert executions.place is not None and executions.place.name == "Aguelhok"
+    assert executions.fatality_bounds()[0] == 82
+    # told only by the month, the background does not pull a later paragraph's day into its year
+    background = extract(
+        "Mali\nProtesters marched in Bougouni in August 2016.\n\nThe army said it attacked a camp near Kita"
+        " on 3 August.\n",
+        dt.date(2024, 2, 28),
+    )
+    assert [e.event_date for e in background if e.sub_event_type == "attack"] == [dt.date(2023, 8, 3)]
+
+
+def test_emphasis_closing_a_question_ends_its_sentence():
+    text = "**How fast did the north fall?**\nIn ten days."
+    assert [s.text for s in split_sentences(text)] == ["**How fast did the north fall?**", "In ten days."]
+
+
+def test_ways_of_telling_a_town_attacked_taken_or_its_shrines_smashed(extract):
+    events = extract(
+        "Mali\nOn 17 January 2012 rebels attacked Ménaka. Within days they had struck Aguelhok and Tessalit."
+        " On 27 June 2012 the Movement for Oneness and Jihad in West Africa drove the MNLA out of Gao after a"
+        " day of fighting, and Ansar Dine began smashing the mausoleums of Timbuktu's saints three days"
+        " later.",
+        LATER,
+    )
+    found = sorted(
+        (e.sub_event_type, e.place.name if e.place else "", e.event_date, e.actor1) for e in events
+    )
+    assert found == [
+        ("attack", "Aguelhok", dt.date(2012, 1, 18), ""),
+        ("attack", "Ménaka", dt.date(2012, 1, 17), ""),
+        ("attack", "Tessalit", dt.date(2012, 1, 18), ""),
+        ("capture of a town", "Gao", dt.date(2012, 6, 27), "MUJAO"),
+        ("destruction of property", "Timbuktu", dt.date(2012, 6, 30), "Ansar Dine"),
+    ]
+    assert extract("Mali\nThe crisis struck Mali's economy on 3 May 2023.", LATER) == []
+
+
+def test_a_proclamation_after_a_list_of_towns_is_not_placed_in_the_last_town(extract):
+    events = extract(
+        "Mali\nThe capitals went one after the other in 2012, Kidal on 30 March, Gao on 31 March and Timbuktu"
+        " on 1 April, and on 6 April 2012 the MNLA proclaimed the independence of Azawad.",
+        LATER,
+    )
+    declared = one(events, "other")
+    assert declared.place is not None and declared.place.name == "Mali"
+
+
+def test_a_thing_announced_is_not_the_source_of_the_next_sentences_toll(extract):
+    events = extract(
+        "Mali\nFrance announced 220 more troops. On 26 January 2020, an attack on the gendarmerie camp at"
+        " Sokolo killed 20 gendarmes.",
+        LATER,
+    )
+    attack = one(events, "other")
+    assert [c.claimant for c in attack.claims] != ["France"]
+    said = extract(
+        "Mali\nThe army announced that it had lost men. On 26 January 2020, an attack on the gendarmerie camp"
+        " at Sokolo killed 20 gendarmes.",
+        LATER,
+    )
+    assert [c.claimant for c in one(said, "other").claims] == ["Malian Armed Forces"]

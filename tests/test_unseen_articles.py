@@ -602,6 +602,26 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Bourem"),  # "army camps near Bourem and Léré"
         ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Léré"),
     ],
+    "autumn2019.txt": [  # a review of the autumn 2019 base attacks, section by section
+        ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Boulkessi"),
+        ("other", "attack", D(2019, 9, 30), D(2019, 9, 30), "Mondoro"),
+        # "A month later …" then "The assault, on 1 November 2019, killed 53"; Indelimane is not in
+        # the gazetteer, its region is
+        ("other", "attack", D(2019, 11, 1), D(2019, 11, 1), "Ménaka Region"),
+        ("other", "attack", D(2019, 11, 18), D(2019, 11, 18), None),  # near Tabankort: Mali, not Niger
+        ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
+    ],
+    "qa2012.md": [  # questions and answers ten years on: the days run on from 2012 across the answers
+        ("other", "attack", D(2012, 1, 17), D(2012, 1, 17), "Ménaka"),
+        ("other", "attack", D(2012, 1, 18), D(2012, 1, 27), "Aguelhok"),  # "Within days they had struck"
+        ("other", "attack", D(2012, 1, 18), D(2012, 1, 27), "Tessalit"),
+        ("other", "capture of a town", D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),  # "surrendered"
+        ("atrocity", "summary executions", D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),
+        ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
+        ("other", "declaration of independence", D(2012, 4, 6), D(2012, 4, 6), None),
+        ("other", "capture of a town", D(2012, 6, 27), D(2012, 6, 27), "Gao"),  # "drove the MNLA out of Gao"
+        ("other", "destruction of property", D(2012, 6, 30), D(2012, 6, 30), "Timbuktu"),
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1131,3 +1151,23 @@ def test_an_american_wire_drops_the_on_before_its_days(extracted):
     strikes = next(e for e in events if e.event_date == D(2023, 11, 1))
     assert strikes.actor1 != "Coordination of Azawad Movements"  # the rebels only said it
     assert {e.geo_precision for e in events if e.event_date.month == 9} == {2}  # "near Bourem and Léré"
+
+
+def test_a_review_by_sections_and_questions_answered_ten_years_on(extracted):
+    events, published = extracted["autumn2019.txt"]
+    assert published == D(2020, 3, 9)
+    tolls = {
+        e.event_date: (e.fatality_bounds()[0], [c.claimant for c in e.claims]) for e in events if e.claims
+    }
+    assert tolls[D(2019, 11, 1)][0] == 53
+    assert tolls[D(2019, 11, 18)][1] == ["Malian Armed Forces"] * 2  # "the army said", of Mali's army
+    assert "France" not in tolls[D(2020, 1, 26)][1]  # "France announced 220 more troops" is no source
+    assert not [e for e in events if e.sub_event_type == "sanctions"]  # "close to the border with"
+    events, published = extracted["qa2012.md"]
+    assert published == D(2022, 1, 12)
+    executions = next(e for e in events if e.sub_event_type == "summary executions")
+    assert executions.fatality_bounds()[0] == 82
+    actors = {
+        e.sub_event_type: e.actor1 for e in events if e.event_date.year == 2012 and e.event_date.month == 6
+    }
+    assert actors == {"capture of a town": "MUJAO", "destruction of property": "Ansar Dine"}
