@@ -223,17 +223,32 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             if victims.lower() in {"more", "others"}:
                 victims = "others"
             start = m.start()
+            end = m.end()
             if pattern is _AFTER and best is not None and (joined := _joined_before(sentence, start)):
                 start, count, who = joined  # "49 civilians and 15 soldiers were killed": one toll of 64
                 low = best = high = best + count
                 victims = f"{who} and {victims}"
-            found.append(Figure(start, m.end(), kind, low, best, high, victims, sentence[start : m.end()]))
-            taken.append((start, m.end()))
+            elif pattern is _BEFORE and best is not None and (more := _JOINED_AFTER.match(sentence, end)):
+                extra, _ = parse_number(more.group("num"))  # "killing two soldiers and a civilian": 3
+                if extra is not None or more.group("num").lower() in {"a", "an"}:
+                    low = best = high = best + (extra or 1)
+                    victims = f"{victims} and {_victims(more)}"
+                    end = more.end()
+            found.append(Figure(start, end, kind, low, best, high, victims, sentence[start:end]))
+            taken.append((start, end))
     found.sort(key=lambda f: f.start)
     return found
 
 
 _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I)
+
+
+#: ``… and a civilian``, ``…, and three others`` after a verb-first figure: more of its dead, unless a
+#: verb of their own follows (``and a civilian was wounded``).
+_JOINED_AFTER = re.compile(
+    rf"\s*,?\s+and\s+(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",
+    re.I,
+)
 
 
 def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:

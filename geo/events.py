@@ -194,6 +194,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "mounted",
         "conducted",
         "shot down",
+        " bomb",
+        "-bomb",
+        "fired",
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
@@ -531,6 +534,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
+        r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
+        # "fired mortars at the Timbuktu airport"
+        r"|\bfired\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:at|on|into)\b"
         r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
         r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
@@ -543,7 +549,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:drones?|aircraft|planes?|helicopters?|jets?)\s+(?:was|were|had\s+been)\s+shot\s+down\b"
         r"|\bstruck\s+(?=(?-i:[A-Z])(?![\w’'-]*['’]s\b))"  # "they had struck Aguelhok and Tessalit"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
-        r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison)s?\b"
+        r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison|headquarters)s?\b"
         r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
         r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
@@ -1723,6 +1729,7 @@ _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
+    r"|storm(?:ed|ing)\b|besieg\w*"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
 )
 #: The passive of the mention's own clause: not one in a clause of its own further on (``Malian drones
@@ -1963,6 +1970,12 @@ def _country_subject(
 _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
 
+_WHERE_BEFORE = re.compile(r",\s+where\b")
+_DISGUISE_BEFORE = re.compile(
+    r"\b(?:uniforms?|fatigues|insignia)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:and\s+of\s+(?:the\s+)?)?$", re.I
+)
+
+
 def _actor_roles(
     event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str, at: int | None = None
 ) -> tuple[str, str]:
@@ -1984,6 +1997,14 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
+        if at is not None and (
+            (m.start >= at and _WHERE_BEFORE.search(sentence, at, m.start))
+            or _DISGUISE_BEFORE.search(sentence, 0, m.start)
+        ):
+            # "at the airport, where MINUSMA and Barkhane have their camps"; "fighters wearing the
+            # uniforms of the Malian army": where the act took place, whom the attackers posed as
+            bystanders.append(m.actor)
+            continue
         if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted
             bystanders.append(m.actor)
@@ -2226,7 +2247,8 @@ _GENERIC_SOURCE = (
     r"|humanitarian|human|rights)\s+)*"
     r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources?|police|junta"
     r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
-    r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?)"
+    r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?|relatives|families|neighbou?rs"
+    r"|locals)"
 )
 _SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_GENERIC_SOURCE})\b", re.I)
 _SOURCE_BEFORE = re.compile(
@@ -3387,8 +3409,10 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
         first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit))
     ):
         return None
-    if _SINCE_DATE.search(sentence.text):
-        return None  # "have killed dozens since December 2023": a summary of months, not the news
+    if _SINCE_DATE.search(sentence.text) or _REPEATED.search(sentence.text):
+        # "have killed dozens since December 2023", "have repeatedly killed civilians": a summary
+        # of months, not the news
+        return None
     first = doc.published - dt.timedelta(days=NEWS_LAG_DAYS)
     return DateMention(
         0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",
@@ -3396,6 +3420,10 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     )  # fmt: skip
 
 
+_REPEATED = re.compile(
+    r"\b(?:repeatedly|routinely|regularly|frequently|systematically|time\s+and\s+again|again\s+and\s+again)\b",
+    re.I,
+)
 #: ``has held weeks of protests``: something that went on, not the news of the day.
 _RUNNING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -3532,11 +3560,23 @@ def _attach_claims(
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     _sharpen_date(target, dates)
-    if target.event_type == "other" and target.sub_event_type in {"attack", "arrests", "statement"}:
+    if (
+        target.event_type == "other"
+        and target.sub_event_type in {"attack", "arrests", "statement"}
+        and not _MILITARY_SITE.search(target.quote)
+    ):
         refined = _civilian_toll(figures, s.text)
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
     return True
+
+
+#: ``into the camp … where government soldiers and former rebels were preparing joint patrols``: an
+#: attack on forces, whose dead the next sentence may call ``people``.
+_MILITARY_SITE = re.compile(
+    r"(?<!displacement )(?<!displaced )(?<!refugee )(?<!IDP )\b(?:military\s+)?(?:camp|base|barracks|garrison"
+    r"|checkpoint|outpost|headquarters)\b(?![^.;]{0,30}\b(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs))",
+)
 
 
 def _sharpen_date(target: EventMention, dates: list[DateMention]) -> None:
@@ -3932,7 +3972,9 @@ def _sentence_at(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
 
 
-_ATTACK_NOUNS = r"(?:attacks?|bombings?|ambush(?:es)?|killings?|massacres?|kidnappings?|abductions?|raids?)"
+_ATTACK_NOUNS = (
+    r"(?:attacks?|assaults?|bombings?|ambush(?:es)?|killings?|massacres?|kidnappings?|abductions?|raids?)"
+)
 #: ``The attack was claimed by Al-Mourabitoun``, ``JNIM claimed responsibility``, ``The Panel
 #: attributes the attack to the Islamic State``: who the text or a source holds responsible.
 _CLAIMED_BY = re.compile(
@@ -3946,10 +3988,29 @@ _CLAIMED_BY = re.compile(
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"
     r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
     rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
-    rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b",
+    rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
+    # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
+    r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
+    r"|\b(?:took|takes|accepted|admitted)\s+responsibility\b"
+    rf"|\b(?:said|says|stated|declared)\s+(?:that\s+)?(?:the|this|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:was|were)\s+"
+    r"(?:an?\s+)?(?:response|retaliation|revenge|reprisal)\b",
     re.I,
 )
-_CLAIM_WORDS = ("claim", "attribut", "blam", "carried out", "conducted", "staged", "mounted", "behind")
+_CLAIM_WORDS = (
+    "claim",
+    "attribut",
+    "blam",
+    "carried out",
+    "conducted",
+    "staged",
+    "mounted",
+    "behind",
+    "responsib",
+    "respons",
+    "retaliat",
+    "revenge",
+    "reprisal",
+)
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
 
 

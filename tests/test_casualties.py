@@ -38,6 +38,10 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("On 3 May gunmen killed 12 villagers.", [("killed", 12, 12, 12)]),
         ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
+        ("A car bomb exploded, killing two soldiers and a civilian.", [("killed", 3, 3, 3)]),  # one toll
+        ("The assault killed 53 soldiers and one civilian.", [("killed", 54, 54, 54)]),
+        ("It killed two soldiers and a civilian was wounded.", [("killed", 2, 2, 2)]),  # the civilian lived
+        ("It killed two soldiers and a number of civilians.", [("killed", 2, 2, 2)]),
         ("Officials said 21 civilians, among them children, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, including 11 children, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, the army said, were killed.", [("killed", 21, 21, 21)]),

@@ -2583,3 +2583,45 @@ def test_a_thing_announced_is_not_the_source_of_the_next_sentences_toll(extract)
         LATER,
     )
     assert [c.claimant for c in one(said, "other").claims] == ["Malian Armed Forces"]
+
+
+def test_car_bombs_mortars_and_a_struck_headquarters_are_attacks_and_who_claimed_them(extract):
+    events = extract(
+        "Mali\nOn 14 April 2018, fighters wearing the uniforms of the Malian army fired mortars at the"
+        " Timbuktu airport, where MINUSMA and Barkhane have their camps.\n\nA car bomb struck the"
+        " headquarters of the G5 Sahel joint force in Sévaré on 29 June 2018.\n\nOn 18 January 2017 a suicide"
+        " bomber drove a truck into the army camp in Gao. At least 77 people died. Al-Mourabitoun said it was"
+        " responsible.",
+        LATER,
+    )
+    found = sorted(
+        (e.event_date, e.event_type, e.sub_event_type, e.place.name if e.place else "") for e in events
+    )
+    assert found == [
+        (dt.date(2017, 1, 18), "other", "attack", "Gao"),  # forces' camp: its dead are not civilians
+        (dt.date(2018, 4, 14), "other", "attack", "Timbuktu"),
+        (dt.date(2018, 6, 29), "other", "attack", "Sévaré"),
+    ]
+    actors = {e.event_date.year: e.actor1 for e in events}
+    assert actors[2017] == "Al-Mourabitoun"
+    # whose uniforms they wore, and whose camps stand there, are not who attacked
+    assert actors[2018] not in {"Malian Armed Forces", "United Nations (MINUSMA)", "France"}
+    stormed = extract(
+        "Mali\nOn 20 January 2019 attackers stormed the MINUSMA camp at Aguelhok. JNIM said the assault was a"
+        " response to a visit by Israel's prime minister to Chad.",
+        LATER,
+    )
+    assert roles(stormed) == [("JNIM", "United Nations (MINUSMA)")]
+
+
+def test_a_habit_told_in_the_lead_is_no_news_and_relatives_are_a_source(extract):
+    text = (
+        "MALI: DRONE STRIKES KILL CIVILIANS\n\nMalian armed forces have used armed drones in ways that have"
+        " repeatedly killed civilians, our researchers found.\n\nOn 17 March 2024 a drone struck a fuel stall"
+        " in Gao. Thirteen civilians were killed, seven of them children, relatives said.\n"
+    )
+    events = extract(text, dt.date(2024, 10, 3))
+    assert [(e.event_date, e.place.name if e.place else "") for e in events] == [
+        (dt.date(2024, 3, 17), "Gao")
+    ]
+    assert [c.claimant for c in events[0].claims] == ["relatives"]

@@ -622,6 +622,22 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2012, 6, 27), D(2012, 6, 27), "Gao"),  # "drove the MNLA out of Gao"
         ("other", "destruction of property", D(2012, 6, 30), D(2012, 6, 30), "Timbuktu"),
     ],
+    "hardest_hit.txt": [  # a backgrounder on the camps hit hardest, each section headed "Town, Month Year."
+        ("other", "attack", D(2017, 1, 18), D(2017, 1, 18), "Gao"),  # "on the morning of the 18th"
+        ("other", "attack", D(2018, 4, 14), D(2018, 4, 14), "Timbuktu"),  # "fired mortars at"
+        ("other", "attack", D(2018, 6, 29), D(2018, 6, 29), "Sévaré"),  # "A car bomb struck the headquarters"
+        ("other", "attack", D(2019, 1, 20), D(2019, 1, 20), "Aguelhok"),
+    ],
+    "drones.txt": [  # a rights group's statement: what its lead says happened "repeatedly" is no event
+        ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Gao Region"),  # Amasrakad, "in the Gao region"
+        (
+            "atrocity",
+            None,
+            D(2024, 8, 25),
+            D(2024, 8, 25),
+            "Tinzaouaten",
+        ),  # "Five months later, on 25 August"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1159,7 +1175,7 @@ def test_a_review_by_sections_and_questions_answered_ten_years_on(extracted):
     tolls = {
         e.event_date: (e.fatality_bounds()[0], [c.claimant for c in e.claims]) for e in events if e.claims
     }
-    assert tolls[D(2019, 11, 1)][0] == 53
+    assert tolls[D(2019, 11, 1)][0] == 54  # "killed 53 soldiers and one civilian"
     assert tolls[D(2019, 11, 18)][1] == ["Malian Armed Forces"] * 2  # "the army said", of Mali's army
     assert "France" not in tolls[D(2020, 1, 26)][1]  # "France announced 220 more troops" is no source
     assert not [e for e in events if e.sub_event_type == "sanctions"]  # "close to the border with"
@@ -1171,3 +1187,22 @@ def test_a_review_by_sections_and_questions_answered_ten_years_on(extracted):
         e.sub_event_type: e.actor1 for e in events if e.event_date.year == 2012 and e.event_date.month == 6
     }
     assert actors == {"capture of a town": "MUJAO", "destruction of property": "Ansar Dine"}
+
+
+def test_a_backgrounder_names_who_claimed_each_camp_attack(extracted):
+    events, published = extracted["hardest_hit.txt"]
+    assert published == D(2019, 3, 4)
+    found = {e.event_date: (e.actor1, e.fatality_bounds()[0]) for e in events}
+    assert found[D(2017, 1, 18)] == ("Al-Mourabitoun", 77)  # "said it was responsible"
+    assert found[D(2018, 6, 29)] == ("JNIM", 3)  # "killing two soldiers and a civilian"
+    assert found[D(2019, 1, 20)][0] == "JNIM"  # "said the assault was a response to …"
+    assert found[D(2018, 4, 14)][0] != "United Nations (MINUSMA)"  # "where MINUSMA … have their camps"
+
+
+def test_a_rights_statement_keeps_its_two_strikes_and_their_sources(extracted):
+    events, published = extracted["drones.txt"]
+    assert published == D(2024, 10, 3)
+    assert len(events) == 2  # "have repeatedly killed civilians" in the lead is not a third
+    sources = {e.event_date: [(c.claimant, c.low) for c in e.claims] for e in events}
+    assert sources[D(2024, 3, 17)] == [("relatives", 13)]
+    assert sources[D(2024, 8, 25)] == [("Coordination of Azawad Movements", 21)]  # the CSP-DPA
