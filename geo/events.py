@@ -200,7 +200,18 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ),
     ("kidnap", "abduct", "hostage"),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
-    ("destr", "demolish", "razed", "bulldoz", "smash", "wreck", " down"),
+    (
+        "destr",
+        "demolish",
+        "razed",
+        "bulldoz",
+        "smash",
+        "wreck",
+        "tore down",
+        "tearing down",
+        "pulled down",
+        "pulling down",
+    ),
     ("suspen",),
     ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
@@ -1970,7 +1981,9 @@ def _country_subject(
 _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
 
+#: ``…, where MINUSMA has its camp``: a clause that tells the scene, not who acted.
 _WHERE_BEFORE = re.compile(r",\s+where\b")
+#: ``wearing the uniforms of the Malian army``: whom attackers posed as.
 _DISGUISE_BEFORE = re.compile(
     r"\b(?:uniforms?|fatigues|insignia)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:and\s+of\s+(?:the\s+)?)?$", re.I
 )
@@ -1999,7 +2012,7 @@ def _actor_roles(
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
         if at is not None and (
             (m.start >= at and _WHERE_BEFORE.search(sentence, at, m.start))
-            or _DISGUISE_BEFORE.search(sentence, 0, m.start)
+            or _DISGUISE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         ):
             # "at the airport, where MINUSMA and Barkhane have their camps"; "fighters wearing the
             # uniforms of the Malian army": where the act took place, whom the attackers posed as
@@ -2285,6 +2298,7 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     return ""
 
 
+#: ``announced 220 more troops``: a thing announced, not ``announced that …`` or ``announced on Friday``.
 _ANNOUNCED_THING = re.compile(
     r"announce[ds]\s+(?!that\b|on\b|in\b|at\b|last\b|this\b)(?:the\s+|an?\s+|its\s+|their\s+)?[\w’'-]", re.I
 )
@@ -3321,6 +3335,7 @@ _HEADING_OR_QUESTION = re.compile(r"[^.!?]{1,80}\??[*_]*")
 
 
 def _heading_only(ctx: _Doc, k: int) -> bool:
+    """Sentence ``k`` is a line of its own that only heads the text below it."""
     sentences = ctx.document.sentences
     s = sentences[k]
     para = ctx.paragraph_of(s.start)
