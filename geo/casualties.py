@@ -83,6 +83,8 @@ _VERB = (
     r"abducted|kidnapped|displaced|deaths|fatalities|kia|wia)"
 )
 
+#: ``22 people had died``: the perfect, only of the verbs whose subject is the dead.
+_PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
 # "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure),
 # "21 civilians, among them children, were killed", "21 civilians, the army said, were killed"
 # (who they were, or who says so, set off by commas)
@@ -90,7 +92,7 @@ _AFTER = re.compile(
     rf"\b{_QUANTITY}\s+{_NOUN}"
     r"(?:,\s+(?:(?:among\s+(?:them|whom)|including|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
-    rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been)?\s*{_VERB}\b",
+    rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been|{_PERFECT})?\s*{_VERB}\b",
     re.I,
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"

@@ -173,6 +173,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "come under",
         "coming under",
         "hit by",
+        "opened fire",
+        "open fire",
+        "opens fire",
+        "opening fire",
         "struck",
         "targeted",
         "shelled",
@@ -567,7 +571,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the army and Wagner fought JNIM", "battled jihadists": fought someone, not for something
         rf"|\b(?:fought|battled)\s+(?:back\s+|off\s+)?(?:against\s+|with\s+)?(?={_OPPONENT})"
         r"|\bfighting\s+between\b|\bexchanged\s+(?:heavy\s+)?(?:gun)?fire\b|\bgun\s?battles?\b|\bfirefights?\b"
-        r"|\bskirmish(?:es|ed)?\b"
+        r"|\bskirmish(?:es|ed)?\b|\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b"
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
         # ("an assault on" is read above)
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -744,7 +748,7 @@ _REPORT_AFTER = re.compile(
     r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b", re.I
 )
 _REPORT_BEFORE = re.compile(
-    r"(?:published|posted|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
+    r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
     r"|said|says|announced|told\s+[\w.]+|reported|declared)\s+(?:on|of|dated)(?:\s+\w+day,?)?)\s*$",
     re.I,
 )
@@ -780,6 +784,11 @@ _LOCATIVE = re.compile(
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center"
     r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$"
     r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
+    re.I,
+)
+_BASED_IN = re.compile(
+    r"\b(?:based|headquartered|(?:with|has|had|have)\s+(?:its|their)\s+(?:headquarters|HQ|seat)|whose\s+"
+    r"(?:headquarters|HQ|seat)\s+(?:is|was|are|were))\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _LEFT_PLACE = re.compile(
@@ -943,11 +952,9 @@ class _Doc:
         """
         if self._actors is None:
             text = self.document.text
-            self._actors = [
-                a
-                for a in self.actor_index.find(text, fold(text))
-                if not _of_another_nation(text, a, self.gazetteer)
-            ]
+            found = self.actor_index.find(text, fold(text))
+            found = [a for a in found if not _of_another_nation(text, a, self.gazetteer)]
+            self._actors = _named_sides(text, found, self.actor_index.generic)
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
         if cached is None:
@@ -965,6 +972,26 @@ class _Doc:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+#: ``Tuareg rebels of the MNLA``, ``jihadists (JNIM)``: a side, then the group it is.
+_SIDE_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
+_ARMED_KINDS = frozenset({"jihadist", "rebel", "militia", "foreign armed"})
+
+
+def _named_sides(text: str, actors: list[ActorMention], generic: frozenset[str]) -> list[ActorMention]:
+    """Without a side's name that the group named after it says who it is: the group acted."""
+    if not actors:
+        return actors
+    return [
+        a
+        for a, b in zip(actors, [*actors[1:], None], strict=True)
+        if not (
+            b is not None
+            and a.actor.name in generic
+            and b.actor.name not in generic
+            and b.actor.kind in _ARMED_KINDS
+            and _SIDE_NAMED.fullmatch(text, a.end, b.start)
+        )
+    ]
 
 
 def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> bool:
@@ -1262,7 +1289,10 @@ _SENTENCE_OPENING = re.compile(
 
 
 def _opens_sentence(sentence: str, date: DateMention) -> bool:
-    return bool(_SENTENCE_OPENING.fullmatch(sentence, 0, date.start))
+    """``BAMAKO, 11 January 2023 — A decade ago today, French jets …``: the story opens past its dateline."""
+    dateline = DATELINE.match(sentence, 0, date.start)
+    opening = dateline.end() if dateline is not None and len(dateline.group(0)) < 60 else 0
+    return bool(_SENTENCE_OPENING.fullmatch(sentence, opening, date.start))
 
 
 def _heads_clause(sentence: str, date: DateMention) -> bool:
@@ -1391,12 +1421,22 @@ def _other_clause(text: str, a: int, b: int) -> bool:
 
 
 def _struck(text: str, sentence_start: int, hit: _Hit, m: Mention) -> bool:
-    """``an operation against the Kati barracks``: the place an attack's preposition governs."""
+    """``an operation against the Kati barracks``, ``the MNLA attacked Ménaka``: the place an
+    attack's preposition or verb governs."""
     return (
         hit.trigger.sub_event_type == "attack"
-        and hit.text.lower().endswith(("against", " on", "targeting"))
+        and (
+            hit.text.lower().endswith(("against", " on", "targeting")) or bool(_ATTACK_VERB.search(hit.text))
+        )
         and bool(_THE_GAP.fullmatch(text, sentence_start + hit.end, m.start))
     )
+
+
+_ATTACK_VERB = re.compile(
+    r"\b(?:attacked|attacking|raided|raiding|stormed|storming|struck|striking|ambushed|ambushing|overr[au]n"
+    r"|overrunning|shelled|shelling|bombed|targeted|targeting)$",
+    re.I,
+)
 
 
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -1440,6 +1480,8 @@ def _choose_place(
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
+        if _BASED_IN.search(before):
+            continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
@@ -1501,7 +1543,7 @@ def _choose_place(
     _, mention, near = best
     place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
-    if (near or _as_area(text, mention)) and precision == 1:
+    if (near or _as_area(text, mention) or _unmapped_village(ctx, index)) and precision == 1:
         precision = 2
     return place, precision, 1.0
 
@@ -1619,6 +1661,24 @@ _NOT_PLACES = frozenset(
     {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
 )  # fmt: skip
+
+
+_VILLAGE_OF = re.compile(
+    r"\b(?:village|hamlet|locality|settlement)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+
+
+def _unmapped_village(ctx: _Doc, index: int) -> bool:
+    """``a bus bound for the market in Bandiagara, near the village of Songho``: the sentence names
+    a village the gazetteer lacks, so a town it does know is only near where it happened."""
+    s = ctx.document.sentences[index]
+    if "of " not in s.text:
+        return False
+    known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
+    return any(
+        not any(a < m.end("name") and m.start("name") < b for a, b in known)
+        for m in _VILLAGE_OF.finditer(s.text)
+    )
 
 
 def _unknown_place_named(ctx: _Doc, index: int) -> bool:
@@ -2772,6 +2832,13 @@ _DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
 #: ``Kidal fell [to the rebels] on 30 March, Gao on 31 March``: the first item's trigger between
 #: it and its date.
 _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
+#: ``… and, days later, `` / ``, then on 24 January ``: a further item of a list told date first.
+_DATE_FIRST = re.compile(r"\s*,?\s*(?:and|then|and\s+then)\s*,?\s*(?:(?:on|in)\s+)?", re.I)
+#: ``, the army camps at `` / `` ``: from that date to the item's place.
+_DATED_TARGET = re.compile(
+    rf",?\s+(?:(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST}\s+(?:in|at|of|near)\s+(?:the\s+)?)?",
+    re.I,
+)
 #: Events that happen to each place of a list alike (``handed over its camps in Tessalit and
 #: Aguelhok``, ``captured Kidal, Gao and Timbuktu``): a town or base changing hands.
 _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdrawal"})
@@ -2847,12 +2914,26 @@ def _listed(
         )
     ):
         pos = date.end
-        while (m := next_item(pos)) is not None:
-            d = next((d for d in dates if d.start >= m.end - offset), None)
-            if d is None or d.first is None or not _DATED_ITEM.fullmatch(text, m.end - offset, d.start):
+        while True:
+            if (m := next_item(pos)) is not None:
+                d = next((d for d in dates if d.start >= m.end - offset), None)
+                if d is None or d.first is None or not _DATED_ITEM.fullmatch(text, m.end - offset, d.start):
+                    break
+                items.append((m, d))
+                pos = d.end
+                continue
+            # "attacked Ménaka on 17 January and, days later, the army camps at Aguelhok and Tessalit"
+            d = next((d for d in dates if d.start >= pos), None)
+            if d is None or d.first is None or not _DATE_FIRST.fullmatch(text, pos, d.start):
+                break
+            m = next((m for m in places if m.start - offset >= d.end), None)
+            if m is None or not _DATED_TARGET.fullmatch(text, d.end, m.start - offset):
                 break
             items.append((m, d))
-            pos = d.end
+            pos = m.end - offset
+            while (n := next_item(pos)) is not None and not _DATED_ITEM.match(text, n.end - offset):
+                items.append((n, d))
+                pos = n.end - offset
     elif hit.trigger.sub_event_type in _EACH_PLACE or (
         struck and not _BETWEEN.search(text, 0, anchor.start - offset)
     ):
@@ -3239,9 +3320,22 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
     return shift(date, first, last, date.precision)
 
 
+#: ``Mali's deadliest days for civilians in 2021``, ``2021 in review``, ``2021: the year …``: a
+#: title that says its text tells a year.
+_TITLE_YEAR = re.compile(
+    r"\b(?:in|of|during|through(?:out)?)\s+(?P<end>(?:19|20)\d\d)[\s.:*_#]*$|^[\s#*_]*(?P<start>(?:19|20)\d\d)"
+    r"(?:\s+in\s+review\b|\s*:)",
+    re.I,
+)
+
+
 def _title_period(title: str) -> tuple[dt.date, dt.date] | None:
     """The months of one year a title says its text tells (``Lecture 4: The collapse of the north,
-    January–April 2012``), not a year alone (``ten years after the 2012 coup``)."""
+    January–April 2012``, ``Mali's deadliest days for civilians in 2021``), not a year alone
+    (``ten years after the 2012 coup``) nor a promise (``elections will be held in 2024``)."""
+    if (year := _TITLE_YEAR.search(title)) is not None and not _FUTURE.search(title):
+        named = int(year.group("end") or year.group("start"))
+        return dt.date(named, 1, 1), dt.date(named, 12, 31)
     for found in dates_mod.find_dates(title):
         if (
             found.first
@@ -3554,6 +3648,8 @@ def _attach_claims(
     """Figures in a sentence with no event word of its own belong to the event reported nearby
     (False when there is none)."""
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    # "an inquiry published on 30 March found that 22 people had died": when it was said, not the toll's day
+    dates = [d for d in dates if not _is_report_date(ctx.document.sentences[index].text, d)]
     candidates = []
     for found in reversed(ctx.found):
         if found.paragraph < para - 1:

@@ -133,10 +133,14 @@ def split_sentences(text: str) -> list[Sentence]:
             if trail <= lead:
                 continue
             first, last = start + lead, start + trail
-            if len(sentences) > in_line and _CLOSERS.fullmatch(text, first, last):
-                prev = sentences.pop()  # "**Why?**": the emphasis closes the sentence it ends
-                sentences.append(Sentence(prev.start, last, text[prev.start : last]))
-                continue
+            if len(sentences) > in_line and (closed := _CLOSERS.match(text, first, last)) is not None:
+                # "**Why?**", "**Bounti, January.** On 3 January …": the emphasis closes the sentence it ends
+                prev = sentences.pop()
+                sentences.append(Sentence(prev.start, closed.end(), text[prev.start : closed.end()]))
+                rest = text[closed.end() : last]
+                if not rest.strip():
+                    continue
+                first = closed.end() + len(rest) - len(rest.lstrip())
             if len(sentences) > in_line and (
                 (_cut_short(sentences[-1].text) and not text[first].isupper())
                 or (len(sentences) == in_line + 1 and _DATE_LEAD.fullmatch(sentences[-1].text))
@@ -146,7 +150,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_CLOSERS = re.compile(r"[*_\"”’')\]]+")
+_CLOSERS = re.compile(r"[*_\"”’')\]]+(?=\s|$)")
 #: Abbreviations sentencex ends a sentence at (``approx. 0500hrs``, ``c. 1970``, ``No. 3``) when
 #: what follows is no new sentence.
 ABBREVIATIONS = ("approx", "appr", "ca", "c", "est", "incl", "no", "nos", "vs", "fig", "para", "cf")

@@ -46,6 +46,9 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("21 civilians, including 11 children, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, the army said, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, and then the soldiers, were killed.", []),
+        ("An inquiry found that 22 people had died.", [("killed", 22, 22, 22)]),
+        ("Five soldiers have lost their lives.", [("killed", 5, 5, 5)]),
+        ("Thirty gunmen had killed the villagers.", []),  # the killers, not the dead
         (
             "Camp overrun; at least 30 soldiers KIA, 2 civilians WIA.",
             [("killed", 30, None, None), ("wounded", 2, 2, 2)],

@@ -2625,3 +2625,73 @@ def test_a_habit_told_in_the_lead_is_no_news_and_relatives_are_a_source(extract)
         (dt.date(2024, 3, 17), "Gao")
     ]
     assert [c.claimant for c in events[0].claims] == ["relatives"]
+
+
+def test_a_date_just_past_the_dateline_opens_the_story(extract):
+    events = extract(
+        "Ten years on\nBAMAKO, 11 January 2023 — A decade ago today, French jets struck columns of Islamist"
+        " fighters near Konna.",
+        dt.date(2023, 1, 11),
+    )
+    strike = one(events, "other")
+    assert (strike.sub_event_type, strike.event_date) == ("attack", dt.date(2013, 1, 11))
+    assert strike.time_precision == 1
+    assert strike.place is not None and strike.place.name == "Konna"
+    assert strike.actor1 == "France"  # "French jets" are France's
+
+
+def test_the_town_an_attack_verb_governs_is_its_scene_and_a_later_item_told_date_first(extract):
+    events = extract(
+        "Mali\nTuareg rebels of the MNLA attacked Ménaka on 17 January 2012 and, days later, the army camps"
+        " at Aguelhok and Tessalit.",
+        LATER,
+    )
+    assert placed(events) == [
+        ("Aguelhok", dt.date(2012, 1, 18)),
+        ("Ménaka", dt.date(2012, 1, 17)),
+        ("Tessalit", dt.date(2012, 1, 18)),
+    ]
+    later = [e for e in events if e.place and e.place.name != "Ménaka"]
+    assert {(e.end_date, e.time_precision) for e in later} == {(dt.date(2012, 1, 27), 2)}
+    # the side is named by the group that follows it
+    assert {e.actor1 for e in events} == {"MNLA"}
+    assert {e.actor2 for e in events} == {""}
+
+
+def test_where_a_mission_has_its_headquarters_is_no_scene(extract):
+    events = extract(
+        "Mali: the French years\nServal gave way to Operation Barkhane on 1 August 2014, a regional mission"
+        " with its headquarters in N'Djamena.",
+        LATER,
+    )
+    handover = one(events, "other")
+    assert handover.event_date == dt.date(2014, 8, 1)
+    assert handover.place is not None and handover.place.name == "Mali"
+
+
+def test_a_review_of_a_year_titled_with_it_reads_its_days_in_that_year(extract):
+    text = (
+        "# Mali's deadliest days for civilians in 2021\n\n**Bounti, January.** On 3 January a French air"
+        " strike hit a gathering near the village of Bounti, in the Mopti region. A UN inquiry published on"
+        " 30 March found that 22 people had died, 19 of them civilians who had come for a wedding.\n\n"
+        "**Songho, December.** On 3 December gunmen opened fire on a bus carrying traders to the market in"
+        " Bandiagara, near the village of Songho. The government said 31 people were killed.\n"
+    )
+    events = extract(text, dt.date(2022, 1, 10))
+    found = sorted((e.event_date, e.place.name if e.place else "", e.geo_precision) for e in events)
+    assert found == [
+        (dt.date(2021, 1, 3), "Mopti Region", 3),  # the title's year, not the week before writing
+        (dt.date(2021, 12, 3), "Bandiagara", 2),  # "near the village of Songho": Bandiagara is only near
+    ]
+    strike, bus = sorted(events, key=lambda e: e.event_date)
+    assert strike.actor1 == "France"  # "a French air strike"
+    assert strike.fatality_bounds()[0] == 22  # the inquiry's finding, not an event of 30 March
+    assert bus.event_type == "atrocity"  # "opened fire on a bus"
+    assert bus.fatality_bounds()[0] == 31
+    # a title that promises a year says nothing of when its days fall
+    promised = extract(
+        "The junta said it would hold elections in 2021\nOn 3 January soldiers arrested two ministers in"
+        " Bamako.",
+        dt.date(2022, 1, 10),
+    )
+    assert [e.event_date for e in promised] == [dt.date(2022, 1, 3)]

@@ -91,3 +91,13 @@ def test_a_date_closed_by_a_full_stop_heads_the_entry_on_its_line():
     # a list's number, or a date the line goes on past, is no heading
     assert split_sentences("3. The army left.")[0].text == "3."
     assert len(split_sentences("The army left on 25 January 2024. It came back.")) == 2
+
+
+def test_a_bold_run_in_heading_keeps_its_closing_emphasis():
+    text = "**Bounti, January.** On 3 January a strike hit a wedding. _Note._ More."
+    assert [s.text for s in split_sentences(text)] == [
+        "**Bounti, January.**",
+        "On 3 January a strike hit a wedding.",
+        "_Note._",
+        "More.",
+    ]

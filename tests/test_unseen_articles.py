@@ -638,6 +638,29 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Tinzaouaten",
         ),  # "Five months later, on 25 August"
     ],
+    "serval10.txt": [  # a wire retrospective whose lead, past its dateline, opens "A decade ago today"
+        ("other", "attack", D(2013, 1, 11), D(2013, 1, 11), "Konna"),  # "French jets struck … near Konna"
+        ("other", "attack", D(2012, 1, 17), D(2012, 1, 17), "Ménaka"),  # "the MNLA attacked Ménaka on …"
+        ("other", "attack", D(2012, 1, 18), D(2012, 1, 27), "Aguelhok"),  # "and, days later, the camps at"
+        ("other", "attack", D(2012, 1, 18), D(2012, 1, 27), "Tessalit"),
+        ("coup", None, D(2012, 3, 22), D(2012, 3, 22), "Bamako"),
+        ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
+        ("other", "capture of a town", D(2012, 3, 31), D(2012, 3, 31), "Gao"),
+        ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),
+        ("other", "capture of a town", D(2012, 6, 27), D(2012, 6, 27), "Gao"),
+        ("other", "capture of a town", D(2013, 1, 10), D(2013, 1, 10), "Konna"),
+        ("other", "operation created", D(2013, 1, 11), D(2013, 1, 11), None),  # "the next day"
+        ("other", "capture of a town", D(2013, 1, 26), D(2013, 1, 26), "Gao"),
+        ("other", "capture of a town", D(2013, 1, 28), D(2013, 1, 28), "Timbuktu"),  # "two days later"
+        ("other", "transfer of authority", D(2014, 8, 1), D(2014, 8, 1), None),  # not N'Djamena, its seat
+        ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
+    ],
+    "civilians2021.md": [  # a year in review, titled "… in 2021", each section headed "**Town, Month.**"
+        # Bounti is not in the gazetteer: "in the Mopti region"; "On 3 January" is 2021's, as the title says
+        ("atrocity", None, D(2021, 1, 3), D(2021, 1, 3), "Mopti Region"),
+        ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ouattagouna"),  # Karou, Daoutegeft: not in it
+        ("atrocity", None, D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),  # "opened fire on a bus"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1206,3 +1229,21 @@ def test_a_rights_statement_keeps_its_two_strikes_and_their_sources(extracted):
     sources = {e.event_date: [(c.claimant, c.low) for c in e.claims] for e in events}
     assert sources[D(2024, 3, 17)] == [("relatives", 13)]
     assert sources[D(2024, 8, 25)] == [("Coordination of Azawad Movements", 21)]  # the CSP-DPA
+
+
+def test_a_retrospective_under_a_dateline_names_who_struck_first(extracted):
+    events, published = extracted["serval10.txt"]
+    assert published == D(2023, 1, 11)
+    actors = {(e.event_date, e.place.name if e.place else ""): e.actor1 for e in events}
+    assert actors[(D(2013, 1, 11), "Konna")] == "France"  # "French jets"
+    assert actors[(D(2012, 1, 17), "Ménaka")] == "MNLA"  # "Tuareg rebels of the MNLA"
+    assert actors[(D(2012, 1, 18), "Tessalit")] == "MNLA"
+
+
+def test_a_year_in_review_keeps_each_toll_with_its_attack(extracted):
+    events, published = extracted["civilians2021.md"]
+    assert published == D(2022, 1, 10)
+    found = {e.event_date: (e.actor1, e.fatality_bounds()[0], e.geo_precision) for e in events}
+    assert found[D(2021, 1, 3)][:2] == ("France", 22)  # a UN inquiry "published on 30 March found that"
+    assert found[D(2021, 8, 8)][1] == 51  # not the next section's 31
+    assert found[D(2021, 12, 3)] == ("Unidentified armed men", 31, 2)  # "near the village of Songho"
