@@ -245,8 +245,9 @@ _PROPERTY = (
 #: between a verb and what it governs.
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _FOREIGN_FORCE = (
-    r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|peacekeep\w*"
-    r"|German|Germany|Swedish|Sweden|British|Britain|Canadian|Canada|Dutch|Netherlands|Belgian|Belgium"
+    r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|[Pp]eacekeep\w*"
+    r"|[Bb]lue [Hh]elmets|German|Germany|Swedish|Sweden|British|Britain|Canadian|Canada|Dutch|Netherlands"
+    r"|Belgian|Belgium"
     r"|Danish|Denmark|Estonian|Estonia|Chinese|China|Chadian|Chad|European|EUTM|foreign (?:troops|forces)"
     r"|international forces|Wagner|Russian (?:troops|forces)"
     r"|American troops|U\.?S\.? (?:troops|forces))"
@@ -390,7 +391,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"{_FOREIGN_FORCE}(?!\s+{_NOT_A_FORCE})(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?\b(?:withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
@@ -515,7 +516,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "mandate ended",
         r"\b(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
-        r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|was\s+terminated|came\s+to\s+an\s+end)\b",
+        r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|lapsed|ran\s+out|was\s+terminated"
+        r"|came\s+to\s+an\s+end)\b",
         0.65,
     ),
     _t("other", "dissolution", r"\b(?:dissolved|disbanded|dissolution|abolished)\b", 0.6),
@@ -1023,6 +1025,10 @@ class _Hit:
     text: str
 
 
+#: ``… in October and pulled out of Kidal``: a verb coordinated with the one before shares its subject.
+_SHARED_SUBJECT = re.compile(r"\b(?:and|then)\s+(?:\w+ly\s+)?$")
+
+
 def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
     """Trigger matches, with more specific types claiming their words first."""
     hits: list[_Hit] = []
@@ -1032,12 +1038,39 @@ def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
     for index in wanted:
         trigger = TRIGGERS[index]
         for m in trigger.pattern.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            hits.append(_Hit(trigger, m.start(), m.end(), m.group(0)))
-            taken.append((m.start(), m.end()))
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                # "MINUSMA handed over its camps … and pulled out of Kidal": the act alone, past the other
+                if "act" not in trigger.pattern.groupindex or m.start("act") < 0:
+                    continue
+                start, end = m.span("act")
+                if any(a < end and start < b for a, b in taken) or not _SHARED_SUBJECT.search(
+                    sentence, 0, start
+                ):
+                    continue
+            hits.append(_Hit(trigger, start, end, sentence[start:end]))
+            taken.append((start, end))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:They|It)\b")
+_FORCE = re.compile(_FOREIGN_FORCE)
+_FORCE_FIRST = re.compile(rf"\W*(?:[Tt]he\s+)?{_FOREIGN_FORCE}")
+
+
+def _unbound_pronoun(ctx: _Doc, index: int, hit: _Hit) -> bool:
+    """``Peacekeepers left Ber … They handed over their camps … and pulled out of Kidal``: a force
+    leaving told by a pronoun is that force's only if the sentence before, in its paragraph, opens on it."""
+    sentences = ctx.document.sentences
+    text = sentences[index].text
+    if hit.trigger.sub_event_type != "mission withdrawal" or not _PRONOUN_SUBJECT.match(text):
+        return False
+    if _FORCE.search(text, 0, hit.end):
+        return False
+    if index == 0 or ctx.paragraph_of(sentences[index - 1].start) != ctx.paragraph_of(sentences[index].start):
+        return True
+    return not _FORCE_FIRST.match(sentences[index - 1].text)
 
 
 def _hypothetical(sentence: str, start: int) -> bool:
@@ -1159,6 +1192,9 @@ _ASIDE_CLAUSE = re.compile(
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
 _NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
+#: ``took over from the African-led force, AFISMA, on 1 July 2013``: the name of what was just
+#: described (read once the lists of names are set aside).
+_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
 
 
 def _without_asides(text: str) -> str:
@@ -1166,7 +1202,7 @@ def _without_asides(text: str) -> str:
     (``at around 05:00``), a clause set off by commas and a list of names, which neither
     lengthen the phrase nor end the clause."""
     text = _ASIDE_CLAUSE.sub(" ", _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
-    return _NAME_LIST.sub("Names", text) if "," in text else text
+    return _APPOSITION.sub(" ", _NAME_LIST.sub("Names", text)) if "," in text else text
 
 
 def _words_between(stripped: str) -> int:
@@ -1646,7 +1682,8 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
 
 #: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.
 _LOCATIVE_NAME = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
+    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of)\s+"
+    r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
@@ -2597,6 +2634,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _NEGATED_INSIDE.search(h.text)
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
+        and not _unbound_pronoun(ctx, index, h)
     ]
     kept = [
         h
@@ -2699,6 +2737,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
+        if (
+            sub == "UN resolution"
+            and (council := ctx.actor_index.actors.get("unsc"))
+            and actor2 == council.name
+        ):
+            actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
         claims = (

@@ -2695,3 +2695,45 @@ def test_a_review_of_a_year_titled_with_it_reads_its_days_in_that_year(extract):
         dt.date(2022, 1, 10),
     )
     assert [e.event_date for e in promised] == [dt.date(2022, 1, 3)]
+
+
+def test_a_force_leaving_told_by_a_coordinated_verb_or_a_pronoun(extract):
+    events = extract(
+        "Mali\nPeacekeepers left Ber on 13 August 2023 as fighting broke out nearby. They handed over their"
+        " camps at Tessalit and Aguelhok in October and pulled out of Kidal on 31 October 2023.",
+        LATER,
+    )
+    found = sorted(
+        (e.event_date, e.sub_event_type, e.place.name if e.place else "", e.geo_precision) for e in events
+    )
+    assert found == [
+        (dt.date(2023, 8, 13), "mission withdrawal", "Mali", 3),  # Ber is unmapped: no town stands in
+        (dt.date(2023, 10, 1), "base transfer", "Aguelhok", 1),
+        (dt.date(2023, 10, 1), "base transfer", "Tessalit", 1),
+        (dt.date(2023, 10, 31), "mission withdrawal", "Kidal", 1),  # "and pulled out of Kidal"
+    ]
+    # "They" with no force opening the sentence before is nobody's withdrawal
+    unbound = extract(
+        "Mali\nThe talks failed in May 2023.\n\nThey pulled out of Kidal on 31 October 2023.", LATER
+    )
+    assert [e for e in unbound if e.sub_event_type == "mission withdrawal"] == []
+    # the subject of the verb that follows is its own: the fighters withdrew, the French did not
+    retook = extract(
+        "Mali\nFrench and Malian troops retook Diabaly on 21 January 2013 after the fighters withdrew.", LATER
+    )
+    assert [e.sub_event_type for e in retook] == ["capture of a town"]
+
+
+def test_a_mandate_that_ran_out_and_a_council_resolution_named_in_apposition(extract):
+    events = extract(
+        "Mali\nThe United Nations mission in Mali, created by Security Council resolution 2100 on 25 April"
+        " 2013, took over from the African-led force, AFISMA, on 1 July 2013. Its mandate ran out on"
+        " 31 December 2023.",
+        LATER,
+    )
+    found = sorted((e.event_date, e.sub_event_type, e.actor1) for e in events)
+    assert found == [
+        (dt.date(2013, 4, 25), "UN resolution", "UN Security Council"),  # "created by": the Council acted
+        (dt.date(2013, 7, 1), "transfer of authority", "United Nations"),  # ", AFISMA," stands aside
+        (dt.date(2023, 12, 31), "mandate ended", ""),
+    ]

@@ -661,6 +661,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ouattagouna"),  # Karou, Daoutegeft: not in it
         ("atrocity", None, D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),  # "opened fire on a bus"
     ],
+    "minusma_facts.txt": [  # a factsheet of questions, "They … pulled out of Kidal"
+        # missed: "asked it to leave without delay" (16 June 2023), a demand no trigger reads; and the
+        # fighting "around the town" of Ber, told with the withdrawal of that day
+        ("other", "UN resolution", D(2013, 4, 25), D(2013, 4, 25), None),
+        ("other", "transfer of authority", D(2013, 7, 1), D(2013, 7, 1), None),  # "…, AFISMA, on 1 July"
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), None),  # Ber: unmapped
+        ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Tessalit"),
+        ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Aguelhok"),
+        (
+            "base_handover",
+            "mission withdrawal",
+            D(2023, 10, 31),
+            D(2023, 10, 31),
+            "Kidal",
+        ),  # "and pulled out"
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "entered Kidal"
+        ("other", "mandate ended", D(2023, 12, 31), D(2023, 12, 31), None),  # "ran out"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1247,3 +1266,13 @@ def test_a_year_in_review_keeps_each_toll_with_its_attack(extracted):
     assert found[D(2021, 1, 3)][:2] == ("France", 22)  # a UN inquiry "published on 30 March found that"
     assert found[D(2021, 8, 8)][1] == 51  # not the next section's 31
     assert found[D(2021, 12, 3)] == ("Unidentified armed men", 31, 2)  # "near the village of Songho"
+
+
+def test_a_factsheet_credits_the_council_and_the_peacekeepers(extracted):
+    events, published = extracted["minusma_facts.txt"]
+    assert published == D(2024, 1, 2)
+    actors = {(e.event_date, e.sub_event_type): e.actor1 for e in events}
+    assert (
+        actors[(D(2013, 4, 25), "UN resolution")] == "UN Security Council"
+    )  # "created by … resolution 2100"
+    assert actors[(D(2023, 8, 13), "mission withdrawal")] == "United Nations (MINUSMA)"  # "Peacekeepers left"
