@@ -82,7 +82,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("coup", "putsch"),
     ("power",),
     ("overthr", "toppl", "oust", "depos"),
-    ("removal",),
+    ("removal", "removed"),
     ("mutin",),
     ("forced",),
     ("prerogative", "stripp"),
@@ -330,7 +330,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         "overthrow",
-        r"\bremoval\s+of\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister)\b",
+        r"\bremoval\s+of\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister)\b"
+        # "removed President Kaboré", "removed him from power" (not "removed General X as army chief")
+        r"|\bremoved\s+(?:President|the\s+(?:president|head\s+of\s+state|junta\s+leader))\b"
+        r"|\bremoved\s+(?:[\w’'.-]+\s+){1,5}?from\s+power\b",
         0.7,
     ),
     _t("coup", "mutiny", r"\bmutin(?:y|ies|ied|eers?|ous)\b", 0.8),
@@ -717,6 +720,7 @@ _HYPOTHETICAL = re.compile(
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
     r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
 )
+_ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
 #: ``(3)``), a cable's marking (``(SBU)``), a label (``Background:``) and a linking adverb
 #: (``Also on Friday``, ``Meanwhile, on 3 May``).
@@ -1080,6 +1084,8 @@ def _hypothetical(sentence: str, start: int) -> bool:
     window = sentence[max(opened.end() if opened else 0, start - 150) : start]
     if _HYPOTHETICAL.search(window) or _NEGATION.search(sentence[max(0, start - 40) : start]):
         return True
+    if _ANY_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "any military intervention in Niger would be a declaration of war"
     end = _CLAUSE_END.search(sentence, start)
     return end is not None and end.group() == "?"
 
@@ -1197,11 +1203,21 @@ _NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
 _APPOSITION = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
 
 
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while)\s")
+_COORDINATOR_AFTER = re.compile(r"\s*(?:and|but|then|while)\b")
+
+
+def _aside_gone(aside: re.Match[str]) -> str:
+    """``signed the charter, creating the Alliance, and on 28 January …``: the aside's closing
+    comma also opened the next clause, and stays."""
+    return "," if _COORDINATOR_AFTER.match(aside.string, aside.end()) else " "
+
+
 def _without_asides(text: str) -> str:
     """What separates a trigger from its date, less what stands aside: brackets, the hour
     (``at around 05:00``), a clause set off by commas and a list of names, which neither
     lengthen the phrase nor end the clause."""
-    text = _ASIDE_CLAUSE.sub(" ", _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
+    text = _ASIDE_CLAUSE.sub(_aside_gone, _TIME_OF_DAY.sub(" ", _PARENS.sub(" ", text)))
     return _APPOSITION.sub(" ", _NAME_LIST.sub("Names", text)) if "," in text else text
 
 
@@ -1247,6 +1263,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
+    if date.start >= hit.end and "," in stripped and _NEXT_CLAUSE.search(stripped):
+        return None  # "signed the charter in Bamako, and on 28 January 2024 they announced …"
     if date.end <= hit.start and date.precision == 1 and _TIME_PHRASE_OBJECT.search(stripped):
         return None  # "on 14 November, after capturing Anefis": not that day; "in June after …" may be
     if (

@@ -2737,3 +2737,25 @@ def test_a_mandate_that_ran_out_and_a_council_resolution_named_in_apposition(ext
         (dt.date(2013, 7, 1), "transfer of authority", "United Nations"),  # ", AFISMA," stands aside
         (dt.date(2023, 12, 31), "mandate ended", ""),
     ]
+
+
+def test_a_clause_opened_by_and_keeps_its_own_date_and_any_intervention_is_none(extract):
+    events = extract(
+        "Sahel\nOn 16 September 2023 the three juntas signed the Liptako-Gourma Charter in Bamako, creating"
+        " the Alliance of Sahel States, and on 28 January 2024 they announced that they would leave"
+        " ECOWAS.\n\n"
+        "On 31 July 2023 Mali said that any military intervention in Niger would be a declaration of war.",
+        LATER,
+    )
+    found = sorted((e.event_date, e.sub_event_type) for e in events)
+    assert found == [
+        (dt.date(2023, 9, 16), "pact signed"),  # not the next clause's 28 January
+        (dt.date(2024, 1, 28), "withdrawal from a bloc"),
+    ]
+
+
+def test_removing_a_head_of_state_is_a_coup_and_removing_a_general_from_a_post_is_not(extract):
+    coup = one(extract("Burkina Faso\nOn 30 September 2022 Traoré removed Damiba from power.", LATER), "coup")
+    assert (coup.sub_event_type, coup.event_date) == ("overthrow", dt.date(2022, 9, 30))
+    assert one(extract("Burkina Faso\nIn January 2022 soldiers removed President Kaboré.", LATER), "coup")
+    assert extract("Mali\nOn 3 May 2024 the junta removed General Keita as army chief.", LATER) == []

@@ -338,3 +338,10 @@ def test_a_dated_byline_of_several_labels_and_a_wire_dateline_without_a_comma():
     assert stated_publication(explainer) == (dt.date(2025, 9, 2), dt.date(2025, 9, 2), 1)
     wire = "WAGNER IS LEAVING MALI\n\nBAMAKO, June 7 2025 -- The group said on Friday that it was leaving.\n"
     assert stated_publication(wire) == (dt.date(2025, 6, 7), dt.date(2025, 6, 7), 1)
+
+
+def test_a_wire_dateline_may_name_its_agency_after_the_date():
+    from geo.corpus import stated_publication
+
+    wire = "A year after Niamey\n\nNIAMEY, 26 July 2024 (Sahel Wire) — One year ago today, soldiers acted.\n"
+    assert stated_publication(wire) == (dt.date(2024, 7, 26), dt.date(2024, 7, 26), 1)

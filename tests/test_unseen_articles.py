@@ -680,6 +680,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "entered Kidal"
         ("other", "mandate ended", D(2023, 12, 31), D(2023, 12, 31), None),  # "ran out"
     ],
+    "niger_year.txt": [  # a wire "NIAMEY, 26 July 2024 (Sahel Wire) —" on the coup a year on
+        # missed: "Captain Ibrahim Traoré had removed Lieutenant-Colonel Paul-Henri Damiba": removing an
+        # officer is read as a coup only "from power" or when he is the president, never a dismissal
+        ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),  # "One year ago today … detained President"
+        ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),
+        ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),  # not ", and on 28 January"
+        ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), "Bamako"),
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1276,3 +1284,9 @@ def test_a_factsheet_credits_the_council_and_the_peacekeepers(extracted):
         actors[(D(2013, 4, 25), "UN resolution")] == "UN Security Council"
     )  # "created by … resolution 2100"
     assert actors[(D(2023, 8, 13), "mission withdrawal")] == "United Nations (MINUSMA)"  # "Peacekeepers left"
+
+
+def test_a_threat_of_war_is_no_intervention(extracted):
+    events, published = extracted["niger_year.txt"]
+    assert published == D(2024, 7, 26)  # the agency named after the dateline's date
+    assert not [e for e in events if e.sub_event_type == "foreign intervention"]  # "any … intervention"
