@@ -50,7 +50,7 @@ from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
-from geo.toponyms import Recognition, feature_cue
+from geo.toponyms import NAMES_AN_ACCORD, Recognition, feature_cue
 
 # --- triggers --------------------------------------------------------------------------------
 
@@ -132,6 +132,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("resolution",),
     ("over from", "authority", "way to", "replaced by", "succeeded by"),
     ("mandate",),
+    ("extend", "prolong", "-year"),
     ("dissol", "disband", "abolish"),
     ("adopted",),
     (
@@ -415,7 +416,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "suspension lifted",
         r"\blift(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:suspension|ban)\s+(?:of|on)\b"
-        r"|\b(?:suspension|ban)\s+(?:of|on)\s+(?:\w+\s+){0,4}?(?:was|were|has\s+been|had\s+been|is|are)\s+lifted\b",
+        r"|\b(?:suspension|ban)\s+(?:(?:of|on)\s+(?:\w+\s+){0,4}?)?(?:was|were|has\s+been|had\s+been|is|are)\s+lifted\b",
         0.7,
     ),
     _t(
@@ -521,6 +522,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
         r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|lapsed|ran\s+out|was\s+terminated"
         r"|came\s+to\s+an\s+end)\b",
+        0.65,
+    ),
+    _t(
+        "other",
+        "transition extended",
+        # "extended the transition by two years", "giving himself a renewable five-year presidential term"
+        r"\b(?:extend(?:ed|ing|s)?|prolong(?:ed|ing|s)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?transition\b"
+        r"|\btransition\s+(?:was|were|has\s+been|had\s+been)\s+(?:extended|prolonged)\b"
+        r"|\b(?:giv(?:ing|es|e)|gave|grant(?:ed|ing|s)?)\s+(?:him(?:self)?|(?-i:[A-Z])[\w’'-]+)\s+(?:an?\s+)?"
+        r"(?:renewable\s+)?[\w-]+-year\s+(?:presidential\s+)?(?:term|mandate)\b",
         0.65,
     ),
     _t("other", "dissolution", r"\b(?:dissolved|disbanded|dissolution|abolished)\b", 0.6),
@@ -825,9 +836,6 @@ _ACCORD_ENDED = re.compile(
     re.I,
 )
 #: ``the 2015 Algiers peace agreement``: a place naming an accord or a process, not a scene.
-_NAMES_AN_ACCORD = re.compile(
-    r"\s+(?:peace\s+|political\s+)?(?:agreement|accords?|process|talks|declaration|charter|roadmap)\b", re.I
-)
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
     re.I,
@@ -1539,7 +1547,7 @@ def _choose_place(
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
-        if hit.trigger.sub_event_type not in _ACCORDS and _NAMES_AN_ACCORD.match(text, m.end):
+        if hit.trigger.sub_event_type not in _ACCORDS and NAMES_AN_ACCORD.match(text, m.end):
             continue  # "after the collapse of the Algiers peace agreement": a name, not a scene
         country = m.place.feature in {"country", "continent"}
         # "Mali's army" names an owner; "the mausoleums of Timbuktu's saints", where they stand
@@ -1684,13 +1692,22 @@ _OWNER = re.compile(
 )
 
 
+#: ``accusing Algeria of``, ``blamed France``: a country spoken of, not where things happen.
+_ADDRESSED_BEFORE = re.compile(r"\b(?:accus|blam|condemn|critici[sz]|thank|warn)\w*\s+$", re.I)
+
+
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
+    text = ctx.document.text
     for m in _mentions_back(ctx, index, including=True):
         code = m.place.country_code
-        if _OWNER.match(ctx.document.text, m.end):
+        if _OWNER.match(text, m.end):
             continue  # "a joint operation with Niger's army": whose army, not where
+        if NAMES_AN_ACCORD.match(text, m.end) or _ADDRESSED_BEFORE.search(
+            text, max(0, m.start - 20), m.start
+        ):
+            continue  # "ended the Algiers peace agreement, accusing Algeria of hostile acts": no scene
         if code and m.place.feature != "continent":
             if ctx.focus is not None and code == ctx.focus.country_code:
                 return None
@@ -3219,7 +3236,8 @@ def _latest_dated(ctx: _Doc, upto: int | None = None) -> tuple[int, DateMention]
         if j <= last_index:
             break
         if j not in ctx.told:
-            absolute = [d for d in _own_dates(ctx, j) if d.relative is None]
+            sentence = ctx.document.sentences[j].text
+            absolute = [d for d in _own_dates(ctx, j) if d.relative is None and not _attributive(sentence, d)]
             ctx.told[j] = _in_narrative_year(ctx, j, absolute[-1]) if absolute else None
         told = ctx.told[j]
         if told is not None:
@@ -3244,7 +3262,8 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
             date = resolved
         else:
             date = _in_narrative_year(ctx, index, date)
-            ctx.dated.append((index, date))
+            if not _attributive(ctx.document.sentences[index].text, date):
+                ctx.dated.append((index, date))  # "the 2015 Algiers agreement" tells no time of the story
         out.append(date)
     return out
 
@@ -3474,6 +3493,15 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
     )
     # "… on 17 January 2012." ¶ "The garrison surrendered on 24 January": days on, the same story
     days_on = still_to_come and _days_on(told, date)
+    if (
+        paragraphs == 1
+        and told.first.year < date.first.year
+        and _opens_a_step(sentence, date)
+        and _days_on(told, date, PARAGRAPH_DAYS)
+    ):
+        # "On 25 January 2024 the junta ended the accord. … Political life was next: on 10 April the
+        # government suspended the parties": the paragraph goes on, months on, in the year it told
+        return told.first.year
     if paragraphs == 2 and not goes_on and not told.anchored and not days_on:
         return None
     if told.precision <= 2 and told.first.month == date.first.month:
@@ -3504,10 +3532,20 @@ def _heading_only(ctx: _Doc, k: int) -> bool:
 
 #: How soon after the last date told a day without a year, a paragraph on, still continues its story.
 STORY_DAYS = 31
+#: The same, in the paragraph that told it.
+PARAGRAPH_DAYS = 183
 
 
-def _days_on(told: DateMention, date: DateMention) -> bool:
-    """The day, read in the year of the date told, falls within :data:`STORY_DAYS` after it."""
+def _opens_a_step(sentence: str, date: DateMention) -> bool:
+    """The date opens its sentence or what follows a colon (``In August, …``, ``was next: on 10
+    April …``): a step of the story told, not a day reported in passing (``said it killed 36 …
+    from November 26 to 27``)."""
+    cut = max(sentence.rfind(mark, 0, date.start) for mark in ":;—") + 1
+    return bool(_SENTENCE_OPENING.fullmatch(sentence, cut, date.start))
+
+
+def _days_on(told: DateMention, date: DateMention, within: int = STORY_DAYS) -> bool:
+    """The day, read in the year of the date told, falls within ``within`` days after it."""
     assert told.first is not None and date.first is not None
     if told.precision != 1:
         return False  # "protesters marched in August 2016" is background, not a story told day by day
@@ -3515,7 +3553,7 @@ def _days_on(told: DateMention, date: DateMention) -> bool:
         day = date.first.replace(year=told.first.year)
     except ValueError:
         return False
-    return 0 <= (day - told.first).days <= STORY_DAYS
+    return 0 <= (day - told.first).days <= within
 
 
 def _paragraphs_spanned(ctx: _Doc, j: int, index: int, limit: int, headings: bool = True) -> int:

@@ -353,6 +353,12 @@ def _score(entry: NameEntry, focus: str, cue: str, admin_context: set[str]) -> f
     return score
 
 
+#: ``the Algiers peace agreement``, ``the Lomé talks``: a place that names an accord.
+NAMES_AN_ACCORD = re.compile(
+    r"\s+(?:peace\s+|political\s+)?(?:agreement|accords?|process|talks|declaration|charter|roadmap)\b", re.I
+)
+
+
 def _focus_country(counts: Counter[str]) -> str:
     """The country the document is about: most votes from country names, demonyms and curated places."""
     return counts.most_common(1)[0][0] if counts else ""
@@ -407,6 +413,8 @@ def recognise(
             continue
         accepted.append((hit, places))
         curated = [e.place for e in places if e.place.origin == "curated"]
+        if NAMES_AN_ACCORD.match(text, hit.end):
+            continue  # "the Algiers peace agreement" is about Mali, not Algeria
         if len({p.country_code for p in curated}) == 1 and curated[0].country_code:
             weight = 2 if curated[0].feature == "country" else 1
             country_votes[curated[0].country_code] += weight

@@ -2759,3 +2759,42 @@ def test_removing_a_head_of_state_is_a_coup_and_removing_a_general_from_a_post_i
     assert (coup.sub_event_type, coup.event_date) == ("overthrow", dt.date(2022, 9, 30))
     assert one(extract("Burkina Faso\nIn January 2022 soldiers removed President Kaboré.", LATER), "coup")
     assert extract("Mali\nOn 3 May 2024 the junta removed General Keita as army chief.", LATER) == []
+
+
+def test_a_paragraph_told_step_by_step_keeps_its_year_and_its_capital(extract):
+    text = (
+        "Mali's shrinking political space\nOn 25 January 2024 the junta ended the 2015 Algiers peace"
+        ' agreement, accusing Algeria of "hostile acts". Political life in the capital was next: on 10 April'
+        " the government suspended the activities of political parties. The suspension was lifted on 10 July"
+        " 2024.\n"
+    )
+    events = extract(text, dt.date(2025, 7, 21))
+    found = sorted((e.event_date, e.sub_event_type, e.place.name if e.place else "") for e in events)
+    assert found == [
+        (dt.date(2024, 1, 25), "peace agreement ended", "Mali"),
+        # not April 2025: the paragraph goes on in 2024 (the accord's "2015" tells no time of it), and
+        # the capital is Mali's, not that of Algeria, which is only accused
+        (dt.date(2024, 4, 10), "suspension", "Bamako"),
+        (dt.date(2024, 7, 10), "suspension lifted", "Mali"),
+    ]
+    # a day reported in passing, not opening a step, is recent news
+    news = extract(
+        "Mali\nOn 11 February 2019 France handed over its base in Niafunké. The army said it killed 65"
+        " terrorists around Kolokani from April 2 to 4.",
+        dt.date(2024, 9, 9),
+    )
+    assert sorted(e.event_date for e in news) == [dt.date(2019, 2, 11), dt.date(2024, 4, 2)]
+
+
+def test_a_leader_granted_a_term_is_a_transition_extended(extract):
+    events = extract(
+        "Mali\nOn 8 July 2025 Goïta signed a law giving himself a renewable five-year presidential term.",
+        LATER,
+    )
+    extended = one(events, "other")
+    assert (extended.sub_event_type, extended.event_date) == ("transition extended", dt.date(2025, 7, 8))
+    assert extended.actor1 == "Assimi Goïta"
+    prolonged = one(
+        extract("Mali\nIn June 2022 the junta extended the transition by two years.", LATER), "other"
+    )
+    assert prolonged.sub_event_type == "transition extended"

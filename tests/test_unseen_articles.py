@@ -315,6 +315,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "anniversary.txt": [  # "Ten years ago today", ten years on
         ("other", "attack", D(2015, 11, 20), D(2015, 11, 20), "Bamako"),  # "forced their way into"
         ("atrocity", None, D(2015, 3, 7), D(2015, 3, 7), "Bamako"),  # "La Terrasse, a bar in the capital"
+        ("atrocity", None, D(2015, 8, 1), D(2015, 8, 31), "Sévaré"),  # "In August," the next step of 2015
     ],
     "gallery.md": [  # photo captions, their dates after a comma
         (
@@ -687,6 +688,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),
         ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),  # not ", and on 28 January"
         ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), "Bamako"),
+    ],
+    "parties.txt": [  # an analysis of 2024-25, its paragraph of 2024 told step by step
+        ("other", "transition extended", D(2025, 7, 1), D(2025, 7, 21), "Bamako"),  # "this month"
+        ("other", "peace agreement ended", D(2024, 1, 25), D(2024, 1, 25), None),
+        ("other", "suspension", D(2024, 4, 10), D(2024, 4, 10), "Bamako"),  # "in the capital … on 10 April"
+        ("other", "suspension lifted", D(2024, 7, 10), D(2024, 7, 10), None),
+        ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),
     ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
@@ -1290,3 +1298,11 @@ def test_a_threat_of_war_is_no_intervention(extracted):
     events, published = extracted["niger_year.txt"]
     assert published == D(2024, 7, 26)  # the agency named after the dateline's date
     assert not [e for e in events if e.sub_event_type == "foreign intervention"]  # "any … intervention"
+
+
+def test_an_analysis_of_political_space_places_its_acts_in_mali(extracted):
+    events, published = extracted["parties.txt"]
+    assert published == D(2025, 7, 21)
+    found = {e.sub_event_type: e.actor1 for e in events}
+    assert found["suspension"] == "Government of Mali"  # not Algeria's, which is only accused
+    assert found["transition extended"] == "Assimi Goïta"
