@@ -245,6 +245,7 @@ _PROPERTY = (
 #: ``suspended "until further notice" the …``, ``withdrawal "without delay" from``: a short quote
 #: between a verb and what it governs.
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
+_MONTHS = "(?:" + "|".join(m.capitalize() for m in dates_mod.MONTH_NAMES) + ")"
 _FOREIGN_FORCE = (
     r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|[Pp]eacekeep\w*"
     r"|[Bb]lue [Hh]elmets|German|Germany|Swedish|Sweden|British|Britain|Canadian|Canada|Dutch|Netherlands"
@@ -398,6 +399,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
+        # "France, whose last troops left in August 2022": left, and when
+        rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
         # "MINUSMA lowered its flag at its Bamako headquarters": the ceremony that ends a mission's stay
         r"|lowered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?flags?)\b"
@@ -1913,6 +1916,11 @@ _SUFFERED_AFTER = re.compile(
 )
 
 
+#: ``an army and Wagner convoy moving north came under fire``: the target, named before its blow.
+_UNDER_FIRE_AFTER = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,4}?(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack)\b",
+    re.I,
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
 
 
@@ -1933,7 +1941,7 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
-    return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after))
+    return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
 
 
 _MODIFIER_AFTER = re.compile(
@@ -2606,6 +2614,36 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?-i:[A-Z])"
 _VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
 
 
+#: ``It ended on Saturday``, ``The siege lasted until 12 May``: when the fighting just told stopped.
+_ENDED = re.compile(
+    r"\W*(?:It|The\s+(?:fighting|battle|siege|clashes|assault|offensive|attack))\s+(?:only\s+)?"
+    r"(?:ended|ceased|stopped|lasted\s+until|went\s+on\s+until|continued\s+until)\b"
+)
+#: How long after it began fighting may be said to have ended.
+FIGHTING_DAYS = 31
+
+
+def _fighting_ended(ctx: _Doc, index: int) -> bool:
+    """``The fighting began on Thursday … It ended on Saturday``: the day it ended closes the
+    window of the fight told last, in this paragraph or the one before."""
+    if not ctx.found:
+        return False
+    target = ctx.found[-1]
+    if (
+        not _violent(target.event_type, target.sub_event_type)
+        or target.paragraph < ctx.paragraph_of(ctx.document.sentences[index].start) - 1
+    ):
+        return False
+    ended = next((d for d in _sentence_dates(ctx, index) if d.first is not None and d.last is not None), None)
+    if ended is None or not target.first <= ended.first <= target.first + dt.timedelta(days=FIGHTING_DAYS):  # type: ignore[operator]
+        return False
+    if ended.last > target.last:  # type: ignore[operator]
+        s = ctx.document.sentences[index]
+        target.last = ended.last  # type: ignore[assignment]
+        target.extra_sources.append((s.start, s.end, s.text))
+    return True
+
+
 def _violent(event_type: str, sub_event_type: str) -> bool:
     return event_type == "atrocity" or sub_event_type in _VIOLENT_OTHER
 
@@ -2697,6 +2735,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     ):
         hits = []  # "in 2019 alone, 450 civilians were killed": a running total
     if not hits and not figures:
+        if _ENDED.match(s.text) and _fighting_ended(ctx, index):
+            return []
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
     dates = _sentence_dates(ctx, index)

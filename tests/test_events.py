@@ -2798,3 +2798,28 @@ def test_a_leader_granted_a_term_is_a_transition_extended(extract):
         extract("Mali\nIn June 2022 the junta extended the transition by two years.", LATER), "other"
     )
     assert prolonged.sub_event_type == "transition extended"
+
+
+def test_a_convoy_that_came_under_fire_is_the_target_and_the_day_the_fighting_ended_closes_it(extract):
+    events = extract(
+        "Mali\nThe fighting began on 25 July 2024, when an army and Wagner convoy moving north came under"
+        " fire outside Tinzaouaten, the rebel alliance CSP-DPA said. It ended on 27 July 2024 in a sandstorm."
+        "\n\nMali hired Wagner in late 2021 after falling out with France, whose last troops left in August"
+        " 2022.",
+        LATER,
+    )
+    fight = next(e for e in events if e.sub_event_type == "attack")
+    assert (fight.event_date, fight.end_date) == (dt.date(2024, 7, 25), dt.date(2024, 7, 27))
+    assert (fight.actor1, fight.actor2) == ("Coordination of Azawad Movements", "Wagner Group")
+    left = next(e for e in events if e.sub_event_type == "mission withdrawal")
+    assert (left.actor1, left.event_date, left.end_date) == (
+        "France",
+        dt.date(2022, 8, 1),
+        dt.date(2022, 8, 31),
+    )
+    # an end more than a month on is another story
+    later = extract(
+        "Mali\nOn 25 July 2024 rebels attacked an army convoy near Tinzaouaten. It ended on 3 October 2024.",
+        LATER,
+    )
+    assert [(e.event_date, e.end_date) for e in later] == [(dt.date(2024, 7, 25), dt.date(2024, 7, 25))]

@@ -696,6 +696,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "suspension lifted", D(2024, 7, 10), D(2024, 7, 10), None),
         ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),
     ],
+    "tinzaouaten_wire.txt": [  # a wire of weekdays: "began on Thursday … It ended on Saturday"
+        # missed: "JNIM … separately said its fighters had ambushed the retreating convoy", undated in a
+        # paragraph of its own
+        ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
+        ("base_handover", "mission withdrawal", D(2022, 8, 1), D(2022, 8, 31), None),  # "left in August 2022"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1306,3 +1312,11 @@ def test_an_analysis_of_political_space_places_its_acts_in_mali(extracted):
     found = {e.sub_event_type: e.actor1 for e in events}
     assert found["suspension"] == "Government of Mali"  # not Algeria's, which is only accused
     assert found["transition extended"] == "Assimi Goïta"
+
+
+def test_a_wire_puts_the_rebels_on_the_convoy_not_the_convoy_on_the_rebels(extracted):
+    events, published = extracted["tinzaouaten_wire.txt"]
+    assert published == D(2024, 7, 29)
+    (fight,) = [e for e in events if e.sub_event_type == "attack"]
+    assert (fight.actor1, fight.actor2) == ("Coordination of Azawad Movements", "Wagner Group")
+    assert fight.fatality_bounds()[0] == 24  # "dozens", as the rebels claimed
