@@ -1334,6 +1334,20 @@ _NOUN_AFTER = re.compile(
 _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
 
 
+#: ``since jihadist violence spread from Mali a decade ago``: a date in a clause of ``since``.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,8}$", re.I)
+
+
+def _background(sentence: str, date: DateMention) -> bool:
+    """A date that tells no time of the story: one that names a thing (``the 2015 Algiers
+    agreement``), or a time counted back from the writing that says since when a state of things
+    has held (``since jihadist violence spread from Mali a decade ago``)."""
+    return _attributive(sentence, date) or (
+        date.kind in _WRITER_RELATIVE
+        and bool(_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start))
+    )
+
+
 def _attributive(sentence: str, date: DateMention) -> bool:
     """``the 2015 peace agreement``: a date that names a thing, and dates only what it names."""
     return bool(
@@ -1696,7 +1710,11 @@ _OWNER = re.compile(
 
 
 #: ``accusing Algeria of``, ``blamed France``: a country spoken of, not where things happen.
-_ADDRESSED_BEFORE = re.compile(r"\b(?:accus|blam|condemn|critici[sz]|thank|warn)\w*\s+$", re.I)
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:accus|blam|condemn|critici[sz]|thank|warn)\w*\s+$"
+    r"|\bborders?\s+with\s+(?:the\s+)?$",  # "near the border with Niger": the country beyond it
+    re.I,
+)
 
 
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
@@ -1710,7 +1728,7 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
         if NAMES_AN_ACCORD.match(text, m.end) or _ADDRESSED_BEFORE.search(
             text, max(0, m.start - 20), m.start
         ):
-            continue  # "ended the Algiers peace agreement, accusing Algeria of hostile acts": no scene
+            continue  # "accusing Algeria of hostile acts", "the border with Niger": no scene
         if code and m.place.feature != "continent":
             if ctx.focus is not None and code == ctx.focus.country_code:
                 return None
@@ -2772,6 +2790,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             or _reported_by_item(ctx, s.start)
         ):
             chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
+        elif (alone := _date_told_alone(ctx, index)) is not None:
+            chosen = {(alone.first, alone.last, _group(hit)): (hit, alone, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
         else:
@@ -3277,7 +3297,7 @@ def _latest_dated(ctx: _Doc, upto: int | None = None) -> tuple[int, DateMention]
             break
         if j not in ctx.told:
             sentence = ctx.document.sentences[j].text
-            absolute = [d for d in _own_dates(ctx, j) if d.relative is None and not _attributive(sentence, d)]
+            absolute = [d for d in _own_dates(ctx, j) if d.relative is None and not _background(sentence, d)]
             ctx.told[j] = _in_narrative_year(ctx, j, absolute[-1]) if absolute else None
         told = ctx.told[j]
         if told is not None:
@@ -3302,8 +3322,8 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
             date = resolved
         else:
             date = _in_narrative_year(ctx, index, date)
-            if not _attributive(ctx.document.sentences[index].text, date):
-                ctx.dated.append((index, date))  # "the 2015 Algiers agreement" tells no time of the story
+            if not _background(ctx.document.sentences[index].text, date):
+                ctx.dated.append((index, date))
         out.append(date)
     return out
 
@@ -3640,6 +3660,28 @@ _NEWS_TENSE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b|\b(?:is|are)\s+\w+ing\b", re.I
 )
 NEWS_LAG_DAYS = 10
+
+
+#: How long a sentence that only gives a day may be (``The worst came on 24 August.``).
+DAY_ALONE_WORDS = 8
+
+
+def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
+    """``The worst came on 24 August. Militants attacked residents of Barsalogho …``: a short
+    sentence of the paragraph that tells nothing but a day dates the act told next."""
+    sentences = ctx.document.sentences
+    if not index or not ctx.unscanned or ctx.unscanned[-1] != index - 1:
+        return None
+    before = sentences[index - 1]
+    if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
+        return None
+    if len(before.text.split()) > DAY_ALONE_WORDS:
+        return None
+    days = [d for d in _own_dates(ctx, index - 1) if d.relative is None]
+    if len(days) != 1 or days[0].precision > 2 or days[0].first is None:
+        return None
+    day = _in_narrative_year(ctx, index - 1, days[0])
+    return replace(day, start=0, end=0, text=f"{day.text} (the sentence before)", anchored=True)
 
 
 def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:

@@ -2823,3 +2823,26 @@ def test_a_convoy_that_came_under_fire_is_the_target_and_the_day_the_fighting_en
         LATER,
     )
     assert [(e.event_date, e.end_date) for e in later] == [(dt.date(2024, 7, 25), dt.date(2024, 7, 25))]
+
+
+def test_a_years_review_reads_its_months_in_that_year_and_its_day_told_alone(extract):
+    text = (
+        "Burkina Faso's worst year\nFor Burkina Faso's army, 2024 was the deadliest year since jihadist"
+        " violence spread from Mali a decade ago.\n\nIn May, JNIM fighters attacked the army base at Djibo."
+        " On 11 June they overran a military position at Mansila, near the border with Niger.\n\nThe worst"
+        " came on 24 August. Militants attacked residents of Barsalogho as they dug trenches.\n"
+    )
+    events = extract(text, dt.date(2025, 1, 2))
+    found = sorted((e.event_date, e.end_date, e.place.name if e.place else "") for e in events)
+    assert found == [
+        (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "Djibo"),  # not 2015: "a decade ago" is since when
+        (dt.date(2024, 6, 11), dt.date(2024, 6, 11), "Burkina Faso"),  # not Niger, beyond the border
+        (dt.date(2024, 8, 24), dt.date(2024, 8, 24), "Barsalogho"),  # "The worst came on 24 August."
+    ]
+    # a longer sentence before is a story of its own, not a day for the next
+    told = extract(
+        "Burkina Faso\nOn 24 August 2024 the army ordered residents of Barsalogho to dig trenches around the"
+        " town. Militants attacked residents of Barsalogho.",
+        dt.date(2025, 1, 2),
+    )
+    assert told == []

@@ -702,6 +702,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
         ("base_handover", "mission withdrawal", D(2022, 8, 1), D(2022, 8, 31), None),  # "left in August 2022"
     ],
+    "burkina2024.txt": [  # a year in review from Ouagadougou, "since … a decade ago" in its lead
+        # missed: "Estimates of the dead run into the hundreds" (no toll read), and "they overran" is
+        # not credited to the JNIM fighters of the sentence before
+        ("coup", None, D(2022, 9, 1), D(2022, 9, 30), None),  # "who seized power in September 2022"
+        ("other", "attack", D(2024, 5, 1), D(2024, 5, 31), "Djibo"),  # "In May", of 2024 not 2015
+        ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), None),  # Mansila: unmapped, in Burkina Faso
+        ("atrocity", None, D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),  # "The worst came on 24 August."
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1320,3 +1328,10 @@ def test_a_wire_puts_the_rebels_on_the_convoy_not_the_convoy_on_the_rebels(extra
     (fight,) = [e for e in events if e.sub_event_type == "attack"]
     assert (fight.actor1, fight.actor2) == ("Coordination of Azawad Movements", "Wagner Group")
     assert fight.fatality_bounds()[0] == 24  # "dozens", as the rebels claimed
+
+
+def test_a_review_from_ouagadougou_keeps_its_events_in_burkina_faso(extracted):
+    events, published = extracted["burkina2024.txt"]
+    assert published == D(2025, 1, 2)
+    countries = {e.place.country_code for e in events if e.place is not None}
+    assert countries == {"BF"}  # "near the border with Niger" is not in Niger
