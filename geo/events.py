@@ -2147,6 +2147,38 @@ _DISGUISE_BEFORE = re.compile(
 )
 
 
+#: ``On 11 June they overran a military position``: a pronoun opening the sentence (after its
+#: date, if any) is the subject of the act.
+_PRONOUN_BEFORE = re.compile(
+    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,25}?\s+)?"
+    r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops))"
+    r"\s+(?:(?:had|have|has|then|later|also)\s+)?"
+)
+_SUFFERED_HIT = re.compile(r"(?:came|come|comes|coming)\s+under\b|(?:was|were|been)\s", re.I)
+#: ``They handed over their camps … and pulled out of Kidal``: the pronoun opening the sentence is
+#: the subject of a verb coordinated with its own.
+_PRONOUN_OPENS = re.compile(r"\W*(?:They|It)\s+(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)")
+
+
+def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
+    """Who ``they`` are: the first actor the sentence before, in the same paragraph, names as
+    acting (``In May, JNIM fighters attacked … On 11 June they overran …``)."""
+    if _SUFFERED_HIT.match(hit.text):
+        return ""  # "They came under fire": who they are, they did not do it
+    adjacent = _PRONOUN_BEFORE.fullmatch(sentence, 0, hit.start)
+    coordinated = _PRONOUN_OPENS.match(sentence) and _SHARED_SUBJECT.search(sentence, 0, hit.start)
+    if not (adjacent or coordinated) or not index:
+        return ""
+    sentences = ctx.document.sentences
+    before = sentences[index - 1]
+    if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
+        return ""
+    for m in ctx.actors_in(before.start, before.end):
+        if m.actor.name not in ctx.actor_index.generic and not _acted_upon(m, before.text):
+            return m.actor.name
+    return ""
+
+
 def _actor_roles(
     event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str, at: int | None = None
 ) -> tuple[str, str]:
@@ -2838,6 +2870,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and actor2 == council.name
         ):
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
+        if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
+            actor1 = told
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
         claims = (

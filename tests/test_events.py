@@ -2846,3 +2846,27 @@ def test_a_years_review_reads_its_months_in_that_year_and_its_day_told_alone(ext
         dt.date(2025, 1, 2),
     )
     assert told == []
+
+
+def test_they_opening_a_sentence_are_who_acted_in_the_sentence_before(extract):
+    events = extract(
+        "Burkina Faso\nIn May 2024, JNIM fighters attacked the army base at Djibo. On 11 June 2024 they"
+        " overran a military position at Mansila.",
+        LATER,
+    )
+    assert {e.actor1 for e in events} == {"JNIM"}
+    # who "they" are in a clause of the sentence's own is not for the sentence before to say
+    own = extract(
+        "Mali\nOn 3 May 2023, Wagner fighters attacked a village near Gao. Rebel fighters had held Kidal"
+        " since 2014, when they routed government troops there.",
+        LATER,
+    )
+    routed = [e for e in own if e.event_date.year == 2014]
+    assert routed and all(e.actor1 != "Wagner Group" for e in routed)
+    # those who suffered the act are not who did it
+    suffered = extract(
+        "Mali\nOn 3 May 2023, JNIM fighters attacked an army post near Gao. They came under fire near Ansongo"
+        " on 4 May 2023.",
+        LATER,
+    )
+    assert [e.actor1 for e in suffered if e.event_date == dt.date(2023, 5, 4)] == [""]

@@ -703,8 +703,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2022, 8, 1), D(2022, 8, 31), None),  # "left in August 2022"
     ],
     "burkina2024.txt": [  # a year in review from Ouagadougou, "since … a decade ago" in its lead
-        # missed: "Estimates of the dead run into the hundreds" (no toll read), and "they overran" is
-        # not credited to the JNIM fighters of the sentence before
+        # missed: "Estimates of the dead run into the hundreds" (no toll read)
         ("coup", None, D(2022, 9, 1), D(2022, 9, 30), None),  # "who seized power in September 2022"
         ("other", "attack", D(2024, 5, 1), D(2024, 5, 31), "Djibo"),  # "In May", of 2024 not 2015
         ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), None),  # Mansila: unmapped, in Burkina Faso
@@ -1306,6 +1305,9 @@ def test_a_factsheet_credits_the_council_and_the_peacekeepers(extracted):
         actors[(D(2013, 4, 25), "UN resolution")] == "UN Security Council"
     )  # "created by … resolution 2100"
     assert actors[(D(2023, 8, 13), "mission withdrawal")] == "United Nations (MINUSMA)"  # "Peacekeepers left"
+    assert (
+        actors[(D(2023, 10, 31), "mission withdrawal")] == "United Nations (MINUSMA)"
+    )  # "They … pulled out"
 
 
 def test_a_threat_of_war_is_no_intervention(extracted):
@@ -1335,3 +1337,5 @@ def test_a_review_from_ouagadougou_keeps_its_events_in_burkina_faso(extracted):
     assert published == D(2025, 1, 2)
     countries = {e.place.country_code for e in events if e.place is not None}
     assert countries == {"BF"}  # "near the border with Niger" is not in Niger
+    (mansila,) = [e for e in events if e.event_date == D(2024, 6, 11)]
+    assert mansila.actor1 == "JNIM"  # "On 11 June they overran": the JNIM fighters of the sentence before
