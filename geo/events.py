@@ -203,7 +203,20 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "-bomb",
         "fired",
     ),
-    ("kidnap", "abduct", "hostage"),
+    (
+        "kidnap",
+        "abduct",
+        "hostage",
+        "took him",
+        "took her",
+        "took them",
+        "seized him",
+        "seized her",
+        "seized them",
+        "snatched",
+        "grabbed",
+        "dragged",
+    ),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     (
         "destr",
@@ -602,6 +615,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "abduction",
         r"\bkidnap(?:ped|ping|s)\b|\babduct(?:ed|ion|ions|s)\b|\btaken\s+hostage\b"
         r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
+        # "gunmen took her from her parish"
+        r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
         r"|\bhostage-taking\b",
         0.65,
     ),
@@ -682,6 +697,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:soldiers|hostages|prisoners|detainees|captives|officers|journalists|politicians|women|men|him|her|them)\b"
         r"|\b(?:hostages|prisoners|detainees|captives|soldiers)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
         r"(?:released|freed)\b"
+        # "freed Sophie Pétronin", "She was released in October 2021", "Dubois was freed"; not a town
+        # "freed from jihadist control" nor "released Human Rights Watch's report"
+        r"|\b(?:releas(?:ed|es|ing)|free(?:d|s|ing))\s+(?>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))+)(?<!['’]s)"
+        r"|\b(?:(?-i:[Hh]e|[Ss]he)|(?-i:[A-Z])[\w’'-]+)\s+(?:was|had\s+been|has\s+been)\s+(?:released|freed)\b"
+        r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
         0.6,
     ),
@@ -1338,10 +1358,19 @@ _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,8}$", re.I)
 
 
+#: ``, a French aid worker kidnapped in Gao in``, ``who had been abducted … on``: a date in a
+#: clause that describes someone by what befell them before.
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:who|which)\s+had\s+(?:been\s+)?\w+|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?\w+ed\s)[^,;:]*$"
+)
+
+
 def _background(sentence: str, date: DateMention) -> bool:
     """A date that tells no time of the story: one that names a thing (``the 2015 Algiers
     agreement``), or a time counted back from the writing that says since when a state of things
     has held (``since jihadist violence spread from Mali a decade ago``)."""
+    if _DESCRIBED_BEFORE.search(sentence, max(0, date.start - 100), date.start):
+        return True  # "freed Pétronin, a French aid worker kidnapped in Gao in December 2016"
     return _attributive(sentence, date) or (
         date.kind in _WRITER_RELATIVE
         and bool(_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start))
@@ -1521,6 +1550,36 @@ _ATTACK_VERB = re.compile(
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
+def _nearer_a_rival(pos: int, hit: _Hit, rivals: list[tuple[int, int]], sentence: str) -> bool:
+    """The trigger nearest before the place (offsets in the sentence) is another one, a few
+    words off, told to describe someone (``freed Pétronin, an aid worker kidnapped in Gao``): the
+    place is that event's."""
+    before = [(a, b) for a, b in [*rivals, (hit.start, hit.end)] if b <= pos]
+    if not before:
+        return False
+    a, b = max(before)
+    gap = sentence[b:pos]
+    if (a, b) == (hit.start, hit.end) or _words_between(gap) > 4 or _CLAUSE_BREAK.search(gap):
+        return False
+    described = _DESCRIBING.search(sentence, max(0, a - 60), a)
+    # "Sophie Pétronin, a French aid worker kidnapped": not "On 23 March 2019, a militia attacked"
+    return described is not None and not (
+        described.group().startswith(",") and _OPENING_PHRASE.fullmatch(sentence, 0, described.start())
+    )
+
+
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:In|On|At|By|From|During|After|Before|Early|Late|Last|That)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+"
+)
+
+
+#: ``, a French aid worker kidnapped``, ``who had been abducted``: an act told to describe someone.
+_DESCRIBING = re.compile(
+    r"(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?|\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:been\s+)?)$"
+)
+
+
 def _choose_place(
     ctx: _Doc,
     index: int,
@@ -1528,6 +1587,7 @@ def _choose_place(
     sentence_start: int,
     event_type: str,
     carried_from: EventMention | None = None,
+    rivals: list[tuple[int, int]] | None = None,
 ) -> tuple[Place | None, int, float]:
     """(place, geo_precision, confidence factor) for an event reported in sentence ``index``.
 
@@ -1559,6 +1619,8 @@ def _choose_place(
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
+        if rivals and _nearer_a_rival(m.start - sentence_start, hit, rivals, text[sentence_start : m.end]):
+            continue  # "freed Pétronin, an aid worker kidnapped in Gao": the kidnapping's place
         if _BASED_IN.search(before):
             continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
@@ -2860,7 +2922,17 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         carried = distance >= 98.0
         event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
         place, geo_precision, place_factor = _choose_place(
-            ctx, index, hit, s.start, event_type, source if distance == 99.0 else None
+            ctx,
+            index,
+            hit,
+            s.start,
+            event_type,
+            source if distance == 99.0 else None,
+            rivals=[
+                (h.start, h.end)
+                for h in hits
+                if h is not hit and (h.trigger.event_type != event_type or event_type == "other")
+            ],
         )
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)

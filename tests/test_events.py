@@ -2870,3 +2870,40 @@ def test_they_opening_a_sentence_are_who_acted_in_the_sentence_before(extract):
         LATER,
     )
     assert [e.actor1 for e in suffered if e.event_date == dt.date(2023, 5, 4)] == [""]
+
+
+def test_a_place_and_a_day_told_to_describe_someone_belong_to_what_befell_them(extract):
+    events = extract(
+        "Mali\nIn October 2020 the group freed Sophie Pétronin, a French aid worker kidnapped in Gao in"
+        " December 2016, along with Soumaïla Cissé, who had been abducted near Niafunké on 25 March 2020."
+        " Days earlier, the government had released some 200 prisoners.\n\nGunmen took her from her parish"
+        " near Koutiala in February 2017. She was released in October 2021.",
+        LATER,
+    )
+    found = sorted((e.event_date, e.sub_event_type, e.place.name if e.place else "") for e in events)
+    assert found == [
+        (dt.date(2016, 12, 1), "abduction", "Gao"),
+        (dt.date(2017, 2, 1), "abduction", "Koutiala"),  # "took her from her parish"
+        (dt.date(2020, 3, 25), "abduction", "Niafunké"),  # not Gao, where Pétronin was taken
+        (dt.date(2020, 10, 1), "release", "Mali"),  # "freed Sophie Pétronin" and, days before, the prisoners
+        (dt.date(2021, 10, 1), "release", "Mali"),  # "She was released"
+    ]
+    freed = next(e for e in events if e.event_date == dt.date(2020, 10, 1))
+    assert freed.end_date == dt.date(2020, 10, 31)  # "Days earlier" counts from October, not from March
+
+
+@pytest.mark.parametrize(
+    ("sentence", "released"),
+    [
+        ("The group freed Sophie Pétronin in October.", True),
+        ("Dubois was freed on Monday.", True),
+        ("He was freed ten days later.", True),
+        ("Timbuktu was freed from jihadist control in January 2013.", False),
+        ("The army released Human Rights Watch's findings.", False),
+        ("The ministry released a statement.", False),
+    ],
+)
+def test_a_person_freed_by_name_or_pronoun_is_a_release(sentence, released):
+    from geo.events import trigger_hits
+
+    assert any(h.trigger.sub_event_type == "release" for h in trigger_hits(sentence)) is released

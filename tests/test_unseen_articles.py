@@ -709,6 +709,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), None),  # Mansila: unmapped, in Burkina Faso
         ("atrocity", None, D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),  # "The worst came on 24 August."
     ],
+    "hostages.md": [  # a feature on hostages, each described by when and where they were taken
+        # missed: Dubois's release "on Monday" in Niamey, told across sentences ("walked off a plane in
+        # Niamey on Monday … He was freed"), and Woodke "seized in Niger in 2016"
+        ("other", "abduction", D(2021, 4, 8), D(2021, 4, 8), "Gao"),
+        ("other", "abduction", D(2016, 12, 1), D(2016, 12, 31), "Gao"),  # "a French aid worker kidnapped in"
+        ("other", "abduction", D(2020, 3, 25), D(2020, 3, 25), "Niafunké"),  # "who had been abducted … near"
+        # "freed Sophie Pétronin", with "Days earlier, Bamako had released some 200 prisoners"
+        ("other", "release", D(2020, 10, 1), D(2020, 10, 31), "Bamako"),
+        ("other", "abduction", D(2017, 2, 1), D(2017, 2, 28), "Koutiala"),  # "took her from her parish near"
+        ("other", "release", D(2021, 10, 1), D(2021, 10, 31), None),  # "She was released"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
