@@ -778,6 +778,9 @@ _CLAUSE_OPENING = re.compile(
     rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
     re.I,
 )
+#: ``When the movement called a campaign of civil disobedience on 10 July, protesters …``: a time
+#: clause opening the sentence, its date set off by the comma that ends it, dates the main clause.
+_WHEN_OPENING = re.compile(r"\W*(?:When|As|After|Once)\s+[^,;:]*")
 _CONTRAST = re.compile(
     r"\b(?:this\s+time|on\s+this\s+occasion|unlike|whereas|by\s+contrast|in\s+contrast|today|now)\b", re.I
 )
@@ -981,6 +984,7 @@ class _Doc:
     told: dict[int, DateMention | None] = field(default_factory=dict)  # a skipped sentence's last date
     #: spans such as "after the coup in Niamey" that name another event to date this one by
     references: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         """Actors named in ``text[start:end]``, offsets relative to ``start``.
@@ -1312,7 +1316,11 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
         opening = _opens_sentence(sentence, date) or (
-            _set_off(sentence, date) and bool(_CLAUSE_OPENING.search(sentence[: date.start]))
+            _set_off(sentence, date)
+            and bool(
+                _CLAUSE_OPENING.search(sentence[: date.start])
+                or _WHEN_OPENING.fullmatch(sentence, 0, date.start)
+            )
         )
         if date.end > hit.start and (not relaxed or words > 8):
             return None
@@ -3358,6 +3366,12 @@ def _confidence(
 
 def _own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     """The sentence's dates as written; relative-to-today ones dropped inside quotations."""
+    if (known := ctx.own_dates.get(index)) is None:
+        known = ctx.own_dates[index] = _read_own_dates(ctx, index)
+    return known
+
+
+def _read_own_dates(ctx: _Doc, index: int) -> list[DateMention]:
     doc = ctx.document
     s = doc.sentences[index]
     para_start = ctx.line_starts[ctx.paragraph_of(s.start)]
@@ -3547,7 +3561,9 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
         or date.text.lower().startswith(("last", "this"))
     ):
         return date
-    year = _year_named_before(ctx, index, date)
+    year = _year_within_sentence(ctx, index, date)
+    if year is None:
+        year = _year_named_before(ctx, index, date)
     if year is None:
         year = _heading_above(ctx.year_sections, ctx.document.sentences[index].start)
     if year is None:
@@ -3574,6 +3590,34 @@ _TITLE_YEAR = re.compile(
     r"(?:\s+in\s+review\b|\s*:)",
     re.I,
 )
+
+
+def _year_within_sentence(ctx: _Doc, index: int, date: DateMention) -> int | None:
+    """``After the second round on 19 April, the court revised the results on 30 April``: a later
+    day of a sentence, weeks after its day before, in the year that day was read in."""
+    assert date.first is not None
+    earlier = [d for d in _own_dates(ctx, index) if d.relative is None and d.end <= date.start]
+    if not earlier or earlier[-1].first is None:
+        return None
+    before = earlier[-1]
+    if before.anchored:
+        # as read already, when the sentence's dates were read in order; reading it again would
+        # count from the days read since
+        read = None
+        for i, d in reversed(ctx.dated):
+            if i < index:
+                break
+            if i == index and d.start == before.start:
+                read = d
+                break
+        before = read if read is not None else _in_narrative_year(ctx, index, before)
+    if before.first is None or before.precision != 1 or before.first.year == date.first.year:
+        return None
+    try:
+        day = date.first.replace(year=before.first.year)
+    except ValueError:
+        return None
+    return before.first.year if 0 <= (day - before.first).days <= PARAGRAPH_DAYS else None
 
 
 def _title_period(title: str) -> tuple[dt.date, dt.date] | None:
@@ -3668,6 +3712,14 @@ def _year_of_story(ctx: _Doc, index: int, date: DateMention) -> int | None:
         # "On 25 January 2024 the junta ended the accord. … Political life was next: on 10 April the
         # government suspended the parties": the paragraph goes on, months on, in the year it told
         return told.first.year
+    if (
+        told.first.year < date.first.year
+        and _opens_a_step(sentence, date)
+        and _inside_the_story(ctx, told, date)
+    ):
+        # "A year ago today, soldiers … arrested the president [18 August 2020]. … on 30 April …" ¶
+        # "On 5 June tens of thousands rallied": a day between two days the story has told
+        return told.first.year
     if paragraphs == 2 and not goes_on and not told.anchored and not days_on:
         return None
     if told.precision <= 2 and told.first.month == date.first.month:
@@ -3702,12 +3754,31 @@ STORY_DAYS = 31
 PARAGRAPH_DAYS = 183
 
 
+def _inside_the_story(ctx: _Doc, told: DateMention, date: DateMention) -> bool:
+    """The day, read in the year of the exact day last told, falls after it and before a day
+    the text has already told of that year."""
+    assert told.first is not None and date.first is not None
+    if told.precision != 1:
+        return False
+    try:
+        day = date.first.replace(year=told.first.year)
+    except ValueError:
+        return False
+    return day > told.first and any(
+        d.first is not None and d.precision <= 2 and d.first.year == day.year and d.first > day
+        for _, d in ctx.dated
+    )
+
+
 def _opens_a_step(sentence: str, date: DateMention) -> bool:
     """The date opens its sentence or what follows a colon (``In August, …``, ``was next: on 10
     April …``): a step of the story told, not a day reported in passing (``said it killed 36 …
     from November 26 to 27``)."""
     cut = max(sentence.rfind(mark, 0, date.start) for mark in ":;—") + 1
-    return bool(_SENTENCE_OPENING.fullmatch(sentence, cut, date.start))
+    return bool(
+        _SENTENCE_OPENING.fullmatch(sentence, cut, date.start)
+        or _WHEN_OPENING.fullmatch(sentence, cut, date.start)
+    )
 
 
 def _days_on(told: DateMention, date: DateMention, within: int = STORY_DAYS) -> bool:

@@ -2907,3 +2907,28 @@ def test_a_person_freed_by_name_or_pronoun_is_a_release(sentence, released):
     from geo.events import trigger_hits
 
     assert any(h.trigger.sub_event_type == "release" for h in trigger_hits(sentence)) is released
+
+
+def test_a_story_told_a_year_on_keeps_its_days_in_its_own_year(extract):
+    text = (
+        "The road to August 2020\nA year ago today, soldiers at the Kati camp mutinied and arrested President"
+        " Ibrahim Boubacar Keïta.\n\nThe first round of legislative elections went ahead on 29 March 2020."
+        " After the second round on 19 April, the court revised the results on 30 April.\n\nOn 5 June tens of"
+        " thousands of people rallied in Bamako. When the movement called for civil disobedience on 10 July,"
+        " protesters occupied the national assembly; at least 11 people were killed.\n"
+    )
+    events = extract(text, dt.date(2021, 8, 18))
+    found = sorted((e.event_date, e.sub_event_type) for e in events)
+    assert found == [
+        (dt.date(2020, 3, 29), "election"),
+        (dt.date(2020, 6, 5), "protests"),  # between the days told of 2020, not June 2021
+        (dt.date(2020, 7, 10), "protests"),  # "When … on 10 July," dates the clause it opens
+        (dt.date(2020, 8, 18), "arrest of leaders"),
+    ]
+    # with nothing told of that year after it, a day a paragraph on is the writing's recent past
+    recent = extract(
+        "Mali\nThe first round went ahead on 29 March 2020.\n\nOn 5 June tens of thousands rallied in"
+        " Bamako.",
+        dt.date(2021, 8, 18),
+    )
+    assert [e.event_date for e in recent if e.sub_event_type == "protests"] == [dt.date(2021, 6, 5)]
