@@ -107,7 +107,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "presence",
         "lowered",
     ),
-    ("sanction",),
+    ("sanction", "lapse", "expire"),
     ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
     ("border", "trade", "financial flows", "commercial", "airspace"),
@@ -425,7 +425,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "sanctions lifted",
         r"\b(?:lift(?:ed|s|ing)?|rais(?:ed|es|ing))\s+(?:\w+\s+){0,4}?sanctions\b"
-        r"|\bsanctions\s+(?:\w+\s+){0,4}?(?:were|was|are|is|been|be)\s+(?:\w+\s+)?lifted\b",
+        r"|\bsanctions\s+(?:\w+\s+){0,4}?(?:were|was|are|is|been|be)\s+(?:\w+\s+)?lifted\b"
+        # "the sanctions regime lapsed", "the regime lapses the next day"
+        r"|\b(?:sanctions|regime|embargo)\s+(?:\w+\s+)?(?:lapsed|lapses|expired|expires)\b"
+        # "renewed the sanctions regime, which therefore lapsed": the lapse, not the renewal that did not come
+        r"|\bwhich(?:(?<=regime, which)|(?<=sanctions, which)|(?<=embargo, which))\s+(?:\w+\s+)?"
+        r"(?:lapsed|lapses|expired|expires)\b",
         0.65,
     ),
     _t(
@@ -669,7 +674,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"Economic\s+Community|Francophonie|OIF|bloc)\b",
         0.65,
     ),
-    _t("other", "expulsion", r"\bexpel(?:led|ling)?\b|\bexpulsion\b", 0.6),
+    _t("other", "expulsion", r"\bexpel(?:led|ling|s)?\b|\bexpulsion\b", 0.6),
     _t(
         "other",
         "diplomatic rupture",
@@ -1093,6 +1098,12 @@ def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
     return hits
 
 
+#: ``a draft resolution to renew the UN sanctions regime``: sanctions renewed, extended or ended
+#: are not sanctions imposed.
+_NOT_IMPOSED = re.compile(
+    r"\b(?:renew(?:al)?|extend|extension|lift(?:ing)?|end(?:ing)?|easing|ease)\s+(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:They|It)\b")
 _FORCE = re.compile(_FOREIGN_FORCE)
 _FORCE_FIRST = re.compile(rf"\W*(?:[Tt]he\s+)?{_FOREIGN_FORCE}")
@@ -2828,6 +2839,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
         and not _unbound_pronoun(ctx, index, h)
+        and not (
+            h.trigger.sub_event_type == "sanctions"
+            and _NOT_IMPOSED.search(s.text, max(0, h.start - 40), h.start)
+        )
     ]
     kept = [
         h

@@ -555,7 +555,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions", D(2017, 9, 5), D(2017, 9, 5), None),
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
         ("base_handover", "mission withdrawal", D(2023, 12, 11), D(2023, 12, 11), "Bamako"),  # flag lowered
-        # missed: the regime "lapsed the next day" after Russia's veto (31 August 2023)
+        (
+            "other",
+            "sanctions lifted",
+            D(2023, 8, 31),
+            D(2023, 8, 31),
+            None,
+        ),  # "which therefore lapsed the next day"
     ],
     "fall2012.txt": [  # course notes titled "January–April 2012", posted in October 2024
         ("other", "attack", D(2012, 1, 17), D(2012, 1, 17), "Ménaka"),
@@ -722,6 +728,21 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "election", D(2020, 3, 29), D(2020, 3, 29), None),
         ("other", "protests", D(2020, 6, 5), D(2020, 6, 5), "Bamako"),  # 2020's, between days told of it
         ("other", "protests", D(2020, 7, 10), D(2020, 7, 10), "Bamako"),  # "When … on 10 July, protesters"
+    ],
+    "diplomacy.txt": [  # a diplomatic chronology of "9 January 2022 - ECOWAS imposes …" lines
+        ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
+        (
+            "other",
+            "expulsion",
+            D(2022, 1, 31),
+            D(2022, 1, 31),
+            "Bamako",
+        ),  # "Bamako expels the French ambassador"
+        ("other", "withdrawal from a bloc", D(2022, 5, 15), D(2022, 5, 15), None),
+        ("other", "sanctions lifted", D(2022, 7, 3), D(2022, 7, 3), None),
+        # "Russia vetoes a draft resolution to renew the UN sanctions regime; the regime lapses the next
+        # day": the end of sanctions, not sanctions imposed
+        ("other", "sanctions lifted", D(2023, 8, 31), D(2023, 8, 31), None),
     ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
@@ -1353,3 +1374,8 @@ def test_a_review_from_ouagadougou_keeps_its_events_in_burkina_faso(extracted):
     assert countries == {"BF"}  # "near the border with Niger" is not in Niger
     (mansila,) = [e for e in events if e.event_date == D(2024, 6, 11)]
     assert mansila.actor1 == "JNIM"  # "On 11 June they overran": the JNIM fighters of the sentence before
+
+
+def test_a_chronology_of_sanctions_imposed_and_ended(extracted):
+    events, _ = extracted["diplomacy.txt"]
+    assert [e.event_date for e in events if e.sub_event_type == "sanctions"] == [D(2022, 1, 9)]
