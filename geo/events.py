@@ -2228,6 +2228,11 @@ _DISGUISE_BEFORE = re.compile(
 )
 
 
+_FOUND_BEFORE = re.compile(
+    r"\b(?:discover(?:ed|s|y\s+of)|f(?:ou|i)nds?|found|uncover(?:ed|s)|unearth(?:ed|s)|exhum(?:ed|es)|locat(?:ed|es))\s+"
+    r"(?:what\s+(?:it|they)\s+(?:said|says|called)\s+(?:was\s+|were\s+)?)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
+    re.I,
+)
 #: ``On 11 June they overran a military position``: a pronoun opening the sentence (after its
 #: date, if any) is the subject of the act.
 _PRONOUN_BEFORE = re.compile(
@@ -2967,6 +2972,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
             actor1 = told
+        if sub == "mass grave" and actor1 and _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start):
+            actor1 = ""  # "the Malian army said it had discovered a mass grave": who found it, not who dug it
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
         claims = (

@@ -2932,3 +2932,16 @@ def test_a_story_told_a_year_on_keeps_its_days_in_its_own_year(extract):
         dt.date(2021, 8, 18),
     )
     assert [e.event_date for e in recent if e.sub_event_type == "protests"] == [dt.date(2021, 6, 5)]
+
+
+def test_who_discovered_a_mass_grave_did_not_dig_it(extract):
+    events = extract(
+        "Mali\nOn 21 April 2022 the Malian army said it had discovered a mass grave near the Gossi base.",
+        LATER,
+    )
+    grave = one(events, "atrocity")
+    assert (grave.sub_event_type, grave.actor1) == ("mass grave", "")
+    dug = one(
+        extract("Mali\nOn 21 April 2022 Wagner fighters dug a mass grave near Gossi.", LATER), "atrocity"
+    )
+    assert dug.actor1 == "Wagner Group"

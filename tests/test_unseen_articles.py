@@ -744,6 +744,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # day": the end of sanctions, not sanctions imposed
         ("other", "sanctions lifted", D(2023, 8, 31), D(2023, 8, 31), None),
     ],
+    "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
+        ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
+        (
+            "atrocity",
+            "mass grave",
+            D(2022, 4, 21),
+            D(2022, 4, 21),
+            "Gossi (military base)",
+        ),  # "Two days later"
+    ],
     "ivorian.md": [  # an explainer's key dates, latest first, told in the present tense
         ("other", "arrests", D(2022, 7, 10), D(2022, 7, 10), "Bamako"),
         ("other", "release", D(2022, 9, 3), D(2022, 9, 3), None),  # "Mali releases three women soldiers"
@@ -1379,3 +1389,10 @@ def test_a_review_from_ouagadougou_keeps_its_events_in_burkina_faso(extracted):
 def test_a_chronology_of_sanctions_imposed_and_ended(extracted):
     events, _ = extracted["diplomacy.txt"]
     assert [e.event_date for e in events if e.sub_event_type == "sanctions"] == [D(2022, 1, 9)]
+
+
+def test_a_fact_check_does_not_make_the_finder_of_a_grave_its_digger(extracted):
+    events, published = extracted["gossi.txt"]
+    assert published == D(2022, 4, 28)
+    (grave,) = [e for e in events if e.sub_event_type == "mass grave"]
+    assert grave.actor1 != "Malian Armed Forces"  # "the Malian army said it had discovered a mass grave"
