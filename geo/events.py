@@ -759,6 +759,7 @@ _HYPOTHETICAL = re.compile(
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
     r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
 )
+#: ``any military intervention in Niger would be …``: no act in particular.
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
 #: ``(3)``), a cable's marking (``(SBU)``), a label (``Background:``) and a linking adverb
@@ -866,7 +867,6 @@ _ACCORD_ENDED = re.compile(
     r"|scrapp(?:ed|ing)|renounc(?:ed|ing)|tore\s+up|pulled\s+out\s+of|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
-#: ``the 2015 Algiers peace agreement``: a place naming an accord or a process, not a scene.
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
     re.I,
@@ -1104,6 +1104,7 @@ _NOT_IMPOSED = re.compile(
     r"\b(?:renew(?:al)?|extend|extension|lift(?:ing)?|end(?:ing)?|easing|ease)\s+(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
+#: A sentence told of ``They`` or ``It``, and the foreign forces those may stand for.
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:They|It)\b")
 _FORCE = re.compile(_FOREIGN_FORCE)
 _FORCE_FIRST = re.compile(rf"\W*(?:[Tt]he\s+)?{_FOREIGN_FORCE}")
@@ -2228,8 +2229,9 @@ _DISGUISE_BEFORE = re.compile(
 )
 
 
+#: ``said it had discovered a mass grave``: who came upon the grave.
 _FOUND_BEFORE = re.compile(
-    r"\b(?:discover(?:ed|s|y\s+of)|f(?:ou|i)nds?|found|uncover(?:ed|s)|unearth(?:ed|s)|exhum(?:ed|es)|locat(?:ed|es))\s+"
+    r"\b(?:discover(?:ed|s|y\s+of)|finds?|found|uncover(?:ed|s)|unearth(?:ed|s)|exhum(?:ed|es)|locat(?:ed|es))\s+"
     r"(?:what\s+(?:it|they)\s+(?:said|says|called)\s+(?:was\s+|were\s+)?)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
     re.I,
 )
@@ -2240,6 +2242,7 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops))"
     r"\s+(?:(?:had|have|has|then|later|also)\s+)?"
 )
+#: ``came under fire``, ``were ambushed``: an act whose subject took it.
 _SUFFERED_HIT = re.compile(r"(?:came|come|comes|coming)\s+under\b|(?:was|were|been)\s", re.I)
 #: ``They handed over their camps … and pulled out of Kidal``: the pronoun opening the sentence is
 #: the subject of a verb coordinated with its own.
