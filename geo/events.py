@@ -772,7 +772,8 @@ _LEAD_IN = (
 _DAYTIME_PHRASE = (
     r"(?:(?:(?:just|shortly|soon|long|well)\s+)?(?:before|after|around|at|by)\s+"
     r"(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|midday|first\s+light)\s+"
-    r"|(?:(?:in|on|during)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
+    r"|(?:(?:in|on|during|over)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night"
+    r"|weekend)\s+of\s+"
     r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of\s+)?"
     r"|(?:early|late)\s+(?=on\b))"
 )
@@ -1992,6 +1993,9 @@ _OBJECT_BEFORE = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+){0,3}$",
     re.I,
 )
+#: ``Over the weekend of 7-8 September, jihadists ambushed``: a date set off by its comma, and the
+#: clause's subject after it; "of" governed the date, not the actor.
+_DATE_SET_OFF = re.compile(rf"\b{_MONTHS}(?:\s+\d{{4}})?,\s+(?:the\s+)?$")
 _HOLDER_BEFORE = re.compile(
     r"\b(?:town|city|village|area|territory|stronghold|base|camp|region)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:held|controlled|occupied|run)\s+(?:since\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
@@ -2036,8 +2040,10 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         return True  # "a town held by the CMA": who held what changed hands lost it
     if _AGENT_BEFORE.search(before):
         return False
-    if (obj := _OBJECT_BEFORE.search(before)) is not None and not (
-        obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start())
+    if (
+        (obj := _OBJECT_BEFORE.search(before)) is not None
+        and not (obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start()))
+        and not _DATE_SET_OFF.search(before)
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]

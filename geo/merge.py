@@ -113,7 +113,26 @@ def _joins(head: Event, event: Event) -> bool:
         and same_place(head, event)
         and not _told_apart(head, event)
         and not _acts_of_two_states(head, event)
+        and not _in_sequence(head, event)
     )
+
+
+def _in_sequence(a: Event, b: Event) -> bool:
+    """``In mid-September, gunmen attacked the village of Tassiga … Between 20 and 23 September the
+    army clashed with rebels around Tessit``: in one document, an event placed only on the country
+    whose window merely touches another's is an event of its own, told before or after it."""
+    if a.event_type in {"coup", "coup_attempt"} or a.place is None or b.place is None:
+        return False  # a coup runs over days that reports date differently
+    if not ({a.place.feature, b.place.feature} & BROAD):
+        return False
+    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+        return False
+    shared = (min(a.end_date, b.end_date) - max(a.event_date, b.event_date)).days + 1
+    inside = (a.event_date <= b.event_date and b.end_date <= a.end_date) or (
+        b.event_date <= a.event_date and a.end_date <= b.end_date
+    )
+    # windows of several days each that share one day; days a report may date apart are left alone
+    return shared == 1 and not inside and _width(a) > 0 and _width(b) > 0
 
 
 def _acts_of_two_states(a: Event, b: Event) -> bool:

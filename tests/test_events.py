@@ -2945,3 +2945,20 @@ def test_who_discovered_a_mass_grave_did_not_dig_it(extract):
         extract("Mali\nOn 21 April 2022 Wagner fighters dug a mass grave near Gossi.", LATER), "atrocity"
     )
     assert dug.actor1 == "Wagner Group"
+
+
+def test_a_weekend_opening_the_sentence_dates_it_and_an_event_on_the_country_stays_apart(extract):
+    events = extract(
+        "Northern Mali\nOver the weekend of 7-8 September 2024, jihadists ambushed a supply convoy between"
+        " Gao and Ansongo. In mid-September 2024, gunmen attacked the village of Tassiga.\n\nBetween 20 and"
+        " 23 September 2024 the army clashed with rebels of the CSP-DPA around Tessit.",
+        LATER,
+    )
+    found = sorted((e.event_date, e.end_date, e.place.name if e.place else "", e.actor1) for e in events)
+    assert found == [
+        (dt.date(2024, 9, 7), dt.date(2024, 9, 8), "Gao", "Islamist armed groups"),  # the subject, not "of"'s
+        # Tassiga is unmapped: the attack is on the country, an event of its own beside the clashes whose
+        # window it only touches
+        (dt.date(2024, 9, 11), dt.date(2024, 9, 20), "Mali", "Unidentified armed men"),
+        (dt.date(2024, 9, 20), dt.date(2024, 9, 23), "Tessit", "Malian Armed Forces"),
+    ]
