@@ -107,6 +107,13 @@ _TOLL = re.compile(
     re.I,
 )
 
+# "Estimates of the dead run into the hundreds", "the death toll ran into dozens"
+_RUNS_INTO = re.compile(
+    rf"\b(?:dead|death\s+toll|deaths|toll|fatalities)\s+(?:runs?|ran|running|go(?:es)?|went)\s+in(?:to)?\s+"
+    rf"(?:the\s+)?{_QUANTITY}",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -210,6 +217,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
         (_TOLL, _TOLL.finditer(sentence) if "toll" in sentence.lower() else ()),
+        (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
     ):
         for m in matches:

@@ -49,6 +49,9 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("An inquiry found that 22 people had died.", [("killed", 22, 22, 22)]),
         ("Five soldiers have lost their lives.", [("killed", 5, 5, 5)]),
         ("Thirty gunmen had killed the villagers.", []),  # the killers, not the dead
+        ("Estimates of the dead run into the hundreds.", [("killed", 200, None, 999)]),
+        ("The death toll ran into dozens.", [("killed", 24, None, 99)]),
+        ("The talks ran into trouble in 2020.", []),
         (
             "Camp overrun; at least 30 soldiers KIA, 2 civilians WIA.",
             [("killed", 30, None, None), ("wounded", 2, 2, 2)],

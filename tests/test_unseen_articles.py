@@ -704,7 +704,6 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2022, 8, 1), D(2022, 8, 31), None),  # "left in August 2022"
     ],
     "burkina2024.txt": [  # a year in review from Ouagadougou, "since … a decade ago" in its lead
-        # missed: "Estimates of the dead run into the hundreds" (no toll read)
         ("coup", None, D(2022, 9, 1), D(2022, 9, 30), None),  # "who seized power in September 2022"
         ("other", "attack", D(2024, 5, 1), D(2024, 5, 31), "Djibo"),  # "In May", of 2024 not 2015
         ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), None),  # Mansila: unmapped, in Burkina Faso
@@ -1384,6 +1383,8 @@ def test_a_review_from_ouagadougou_keeps_its_events_in_burkina_faso(extracted):
     assert countries == {"BF"}  # "near the border with Niger" is not in Niger
     (mansila,) = [e for e in events if e.event_date == D(2024, 6, 11)]
     assert mansila.actor1 == "JNIM"  # "On 11 June they overran": the JNIM fighters of the sentence before
+    (barsalogho,) = [e for e in events if e.event_date == D(2024, 8, 24)]
+    assert barsalogho.fatality_bounds()[0] == 200  # "Estimates of the dead run into the hundreds"
 
 
 def test_a_chronology_of_sanctions_imposed_and_ended(extracted):
