@@ -1847,23 +1847,23 @@ _VILLAGE_OF = re.compile(
 def _unmapped_village(ctx: _Doc, index: int) -> bool:
     """``a bus bound for the market in Bandiagara, near the village of Songho``: the sentence names
     a village the gazetteer lacks, so a town it does know is only near where it happened."""
-    s = ctx.document.sentences[index]
-    if "of " not in s.text:
-        return False
-    known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
-    return any(
-        not any(a < m.end("name") and m.start("name") < b for a, b in known)
-        for m in _VILLAGE_OF.finditer(s.text)
-    )
+    return "of " in ctx.document.sentences[index].text and _names_unmapped(ctx, index, _VILLAGE_OF)
 
 
 def _unknown_place_named(ctx: _Doc, index: int) -> bool:
     """The sentence puts something *in* a place the gazetteer does not know: then the event is
     there, and no other place of the passage may stand in for it (never invent a place)."""
+    return _names_unmapped(ctx, index, _LOCATIVE_NAME, actors=True)
+
+
+def _names_unmapped(ctx: _Doc, index: int, pattern: re.Pattern[str], actors: bool = False) -> bool:
+    """The sentence has a ``name`` of ``pattern`` that is no place the gazetteer found (nor, with
+    ``actors``, an actor's name)."""
     s = ctx.document.sentences[index]
     known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
-    known += [(a.start, a.end) for a in ctx.actors_in(s.start, s.end)]
-    for m in _LOCATIVE_NAME.finditer(s.text):
+    if actors:
+        known += [(a.start, a.end) for a in ctx.actors_in(s.start, s.end)]
+    for m in pattern.finditer(s.text):
         if m.group("name").split()[0] in _NOT_PLACES:
             continue
         start, end = m.span("name")
@@ -2780,11 +2780,13 @@ def _fighting_ended(ctx: _Doc, index: int) -> bool:
     ):
         return False
     ended = next((d for d in _sentence_dates(ctx, index) if d.first is not None and d.last is not None), None)
-    if ended is None or not target.first <= ended.first <= target.first + dt.timedelta(days=FIGHTING_DAYS):  # type: ignore[operator]
+    if ended is None or ended.first is None or ended.last is None:
         return False
-    if ended.last > target.last:  # type: ignore[operator]
+    if not target.first <= ended.first <= target.first + dt.timedelta(days=FIGHTING_DAYS):
+        return False
+    if ended.last > target.last:
         s = ctx.document.sentences[index]
-        target.last = ended.last  # type: ignore[assignment]
+        target.last = ended.last
         target.extra_sources.append((s.start, s.end, s.text))
     return True
 
