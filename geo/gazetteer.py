@@ -18,7 +18,7 @@ import csv
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -362,7 +362,7 @@ class ImportReport:
     read: int = 0
     imported: int = 0
     skipped: int = 0
-    problems: list[str] | None = None
+    problems: list[str] = field(default_factory=list)
 
 
 def import_geonames_dump(source: Path, p: Paths | None = None) -> ImportReport:
@@ -373,7 +373,7 @@ def import_geonames_dump(source: Path, p: Paths | None = None) -> ImportReport:
     previous local gazetteer untouched.
     """
     p = p or paths()
-    report = ImportReport(problems=[])
+    report = ImportReport()
     existing: dict[str, dict[str, str]] = {}
     if p.gazetteer_local.exists():
         with p.gazetteer_local.open(encoding="utf-8", newline="") as fh:
@@ -393,7 +393,7 @@ def import_geonames_dump(source: Path, p: Paths | None = None) -> ImportReport:
         cols = line.split("\t")
         if len(cols) != len(GEONAMES_DUMP_COLUMNS):
             report.skipped += 1
-            report.problems.append(f"line {lineno}: {len(cols)} columns, expected 19")  # type: ignore[union-attr]
+            report.problems.append(f"line {lineno}: {len(cols)} columns, expected 19")
             continue
         row = dict(zip(GEONAMES_DUMP_COLUMNS, cols, strict=True))
         try:
@@ -401,11 +401,11 @@ def import_geonames_dump(source: Path, p: Paths | None = None) -> ImportReport:
             int(row["geonameid"])
         except ValueError:
             report.skipped += 1
-            report.problems.append(f"line {lineno}: bad id or coordinates")  # type: ignore[union-attr]
+            report.problems.append(f"line {lineno}: bad id or coordinates")
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             report.skipped += 1
-            report.problems.append(f"line {lineno}: coordinate out of range")  # type: ignore[union-attr]
+            report.problems.append(f"line {lineno}: coordinate out of range")
             continue
         if row["feature_class"] not in IMPORT_FEATURE_CLASSES:
             report.skipped += 1

@@ -15,11 +15,15 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import chromium_path
 
 from geo.config import REPO_ROOT, Paths
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Dialog, FloatRect, Frame, FrameLocator, Locator, Page, Route
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -81,8 +85,11 @@ def server(
         log.close()
 
 
+OUTSIDE: list[str] = []  # every request the page tried to make beyond localhost
+
+
 @pytest.fixture(scope="module")
-def page() -> Iterator[object]:
+def page() -> Iterator[Page]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -92,39 +99,50 @@ def page() -> Iterator[object]:
         )
         context = browser.new_context(viewport={"width": 1500, "height": 1000})
         tab = context.new_page()
-        tab.outside = []  # type: ignore[attr-defined]
+        OUTSIDE.clear()
 
-        def local_only(route: object) -> None:
-            request_url = route.request.url  # type: ignore[attr-defined]
+        def local_only(route: Route) -> None:
+            request_url = route.request.url
             if request_url.startswith(LOCAL):
-                route.continue_()  # type: ignore[attr-defined]
+                route.continue_()
             else:
-                tab.outside.append(request_url)  # type: ignore[attr-defined]
-                route.abort()  # type: ignore[attr-defined]
+                OUTSIDE.append(request_url)
+                route.abort()
 
         tab.route("**/*", local_only)
         yield tab
         browser.close()
 
 
-def _open(page: object, url: str) -> object:
-    page.goto(url)  # type: ignore[attr-defined]
-    page.wait_for_selector(  # type: ignore[attr-defined]
-        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=90_000
-    )
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')  # type: ignore[attr-defined]
+def _open(page: Page, url: str) -> FrameLocator:
+    page.goto(url)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=90_000)
+    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator(".leaflet-container[data-atlas-events] canvas").first.wait_for(timeout=60_000)
-    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    page.wait_for_timeout(500)
     return frame
 
 
-def _visible_text(page: object, text: str) -> object:
+def _visible_text(page: Page, text: str) -> Locator:
     """The first visible element holding ``text`` (the source reader holds it too, collapsed)."""
-    return page.locator(f"text={text} >> visible=true").first  # type: ignore[attr-defined]
+    return page.locator(f"text={text} >> visible=true").first
 
 
-def _map_frame(page: object) -> object:
-    return next(f for f in page.frames if "streamlit_folium" in f.url)  # type: ignore[attr-defined]
+def _map_frame(page: Page) -> Frame:
+    return next(f for f in page.frames if "streamlit_folium" in f.url)
+
+
+def _drawn(frame: FrameLocator) -> int:
+    """How many events the map says it drew."""
+    count = frame.locator(".leaflet-container").first.get_attribute("data-atlas-events")
+    assert count is not None
+    return int(count)
+
+
+def _map_box(page: Page) -> FloatRect:
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    assert box is not None
+    return box
 
 
 def _first_source_quote(paths: Paths, event_id: str) -> str:
@@ -145,19 +163,21 @@ def _expected(paths: Paths, start: dt.date, end: dt.date) -> int:
     return int((view["latitude"].notna() & view["longitude"].notna()).sum())
 
 
-def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, page):
+def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(
+    server: tuple[str, Paths], page: Page
+) -> None:
     from geo import store
 
     url, paths = server
     first = _expected(paths, *store.span(store.read_events(paths)))
 
     frame = _open(page, url)
-    drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+    drawn = _drawn(frame)
     assert drawn == first and drawn > 20
 
     frame = _open(page, f"{url}/?window=2022-01-01&window=2022-12-31")
     last = _expected(paths, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
-    drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+    drawn = _drawn(frame)
     assert drawn == last and 0 < last < first
     assert "1 Jan 2022 – 31 Dec 2022" in frame.locator(".atlas-stamp").first.inner_text()
 
@@ -178,7 +198,7 @@ def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, 
 
     points = {p["id"]: p for p in _map_frame(page).evaluate("AtlasMap.points(100)")}
     moura = points["ml-2022-03-moura-massacre"]
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    box = _map_box(page)
     page.mouse.click(box["x"] + moura["x"], box["y"] + moura["y"])
     quote = _first_source_quote(paths, "ml-2022-03-moura-massacre")
     _visible_text(page, quote[:60]).wait_for(timeout=30_000)
@@ -188,7 +208,7 @@ def test_map_draws_offline_follows_the_window_and_opens_a_clicked_event(server, 
     shot = RESULTS / "dashboard-2022.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 50_000
-    assert page.outside == []  # nothing was fetched from outside localhost
+    assert OUTSIDE == []  # nothing was fetched from outside localhost
 
 
 def test_a_large_view_uses_the_packed_canvas_layer(server, page, tmp_path_factory):
@@ -206,15 +226,15 @@ def test_a_large_view_uses_the_packed_canvas_layer(server, page, tmp_path_factor
     try:
         big.to_parquet(target)
         frame = _open(page, url)
-        drawn = int(frame.locator(".leaflet-container").first.get_attribute("data-atlas-events"))
+        drawn = _drawn(frame)
         assert drawn == len(big)
         assert frame.locator("canvas.atlas-points").count() == 1
         point = _map_frame(page).evaluate("AtlasMap.points(1)")[0]
-        box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+        box = _map_box(page)
         page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
         _visible_text(page, "Synthetic event generated for a benchmark").wait_for(timeout=30_000)
         page.screenshot(path=str(RESULTS / "dashboard-packed.png"), full_page=False)
-        assert page.outside == []
+        assert OUTSIDE == []
     finally:
         shutil.move(backup, target)
         os.utime(target)  # the app reloads when the file changes
@@ -232,7 +252,7 @@ HOSTILE = (
 )
 
 
-def test_document_strings_never_execute(server, page):
+def test_document_strings_never_execute(server: tuple[str, Paths], page: Page) -> None:
     """A document full of HTML, script and template-literal payloads: shown as text, never run."""
     from geo import intake
     from geo.build import build
@@ -242,11 +262,16 @@ def test_document_strings_never_execute(server, page):
     intake.store([candidate], paths)
     build(paths)
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def refuse(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
     frame = _open(page, f"{url}/?window=2023-01-01&window=2023-12-31")
     points = _map_frame(page).evaluate("AtlasMap.points(100)")
     assert points
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    box = _map_box(page)
     for point in points:  # hover and click every event: tooltips and the panel render the strings
         page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
         page.wait_for_timeout(150)
@@ -263,7 +288,9 @@ def test_document_strings_never_execute(server, page):
     page.screenshot(path=str(RESULTS / "dashboard-hostile-document.png"), full_page=True)
 
 
-def test_the_view_downloads_hold_the_events_in_view(server, page, tmp_path: Path):
+def test_the_view_downloads_hold_the_events_in_view(
+    server: tuple[str, Paths], page: Page, tmp_path: Path
+) -> None:
     """The table's CSV and GeoPackage and the map's HTML export, fetched as a user would."""
     import pandas as pd
     import pyogrio
@@ -281,27 +308,27 @@ def test_the_view_downloads_hold_the_events_in_view(server, page, tmp_path: Path
         """The map reports its first state back, which reruns the script; a download button
         clicked while its script reruns is replaced and its click lost, so wait for quiet."""
         for _ in range(2):
-            page.wait_for_timeout(700)  # type: ignore[attr-defined]
-            page.wait_for_selector(  # type: ignore[attr-defined]
+            page.wait_for_timeout(700)
+            page.wait_for_selector(
                 "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000
             )
 
     def fetch(button: str, name: str) -> Path:
         settle()
-        with page.expect_download(timeout=60_000) as info:  # type: ignore[attr-defined]
-            page.get_by_role("button", name=button).click()  # type: ignore[attr-defined]
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name=button).click()
         target = tmp_path / name
         info.value.save_as(target)
         return target
 
-    page.get_by_text("Events in view").first.click()  # type: ignore[attr-defined]
+    page.get_by_text("Events in view").first.click()
     rows = pd.read_csv(fetch("CSV (ACLED-style columns)", "view.csv"))
     assert sorted(rows["event_id"]) == sorted(view["event_id"])
     assert {"event_date", "event_type", "actor1", "fatalities", "latitude", "longitude"} <= set(rows.columns)
     layer = pyogrio.read_dataframe(fetch("GeoPackage (QGIS)", "view.gpkg"), layer="events")
     assert sorted(layer["event_id"]) == sorted(view["event_id"]) and layer.crs.to_epsg() == 4326
 
-    page.get_by_text("Export this view as a picture or a file").first.click()  # type: ignore[attr-defined]
+    page.get_by_text("Export this view as a picture or a file").first.click()
     html = fetch("HTML (interactive)", "view.html").read_text(encoding="utf-8")
     assert "1 Jan 2022" in html and "<script src=" not in html
-    assert page.outside == []  # type: ignore[attr-defined]
+    assert OUTSIDE == []

@@ -36,6 +36,10 @@ def placed(events: list[Event]) -> list[tuple[str, dt.date]]:
     return sorted((e.place.name, e.event_date) for e in events if e.place)
 
 
+def place_name(event: Event) -> str | None:
+    return event.place.name if event.place else None
+
+
 def one(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event_type == event_type]
     assert len(found) == 1, [(e.event_type, e.sub_event_type, e.event_date) for e in events]
@@ -442,7 +446,7 @@ def test_a_force_leaving_the_country_is_placed_on_the_country(extract):
 )  # fmt: skip
 def test_other_events_typed_dated_and_placed(extract, text, sub, date, actor1, place):
     event = one(extract(f"Mali\n{text}"), "other")
-    assert (event.sub_event_type, event.event_date, event.actor1, event.place.name) == (
+    assert (event.sub_event_type, event.event_date, event.actor1, place_name(event)) == (
         sub,
         date,
         actor1,
@@ -982,7 +986,7 @@ def test_a_date_before_when_dates_the_when_clause(extract):
     (attack,) = extract(text, published=dt.date(2025, 4, 14))
     assert (attack.sub_event_type, attack.event_date, attack.end_date) == (
         "attack", dt.date(2024, 7, 1), dt.date(2024, 7, 31))  # fmt: skip
-    assert fatality_bounds(attack.claims)[0] >= 20  # "dozens of Russian contractors died"
+    assert (fatality_bounds(attack.claims)[0] or 0) >= 20  # "dozens of Russian contractors died"
     assert attack.actor1 != "Wagner Group"  # it suffered the ambush
 
 
@@ -1572,7 +1576,7 @@ def test_a_named_subject_after_and_opens_a_clause_of_its_own(extract):
         "in December 2023."
     )
     left = one(extract(text, published=dt.date(2024, 9, 17)), "base_handover")
-    assert (left.actor1, left.place.name) == ("United Nations (MINUSMA)", "Mali")
+    assert (left.actor1, place_name(left)) == ("United Nations (MINUSMA)", "Mali")
 
 
 def test_a_fact_box_is_a_record_of_the_event_its_heading_names(extract):
@@ -2126,7 +2130,7 @@ def test_a_sentence_that_opens_on_its_own_time_lends_no_place_to_the_one_before(
         LATER,
     )
     august = one([e for e in events if e.event_date.month == 8], "other")
-    assert august.place.name == "Mali"  # not Gao, where the September attack was
+    assert place_name(august) == "Mali"  # not Gao, where the September attack was
 
 
 def test_a_country_that_acts_as_a_state_is_its_government(extract):

@@ -186,6 +186,13 @@ def offline_page(html_file: Path) -> Iterator[Page]:
     assert outside == []
 
 
+def _drawn(page: Page) -> int:
+    """How many events the exported map says it drew."""
+    count = page.locator(".leaflet-container").get_attribute("data-atlas-events")
+    assert count is not None
+    return int(count)
+
+
 def set_slider(page: Page, value: str) -> None:
     """Move the file's own (end-date) slider to ``value``: a JS expression such as ``el.min``."""
     page.locator("input.atlas-time-range").last.evaluate(
@@ -199,11 +206,11 @@ def test_standalone_html_opens_offline_and_keeps_its_time_control(frame, tmp_pat
     html = out.read_text(encoding="utf-8")
     assert "<script src=" not in html and '<link rel="stylesheet" href=' not in html
     with offline_page(out) as page:
-        before = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
+        before = _drawn(page)
         expected = len(snapshot.view(gossi_spec(), frame).dropna(subset=["latitude"]))
         assert before == expected > 0
         set_slider(page, "el.min")
-        after = int(page.locator(".leaflet-container").get_attribute("data-atlas-events"))
+        after = _drawn(page)
         assert after < before  # the slider in the file filters the events
 
 
@@ -276,17 +283,21 @@ def test_labels_never_print_over_each_other(frame, tmp_path: Path):
 
 def test_static_map_labels_never_print_over_each_other_or_the_legend(frame):
     import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.text import Annotation
 
     wide = snapshot.Spec(start=dt.date(2012, 1, 1), end=dt.date(2025, 12, 31), mode="asof", title="Mali")
     fig = staticmap.figure(wide, frame)
     try:
+        assert isinstance(fig.canvas, FigureCanvasAgg)
         renderer = fig.canvas.get_renderer()
         ax = fig.axes[0]
         labels = [t for t in ax.texts if isinstance(t, Annotation)]
         shown = [t for t in labels if t.get_visible()]
         boxes = [t.get_window_extent(renderer) for t in shown]
-        legend = ax.get_legend().get_window_extent(renderer)
+        shown_legend = ax.get_legend()
+        assert shown_legend is not None
+        legend = shown_legend.get_window_extent(renderer)
         for i, box in enumerate(boxes):
             assert not box.overlaps(legend), shown[i].get_text()
             assert not any(box.overlaps(other) for other in boxes[i + 1 :]), shown[i].get_text()

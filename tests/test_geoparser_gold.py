@@ -52,6 +52,7 @@ def test_every_malian_place_in_the_seeds_is_found_and_placed(seed_docs, gaz):
         place = predicted.get((g.doc, g.start, g.end))
         assert place is not None, f"{g.text} at {g.doc}:{g.start} not found"
         want = gaz.get(g.place_id)
+        assert place.latitude is not None and place.longitude is not None
         km = haversine_km(want.latitude, want.longitude, place.latitude, place.longitude)
         limit = 5 if want.feature in {"town", "village", "camp", "landmark"} else 1
         assert km < limit, f"{g.text}: {place.place_id} is {km:.1f} km from {want.place_id}"

@@ -9,6 +9,14 @@ from hypothesis import strategies as st
 from geo.ingest import IngestError, document_from_bytes, read_document, safe_name
 
 
+def _published_on(text: str) -> dt.date | None:
+    """The first day of the publication the text states, if it states one."""
+    from geo.corpus import stated_publication
+
+    stated = stated_publication(text)
+    return stated[0] if stated else None
+
+
 def test_plain_text_keeps_file_offsets():
     data = "Fighting near Ténenkou.\nA second line.".encode()
     doc = document_from_bytes(data, "note.txt")
@@ -168,7 +176,7 @@ def test_an_article_updated_since_is_as_recent_as_its_last_update():
     assert original_publication(once) is None
     # an update no later than the publication changes nothing
     same = "Kati attacked\n\nPublished 22 July 2022. Updated 22 July 2022, 18:00.\n\nThe base was attacked."
-    assert stated_publication(same)[0] == dt.date(2022, 7, 22) and original_publication(same) is None
+    assert _published_on(same) == dt.date(2022, 7, 22) and original_publication(same) is None
 
 
 def test_a_report_may_close_with_its_publication_line():
@@ -182,7 +190,7 @@ def test_a_report_may_close_with_its_publication_line():
     # at the end only a labelled line counts: a closing date alone may be anything
     assert stated_publication(f"Kidal retaken\n\n{body}\n\n28 March 2024\n") is None
     # a communiqué signs off with where and when it was issued
-    assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025\n")[0] == dt.date(2025, 6, 2)
+    assert _published_on(f"Press release\n\n{body}\n\nBamako, 2 June 2025\n") == dt.date(2025, 6, 2)
     assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025, the Chief of Staff\n") is None
 
 
@@ -195,7 +203,7 @@ def test_a_monitored_broadcast_is_dated_by_its_source_line():
         + "\n\nSource: ORTM TV, Bamako, in French 2000 gmt 14 Aug 25\n\n[Monitoring note: France replied.]\n"
     )
     assert stated_publication(text) == (dt.date(2025, 8, 14), dt.date(2025, 8, 14), 1)
-    assert stated_publication(text.replace("14 Aug 25", "3 Mar 98"))[0] == dt.date(1998, 3, 3)
+    assert _published_on(text.replace("14 Aug 25", "3 Mar 98")) == dt.date(1998, 3, 3)
     assert latest_year_anchor("in French 2000 gmt 14 Aug, the 1999 law") == dt.date(1999, 12, 31)
     assert stated_publication(text.replace("Source:", "Sources said")) is None
 
@@ -206,35 +214,33 @@ def test_a_cable_is_dated_by_its_date_time_group():
     body = "1. (SBU) Summary: talks opened in Algiers, as in 1992. " * 5
     cable = f"UNCLASSIFIED\n\nR 061430Z JUL 06\nFM AMEMBASSY BAMAKO\n\n{body}\n"
     assert stated_publication(cable) == (dt.date(2006, 7, 6), dt.date(2006, 7, 6), 1)
-    assert stated_publication(cable.replace("061430Z JUL 06", "250900Z FEB 2013"))[0] == dt.date(2013, 2, 25)
+    assert _published_on(cable.replace("061430Z JUL 06", "250900Z FEB 2013")) == dt.date(2013, 2, 25)
     assert stated_publication(cable.replace("061430Z JUL 06", "061430 JUL 06")) is None  # no Z, no group
     report = f"Panel report\nTransmitted to the Security Council on 3 August 2022\n\n{body}"
-    assert stated_publication(report)[0] == dt.date(2022, 8, 3)
+    assert _published_on(report) == dt.date(2022, 8, 3)
 
 
 def test_a_feed_is_as_recent_as_its_newest_item():
-    from geo.corpus import stated_publication
 
     feed = (
         "Saved items\n\nTwin attack in Bamako\nWed, 18 Sep 2024 07:30:00 +0000\nGunmen stormed a school.\n\n"
         "Ban lifted\nThu, 11 Jul 2024 16:05:00 +0000\nThe junta lifted the ban.\n"
     )
-    assert stated_publication(feed)[0] == dt.date(2024, 9, 18)
+    assert _published_on(feed) == dt.date(2024, 9, 18)
 
 
 def test_a_live_blog_is_as_recent_as_its_last_day():
-    from geo.corpus import stated_publication
 
     blog = (
         "Mutiny: live\n\nTuesday 18 August 2020\n\n09:40 — Gunfire in Kati.\n\n"
         "{}16:30 — Soldiers detain the president.\n"
     )
-    assert stated_publication(blog.format(""))[0] == dt.date(2020, 8, 18)
-    assert stated_publication(blog.format("Wednesday 19 August 2020\n\n"))[0] == dt.date(2020, 8, 19)
+    assert _published_on(blog.format("")) == dt.date(2020, 8, 18)
+    assert _published_on(blog.format("Wednesday 19 August 2020\n\n")) == dt.date(2020, 8, 19)
     labelled = (
         "Mutiny: live\n\nPublished 18 August 2020\n\n18 August 2020\n\nGunfire.\n\n19 August 2020\n\nCalm.\n"
     )
-    assert stated_publication(labelled)[0] == dt.date(2020, 8, 18)  # a labelled line says it outright
+    assert _published_on(labelled) == dt.date(2020, 8, 18)  # a labelled line says it outright
 
 
 def test_no_publication_line_is_not_guessed_from_the_body():
@@ -250,7 +256,7 @@ def test_a_subtitle_may_close_with_its_publication_date():
     from geo.corpus import stated_publication
 
     text = "The road to Kidal\nA reconstruction of the 2023 offensive, published 2 February 2024\n\nBody."
-    assert stated_publication(text)[0] == dt.date(2024, 2, 2)
+    assert _published_on(text) == dt.date(2024, 2, 2)
     assert stated_publication("Kidal\nThe report, published in 2019, was ignored.\n\nBody.") is None
 
 

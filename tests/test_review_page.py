@@ -29,7 +29,7 @@ def test_queue_accept_and_reject(project: Paths, tmp_path):
     unreviewed = int(header.split("(")[1].split()[0])
     assert unreviewed >= 1
     accept = next(b for b in at.button if (b.key or "").startswith("accept-"))
-    event_id = accept.key.removeprefix("accept-")
+    event_id = str(accept.key).removeprefix("accept-")
     at.text_input(key="reviewer").set_value("Ana")
     accept.click().run()
     assert not at.exception
@@ -41,9 +41,10 @@ def test_queue_accept_and_reject(project: Paths, tmp_path):
     header = next(h.value for h in at.subheader if h.value.startswith("Review queue"))
     assert int(header.split("(")[1].split()[0]) == unreviewed - 1  # rebuilt: it left the queue
 
-    at.toggle(key=next(t.key for t in at.toggle if (t.key or "").startswith("reject-"))).set_value(True).run()
+    reject = next(str(t.key) for t in at.toggle if (t.key or "").startswith("reject-"))
+    at.toggle(key=reject).set_value(True).run()
     reason = next(t for t in at.text_input if (t.key or "").startswith("reason-"))
-    rejected_id = reason.key.removeprefix("reason-")
+    rejected_id = str(reason.key).removeprefix("reason-")
     reason.set_value("duplicate of a wire report").run()
     at.button(key=f"do-reject-{rejected_id}").click().run()
     with workspace.connect(project, create=False) as conn:

@@ -309,8 +309,8 @@ def test_merge_moves_the_sentence_into_the_existing_event_in_one_step(project: P
 
     assert main(["ingest", str(article)]) == 0
     events = store.read_events(project)
-    source = events[events["source"] == "market.txt"].iloc[0].to_dict()
-    target = events[events["event_id"] == "ml-2022-03-moura-massacre"].iloc[0].to_dict()
+    source = {str(k): v for k, v in events[events["source"] == "market.txt"].iloc[0].items()}
+    target = {str(k): v for k, v in events[events["event_id"] == "ml-2022-03-moura-massacre"].iloc[0].items()}
     before = len(json.loads(target["sources"]))
     with workspace.connect(project) as conn:
         merge(conn, source, target, expected_version=0, target_version=0, actor="ana")

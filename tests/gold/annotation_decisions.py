@@ -13,17 +13,30 @@ import csv
 import re
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 OUT = Path(__file__).with_name("places.csv")
+
+Decision = tuple[str, str, list[str], dict[str, str]]
+
+
+class Row(TypedDict):
+    doc: str
+    start: int
+    end: int
+    text: str
+    place_id: str
+
+
 # (regex for the mention, place_id, [regexes on the 60 chars around that EXCLUDE an occurrence], {occurrence_index: override_place_id})
-COMMON = [
+COMMON: list[Decision] = [
     (r"\bMali\b", "country-ml", [], {}),
     (r"\bFrance\b", "country-fr", [], {}),
     (r"\bBamako\b", "ml-bamako", [], {}),
 ]
-SPEC = {
+SPEC: dict[str, list[Decision]] = {
     "000_a7090f6412768669.txt": COMMON
     + [
         (r"\bGossi\b", "ml-gossi", [], {"near the Gossi base": "ml-gossi-base"}),
@@ -80,10 +93,10 @@ SPEC = {
         (r"\bKoulouba\b", "ml-koulouba", [], {}),
     ],
 }
-rows = []
+rows: list[Row] = []
 for doc, specs in SPEC.items():
     text = (SEEDS / doc).read_text(encoding="utf-8")
-    spans = []
+    spans: list[tuple[int, int, str, str]] = []
     for pat, pid, excl, overrides in specs:
         for m in re.finditer(pat, text):
             # an exclusion applies when its pattern covers this very occurrence
@@ -104,7 +117,7 @@ for doc, specs in SPEC.items():
             spans.append((m.start(), m.end(), m.group(), chosen))
     # longer spans win over contained ones (West Africa vs Africa)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept = []
+    kept: list[tuple[int, int, str, str]] = []
     for s in spans:
         if kept and s[0] < kept[-1][1]:
             continue
