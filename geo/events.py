@@ -80,7 +80,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("plotter", "conspirator"),
     ("plot", "attempt", "destabili"),
     ("coup", "putsch"),
-    ("power",),
+    ("power", "palace", "television", "broadcaster", "radio"),
     ("overthr", "toppl", "oust", "depos"),
     ("removal", "removed"),
     ("mutin",),
@@ -90,7 +90,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("execut", "extrajudicial"),
     ("grave", "bodies"),
     ("atrocit", "exaction", "war crime"),
-    ("kill", "slaughter", "shot", "murder", "massacr"),
+    ("kill", "slaughter", "shot", "murder", "massacr", "fire", "firing"),
     ("killings",),
     ("base", "camp", "barrack"),
     (
@@ -328,7 +328,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         "seizure of power",
-        r"\b(?:seized|seizes?|seizing|took|takes?|taking|assumed|grabbed|grabs?)\s+power\b",
+        r"\b(?:seized|seizes?|seizing|took|taken|takes?|taking|assumed|grabbed|grabs?)\s+power\b"
+        # "seized the presidential palace", "took over the state broadcaster": the seats of power
+        r"|\b(?:seized|seizes?|seizing|took\s+(?:over|control\s+of)|occupied)\s+(?:the\s+)?(?:presidential\s+palace"
+        r"|state\s+(?:television|broadcaster|radio)|national\s+(?:television|broadcaster|radio))\b",
         0.7,
     ),
     _t(
@@ -382,8 +385,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "killing of civilians",
-        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children)\b"
-        r"|\b(?:civilians|villagers|residents)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered|massacred)\b"
+        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children"
+        r"|protesters|demonstrators|mourners)\b"
+        r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
+        r"|massacred)\b"
+        # "troops fired on demonstrators", "opened fire into the crowd": live fire at an unarmed gathering
+        r"|\b(?:fired|firing|opened\s+fire|opening\s+fire)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)\s+"
+        r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:crowds?|protesters|demonstrators|marchers|mourners)\b"
         r"|\bkillings\s+(?:at|in)\s+(?=(?-i:[A-Z]))",  # "the killings at Moura"
         0.75,
     ),
@@ -847,6 +855,12 @@ _LEFT_PLACE = re.compile(
     re.I,
 )
 _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
+_INTO = re.compile(r"\binto(?:\s+the)?\s*$", re.I)
+#: ``… into Bamako on 18 August 2020 and arrested him``: what they did where they went
+_THEN_ACTED = re.compile(
+    r"[^.;,]{0,40}?\band\s+(?:then\s+)?(?:arrested|detained|seized|stormed|attacked|surrounded|besieged|killed"
+    r"|captured|overran|occupied)\b"
+)
 _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
@@ -991,6 +1005,13 @@ class _Doc:
     #: spans such as "after the coup in Niamey" that name another event to date this one by
     references: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
+    _rulers: frozenset[str] | None = None
+
+    def rulers(self) -> frozenset[str]:
+        """Names the document gives to someone who ruled: its presidents and heads of regimes."""
+        if self._rulers is None:
+            self._rulers = _rulers_named(self.document.text)
+        return self._rulers
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         """Actors named in ``text[start:end]``, offsets relative to ``start``.
@@ -1636,6 +1657,15 @@ def _choose_place(
         if m.place.feature in {"region", "district"} and _WITHIN_AREA.search(before):
             locative = True  # "in Amasrakad (Gao region)": the area the place named lies in
         directional = not struck and bool(_DIRECTIONAL.search(before))
+        if (
+            directional
+            and _INTO.search(before)
+            and (m.start - sentence_start < hit.start or _THEN_ACTED.match(text, m.end))
+        ):
+            locative, directional = (
+                True,
+                False,
+            )  # "drove into Bamako … and arrested him": where they went to act
         if withdrawal and _LEFT_PLACE.search(before):
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
         if directional:
@@ -2871,6 +2901,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
     hits = [_refined(h, s.text, figures) for h in kept]
+    hits = [_ruler_arrested(ctx, s.text, h) for h in hits]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -3345,6 +3376,44 @@ _CALLED_A_COUP_ATTEMPT = re.compile(
     re.I,
 )
 #: Who, detaining a president, is staging a coup rather than serving a warrant.
+_NAME = r"(?-i:[A-Z][\w’'-]+)"
+#: ``President Moussa Traoré``, ``Traoré ruled for 23 years``, ``Keïta's government``: who held power.
+_RULER = re.compile(
+    rf"(?<!former\s)(?<!Former\s)(?<!ex-)\bPresident\s+(?P<full>(?:{_NAME}\s+){{0,2}}?(?P<last>{_NAME}))\b"
+    rf"|\b(?P<ruled>{_NAME})\s+(?:had\s+)?(?:ruled|governed|reigned)\b"
+    rf"|\b(?P<owner>{_NAME})['’]s\s+(?:regime|rule|government|presidency)\b"
+)
+#: ``Lieutenant-Colonel Touré arrested Traoré``: an officer's arrest of the man in power.
+_ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_NAME}\s+){{0,2}}?{_NAME})\b(?!\s+(?:as|for|over)\b)")
+_OFFICER = re.compile(
+    r"\b(?:Lieutenant|Lt\.?|Captain|Capt\.?|Colonel|Col\.?|General|Gen\.?|Major|Commander|Sergeant)\b"
+)
+
+
+def _rulers_named(text: str) -> frozenset[str]:
+    names: set[str] = set()
+    for m in _RULER.finditer(text):
+        if m["full"]:
+            names.update({m["full"], m["last"]})
+        else:
+            names.add(m["ruled"] or m["owner"])
+    return frozenset(names)
+
+
+def _ruler_arrested(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit:
+    """``Lieutenant-Colonel Amadou Toumani Touré arrested Traoré``, where the document has told
+    that Traoré ruled: men under arms seizing the head of state is a coup, even unnamed as one."""
+    if hit.trigger.sub_event_type != "arrests" or not hit.text.lower().startswith(("arrest", "detain")):
+        return hit
+    named = _ARRESTED_NAME.match(sentence, hit.end)
+    if named is None or named["name"] not in ctx.rulers():
+        return hit
+    before = sentence[: hit.start]
+    if not (_OFFICER.search(before) or _MEN_UNDER_ARMS.search(before)):
+        return hit
+    return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="arrest of leaders"))
+
+
 _MEN_UNDER_ARMS = re.compile(
     r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos)\b",
     re.I,

@@ -2966,3 +2966,59 @@ def test_a_weekend_opening_the_sentence_dates_it_and_an_event_on_the_country_sta
         (dt.date(2024, 9, 11), dt.date(2024, 9, 20), "Mali", "Unidentified armed men"),
         (dt.date(2024, 9, 20), dt.date(2024, 9, 23), "Tessit", "Malian Armed Forces"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "atrocity"),
+    [
+        ("On 22 March 1991 troops fired on demonstrators in Bamako, killing dozens of people.", True),
+        ("On 10 July 2020 security forces opened fire on the crowd outside a mosque in Bamako.", True),
+        ("On 10 July 2020 police killed three protesters in Bamako.", True),
+        ("On 10 July 2020 police fired tear gas at protesters in Bamako.", False),
+        ("On 10 July 2020 police fired into the air to disperse the crowd in Bamako.", False),
+    ],
+)
+def test_live_fire_on_a_crowd_is_violence_against_civilians(extract, sentence, atrocity):
+    events = extract(f"Mali\n{sentence}", published=LATER)
+    assert any(e.event_type == "atrocity" for e in events) is atrocity, [
+        (e.event_type, e.sub_event_type) for e in events
+    ]
+    if atrocity:
+        killing = one(events, "atrocity")
+        assert (killing.sub_event_type, place_name(killing)) == ("killing of civilians", "Bamako")
+
+
+def test_officers_arresting_the_man_the_article_says_ruled_is_a_coup(extract):
+    text = (
+        "Mali's coups\n\nMoussa Traoré ruled Mali for 23 years.\n\n"
+        "On 26 March 1991, Lieutenant-Colonel Amadou Toumani Touré arrested Traoré."
+    )
+    coup = one(extract(text, published=LATER), "coup")
+    assert (coup.sub_event_type, coup.event_date) == ("arrest of leaders", dt.date(1991, 3, 26))
+    # a namesake of no ruler, or a ruler arrested by the police, is an arrest
+    plain = "Mali's coups\n\nOn 26 March 2023, soldiers arrested Oumar Traoré, a trader, in Gao."
+    assert [e.sub_event_type for e in extract(plain, published=LATER)] == ["arrests"]
+    police = text.replace("Lieutenant-Colonel Amadou Toumani Touré", "the police")
+    assert [e.event_type for e in extract(police, published=LATER)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 22 March 2012 soldiers seized the presidential palace.",
+        "On 22 March 2012 soldiers took over the state broadcaster and read a statement.",
+    ],
+)
+def test_seizing_a_seat_of_power_is_a_coup(extract, sentence):
+    coup = one(extract(f"Mali\n{sentence}", published=LATER), "coup")
+    assert coup.event_date == dt.date(2012, 3, 22)
+
+
+def test_where_men_drove_into_and_then_arrested_the_president_is_the_scene(extract):
+    text = "Mali\nOfficers drove from Kati into Bamako on 18 August 2020 and arrested President Keïta."
+    coup = one(extract(text, published=LATER), "coup")
+    assert place_name(coup) == "Bamako"
+    fled = one(
+        extract("Mali\nGunmen attacked Ménaka on 2 May 2022 and fled into Niger.", published=LATER), "other"
+    )
+    assert place_name(fled) == "Ménaka"

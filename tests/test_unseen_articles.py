@@ -743,6 +743,36 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # day": the end of sanctions, not sanctions imposed
         ("other", "sanctions lifted", D(2023, 8, 31), D(2023, 8, 31), None),
     ],
+    "coups_history.txt": [  # five coups since 1968, each told in a section of its own
+        ("coup", "overthrow", D(1968, 11, 19), D(1968, 11, 19), None),
+        (
+            "atrocity",
+            "killing of civilians",
+            D(1991, 3, 22),
+            D(1991, 3, 22),
+            "Bamako",
+        ),  # "fired on demonstrators"
+        (
+            "coup",
+            "arrest of leaders",
+            D(1991, 3, 26),
+            D(1991, 3, 26),
+            None,
+        ),  # "… arrested Traoré", who "ruled"
+        ("other", "transfer of power", D(1992, 6, 1), D(1992, 6, 30), None),
+        ("other", "election", D(2002, 1, 1), D(2002, 12, 31), None),
+        # the mutiny and, "early the next day", the announcement that they "had taken power": one coup
+        ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
+        (
+            "coup",
+            "arrest of leaders",
+            D(2020, 8, 18),
+            D(2020, 8, 18),
+            "Bamako",
+        ),  # "drove … into Bamako … and arrested"
+        ("coup", "arrest of leaders", D(2021, 5, 24), D(2021, 5, 24), None),
+        ("other", "inauguration", D(2021, 6, 1), D(2021, 6, 30), None),
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1397,3 +1427,13 @@ def test_a_fact_check_does_not_make_the_finder_of_a_grave_its_digger(extracted):
     assert published == D(2022, 4, 28)
     (grave,) = [e for e in events if e.sub_event_type == "mass grave"]
     assert grave.actor1 != "Malian Armed Forces"  # "the Malian army said it had discovered a mass grave"
+
+
+def test_a_history_of_coups_names_who_took_power_and_who_fired_on_the_crowd(extracted):
+    events, published = extracted["coups_history.txt"]
+    assert published == D(2024, 5, 20)
+    coups = {e.event_date.year: e for e in events if e.event_type == "coup"}
+    assert sorted(coups) == [1968, 1991, 2012, 2020, 2021]
+    assert coups[1991].actor1 == "Amadou Toumani Touré"
+    (black_friday,) = [e for e in events if e.event_type == "atrocity"]
+    assert black_friday.actor1 == "Malian Armed Forces" and black_friday.fatality_bounds()[0] == 24
