@@ -101,8 +101,11 @@ _BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUA
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
-    rf"\b(?:death\s+)?toll\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
-    rf"(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)\s+{_QUANTITY}"
+    rf"(?:\b(?:death\s+)?toll\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
+    rf"(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)"
+    # "an official list … raised the toll to 42 soldiers", "revised the death toll upwards to 42"
+    rf"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|brought|brings|put|puts|push(?:ed|es))\s+(?:the\s+)?(?:death\s+)?"
+    rf"toll\s+(?:up(?:wards?)?\s+)?to)\s+{_QUANTITY}"
     r"(?P<minimum>\s+(?:minimum|at\s+least))?",
     re.I,
 )

@@ -1195,10 +1195,25 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _SINCE_CLAUSE_END = re.compile(r"[,;:—–()]|\.\s|$")
 
 
+#: ``the heaviest the army has suffered since the attacks on its camps in late 2019``: the events
+#: a record is measured against, named in passing, dated or not.
+_RECORD_SINCE = re.compile(
+    r"\b(?:heaviest|deadliest|worst|bloodiest|largest|biggest|highest|first|most\s+\w+)\b[^.;:]{0,60}?"
+    r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+
+_SERIES = re.compile(r"(?<!s)s$")
+
+
 def _undated_since(sentence: str, hit: _Hit) -> bool:
+    """A trigger in a since-clause names where a state of things began, not news: when the clause
+    has no date of its own, or when it is what a record is measured against."""
     opened = _SINCE_CLAUSE.search(sentence, max(0, hit.start - 40), hit.start)
     if opened is None:
         return False
+    if _SERIES.search(hit.text) and _RECORD_SINCE.search(sentence, max(0, hit.start - 110), hit.start):
+        return True  # a series a record is measured against; one attack told with its place stays news
     stop = _SINCE_CLAUSE_END.search(sentence, hit.end)
     return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)])
 
@@ -1397,7 +1412,7 @@ _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
 
 
 #: ``since jihadist violence spread from Mali a decade ago``: a date in a clause of ``since``.
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,8}$", re.I)
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,8}$", re.I)
 
 
 #: ``, a French aid worker kidnapped in Gao in``, ``who had been abducted … on``: a date in a
@@ -1415,7 +1430,7 @@ def _background(sentence: str, date: DateMention) -> bool:
         return True  # "freed Pétronin, a French aid worker kidnapped in Gao in December 2016"
     return _attributive(sentence, date) or (
         date.kind in _WRITER_RELATIVE
-        and bool(_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start))
+        and bool(_SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start))
     )
 
 
@@ -1718,6 +1733,8 @@ def _choose_place(
     # "Kati is a garrison town. … soldiers at the camp there mutinied"
     if weak and not elsewhere and (there := _place_there(ctx, index)) is not None:
         return there, there.geo_precision, 0.9
+    if weak and not elsewhere and (town := _the_town(ctx, index, hit)) is not None:
+        return town  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
@@ -1737,6 +1754,8 @@ def _choose_place(
     precision = place.geo_precision
     if (near or _as_area(text, mention) or _unmapped_village(ctx, index)) and precision == 1:
         precision = 2
+    if precision == 1 and (town := _the_town(ctx, index, hit)) is not None and town[0] == place:
+        precision = town[1]  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
     return place, precision, 1.0
 
 
@@ -1991,6 +2010,41 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
             text[max(0, m.start - 40) : m.start]
         ):
             return m.place
+    return None
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b")
+#: ``near the town``, ``in the village``: a place the passage has just named.
+_THE_TOWN = re.compile(
+    r"\b(?P<prep>in|at|near|outside|around|into)\s+the\s+(?:town|village)\b(?!\s+of\b)", re.I
+)
+
+
+def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | None:
+    """The town or village ``the town`` of the event's clause points back to: the last one named
+    before it in the sentence, or else in the sentence before, within the paragraph."""
+    sentence = ctx.document.sentences[index]
+    said = [
+        m
+        for m in _THE_TOWN.finditer(sentence.text)
+        if not _other_clause(sentence.text, m.start(), hit.start)
+        and not _RELATIVE.search(sentence.text, min(m.start(), hit.end), max(m.start(), hit.start))
+    ]
+    if not said:
+        return None
+    phrase = min(said, key=lambda m: abs(m.start() - hit.start))
+    near = phrase["prep"].lower() in {"near", "outside", "around"}
+    text = ctx.document.text
+    for j in (index, index - 1):
+        if j < 0 or ctx.paragraph_of(ctx.document.sentences[j].start) != ctx.paragraph_of(sentence.start):
+            return None
+        limit = sentence.start + phrase.start() if j == index else ctx.document.sentences[j].end
+        for m in reversed([m for m in _scenes(ctx, j) if m.start < limit]):
+            if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _NEAR_REF.search(
+                text[max(0, m.start - 40) : m.start]
+            ):
+                precision = max(2, m.place.geo_precision) if near or j < index else m.place.geo_precision
+                return m.place, precision, 0.9
     return None
 
 
@@ -2283,6 +2337,47 @@ _SUFFERED_HIT = re.compile(r"(?:came|come|comes|coming)\s+under\b|(?:was|were|be
 #: ``They handed over their camps … and pulled out of Kidal``: the pronoun opening the sentence is
 #: the subject of a verb coordinated with its own.
 _PRONOUN_OPENS = re.compile(r"\W*(?:They|It)\s+(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)")
+
+
+#: ``the group's fighters stormed``, ``an attack the group claimed``: an armed group named before.
+_THE_GROUP_DID = re.compile(
+    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+)?"
+    r"[Tt]he\s+group(?:['’]s\s+(?:fighters|men|militants))?"
+    r"\s+(?:(?:had|has|then|later|also)\s+)?$"
+)
+_THE_GROUP_CLAIMED = re.compile(
+    r"\s+(?:in\s+)?(?:an?\s+)?(?:attack|ambush|assault|raid|bombing)\s+(?:that\s+|which\s+)?the\s+group\s+"
+    r"(?:later\s+)?claimed\b"
+)
+_ARMED_GROUPS = frozenset({"jihadist", "rebel", "militia", "foreign armed"})
+#: How many sentences back ``the group`` may point.
+GROUP_SENTENCES = 12
+
+
+def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
+    """Who ``the group`` is: the armed group that did what was told last, or else the one named
+    last, within a few sentences."""
+    if not (
+        _THE_GROUP_DID.fullmatch(sentence, 0, hit.start)
+        or _THE_GROUP_CLAIMED.match(sentence, hit.end)
+        or _THE_GROUP_CLAIMED.search(sentence, hit.start, min(len(sentence), hit.end + 60))
+    ):
+        return ""
+    armed = {
+        a.name for a in ctx.actor_index.actors.values() if a.kind in _ARMED_GROUPS
+    } - ctx.actor_index.generic
+    for found in reversed(ctx.found):  # the group the story has been about: who did what it told last
+        if found.sentence_index < index - GROUP_SENTENCES:
+            break
+        if found.actor1 in armed:
+            return found.actor1
+    sentences = ctx.document.sentences
+    for j in range(index - 1, max(-1, index - 1 - GROUP_SENTENCES), -1):
+        before = sentences[j]
+        for m in reversed(ctx.actors_in(before.start, before.end)):
+            if m.actor.kind in _ARMED_GROUPS and m.actor.name not in ctx.actor_index.generic:
+                return m.actor.name
+    return ""
 
 
 def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
@@ -3014,6 +3109,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
             actor1 = told
+        if group := _group_doer(ctx, index, s.text, hit):
+            actor1, actor2 = group, ("" if actor2 == group else actor2)
         if sub == "mass grave" and actor1 and _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start):
             actor1 = ""  # "the Malian army said it had discovered a mass grave": who found it, not who dug it
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
@@ -4110,7 +4207,10 @@ def _attach_claims(
     (False when there is none)."""
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
     # "an inquiry published on 30 March found that 22 people had died": when it was said, not the toll's day
-    dates = [d for d in dates if not _is_report_date(ctx.document.sentences[index].text, d)]
+    sentence = ctx.document.sentences[index].text
+    dates = [d for d in dates if not _is_report_date(sentence, d)]
+    if _TOLL_REVISED.search(sentence):
+        dates = []  # "On 10 August an official list … raised the toll to 42": the day it was revised
     candidates = []
     for found in reversed(ctx.found):
         if found.paragraph < para - 1:
@@ -4141,6 +4241,13 @@ def _attach_claims(
         if refined:
             target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
     return True
+
+
+_TOLL_REVISED = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:the\s+)?(?:death\s+)?toll\b"
+    r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)",
+    re.I,
+)
 
 
 #: ``into the camp … where government soldiers and former rebels were preparing joint patrols``: an

@@ -217,6 +217,8 @@ class _Context:
     surnames: set[str]
     place_keys: dict[str, list[NameEntry]]
     headlines: dict[int, bool] = field(default_factory=dict)
+    #: names already taken for places in the document: one name keeps one sense
+    placed: set[str] = field(default_factory=set)
 
     def headline(self, sentence: int) -> bool:
         """Whether sentence ``sentence`` is set in title case (worked out once, when first asked)."""
@@ -290,7 +292,7 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     locative = before.lower() in LOCATIVES
     if entry.weak and not locative and strip_accents(surface) == surface:
         return "ordinary word without place context"
-    if entry.place.origin == "geonames" and sentence_initial and not locative:
+    if entry.place.origin == "geonames" and sentence_initial and not locative and hit.key not in ctx.placed:
         return "sentence-initial GeoNames name without place context"
     return ""
 
@@ -412,6 +414,7 @@ def recognise(
                 country_votes[demonyms[0].place.country_code] += 1
             continue
         accepted.append((hit, places))
+        ctx.placed.add(hit.key)  # "… near Tessit. … Tessit had already lost 33 soldiers"
         curated = [e.place for e in places if e.place.origin == "curated"]
         if NAMES_AN_ACCORD.match(text, hit.end):
             continue  # "the Algiers peace agreement" is about Mali, not Algeria

@@ -52,6 +52,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Estimates of the dead run into the hundreds.", [("killed", 200, None, 999)]),
         ("The death toll ran into dozens.", [("killed", 24, None, 99)]),
         ("The talks ran into trouble in 2020.", []),
+        ("An official list raised the toll to 42 soldiers.", [("killed", 42, 42, 42)]),
+        ("The army revised the death toll upwards to 42.", [("killed", 42, 42, 42)]),
         (
             "Camp overrun; at least 30 soldiers KIA, 2 civilians WIA.",
             [("killed", 30, None, None), ("wounded", 2, 2, 2)],

@@ -3022,3 +3022,28 @@ def test_where_men_drove_into_and_then_arrested_the_president_is_the_scene(extra
         extract("Mali\nGunmen attacked Ménaka on 2 May 2022 and fled into Niger.", published=LATER), "other"
     )
     assert place_name(fled) == "Ménaka"
+
+
+def test_a_revised_toll_a_record_and_the_group_named_before(extract):
+    text = (
+        "Eastern Mali\n\n"
+        "On Sunday 7 August, fighters of the Islamic State in the Greater Sahara attacked the army camp near "
+        "Ménaka. The army first said 17 soldiers had been killed. On 10 August an official list raised "
+        "the toll to 42 soldiers, the heaviest the army has suffered since the attacks on its camps in "
+        "late 2019.\n\nOn the afternoon of Tuesday 6 September the group's fighters stormed Anderamboukane, "
+        "where JNIM had men. Ménaka had already lost 33 soldiers in March 2021, when a unit was ambushed "
+        "near the town in an attack the group claimed."
+    )
+    events = extract(text, published=dt.date(2022, 9, 12))
+    assert [e.event_date.year for e in events] == [
+        2021,
+        2022,
+        2022,
+    ]  # not the attacks "since" which a record runs
+    ambush, camp, stormed = events
+    assert (fatality_bounds(camp.claims)[2], camp.actor1) == (
+        42,
+        "Islamic State Sahel",
+    )  # revised on 10 August
+    assert (stormed.actor1, place_name(stormed)) == ("Islamic State Sahel", "Andéramboukane")  # "the group's"
+    assert (ambush.actor1, place_name(ambush), ambush.geo_precision) == ("Islamic State Sahel", "Ménaka", 2)

@@ -107,6 +107,15 @@ def test_ordinary_word_names_need_place_context_or_accent(gaz):
     assert places("Diré was attacked.", gaz) == [("Diré", "ml-dire")]
 
 
+def test_a_name_taken_for_a_place_keeps_that_sense_at_a_sentence_start(gaz):
+    """A GeoNames-only name opening a sentence needs context, unless the document has placed it."""
+    assert places("Tessit had lost 33 soldiers.", gaz) == []
+    assert places("Soldiers were attacked near Tessit. Tessit had lost 33 soldiers.", gaz) == [
+        ("Tessit", "gn-10343856"),
+        ("Tessit", "gn-10343856"),
+    ]
+
+
 def test_acronym_must_be_in_capitals(gaz):
     assert places("A US drone and a U.S. envoy.", gaz) == [("US", "country-us"), ("U.S.", "country-us")]
 

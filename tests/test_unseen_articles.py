@@ -773,6 +773,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", "arrest of leaders", D(2021, 5, 24), D(2021, 5, 24), None),
         ("other", "inauguration", D(2021, 6, 1), D(2021, 6, 30), None),
     ],
+    "east2022.txt": [  # a security brief on the Islamic State's summer of 2022 in the east
+        # missed: "Its fighters took Andéramboukane", told only under "Since March"
+        ("other", "attack", D(2021, 3, 1), D(2021, 3, 31), "Tessit"),  # "ambushed near the town"
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+        ("atrocity", "attack on civilians", D(2022, 9, 6), D(2022, 9, 6), None),  # Talataye is unmapped
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1437,3 +1443,16 @@ def test_a_history_of_coups_names_who_took_power_and_who_fired_on_the_crowd(extr
     assert coups[1991].actor1 == "Amadou Toumani Touré"
     (black_friday,) = [e for e in events if e.event_type == "atrocity"]
     assert black_friday.actor1 == "Malian Armed Forces" and black_friday.fatality_bounds()[0] == 24
+
+
+def test_a_brief_keeps_the_revised_toll_and_the_group_it_is_about(extracted):
+    events, published = extracted["east2022.txt"]
+    assert published == D(2022, 9, 12)
+    assert {e.actor1 for e in events} == {
+        "Islamic State Sahel"
+    }  # "the group's fighters", "the group claimed"
+    (tessit,) = [e for e in events if e.event_date == D(2022, 8, 7)]
+    assert tessit.fatality_bounds()[::2] == (21, 42)  # 17 soldiers and four civilians, then the list of 42
+    assert not [
+        e for e in events if e.event_date.year == 2019
+    ]  # "the heaviest … since the attacks … in late 2019"
