@@ -86,11 +86,12 @@ _VERB = (
 #: ``22 people had died``: the perfect, only of the verbs whose subject is the dead.
 _PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
 # "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure),
-# "21 civilians, among them children, were killed", "21 civilians, the army said, were killed"
+# "21 civilians, among them children, were killed", "eight civilians, six of them civil servants, were
+# killed", "21 civilians, the army said, were killed"
 # (who they were, or who says so, set off by commas)
 _AFTER = re.compile(
     rf"\b{_QUANTITY}\s+{_NOUN}"
-    r"(?:,\s+(?:(?:among\s+(?:them|whom)|including|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)"
+    rf"(?:,\s+(?:(?:among\s+(?:them|whom)|including|mostly|(?:\d+|{_WORD_NUMBER}|half|most|many|some|all)\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
     rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been|{_PERFECT})?\s*{_VERB}\b",
     re.I,

@@ -142,12 +142,16 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "same_time",
-        r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b",
+        r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b"
+        # "and the armed groups signed a ceasefire that evening": later on the day just told
+        r"|\b(?:later\s+)?(?<!said\s)(?<!says\s)(?<!announced\s)(?<!reported\s)(?<!claimed\s)(?<!warned\s)"
+        r"(?-i:that)\s+(?:evening|night|afternoon)\b|\blater\s+that\s+day\b"
+        r"|\bthe\s+same\s+(?:evening|night|afternoon|morning)\b",
     ),
     (
         "weekday",
         rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
-        rf"|\b(?:on\s+|last\s+|overnight\s+(?:on\s+|from\s+)?"
+        rf"|\b(?:on\s+|last\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
         rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b",
@@ -196,7 +200,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "following month",
     ),
     "after_the": ("after the", "following the"),
-    "same_time": ("same", "simultaneous"),
+    "same_time": ("same", "simultaneous", "that evening", "that night", "that afternoon", "that day"),
     "night_of": ("night of",),
     "ordinal_day": ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "0th", "1th", "2th",
                     "3th"),
@@ -490,6 +494,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         span = (days.index(g["wd2"].lower()) - wanted) % 7 if g.get("wd2") else 0
         if d + dt.timedelta(days=span) > anchor:
             d -= dt.timedelta(days=7)
+        if g.get("by"):  # "By Tuesday the hostages had been freed": that day or in the days before
+            return d - dt.timedelta(days=6), d, 2, True, None
         return d, d + dt.timedelta(days=span), 1, True, None
     if kind == "ordinal_day":
         return None, None, 0, False, (int(g["od"]), "day_of_month", "", "")

@@ -125,7 +125,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "presidential vote",
         "presidential poll",
     ),
-    ("protest", "demonstrat", "rall", "marched", "streets"),
+    ("protest", "demonstrat", "rall", "marched", "streets", "occupied", "blockaded", "blocked"),
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
     ("assassin", "tried to", "stabbed", "knife"),
@@ -515,7 +515,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "protests",
         r"\bprotests?\b|\bprotesters\b|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b"
-        r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:in|at|against|outside|through)\b|\btook\s+to\s+the\s+streets\b",
+        r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:in|at|against|outside|through)\b|\btook\s+to\s+the\s+streets\b"
+        # "residents opposed to the visit … occupied the runway": a sit-in that blocks the way
+        r"|\b(?:residents|inhabitants|youths|crowds?|women|students)\b[^.;]{0,80}?\b(?:occupied|blockaded|blocked)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?(?:runway|airstrip|tarmac|airport|road|roads|bridge|square|streets)\b",
         0.65,
     ),
     _t(
@@ -620,7 +623,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
         # ("an assault on" is read above)
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"(?:operation|offensive|raid)s?\s+(?:against|on|targeting)\b",
+        r"(?:operation|offensive|raid|assault)s?\s+(?:against|on|targeting"
+        # "launched an assault to retake Kidal": an attack on those who hold it
+        r"|to\s+(?:retake|recapture|regain|take|capture|seize|dislodge))\b",
         0.6,
     ),
     _t(
@@ -855,6 +860,14 @@ _LEFT_PLACE = re.compile(
     re.I,
 )
 _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
+#: Events whose captives are held where they were taken (``arrested and taken to the Kati camp``).
+_HELD_WHERE_TAKEN = frozenset({"coup", "coup_attempt", "arrests", "abduction"})
+#: ``flown to Bamako``, ``flew to Kidal``: where someone travelled, there to act or afterwards.
+_TRAVELLED_TO = re.compile(
+    r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
+    r"|headed)\s+(?:back\s+|home\s+)?to(?:\s+the)?\s*$",
+    re.I,
+)
 _INTO = re.compile(r"\binto(?:\s+the)?\s*$", re.I)
 #: ``… into Bamako on 18 August 2020 and arrested him``: what they did where they went
 _THEN_ACTED = re.compile(
@@ -1661,7 +1674,15 @@ def _choose_place(
     withdrawal = hit.trigger.sub_event_type == "mission withdrawal"
     physical = event_type in {"atrocity", "base_handover"} or hit.trigger.sub_event_type in _PHYSICAL_OTHER
     references = ctx.references.get(index)
+    sentence_text = ctx.document.sentences[index].text
+    since = (
+        _SINCE_CLAUSE.search(sentence_text, max(0, hit.start - 40), hit.start)
+        if "since" in sentence_text
+        else None
+    )
     for m in ctx.mentions_by_sentence.get(index, []):
+        if since is not None and m.start - sentence_start < since.start():
+            continue  # "Kidal, held by separatists since the intervention of 2013": not where that happened
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
             continue  # "BAMAKO (Reuters) -": where the reporter filed from
         if references and any(a <= m.start < b for a, b in references):
@@ -1672,6 +1693,13 @@ def _choose_place(
         if m.place.feature in {"region", "district"} and _WITHIN_AREA.search(before):
             locative = True  # "in Amasrakad (Gao region)": the area the place named lies in
         directional = not struck and bool(_DIRECTIONAL.search(before))
+        travelled = _TRAVELLED_TO.search(before)
+        if (
+            travelled
+            and hit.start < m.start - sentence_start
+            and not _HELD_WHERE_TAKEN.intersection((event_type, hit.trigger.sub_event_type))
+        ):
+            continue  # "freed on Tuesday and flown to Bamako": where they were taken afterwards
         if (
             directional
             and _INTO.search(before)
@@ -1712,7 +1740,7 @@ def _choose_place(
         if foreign and not locative:
             score -= 15
         score -= abs((m.start - sentence_start) - hit.start) / 200
-        if _other_clause(text, m.start, sentence_start + hit.start):
+        if _other_clause(text, m.start, sentence_start + hit.start) and not travelled:
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
             if not (locative or physical):
                 score -= 10  # "… Timbuktu on 1 April, and on 6 April the MNLA proclaimed independence"
@@ -2342,7 +2370,7 @@ _PRONOUN_OPENS = re.compile(r"\W*(?:They|It)\s+(?!(?:were|was|are|is|had\s+been|
 #: ``the group's fighters stormed``, ``an attack the group claimed``: an armed group named before.
 _THE_GROUP_DID = re.compile(
     r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+)?"
-    r"[Tt]he\s+group(?:['’]s\s+(?:fighters|men|militants))?"
+    r"[Tt]he\s+(?:group(?:['’]s\s+(?:fighters|men|militants))?|(?P<rebels>rebels|separatists))"
     r"\s+(?:(?:had|has|then|later|also)\s+)?$"
 )
 _THE_GROUP_CLAIMED = re.compile(
@@ -2355,17 +2383,17 @@ GROUP_SENTENCES = 12
 
 
 def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
-    """Who ``the group`` is: the armed group that did what was told last, or else the one named
-    last, within a few sentences."""
+    """Who ``the group`` (or ``the rebels``) is: the armed group (of rebels) that did what was told
+    last, or else the one named last, within a few sentences."""
+    did = _THE_GROUP_DID.fullmatch(sentence, 0, hit.start)
     if not (
-        _THE_GROUP_DID.fullmatch(sentence, 0, hit.start)
+        did
         or _THE_GROUP_CLAIMED.match(sentence, hit.end)
         or _THE_GROUP_CLAIMED.search(sentence, hit.start, min(len(sentence), hit.end + 60))
     ):
         return ""
-    armed = {
-        a.name for a in ctx.actor_index.actors.values() if a.kind in _ARMED_GROUPS
-    } - ctx.actor_index.generic
+    kinds = {"rebel"} if did and did["rebels"] else _ARMED_GROUPS  # "The rebels took … hostage"
+    armed = {a.name for a in ctx.actor_index.actors.values() if a.kind in kinds} - ctx.actor_index.generic
     for found in reversed(ctx.found):  # the group the story has been about: who did what it told last
         if found.sentence_index < index - GROUP_SENTENCES:
             break
@@ -2375,7 +2403,7 @@ def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     for j in range(index - 1, max(-1, index - 1 - GROUP_SENTENCES), -1):
         before = sentences[j]
         for m in reversed(ctx.actors_in(before.start, before.end)):
-            if m.actor.kind in _ARMED_GROUPS and m.actor.name not in ctx.actor_index.generic:
+            if m.actor.kind in kinds and m.actor.name not in ctx.actor_index.generic:
                 return m.actor.name
     return ""
 
@@ -2393,7 +2421,20 @@ def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     before = sentences[index - 1]
     if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
         return ""
-    for m in ctx.actors_in(before.start, before.end):
+    named = ctx.actors_in(before.start, before.end)
+    for found in reversed(ctx.found):
+        if found.sentence_index < index - 1:
+            break
+        # "the group's fighters stormed Talataye … They set fire": the doer the sentence before told by
+        # a word standing for it, not one it names (the Council that created the mission "It" is)
+        if (
+            found.sentence_index == index - 1
+            and found.actor1
+            and found.actor1 not in ctx.actor_index.generic
+            and all(m.actor.name != found.actor1 for m in named)
+        ):
+            return found.actor1
+    for m in named:
         if m.actor.name not in ctx.actor_index.generic and not _acted_upon(m, before.text):
             return m.actor.name
     return ""
@@ -3206,11 +3247,16 @@ def _date_hits(
         for hit in undated if relaxed else hits:
             usable = dates
             if relaxed and hit.trigger.event_type == "other":
-                # side remarks ("sanctions, protests") date only by what sits next to them, a violent
-                # act also by the day a statement it is reported in was made
-                if hit.trigger.sub_event_type not in _PHYSICAL_OTHER:
-                    continue
-                usable = [d for d in dates if d.end <= hit.start and _said_that(text, d)]
+                # side remarks ("sanctions, protests") date only by what sits next to them or by the day
+                # the sentence opens on, a violent act also by the day a statement it is reported in was made
+                # "On Friday 16 May, several hundred residents …, demonstrated at Kidal airport": the day
+                # the sentence opens on dates its main clause
+                physical = hit.trigger.sub_event_type in _PHYSICAL_OTHER
+                usable = [
+                    d
+                    for d in dates
+                    if d.end <= hit.start and (_opens_sentence(text, d) or (physical and _said_that(text, d)))
+                ]
             pairs = _dates_for(text, hit, usable, relaxed)
             if pairs[0][0] is None:
                 if not relaxed:
@@ -3533,7 +3579,10 @@ def _arrests_besides_a_toll(hit: _Hit, figures: list[Figure], sentence: str) -> 
 
 def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
     """Civilians among the dead: ``30 people were killed``, unless the sentence goes on to say
-    who they were (``…, most of them gendarmerie students``)."""
+    who they were (``…, most of them gendarmerie students``) or counts soldiers' dead beside them
+    (``Eight soldiers were killed, and … eight civilians``: a fight)."""
+    if any(f.kind == "killed" and _FORCES_DEAD.search(f.victims or "") for f in figures):
+        return False
     return any(
         f.kind in {"killed", "executed"}
         and _CIVILIAN_VICTIMS.search(f.victims or "")
@@ -3543,6 +3592,7 @@ def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
     )
 
 
+_FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen|police\s+officers|peacekeepers)\b", re.I)
 _FORCES_AMONG = re.compile(
     r"\s*,\s*(?:most|many|all|several|some|mostly|including|among\s+them)\b[^.;]{0,40}?"
     r"\b(?:soldiers|troops|gendarmes?|gendarmerie|police(?:men)?|officers|recruits|cadets|servicemen)\b",
@@ -4135,7 +4185,10 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     Only the last two sentences count, and never across a contrast (``this
     time``, ``on this occasion``), which is how analysis turns to another event.
     """
-    if hit.trigger.event_type == "other" or _CONTRAST.search(sentence):
+    # "… attacked and seized the governor's office. … The rebels took some thirty officials hostage.":
+    # hostages taken, a place looted or burned in the fighting just told
+    in_the_fighting = hit.trigger.sub_event_type in _DONE_IN_THE_FIGHTING
+    if (hit.trigger.event_type == "other" and not in_the_fighting) or _CONTRAST.search(sentence):
         return None
     # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
     # there": prisoners killed after the fighting that took them
@@ -4143,6 +4196,10 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     for found in reversed(ctx.found):
         if found.paragraph != paragraph or found.sentence_index < index - 2:
             break
+        if in_the_fighting:
+            if found.sub_event_type in _FIGHTING or found.sub_event_type == "attack on civilians":
+                return found
+            continue
         if found.event_type == hit.trigger.event_type:
             return found
         if after_fighting and found.sub_event_type in _FIGHTING and _same_scene(ctx, index, found):
@@ -4151,6 +4208,7 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
 
 
 _FIGHTING = frozenset({"attack", "capture of a town"})
+_DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction"})
 
 
 def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:
@@ -4224,8 +4282,11 @@ def _attach_claims(
         candidates.append(ctx.found[-1])
     if not candidates:
         return False
-    # a toll given without a date updates the latest event nearby, not the background one
-    target = max(candidates, key=lambda f: (f.last, f.sentence_index))
+    # a toll given without a date updates the latest event nearby, not the background one, and the
+    # attack rather than the looting or burning told with it
+    target = max(
+        candidates, key=lambda f: (f.last, f.sub_event_type not in _DONE_IN_THE_FIGHTING, f.sentence_index)
+    )
     if target.listed:  # of a list's events on one day, the one its trigger gave, not a further place
         target = next((f for f in ctx.found if _listed_from(f, target)), target)
     target.claims.extend(_claims(ctx, index, figures))

@@ -222,6 +222,15 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
         if c.kind in DEATH_KINDS:
             by_quote.setdefault((c.source, c.quote) if c.quote else id(c), []).append(c)
     for told in by_quote.values():
+        classes: dict[str, list[Claim]] = {}
+        for c in told:
+            classes.setdefault(_victim_class(c.victims), []).append(c)
+        if "" not in classes and len(classes) > 1:
+            # "Eight soldiers were killed, and … eight civilians … were killed as well": one toll of 16
+            parts = [_figures(group) for group in classes.values()]
+            if all(parts):
+                figures.extend(_summed(parts))
+                continue
         theirs = [c for c in told if _ATTACKERS.search(c.victims)]
         ours = [c for c in told if not _ATTACKERS.search(c.victims)]
         if theirs and ours and (a := _figures(ours)) and (b := _figures(theirs)):
@@ -234,6 +243,33 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
     return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)
+
+
+_FORCES = re.compile(
+    r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|police\w*|officers?|guards?|servicem[ae]n|personnel)\b",
+    re.I,
+)
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|worshippers?|passengers?|women|children|students?"
+    r"|pupils?|officials?|civil\s+servants?)\b",
+    re.I,
+)
+
+
+def _victim_class(victims: str) -> str:
+    """Whose dead a figure counts: the attackers', the forces', the civilians', or "" when it does not say
+    or counts several."""
+    if _ATTACKERS.search(victims):
+        return "attackers"
+    forces, civilians = bool(_FORCES.search(victims)), bool(_CIVILIANS.search(victims))
+    return "forces" if forces and not civilians else "civilians" if civilians and not forces else ""
+
+
+def _summed(parts: list[list[tuple[int, int, int]]]) -> list[tuple[int, int, int]]:
+    totals = [(0, 0, 0)]
+    for part in parts:
+        totals = [(t[0] + x[0], t[1] + x[1], t[2] + x[2]) for t in totals for x in part]
+    return totals
 
 
 def _figures(claims: list[Claim]) -> list[tuple[int, int, int]]:

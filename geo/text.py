@@ -104,6 +104,9 @@ DATELINE = re.compile(
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
+#: sentencex takes ``May.`` for an abbreviation and reads ``on Saturday 17 May. Gunfire …`` as one
+#: sentence; the month's full name is never short for anything.
+_MAY_ENDS = re.compile(r"\bMay\.(?=\s+[A-Z])")
 #: sentencex keeps a quotation, a bracketed note or a bulleted line in one piece; here all often hold
 #: several sentences. They are blanked (same length, so offsets hold) in the copy the segmenter sees.
 _UNSPLITTABLE = re.compile('[“”«»"„‟‘’•▪◦‣⁃\\[\\]]')
@@ -118,6 +121,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     blanked = _UNSPLITTABLE.sub(" ", text)
+    if "May." in blanked:
+        blanked = _MAY_ENDS.sub("Mai.", blanked)
     for line in _LINE_RE.finditer(blanked):
         line_text = line.group()
         if not line_text.strip():

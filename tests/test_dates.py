@@ -255,6 +255,19 @@ def test_a_feed_items_stamp_heads_its_entries():
     assert feed[first:].startswith("Twin attack") and feed[second:].startswith("Ban lifted")
 
 
+def test_by_a_weekday_is_that_day_or_the_week_before_it():
+    (by,) = find_dates("By Tuesday the hostages had been freed", dt.date(2014, 5, 26))
+    assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)
+
+
+def test_that_evening_is_later_on_the_day_just_told():
+    (_, evening) = find_dates(
+        "On Friday the envoy flew in, and a ceasefire was signed that evening", dt.date(2014, 5, 26)
+    )
+    assert evening.kind == "same_time"
+    assert find_dates("The guards said that night fell early", dt.date(2014, 5, 26)) == []  # "that" of speech
+
+
 def test_a_span_of_weekdays():
     monday = dt.date(2024, 7, 29)
     for text in ("between Thursday and Saturday", "from Thursday to Saturday"):

@@ -3047,3 +3047,52 @@ def test_a_revised_toll_a_record_and_the_group_named_before(extract):
     )  # revised on 10 August
     assert (stormed.actor1, place_name(stormed)) == ("Islamic State Sahel", "Andéramboukane")  # "the group's"
     assert (ambush.actor1, place_name(ambush), ambush.geo_precision) == ("Islamic State Sahel", "Ménaka", 2)
+
+
+def test_a_visit_that_turned_into_a_rout_told_day_by_day(extract):
+    text = (
+        "Kidal\n\n"
+        "Kidal, held by Tuareg separatists since the French-led intervention of 2013, was the test.\n\n"
+        "On Friday 16 May, residents opposed to the visit occupied the runway at Kidal airport.\n\n"
+        "Mara flew in on Saturday 17 May. Gunfire broke out, and fighters of the MNLA attacked and seized "
+        "the governor's office. Eight soldiers were killed, and the government said eight civilians, six of "
+        "them civil servants, were killed as well. The rebels took some thirty officials hostage.\n\n"
+        "The hostages were freed on Tuesday and flown to Bamako. On Wednesday the army launched an assault "
+        "to retake Kidal. On Friday the AU chairman flew to Kidal, and the armed groups signed a ceasefire "
+        "that evening."
+    )
+    found = extract(text, published=dt.date(2014, 5, 26))
+    events = {e.sub_event_type: e for e in found}
+    assert place_name(events["foreign intervention"]) == "Mali"  # not Kidal, held since then
+    assert (events["protests"].event_date, place_name(events["protests"])) == (dt.date(2014, 5, 16), "Kidal")
+    (seized,) = [e for e in found if e.event_date == dt.date(2014, 5, 17) and e.sub_event_type != "abduction"]
+    assert seized.sub_event_type == "attack"  # soldiers died too: a fight, not an attack on civilians
+    assert fatality_bounds(seized.claims)[1] == 16  # eight soldiers and eight civilians: one toll
+    hostages = events["abduction"]  # carried from the attack just told, by "the rebels" who did it
+    assert (hostages.event_date, hostages.actor1) == (dt.date(2014, 5, 17), "MNLA")
+    assert place_name(events["release"]) != "Bamako"  # where they were flown afterwards
+    assert (events["peace agreement"].event_date, place_name(events["peace agreement"])) == (
+        dt.date(2014, 5, 23),
+        "Kidal",
+    )  # "flew to Kidal, and … signed a ceasefire that evening"
+    assault = [e for e in found if e.event_date == dt.date(2014, 5, 21)]
+    assert [e.sub_event_type for e in assault] == ["attack"]  # "launched an assault to retake Kidal"
+
+
+def test_who_was_arrested_and_taken_to_a_camp_was_held_there(extract):
+    text = "Mali\nOn 24 May 2021 the president was arrested and taken to the Kati military camp."
+    coup = one(extract(text, published=LATER), "coup")
+    assert (place_name(coup) or "").startswith("Kati")
+
+
+def test_the_day_a_sentence_opens_on_dates_a_protest_told_after_a_long_subject(extract):
+    text = (
+        "Mali\nOn Friday 16 May, several hundred residents opposed to the visit, many of them women and "
+        "young people, demonstrated at Kidal airport."
+    )
+    protest = one(extract(text, published=dt.date(2014, 5, 26)), "other")
+    assert (protest.sub_event_type, protest.event_date, place_name(protest)) == (
+        "protests",
+        dt.date(2014, 5, 16),
+        "Kidal",
+    )

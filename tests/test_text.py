@@ -81,6 +81,17 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
     ]
 
 
+def test_may_ends_a_sentence_like_any_month():
+    """sentencex takes "May." for an abbreviation; the month's name is short for nothing."""
+    text = "Mara flew in on Saturday 17 May. Gunfire broke out. The army left in June. It rained."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mara flew in on Saturday 17 May.",
+        "Gunfire broke out.",
+        "The army left in June.",
+        "It rained.",
+    ]
+
+
 def test_a_date_closed_by_a_full_stop_heads_the_entry_on_its_line():
     text = (
         "25 January 2024. The junta ended the accord.\nThe night of 31 March to 1 April 2025. A drone fell."

@@ -778,6 +778,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2021, 3, 1), D(2021, 3, 31), "Tessit"),  # "ambushed near the town"
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
         ("atrocity", "attack on civilians", D(2022, 9, 6), D(2022, 9, 6), None),  # Talataye is unmapped
+        ("other", "looting", D(2022, 9, 6), D(2022, 9, 6), None),  # "They set fire to the market"
+    ],
+    "kidal2014.txt": [  # a weekly analysis of the prime minister's visit to Kidal, told by weekday
+        # missed: the towns the rebels "said they had also taken", in a clause after the minister's
+        # statement "on Thursday"
+        ("other", "foreign intervention", D(2013, 1, 1), D(2013, 12, 31), None),  # not in Kidal
+        ("other", "protests", D(2014, 5, 16), D(2014, 5, 16), "Kidal"),  # "occupied the runway"
+        ("other", "attack", D(2014, 5, 17), D(2014, 5, 17), "Kidal"),  # after "… on Saturday 17 May."
+        ("other", "abduction", D(2014, 5, 17), D(2014, 5, 17), "Kidal"),  # "The rebels took … hostage"
+        ("other", "release", D(2014, 5, 14), D(2014, 5, 20), None),  # "By Tuesday", not Bamako, where flown
+        ("other", "attack", D(2014, 5, 21), D(2014, 5, 21), "Kidal"),  # "launched an assault to retake"
+        ("other", "peace agreement", D(2014, 5, 23), D(2014, 5, 23), "Kidal"),  # "that evening"
     ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
@@ -1456,3 +1468,13 @@ def test_a_brief_keeps_the_revised_toll_and_the_group_it_is_about(extracted):
     assert not [
         e for e in events if e.event_date.year == 2019
     ]  # "the heaviest … since the attacks … in late 2019"
+
+
+def test_a_weekly_analysis_names_the_rebels_and_adds_up_the_dead(extracted):
+    events, published = extracted["kidal2014.txt"]
+    assert published == D(2014, 5, 26)
+    first, hostages = [e for e in events if e.event_date == D(2014, 5, 17)]
+    assert (first.actor1, hostages.actor1) == ("MNLA", "MNLA")  # "The rebels took some thirty officials"
+    assert first.fatality_bounds()[1] == 16  # "Eight soldiers were killed, and … eight civilians"
+    (assault,) = [e for e in events if e.event_date == D(2014, 5, 21)]
+    assert (assault.actor1, assault.fatality_bounds()[1]) == ("Malian Armed Forces", 20)
