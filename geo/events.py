@@ -1763,6 +1763,10 @@ def _choose_place(
         return there, there.geo_precision, 0.9
     if weak and not elsewhere and (town := _the_town(ctx, index, hit)) is not None:
         return town  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
+    if weak and (claimed := _claimed_scene(ctx, index, hit)) is not None:
+        return claimed, max(claimed.geo_precision, 1), 0.9  # "… claimed the attack on Monday"
+    if weak and not elsewhere and (same := _the_same_place(ctx, index, hit)) is not None:
+        return same, same.geo_precision, 0.9  # "The same base came under attack in April last year"
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
@@ -2073,6 +2077,45 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
             ):
                 precision = max(2, m.place.geo_precision) if near or j < index else m.place.geo_precision
                 return m.place, precision, 0.9
+    return None
+
+
+#: How many sentences before its claim an attack may be told (a wire gives each its paragraph).
+CLAIM_SENTENCES = 4
+
+
+def _claimed_scene(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
+    """``Gunmen attacked the base at Aguelhok early Sunday. … Al Qaeda's branch in the Sahel
+    claimed the attack on Monday``: the attack claimed is the one told, where it was told."""
+    sentence = ctx.document.sentences[index].text
+    if not _CLAIM_OF.search(sentence, max(0, hit.start - 60), hit.start):
+        return None
+    for found in reversed(ctx.found):
+        if found.sentence_index < index - CLAIM_SENTENCES:
+            break
+        if _violent(found.event_type, found.sub_event_type) and found.place is not None:
+            return found.place if found.geo_precision < 3 else None
+    return None
+
+
+#: ``The same base came under attack``: the place of an event the story has told.
+_THE_SAME = re.compile(r"\b[Tt]he\s+same\s+(?:base|camp|town|village|garrison)\b")
+
+
+def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
+    """The town, village or camp of the last event told with one, which ``the same base`` of the
+    event's clause is."""
+    sentence = ctx.document.sentences[index].text
+    said = _THE_SAME.search(sentence)
+    if said is None or _other_clause(sentence, said.start(), hit.start):
+        return None
+    for found in reversed(ctx.found):
+        if (
+            found.place is not None
+            and found.geo_precision < 3
+            and SPECIFICITY.get(found.place.feature, 0) >= 4
+        ):
+            return found.place
     return None
 
 
@@ -2918,7 +2961,10 @@ _CHARACTERISED = re.compile(
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_OWN_PLACE = re.compile(r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?-i:[A-Z])")
+_OWN_PLACE = re.compile(
+    rf"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?!(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"(?-i:[A-Z])"
+)
 
 
 #: The kinds of ``other`` event that are violence someone claims or a toll goes on about.
@@ -3243,10 +3289,15 @@ def _date_hits(
     one further off, unless it is a side remark."""
     chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     undated: list[_Hit] = []
+    filed = _filed(text, dates)
+    if filed is not None:
+        # "AGUELHOK, Mali, Jan. 21 (Sahel Wire) - Gunmen … attacked the base … early Sunday": the day
+        # the story was filed dates only what the sentence gives no day of its own
+        dates = [d for d in dates if d is not filed]
     for relaxed in (False, True):
         for hit in undated if relaxed else hits:
             usable = dates
-            if relaxed and hit.trigger.event_type == "other":
+            if relaxed and hit.trigger.event_type == "other" and filed is None:
                 # side remarks ("sanctions, protests") date only by what sits next to them or by the day
                 # the sentence opens on, a violent act also by the day a statement it is reported in was made
                 # "On Friday 16 May, several hundred residents …, demonstrated at Kidal airport": the day
@@ -3258,6 +3309,8 @@ def _date_hits(
                     if d.end <= hit.start and (_opens_sentence(text, d) or (physical and _said_that(text, d)))
                 ]
             pairs = _dates_for(text, hit, usable, relaxed)
+            if pairs[0][0] is None and relaxed and filed is not None:
+                pairs = _dates_for(text, hit, [filed], relaxed)
             if pairs[0][0] is None:
                 if not relaxed:
                     undated.append(hit)
@@ -3268,6 +3321,13 @@ def _date_hits(
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
     return chosen
+
+
+def _filed(sentence: str, dates: list[DateMention]) -> DateMention | None:
+    """The date of the dateline the sentence opens on, when the sentence gives another date too."""
+    if len(dates) < 2 or (dateline := DATELINE.match(sentence)) is None or len(dateline.group(0)) >= 60:
+        return None
+    return next((d for d in dates if d.end <= dateline.end()), None)
 
 
 #: ``The rebels said earlier this month that the army had carried out drone strikes``

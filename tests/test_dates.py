@@ -255,6 +255,14 @@ def test_a_feed_items_stamp_heads_its_entries():
     assert feed[first:].startswith("Twin attack") and feed[second:].startswith("Ban lifted")
 
 
+def test_early_or_late_on_a_weekday_is_that_day():
+    monday = dt.date(2019, 1, 21)
+    assert [d.first for d in find_dates("attacked the base early Sunday, killing 10", monday)] == [
+        dt.date(2019, 1, 20)
+    ]
+    assert [d.first for d in find_dates("clashes late Monday near Gao", monday)] == [monday]
+
+
 def test_by_a_weekday_is_that_day_or_the_week_before_it():
     (by,) = find_dates("By Tuesday the hostages had been freed", dt.date(2014, 5, 26))
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)

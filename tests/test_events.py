@@ -3096,3 +3096,27 @@ def test_the_day_a_sentence_opens_on_dates_a_protest_told_after_a_long_subject(e
         dt.date(2014, 5, 16),
         "Kidal",
     )
+
+
+def test_a_wire_dates_by_its_own_day_and_places_a_later_claim_on_the_attack(extract):
+    text = (
+        "Peacekeepers killed\n\n"
+        "AGUELHOK, Mali, Jan. 21 (Sahel Wire) - Gunmen attacked the United Nations base at Aguelhok in "
+        "northern Mali early Sunday, killing 10 peacekeepers, the U.N. said.\n\n"
+        "The peacekeepers repelled the assailants.\n\n"
+        "Al Qaeda's branch in the Sahel claimed the attack on Monday. It said the raid answered a visit by "
+        "Israel's prime minister, who hours before the attack had met Chad's president in N'Djamena.\n\n"
+        "The same base came under attack in April last year, when two peacekeepers were killed."
+    )
+    events = extract(text, published=dt.date(2019, 1, 21))
+    assert [(e.event_date, place_name(e)) for e in events] == [
+        (dt.date(2018, 4, 1), "Aguelhok"),  # "The same base"
+        (dt.date(2019, 1, 20), "Aguelhok"),  # "early Sunday", not the dateline's Jan. 21
+    ]
+    assert events[1].actor1 == "JNIM"  # the claim, two paragraphs on, is of this attack
+
+
+def test_a_claim_on_a_weekday_in_the_same_paragraph_is_of_the_attack_told(extract):
+    text = "Mali\nGunmen attacked the camp at Aguelhok on 20 January 2019. JNIM claimed the attack on Monday."
+    (attack,) = extract(text, published=dt.date(2019, 1, 23))
+    assert (attack.event_date, attack.actor1) == (dt.date(2019, 1, 20), "JNIM")

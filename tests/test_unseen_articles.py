@@ -791,6 +791,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2014, 5, 21), D(2014, 5, 21), "Kidal"),  # "launched an assault to retake"
         ("other", "peace agreement", D(2014, 5, 23), D(2014, 5, 23), "Kidal"),  # "that evening"
     ],
+    "aguelhok2019.txt": [  # a wire filed "Jan. 21" on an attack "early Sunday", claimed "on Monday"
+        (
+            "other",
+            "attack",
+            D(2018, 4, 1),
+            D(2018, 4, 30),
+            "Aguelhok",
+        ),  # "The same base … in April last year"
+        ("other", "attack", D(2019, 1, 20), D(2019, 1, 20), "Aguelhok"),
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1478,3 +1488,11 @@ def test_a_weekly_analysis_names_the_rebels_and_adds_up_the_dead(extracted):
     assert first.fatality_bounds()[1] == 16  # "Eight soldiers were killed, and … eight civilians"
     (assault,) = [e for e in events if e.event_date == D(2014, 5, 21)]
     assert (assault.actor1, assault.fatality_bounds()[1]) == ("Malian Armed Forces", 20)
+
+
+def test_a_wire_credits_the_claim_and_maps_no_war_crime_it_only_may_be(extracted):
+    events, published = extracted["aguelhok2019.txt"]
+    assert published == D(2019, 1, 21)
+    assert len(events) == 2 and {e.event_type for e in events} == {"other"}  # "may constitute a war crime"
+    (sunday,) = [e for e in events if e.event_date == D(2019, 1, 20)]
+    assert (sunday.actor1, sunday.fatality_bounds()[1]) == ("JNIM", 10)  # "Al Qaeda's branch in the Sahel"
