@@ -133,7 +133,9 @@ PATTERNS: list[tuple[str, str]] = [
         "day_after",
         r"\b(?:the\s+)?(?P<which>day|week|month|year)\s+(?P<dir>after|before)\s+(?P<art>the|a|an)\s+(?P<ref>[a-z’'-]+)"
         # "The next day, jihadists shelled Gao": the day after the last date told
-        r"|\b(?-i:[Tt]he)\s+(?:next|following)\s+(?P<next>day|morning|evening|night|week|month)\b(?!\s+of\b)",
+        r"|\b(?-i:[Tt]he)\s+(?:next|following)\s+(?P<next>day|morning|evening|night|week|month)\b(?!\s+of\b)"
+        # "in an attack on the base at Dioura the day before": the day before the last date told
+        r"|\b(?-i:[Tt]he)\s+(?P<before>day|night|week)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|last|yesterday)\b)",
     ),
     (
         "after_the",
@@ -194,7 +196,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "ago": (" ago",), "this_day": ("this day", "this date"), "relative": _COUNTS,
     "relative_vague": (*_COUNTS, *_WITHIN),
     "day_after": (
-        *(f"{u} {d}" for u in ("day", "week", "month", "year") for d in ("after", "before")),
+        *(f"{u} {d}" for u in ("day", "week", "month", "year", "night") for d in ("after", "before")),
         *(f"{w} {u}" for w in ("next", "following") for u in ("day", "morning", "evening", "night", "week")),
         "next month",
         "following month",
@@ -509,6 +511,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if kind == "day_after" and g.get("next"):
         unit = {"week": "week", "month": "month"}.get(g["next"].lower(), "day")
         return None, None, 0, False, (1, unit, "after", "")
+    if kind == "day_after" and g.get("before"):
+        return None, None, 0, False, (1, "week" if g["before"].lower() == "week" else "day", "before", "")
     if kind == "day_after":
         direction = (g["dir"] or "").lower()
         return (

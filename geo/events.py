@@ -1346,6 +1346,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             between = between[: daytime.start()]
     else:
         return 0.0
+    if (
+        date.start >= hit.end
+        and hit.text.endswith("s")
+        and _WHERE_THEN_WHEN.fullmatch(sentence, hit.end, date.start)
+    ):
+        return 1.0 + 2.5 * (max(date.precision, 1) - 1)  # "in two attacks, in the Tahoua region on 24 May"
     if date.end <= hit.start and _after_its_noun(sentence, date):
         return None  # "the assault on the Kati base (22 July 2022) and the massacre …": the assault's
     if date.end <= hit.start and _heads_entry(sentence, date):
@@ -1396,6 +1402,11 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
 
 
+#: ``two attacks, in the Tahoua region on 24 May``: the first item of a list of where and when.
+_WHERE_THEN_WHEN = re.compile(
+    r",\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:region|area|province|district|department)\s+)?"
+    r"(?:on|in)\s+"
+)
 _COMMA_AFTER = re.compile(r"\)?,")
 #: A date in brackets of its own, after a word: it dates what that word ends.
 _BRACKETED_AFTER_WORD = re.compile(r"[\w’']\s*\(\s*$")
@@ -2416,6 +2427,11 @@ _THE_GROUP_DID = re.compile(
     r"[Tt]he\s+(?:group(?:['’]s\s+(?:fighters|men|militants))?|(?P<rebels>rebels|separatists))"
     r"\s+(?:(?:had|has|then|later|also)\s+)?$"
 )
+#: ``The group said on 24 May that it had killed 40 soldiers in an attack``: its own claim.
+_THE_GROUP_SAID = re.compile(
+    r"\W*(?:(?:On|In|Later)\b[\w ,]{0,30}?\s+)?[Tt]he\s+(?:group|(?P<rebels>rebels|separatists))\s+"
+    r"(?:said|says|claimed|claims|announced|stated)\b"
+)
 _THE_GROUP_CLAIMED = re.compile(
     r"\s+(?:in\s+)?(?:an?\s+)?(?:attack|ambush|assault|raid|bombing)\s+(?:that\s+|which\s+)?the\s+group\s+"
     r"(?:later\s+)?claimed\b"
@@ -2428,7 +2444,7 @@ GROUP_SENTENCES = 12
 def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     """Who ``the group`` (or ``the rebels``) is: the armed group (of rebels) that did what was told
     last, or else the one named last, within a few sentences."""
-    did = _THE_GROUP_DID.fullmatch(sentence, 0, hit.start)
+    did = _THE_GROUP_DID.fullmatch(sentence, 0, hit.start) or _THE_GROUP_SAID.match(sentence, 0, hit.start)
     if not (
         did
         or _THE_GROUP_CLAIMED.match(sentence, hit.end)
@@ -3346,9 +3362,12 @@ def _said_that(text: str, date: DateMention) -> bool:
 _JOINER = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 #: Between two places of a list: a joiner, and names the gazetteer does not hold
 #: (``in Kayes, Diboli, Nioro du Sahel``), which stay unmapped but do not end the list.
-_LIST_JOIN = re.compile(rf"\s*{_JOINER}(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?{_JOINER})*(?:then\s+)?")
+_LIST_JOIN = re.compile(
+    rf"\s*{_JOINER}(?:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?{_JOINER})*(?:then\s+)?"
+    r"(?:(?<=and\s)(?:in|at|near)\s+(?:the\s+)?)?"  # "in the Tahoua region on 24 May and in the Dosso region"
+)
 #: A place given its own date: ``Gao on 31 March``, ``Ménaka in April``.
-_DATED_ITEM = re.compile(r"\s+(?:on|in)\s+")
+_DATED_ITEM = re.compile(r"\s+(?:(?:region|area|province|district|department)\s+)?(?:on|in)\s+")
 #: ``Kidal fell [to the rebels] on 30 March, Gao on 31 March``: the first item's trigger between
 #: it and its date.
 _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
@@ -3479,7 +3498,7 @@ def _listed(
                 precision=d.precision,
                 place=place,
                 geo_precision=max(place.geo_precision, 2)
-                if _near(ctx.document.text, places, m)
+                if _near(ctx.document.text, places, m) or _as_area(ctx.document.text, m)
                 else place.geo_precision,
                 claims=[],
                 confidence=_confidence(hit.trigger.weight, d, place.geo_precision, 1.0, False),

@@ -263,6 +263,15 @@ def test_early_or_late_on_a_weekday_is_that_day():
     assert [d.first for d in find_dates("clashes late Monday near Gao", monday)] == [monday]
 
 
+def test_the_day_before_counts_back_from_the_day_just_told():
+    (said, before) = find_dates(
+        "It said on 24 May that it had attacked Dioura the day before.", dt.date(2025, 6, 3)
+    )
+    assert (said.first, before.relative) == (dt.date(2025, 5, 24), (1, "day", "before", ""))
+    (named,) = find_dates("the day before the coup", dt.date(2025, 6, 3))
+    assert named.relative == (1, "day", "before", "coup")  # counted from the coup, not the last day told
+
+
 def test_by_a_weekday_is_that_day_or_the_week_before_it():
     (by,) = find_dates("By Tuesday the hostages had been freed", dt.date(2014, 5, 26))
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)

@@ -3120,3 +3120,19 @@ def test_a_claim_on_a_weekday_in_the_same_paragraph_is_of_the_attack_told(extrac
     text = "Mali\nGunmen attacked the camp at Aguelhok on 20 January 2019. JNIM claimed the attack on Monday."
     (attack,) = extract(text, published=dt.date(2019, 1, 23))
     assert (attack.event_date, attack.actor1) == (dt.date(2019, 1, 20), "JNIM")
+
+
+def test_a_group_s_claim_of_the_day_before_and_two_attacks_told_where_then_when(extract):
+    text = (
+        "Sahel digest\n\nJNIM struck again.\n\n"
+        "The group said on 24 May that it had killed 40 soldiers in an attack on the base at Dioura the day "
+        "before.\n\nMore than 100 soldiers were killed in two attacks, in the Tahoua region on 24 May and in "
+        "the Dosso region on 26 May."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3))
+    assert [(e.event_date, place_name(e), e.geo_precision) for e in events] == [
+        (dt.date(2025, 5, 23), "Dioura", 1),  # "the day before" the day it said so
+        (dt.date(2025, 5, 24), "Tahoua", 2),  # the region named for its town: precision 2
+        (dt.date(2025, 5, 26), "Dosso", 2),
+    ]
+    assert events[0].actor1 == "JNIM"  # "The group said … it had killed"

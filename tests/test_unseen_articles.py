@@ -801,6 +801,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ),  # "The same base … in April last year"
         ("other", "attack", D(2019, 1, 20), D(2019, 1, 20), "Aguelhok"),
     ],
+    "sahel_week.md": [  # a digest under country headings, its Malian items in bold-led bullets
+        ("other", "attack", D(2025, 5, 11), D(2025, 5, 20), "Djibo"),  # "In mid-May"
+        ("other", "attack", D(2025, 5, 23), D(2025, 5, 23), "Dioura"),  # "said on 24 May … the day before"
+        ("other", "attack", D(2025, 5, 24), D(2025, 5, 24), "Tahoua"),  # "two attacks, in the Tahoua region
+        ("other", "attack", D(2025, 5, 26), D(2025, 5, 26), "Dosso"),  # on 24 May and in the Dosso region …"
+        ("other", "attack", D(2025, 5, 30), D(2025, 5, 30), "Koulikoro Region"),  # Sirakorola is unmapped
+        ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),
+        ("other", "attack", D(2025, 6, 2), D(2025, 6, 2), "Timbuktu"),  # "The next morning a car bomb"
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1496,3 +1505,12 @@ def test_a_wire_credits_the_claim_and_maps_no_war_crime_it_only_may_be(extracted
     assert len(events) == 2 and {e.event_type for e in events} == {"other"}  # "may constitute a war crime"
     (sunday,) = [e for e in events if e.event_date == D(2019, 1, 20)]
     assert (sunday.actor1, sunday.fatality_bounds()[1]) == ("JNIM", 10)  # "Al Qaeda's branch in the Sahel"
+
+
+def test_a_digest_credits_the_group_that_said_it_attacked(extracted):
+    events, published = extracted["sahel_week.md"]
+    assert published == D(2025, 6, 3)
+    by_day = {e.event_date: e for e in events}
+    assert (by_day[D(2025, 5, 23)].actor1, by_day[D(2025, 5, 23)].fatality_bounds()[1]) == ("JNIM", 40)
+    assert by_day[D(2025, 6, 1)].fatality_bounds()[0] == 31  # "more than 30 soldiers"
+    assert {by_day[D(2025, 5, 24)].place.country_code, by_day[D(2025, 5, 26)].place.country_code} == {"NE"}
