@@ -107,7 +107,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<m>{_MONTH_CS})\s+(?P<d>{_DAY})\b(?!\s*(?:%|per|million|billion|km|people|soldiers))",
     ),
     ("decade", r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<dec>(?:19[5-9]|20[0-4])0)[’']?s\b"),
-    ("year_range", rf"\b(?P<y1>{_YEAR})\s*(?:-|–|/|to)\s*(?P<y2>{_YEAR}|\d\d)\b"),
+    (
+        "year_range",
+        rf"\b(?P<y1>{_YEAR})\s*(?:-|–|/|to)\s*(?P<y2>{_YEAR}|\d\d)\b"
+        # "seized power between 2020 and 2023": the years in between too
+        rf"|\bbetween\s+(?P<b1>{_YEAR})\s+and\s+(?P<b2>{_YEAR})\b",
+    ),
     (
         "year_on",
         rf"\(\s*(?P<y>{_YEAR})\s+(?:on|onwards?|and\s+after)\s*\)|\b(?:since|from)\s+(?P<y3>{_YEAR})\s+onwards?\b",
@@ -188,7 +193,9 @@ _WITHIN = ("within days", "within weeks", "within months", "within a few", "with
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
     "iso": ("-0", "-1"), "numeric": ("/",), "entry_day": ("/",), "year": _DIGIT,
-    "year_range": tuple(f"{sep}{d}" for sep in ("-", "–", "/", " to ", "- ", "– ", "/ ") for d in _DIGIT),
+    "year_range": (
+        *(f"{sep}{d}" for sep in ("-", "–", "/", " to ", "- ", "– ", "/ ") for d in _DIGIT), "between"
+    ),
     "year_on": ("on)", "on )", "onward", "after)", "after )"),
     "decade": ("0s", "0's", "0’s"), "part_year": _PARTS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -430,7 +437,7 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g.get("part") or "").lower(), (0, 9))
         return dt.date(start + lo, 1, 1), dt.date(start + hi, 12, 31), 3, False, None
     if kind == "year_range":
-        y1, raw2 = int(g["y1"]), g["y2"] or ""
+        y1, raw2 = int(g["y1"] or g["b1"]), g["y2"] or g["b2"] or ""
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not y1 < y2 <= y1 + 30:
             return None

@@ -794,7 +794,9 @@ _DAYTIME_PHRASE = (
 _DAYTIME_TAIL = re.compile(rf"\s{_DAYTIME_PHRASE}(?:on\s+)?$", re.I)
 _DAYTIME = f"{_DAYTIME_PHRASE}?"
 _CLAUSE_OPENING = re.compile(
-    rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+|[,;:]\s*)"
+    # "At their first summit, in Niamey on 6 July 2024, the three leaders signed": where, then when
+    rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+"
+    r"|[,;:]\s*(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?)"
     rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -1297,7 +1299,12 @@ _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]
 _NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
 #: ``took over from the African-led force, AFISMA, on 1 July 2013``: the name of what was just
 #: described (read once the lists of names are set aside).
-_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},")
+_APPOSITION = re.compile(
+    r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},"
+    # "quit the G5 Sahel, the regional counter-terrorism force, in May 2022": what it is
+    r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}(?:force|mission|group|alliance|bloc|body|organi[sz]ation"
+    r"|coalition|operation|movement|party|agreement|accord|pact|treaty),"
+)
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while)\s")
@@ -3164,6 +3171,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     scenes = _other_scenes(s.text, hits, entries, dates)
     mentions = []
     for hit, date, distance in entries + scenes:
+        if (
+            hit.trigger.event_type in _NATIONAL
+            and date.first is not None
+            and date.last is not None
+            and (date.last - date.first).days > 366
+        ):
+            continue  # "soldiers who seized power between 2020 and 2023": several coups summed up
         if distance < 98.0 and (earlier := _reported_finding(ctx, index, hit, date)) is not None:
             # "in May 2023, a UN report concluded that 500 people had been killed": the massacre told before
             source, distance = earlier, 99.0
@@ -4505,13 +4519,96 @@ def extract_mentions(
         ctx.original = original_publication(document.text)
     for index in range(len(document.sentences)):
         ctx.found.extend(sentence_events(ctx, index))
-    if listed := _items_under_a_topic(ctx) + _fact_box_events(ctx):
+    if listed := _items_under_a_topic(ctx) + _fact_box_events(ctx) + _followed_suit(ctx):
         ctx.found = sorted(ctx.found + listed, key=lambda m: (m.sentence_index, m.trigger_start))
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _credit_claims_of_responsibility(ctx)
     _name_national_states(ctx)
     return ctx.found
+
+
+_STATE_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+#: ``Burkina Faso and Niger followed on 2 December 2023``: others doing what was just told.
+_FOLLOWED = re.compile(
+    rf"\b(?P<who>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*(?:\s*,?\s+and\s+{_STATE_NAME})?)\s+"
+    r"(?:later\s+|soon\s+|then\s+)?followed(?:\s+suit)?\b(?!\s+(?:by|the|a|an|his|her|its|their)\b)"
+)
+#: Acts of states that others follow: leaving a bloc, cutting ties, sanctions, expulsions.
+_FOLLOWED_ACTS = frozenset(
+    {
+        "withdrawal from a bloc",
+        "diplomatic rupture",
+        "sanctions",
+        "expulsion",
+        "suspension",
+        "sanctions lifted",
+    }
+)
+
+
+def _followed_suit(ctx: _Doc) -> list[EventMention]:
+    """``Mali had already quit the G5 Sahel in May 2022; Burkina Faso and Niger followed on 2 December
+    2023``: each state that followed did the same, on its own day."""
+    out: list[EventMention] = []
+    sentences = ctx.document.sentences
+    for index, s in enumerate(sentences):
+        if "followed" not in s.text:
+            continue
+        for m in _FOLLOWED.finditer(s.text):
+            model = next(
+                (
+                    f
+                    for f in reversed(ctx.found)
+                    if f.sentence_index in {index, index - 1}
+                    and f.sub_event_type in _FOLLOWED_ACTS
+                    and f.trigger_start < s.start + m.start()
+                ),
+                None,
+            )
+            if model is None:
+                continue
+            date = next(
+                (d for d in _own_dates(ctx, index) if d.start >= m.end() and d.first is not None), None
+            )
+            if date is None or date.last is None or _words_between(s.text[m.end() : date.start]) > 2:
+                continue
+            date = _in_narrative_year(ctx, index, date)
+            first, last = date.first, date.last
+            if first is None or last is None:
+                continue
+            countries = [
+                mention
+                for mention in ctx.mentions_by_sentence.get(index, [])
+                if mention.place.feature == "country"
+                and m.start("who") <= mention.start - s.start < m.end("who")
+            ]
+            for mention in countries:
+                out.append(
+                    replace(
+                        model,
+                        sentence_index=index,
+                        paragraph=ctx.paragraph_of(s.start),
+                        char_start=s.start,
+                        char_end=s.end,
+                        quote=s.text,
+                        trigger=m.group(0)[m.end("who") - m.start() :].strip(),
+                        trigger_start=s.start + m.end("who"),
+                        first=first,
+                        last=_by_the_writing(ctx.document, first, last),
+                        precision=date.precision,
+                        place=mention.place,
+                        geo_precision=3,
+                        actor1=actors_mod.NATIONAL_GOVERNMENT,
+                        actor2="",
+                        claims=[],
+                        date_text=date.text,
+                        carried=False,
+                        extra_sources=[],
+                        listed=True,
+                    )
+                )
+    return out
 
 
 def _name_national_states(ctx: _Doc) -> None:

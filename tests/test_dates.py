@@ -272,6 +272,12 @@ def test_the_day_before_counts_back_from_the_day_just_told():
     assert named.relative == (1, "day", "before", "coup")  # counted from the coup, not the last day told
 
 
+def test_between_two_years_is_the_years_between():
+    (span,) = find_dates("soldiers who seized power between 2020 and 2023", dt.date(2025, 2, 5))
+    assert (span.first, span.last, span.precision) == (dt.date(2020, 1, 1), dt.date(2023, 12, 31), 3)
+    assert find_dates("between 20 and 30 people", dt.date(2025, 2, 5)) == []
+
+
 def test_by_a_weekday_is_that_day_or_the_week_before_it():
     (by,) = find_dates("By Tuesday the hostages had been freed", dt.date(2014, 5, 26))
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)

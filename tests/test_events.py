@@ -3136,3 +3136,40 @@ def test_a_group_s_claim_of_the_day_before_and_two_attacks_told_where_then_when(
         (dt.date(2025, 5, 26), "Dosso", 2),
     ]
     assert events[0].actor1 == "JNIM"  # "The group said … it had killed"
+
+
+def test_states_that_followed_did_the_same_and_a_span_of_years_is_no_coup(extract):
+    text = (
+        "The alliance\n\nMali, Burkina Faso and Niger are ruled by soldiers who seized power between 2020 "
+        "and 2023.\n\nMali had already quit the G5 Sahel, the regional counter-terrorism force, in May "
+        "2022; Burkina Faso and Niger followed on 2 December 2023.\n\nAt their first summit, in Niamey on "
+        "6 July 2024, the three leaders signed a treaty creating a confederation."
+    )
+    events = extract(text, published=dt.date(2025, 2, 5))
+    assert not [e for e in events if e.event_type == "coup"]  # several coups summed up, none told
+    left = [
+        (e.event_date, place_name(e), e.actor1)
+        for e in events
+        if e.sub_event_type == "withdrawal from a bloc"
+    ]
+    assert left == [
+        (dt.date(2022, 5, 1), "Mali", "Government of Mali"),
+        (dt.date(2023, 12, 2), "Burkina Faso", "Government of Burkina Faso"),
+        (dt.date(2023, 12, 2), "Niger", "Government of Niger"),
+    ]
+    treaty = one([e for e in events if e.sub_event_type == "pact signed"], "other")
+    assert (treaty.event_date, place_name(treaty)) == (dt.date(2024, 7, 6), "Niamey")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali quit the G5 Sahel in May 2022, and talks followed by June.",
+        "Mali quit the G5 Sahel in May 2022; Niger followed the talks on 2 December 2023.",
+    ],
+)
+def test_followed_by_or_followed_something_is_no_one_doing_the_same(extract, sentence):
+    events = extract(f"Mali\n{sentence}", published=dt.date(2025, 2, 5))
+    assert [e.event_date for e in events if e.sub_event_type == "withdrawal from a bloc"] == [
+        dt.date(2022, 5, 1)
+    ]

@@ -810,6 +810,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),
         ("other", "attack", D(2025, 6, 2), D(2025, 6, 2), "Timbuktu"),  # "The next morning a car bomb"
     ],
+    "aes.txt": [  # an explainer of the Alliance of Sahel States in steps, each headed "The defence pact."
+        # missed: ECOWAS "recorded their departure on 29 January 2025"
+        ("other", "withdrawal from a bloc", D(2022, 5, 1), D(2022, 5, 31), None),
+        ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),
+        ("other", "withdrawal from a bloc", D(2023, 12, 2), D(2023, 12, 2), None),  # "… and Niger followed"
+        ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),
+        ("other", "pact signed", D(2024, 7, 6), D(2024, 7, 6), "Niamey"),  # "in Niamey on 6 July 2024, …"
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1514,3 +1522,13 @@ def test_a_digest_credits_the_group_that_said_it_attacked(extracted):
     assert (by_day[D(2025, 5, 23)].actor1, by_day[D(2025, 5, 23)].fatality_bounds()[1]) == ("JNIM", 40)
     assert by_day[D(2025, 6, 1)].fatality_bounds()[0] == 31  # "more than 30 soldiers"
     assert {by_day[D(2025, 5, 24)].place.country_code, by_day[D(2025, 5, 26)].place.country_code} == {"NE"}
+
+
+def test_an_explainer_of_the_alliance_counts_each_state_that_followed(extracted):
+    events, published = extracted["aes.txt"]
+    assert published == D(2025, 2, 5)
+    followed = {e.place.name for e in events if e.event_date == D(2023, 12, 2) and e.place is not None}
+    assert followed == {"Burkina Faso", "Niger"}
+    assert not [
+        e for e in events if e.event_type == "coup"
+    ]  # "soldiers who seized power between 2020 and 2023"
