@@ -818,6 +818,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "withdrawal from a bloc", D(2024, 1, 28), D(2024, 1, 28), None),
         ("other", "pact signed", D(2024, 7, 6), D(2024, 7, 6), "Niamey"),  # "in Niamey on 6 July 2024, …"
     ],
+    "barrick.txt": [  # a business story on the dispute over a gold mine: gold "seized", no fighting
+        ("other", "arrests", D(2024, 11, 1), D(2024, 11, 30), "Bamako"),  # "held in Bamako since then"
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1532,3 +1535,9 @@ def test_an_explainer_of_the_alliance_counts_each_state_that_followed(extracted)
     assert not [
         e for e in events if e.event_type == "coup"
     ]  # "soldiers who seized power between 2020 and 2023"
+
+
+def test_a_business_story_of_seized_gold_and_an_arrest_warrant_maps_no_fighting(extracted):
+    events, published = extracted["barrick.txt"]
+    assert published == D(2025, 7, 24)
+    assert [e.sub_event_type for e in events] == ["arrests"]  # not "seized about three tonnes of gold"
