@@ -238,6 +238,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("releas", "free", "pardon"),
     ("statement", "communiqu"),
+    ("removed",),
     ("arrest", "detain", "seiz", "captured"),
 )
 
@@ -724,6 +725,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.6,
     ),
     _t("other", "statement", r"\b(?:press\s+)?statement\b|\bcommuniqu[ée]\b", 0.45),
+    # "removed Lieutenant-Colonel Damiba": a coup when he held power (decided with the document), else nothing
+    _t(
+        "other",
+        "removal",
+        r"\bremoved\s+(?:(?:Lieutenant-Colonel|Lt\.?-Col\.?|Colonel|Col\.|Captain|Capt\.|General|Gen\.|Major"
+        r"|Lieutenant|Commander)\s+)?(?-i:[A-Z])[\w’'-]+",
+        0.4,
+    ),
     _t(
         "other",
         "arrests",
@@ -3106,7 +3115,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
     hits = [_refined(h, s.text, figures) for h in kept]
-    hits = [_ruler_arrested(ctx, s.text, h) for h in hits]
+    hits = [ruled for h in hits if (ruled := _ruler_arrested(ctx, s.text, h)) is not None]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -3618,9 +3627,18 @@ _RULER = re.compile(
     rf"(?<!former\s)(?<!Former\s)(?<!ex-)\bPresident\s+(?P<full>(?:{_NAME}\s+){{0,2}}?(?P<last>{_NAME}))\b"
     rf"|\b(?P<ruled>{_NAME})\s+(?:had\s+)?(?:ruled|governed|reigned)\b"
     rf"|\b(?P<owner>{_NAME})['’]s\s+(?:regime|rule|government|presidency)\b"
+    # "eight months after Damiba himself had seized power", "Damiba ousted President Kaboré"
+    rf"|\b(?P<seized>{_NAME})\s+(?:himself\s+)?(?:had\s+)?(?:seized|took|grabbed)\s+power\b"
+    rf"|\b(?P<ouster>{_NAME})\s+(?:had\s+)?(?:ousted|overthrew|toppled|deposed)\b"
 )
 #: ``Lieutenant-Colonel Touré arrested Traoré``: an officer's arrest of the man in power.
 _ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_NAME}\s+){{0,2}}?{_NAME})\b(?!\s+(?:as|for|over)\b)")
+_RANK = (
+    r"(?:Lieutenant-Colonel|Lt\.?-Col\.?|Colonel|Col\.|Captain|Capt\.|General|Gen\.|Major"
+    r"|Lieutenant|Commander)"
+)
+#: ``removed Lieutenant-Colonel Paul-Henri Damiba``: whom, without the rank.
+_REMOVED_NAME = re.compile(rf"removed\s+(?:{_RANK}\s+)?(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})\b")
 _OFFICER = re.compile(
     r"\b(?:Lieutenant|Lt\.?|Captain|Capt\.?|Colonel|Col\.?|General|Gen\.?|Major|Commander|Sergeant)\b"
 )
@@ -3632,14 +3650,24 @@ def _rulers_named(text: str) -> frozenset[str]:
         if m["full"]:
             names.update({m["full"], m["last"]})
         else:
-            names.add(m["ruled"] or m["owner"])
+            names.add(m["ruled"] or m["owner"] or m["seized"] or m["ouster"])
     return frozenset(names)
 
 
-def _ruler_arrested(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit:
+def _ruler_arrested(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit | None:
     """``Lieutenant-Colonel Amadou Toumani Touré arrested Traoré``, where the document has told
-    that Traoré ruled: men under arms seizing the head of state is a coup, even unnamed as one."""
-    if hit.trigger.sub_event_type != "arrests" or not hit.text.lower().startswith(("arrest", "detain")):
+    that Traoré ruled: men under arms seizing the head of state is a coup, even unnamed as one.
+    ``Captain Traoré removed Lieutenant-Colonel Damiba``, who had seized power: so is removing him;
+    removing anyone else (``removed General Keita``) tells no event."""
+    sub = hit.trigger.sub_event_type
+    if sub == "removal":
+        named = _REMOVED_NAME.match(sentence, hit.start)
+        if named is None or (
+            named["name"] not in ctx.rulers() and named["name"].split()[-1] not in ctx.rulers()
+        ):
+            return None
+        return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="overthrow"))
+    if sub != "arrests" or not hit.text.lower().startswith(("arrest", "detain")):
         return hit
     named = _ARRESTED_NAME.match(sentence, hit.end)
     if named is None or named["name"] not in ctx.rulers():

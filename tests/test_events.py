@@ -3173,3 +3173,14 @@ def test_followed_by_or_followed_something_is_no_one_doing_the_same(extract, sen
     assert [e.event_date for e in events if e.sub_event_type == "withdrawal from a bloc"] == [
         dt.date(2022, 5, 1)
     ]
+
+
+def test_removing_an_officer_who_had_seized_power_is_a_coup_and_removing_another_is_nothing(extract):
+    text = (
+        "Burkina Faso\nOn 30 September 2022 Captain Ibrahim Traoré removed Lieutenant-Colonel Paul-Henri "
+        "Damiba, eight months after Damiba himself had seized power."
+    )
+    coup = one(extract(text, published=LATER), "coup")
+    assert (coup.sub_event_type, coup.event_date) == ("overthrow", dt.date(2022, 9, 30))
+    dismissal = "Mali\nOn 3 March 2023 the president removed General Keita, the army's chief of staff."
+    assert extract(dismissal, published=LATER) == []

@@ -466,6 +466,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", "arrest of leaders", D(2021, 9, 5), D(2021, 9, 5), "Conakry"),  # "seized President Condé"
         ("coup", "overthrow", D(2022, 1, 24), D(2022, 1, 24), None),  # "Damiba ousted President Kaboré"
         ("coup_attempt", None, D(2022, 2, 1), D(2022, 2, 1), "Bissau"),
+        (
+            "coup",
+            "overthrow",
+            D(2022, 9, 30),
+            D(2022, 9, 30),
+            None,
+        ),  # "Traoré removed Damiba", who had ousted
         ("base_handover", "mission withdrawal", D(2023, 2, 1), D(2023, 2, 28), None),  # "pulled … out of"
         ("coup", "arrest of leaders", D(2023, 7, 26), D(2023, 7, 26), "Niamey"),  # the presidential guard
         ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),  # "After the coup in Niamey"
@@ -683,8 +690,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "mandate ended", D(2023, 12, 31), D(2023, 12, 31), None),  # "ran out"
     ],
     "niger_year.txt": [  # a wire "NIAMEY, 26 July 2024 (Sahel Wire) —" on the coup a year on
-        # missed: "Captain Ibrahim Traoré had removed Lieutenant-Colonel Paul-Henri Damiba": removing an
-        # officer is read as a coup only "from power" or when he is the president, never a dismissal
+        # "had removed Lieutenant-Colonel Paul-Henri Damiba …, eight months after Damiba … had seized power"
+        ("coup", "overthrow", D(2022, 9, 30), D(2022, 9, 30), None),
         ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),  # "One year ago today … detained President"
         ("other", "sanctions", D(2023, 7, 30), D(2023, 7, 30), None),
         ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), "Bamako"),  # not ", and on 28 January"
