@@ -94,6 +94,17 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("killings",),
     ("base", "camp", "barrack"),
     (
+        "to leave",
+        "to withdraw",
+        "to go",
+        "to depart",
+        "to pull out",
+        "withdrawal",
+        "departure",
+        "pull-out",
+        "pullout",
+    ),
+    (
         "withdr",
         "pull",
         "drew",
@@ -414,6 +425,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:Malian|the)\s+(?:troops|army|soldiers|forces)\s+(?:\w+\s+)?t(?:ake|akes|ook|aking)\s+over\s+"
         r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:bases?|camps?|barracks)\b",
         0.85,
+    ),
+    # "asked it to leave without delay", "asked for the withdrawal of the Mission": a demand, not the
+    # leaving (read before the withdrawal, whose words it claims)
+    _t(
+        "other",
+        "withdrawal demanded",
+        # a finite verb: "asking the mission to leave by 31 December" only spells out another act
+        r"\b(?:ask(?:ed|s)?|call(?:ed|s)?\s+on|order(?:ed|s)?|told|tells?|demand(?:ed|s)?"
+        r"|urg(?:ed|es))\s+(?:it|them|the\s+(?:mission|force|troops|contingent|peacekeepers)"
+        rf"|{_FOREIGN_FORCE}(?:\s+(?:troops|forces|soldiers|mission|force))?)\s+to\s+(?:leave|withdraw|go|depart"
+        r"|pull\s+out)\b"
+        r"|\b(?:ask(?:ed|s)?\s+for|demand(?:ed|s)?|call(?:ed|s)?\s+for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+        r"(?:immediate\s+|swift\s+|speedy\s+)?(?:withdrawal|departure|pull-?out)\b",
+        0.6,
     ),
     _t(
         "base_handover",
@@ -3103,6 +3128,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             h.trigger.sub_event_type == "sanctions"
             and _NOT_IMPOSED.search(s.text, max(0, h.start - 40), h.start)
         )
+        # "protesters marched … to demand the departure of foreign troops": the march's aim
+        and not (h.trigger.sub_event_type == "withdrawal demanded" and s.text.endswith("to ", 0, h.start))
     ]
     kept = [
         h

@@ -3184,3 +3184,18 @@ def test_removing_an_officer_who_had_seized_power_is_a_coup_and_removing_another
     assert (coup.sub_event_type, coup.event_date) == ("overthrow", dt.date(2022, 9, 30))
     dismissal = "Mali\nOn 3 March 2023 the president removed General Keita, the army's chief of staff."
     assert extract(dismissal, published=LATER) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demanded"),
+    [
+        ("On 16 June 2023 the foreign minister asked the mission to leave without delay.", True),
+        ("On 16 June 2023 the government asked for the withdrawal of MINUSMA.", True),
+        ("On 17 February 2022 the junta demanded the departure of French troops.", True),
+        ("On 16 June 2023 protesters marched in Bamako to demand the departure of foreign troops.", False),
+    ],
+)
+def test_a_demand_to_leave_is_no_withdrawal(extract, sentence, demanded):
+    events = extract(f"Mali\n{sentence}", published=LATER)
+    assert not [e for e in events if e.event_type == "base_handover"]  # nobody left that day
+    assert any(e.sub_event_type == "withdrawal demanded" for e in events) is demanded

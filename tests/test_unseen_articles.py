@@ -560,6 +560,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "UN resolution", D(2013, 4, 25), D(2013, 4, 25), None),  # MINUSMA established
         ("other", "transfer of authority", D(2013, 7, 1), D(2013, 7, 1), None),  # "Authority passed from"
         ("other", "sanctions", D(2017, 9, 5), D(2017, 9, 5), None),
+        ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),  # "asked for its withdrawal"
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
         ("base_handover", "mission withdrawal", D(2023, 12, 11), D(2023, 12, 11), "Bamako"),  # flag lowered
         (
@@ -671,9 +672,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),  # "opened fire on a bus"
     ],
     "minusma_facts.txt": [  # a factsheet of questions, "They … pulled out of Kidal"
-        # missed: "asked it to leave without delay" (16 June 2023), a demand no trigger reads; and the
-        # fighting "around the town" of Ber, told with the withdrawal of that day
+        # missed: the fighting "around the town" of Ber, told with the withdrawal of that day
         ("other", "UN resolution", D(2013, 4, 25), D(2013, 4, 25), None),
+        ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),  # "asked it to leave"
         ("other", "transfer of authority", D(2013, 7, 1), D(2013, 7, 1), None),  # "…, AFISMA, on 1 July"
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
         ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), None),  # Ber: unmapped
