@@ -607,6 +607,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
         r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
+        # "the northern towns fell one after another: Kidal on the 30th, …"
+        r"|\b(?:fell|falls)\s+(?:one\s+after\s+(?:another|the\s+other)|in\s+(?:turn|quick\s+succession))"
         rf"|\b(?:{_MOVING_IN})\b"
         r"(?=\s+(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
         # "battled the rebels near Anéfis, … and took it on 7 October": the place just named
@@ -1387,6 +1389,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             between = between[: daytime.start()]
     else:
         return 0.0
+    if date.start >= hit.end and _COLON_LIST_HEAD.fullmatch(sentence, hit.end, date.start):
+        return 1.0 + 2.5 * (max(date.precision, 1) - 1)  # "fell one after another: Kidal on the 30th, …"
     if (
         date.start >= hit.end
         and hit.text.endswith("s")
@@ -1443,6 +1447,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
 
 
+#: ``fell one after another: Kidal on the 30th``: the first item of a list after a colon.
+_COLON_LIST_HEAD = re.compile(
+    r"[^:.;]{0,40}:\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:on|in)\s+)?"
+)
 #: ``two attacks, in the Tahoua region on 24 May``: the first item of a list of where and when.
 _WHERE_THEN_WHEN = re.compile(
     r",\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:region|area|province|district|department)\s+)?"
@@ -2933,6 +2941,8 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
                 return True  # "the garrison at Aguelhok … surrendered": the place it held
             continue
         if hit.text.lower().startswith(("fell", "falls")):
+            if m.start > trigger_end and _COLON_LIST_HEAD.match(text, trigger_end):
+                return True  # "the northern towns fell one after another: Kidal on the 30th, …"
             if (
                 m.end <= trigger_start
                 and not text[m.end : trigger_start].strip()
@@ -3417,7 +3427,7 @@ _LIST_JOIN = re.compile(
     r"(?:(?<=and\s)(?:in|at|near)\s+(?:the\s+)?)?"  # "in the Tahoua region on 24 May and in the Dosso region"
 )
 #: A place given its own date: ``Gao on 31 March``, ``Ménaka in April``.
-_DATED_ITEM = re.compile(r"\s+(?:(?:region|area|province|district|department)\s+)?(?:on|in)\s+")
+_DATED_ITEM = re.compile(r"\s+(?:(?:region|area|province|district|department)\s+)?(?:(?:on|in)\s+)?")
 #: ``Kidal fell [to the rebels] on 30 March, Gao on 31 March``: the first item's trigger between
 #: it and its date.
 _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")

@@ -3199,3 +3199,16 @@ def test_a_demand_to_leave_is_no_withdrawal(extract, sentence, demanded):
     events = extract(f"Mali\n{sentence}", published=LATER)
     assert not [e for e in events if e.event_type == "base_handover"]  # nobody left that day
     assert any(e.sub_event_type == "withdrawal demanded" for e in events) is demanded
+
+
+def test_towns_that_fell_one_after_another_each_fell_on_its_own_day(extract):
+    text = (
+        "Mali\nIn 2012 the army lost the north. In the last days of March 2012 the northern towns fell one "
+        "after another: Kidal on the 30th, Gao on the 31st and Timbuktu on 1 April."
+    )
+    events = extract(text, published=LATER)
+    assert [(e.sub_event_type, e.event_date, place_name(e)) for e in events] == [
+        ("capture of a town", dt.date(2012, 3, 30), "Kidal"),
+        ("capture of a town", dt.date(2012, 3, 31), "Gao"),
+        ("capture of a town", dt.date(2012, 4, 1), "Timbuktu"),
+    ]

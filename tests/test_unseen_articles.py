@@ -577,8 +577,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "summary executions", D(2012, 1, 24), D(2012, 1, 24), "Aguelhok"),
         ("coup", None, D(2012, 3, 21), D(2012, 3, 22), None),  # "On 21–22 March"
         ("other", "declaration of independence", D(2012, 4, 6), D(2012, 4, 6), None),
-        # missed: "the northern towns fell one after another: Kidal on the 30th, Gao on the 31st and
-        # Timbuktu on 1 April" (a list whose days stand apart from the verb)
+        # "the northern towns fell one after another: Kidal on the 30th, Gao on the 31st and Timbuktu …"
+        ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
+        ("other", "capture of a town", D(2012, 3, 31), D(2012, 3, 31), "Gao"),
+        ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),
     ],
     "parens.txt": [  # a policy brief that dates each event in brackets after it
         ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
