@@ -244,6 +244,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("suspen",),
     ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
+    ("collided", "crash", "went down", "collision"),
     ("expel", "expuls"),
     ("recall", "diplomatic"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
@@ -714,6 +715,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_QUOTED_ASIDE}\s+(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
         r"Economic\s+Community|Francophonie|OIF|bloc)\b",
         0.65,
+    ),
+    # "two French helicopters collided during a combat operation": forces lost to an accident
+    _t(
+        "other",
+        "military accident",
+        r"\b(?:helicopters?|aircraft|planes?|jets?|drones?)\s+(?:\w+\s+){0,2}?(?:collided|crashed|went\s+down)\b"
+        r"|\b(?:helicopter|plane|aircraft|drone)\s+crash(?:ed|es)?\b|\bmid-?air\s+collision\b",
+        0.55,
     ),
     _t("other", "expulsion", r"\bexpel(?:led|ling|s)?\b|\bexpulsion\b", 0.6),
     _t(
@@ -2023,6 +2032,7 @@ _PHYSICAL_OTHER = frozenset(
         "protests",
         "assassination attempt",
         "arrests",
+        "military accident",
     }
 )
 

@@ -3212,3 +3212,20 @@ def test_towns_that_fell_one_after_another_each_fell_on_its_own_day(extract):
         ("capture of a town", dt.date(2012, 3, 31), "Gao"),
         ("capture of a town", dt.date(2012, 4, 1), "Timbuktu"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accident"),
+    [
+        ("On 25 November 2019 two French helicopters collided near Ménaka, killing 13 soldiers.", True),
+        ("On 25 November 2019 a Malian army helicopter crashed near Gao.", True),
+        ("On 25 November 2019 the talks crashed near Gao.", False),
+        ("On 25 November 2019 a bus crashed near Gao, killing 13 passengers.", False),
+    ],
+)
+def test_aircraft_lost_in_a_collision_or_a_crash(extract, sentence, accident):
+    events = extract(f"Mali\n{sentence}", published=LATER)
+    assert any(e.sub_event_type == "military accident" for e in events) is accident
+    if accident:
+        crash = one(events, "other")
+        assert crash.event_date == dt.date(2019, 11, 25) and crash.place is not None

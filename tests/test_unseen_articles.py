@@ -621,6 +621,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # the gazetteer, its region is
         ("other", "attack", D(2019, 11, 1), D(2019, 11, 1), "Ménaka Region"),
         ("other", "attack", D(2019, 11, 18), D(2019, 11, 18), None),  # near Tabankort: Mali, not Niger
+        (
+            "other",
+            "military accident",
+            D(2019, 11, 25),
+            D(2019, 11, 25),
+            None,
+        ),  # "two French helicopters collided"
         ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
     ],
     "qa2012.md": [  # questions and answers ten years on: the days run on from 2012 across the answers
