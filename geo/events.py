@@ -224,6 +224,11 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "seized him",
         "seized her",
         "seized them",
+        "r seized",
+        "t seized",
+        "n seized",
+        "y seized",
+        "l seized",
         "snatched",
         "grabbed",
         "dragged",
@@ -302,6 +307,16 @@ _AIRCRAFT = ("drones", "drone", "aircraft", "warplanes", "jets", "helicopters")
 _STRUCK_FROM_THE_AIR = "|".join(
     rf"\b{verb}\b(?:" + "|".join(rf"(?<={craft}\s{verb})" for craft in _AIRCRAFT) + ")"
     for verb in ("struck", "bombed")
+)
+#: ``Jeffery Woodke, an American aid worker seized in Niger in 2016``: the person, then the act (the
+#: verb matched first, as for the aircraft above).
+_SEIZED_PERSON = (
+    r"\bseized\b(?:"
+    + "|".join(
+        rf"(?<={noun}\sseized)"
+        for noun in ("worker", "journalist", "missionary", "priest", "nun", "tourist", "engineer", "national")
+    )
+    + ")"
 )
 #: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
 _MOVING_IN = r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
@@ -606,7 +621,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
-        r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)|(?:fell|falls)\s+(?:in)?to)\b"
+        r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         # "the northern towns fell one after another: Kidal on the 30th, …"
         r"|\b(?:fell|falls)\s+(?:one\s+after\s+(?:another|the\s+other)|in\s+(?:turn|quick\s+succession))"
@@ -664,6 +679,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
         # "gunmen took her from her parish"
         r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
+        # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
+        rf"|{_SEIZED_PERSON}"
         r"|\bhostage-taking\b",
         0.65,
     ),
@@ -909,6 +926,7 @@ _LEFT_PLACE = re.compile(
 _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
 #: Events whose captives are held where they were taken (``arrested and taken to the Kati camp``).
 _HELD_WHERE_TAKEN = frozenset({"coup", "coup_attempt", "arrests", "abduction"})
+_RIGHT_AFTER = re.compile(r"\s+(?:in|inside|into)\s+(?:the\s+)?")
 #: ``flown to Bamako``, ``flew to Kidal``: where someone travelled, there to act or afterwards.
 _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
@@ -1817,7 +1835,15 @@ def _choose_place(
                 score -= 20  # the place of the event that clause dates this one by
         if best is None or score > best[0]:
             best = (score, m, near)
-            regional = locative and m.place.feature == "region"
+            regional = locative and (
+                m.place.feature == "region"
+                # "an aid worker seized in Niger in 2016": abroad, where the act itself is put
+                or (
+                    foreign
+                    and country
+                    and bool(_RIGHT_AFTER.fullmatch(text, sentence_start + hit.end, m.start))
+                )
+            )
     # "in the Ménaka region": a region the text puts the event in beats the whole country
     weak = best is None or (best[0] < 18 and not regional)
     if weak and (acting := _acting_state(ctx, index, hit)) is not None:

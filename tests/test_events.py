@@ -3229,3 +3229,14 @@ def test_aircraft_lost_in_a_collision_or_a_crash(extract, sentence, accident):
     if accident:
         crash = one(events, "other")
         assert crash.event_date == dt.date(2019, 11, 25) and crash.place is not None
+
+
+def test_an_aid_worker_seized_abroad_was_abducted_there(extract):
+    text = (
+        "Mali\nHe was freed on 20 March 2023 with Jeffery Woodke, an American aid worker seized in Niger "
+        "in 2016."
+    )
+    events = extract(text, published=LATER)
+    taken = one([e for e in events if e.sub_event_type == "abduction"], "other")
+    assert (taken.event_date.year, place_name(taken), taken.geo_precision) == (2016, "Niger", 3)
+    assert not [e for e in events if e.sub_event_type == "capture of a town"]  # a person seized, not a town

@@ -728,8 +728,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "hostages.md": [  # a feature on hostages, each described by when and where they were taken
         # missed: Dubois's release "on Monday" in Niamey, told across sentences ("walked off a plane in
-        # Niamey on Monday … He was freed"), and Woodke "seized in Niger in 2016"
+        # Niamey on Monday … He was freed")
         ("other", "abduction", D(2021, 4, 8), D(2021, 4, 8), "Gao"),
+        (
+            "other",
+            "abduction",
+            D(2016, 1, 1),
+            D(2016, 12, 31),
+            None,
+        ),  # Woodke, "an … aid worker seized in Niger"
         ("other", "abduction", D(2016, 12, 1), D(2016, 12, 31), "Gao"),  # "a French aid worker kidnapped in"
         ("other", "abduction", D(2020, 3, 25), D(2020, 3, 25), "Niafunké"),  # "who had been abducted … near"
         # "freed Sophie Pétronin", with "Days earlier, Bamako had released some 200 prisoners"
@@ -1558,3 +1565,11 @@ def test_a_business_story_of_seized_gold_and_an_arrest_warrant_maps_no_fighting(
     events, published = extracted["barrick.txt"]
     assert published == D(2025, 7, 24)
     assert [e.sub_event_type for e in events] == ["arrests"]  # not "seized about three tonnes of gold"
+
+
+def test_a_hostage_seized_abroad_is_not_merged_with_one_taken_in_mali(extracted):
+    events, _ = extracted["hostages.md"]
+    taken_2016 = {
+        e.place.name for e in events if e.sub_event_type == "abduction" and e.event_date.year == 2016
+    }
+    assert taken_2016 == {"Gao", "Niger"}  # Pétronin in Gao in December, Woodke in Niger
