@@ -111,6 +111,9 @@ _TOLL = re.compile(
     re.I,
 )
 
+# "They found the bodies of about 22 men": the dead, counted where they lie
+_BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
+
 # "Estimates of the dead run into the hundreds", "the death toll ran into dozens"
 _RUNS_INTO = re.compile(
     rf"\b(?:dead|death\s+toll|deaths|toll|fatalities)\s+(?:runs?|ran|running|go(?:es)?|went)\s+in(?:to)?\s+"
@@ -181,7 +184,7 @@ def _victims(m: re.Match[str]) -> str:
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
-    "kia", "wia",
+    "kia", "wia", "bodies of",
 )  # fmt: skip
 
 
@@ -222,6 +225,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
         (_TOLL, _TOLL.finditer(sentence) if "toll" in sentence.lower() else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
+        (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in lowered else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
     ):
         for m in matches:

@@ -88,7 +88,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("prerogative", "stripp"),
     ("massacr",),
     ("execut", "extrajudicial"),
-    ("grave", "bodies"),
+    ("grave", "bodies", "remains", "corpses"),
     ("atrocit", "exaction", "war crime"),
     ("kill", "slaughter", "shot", "murder", "massacr", "fire", "firing"),
     ("killings",),
@@ -406,7 +406,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "mass grave",
-        r"\bmass\s+graves?\b|\bbur(?:ied|ying)\s+(?:the\s+)?bodies\b|\bbodies\s+(?:were\s+)?(?:found|discovered|buried)\b",
+        r"\bmass\s+graves?\b|\bbur(?:ied|ying)\s+(?:the\s+)?bodies\b|\bbodies\s+(?:were\s+)?(?:found|discovered|buried)\b"
+        # "They found the bodies of about 22 men in two graves", "found in shallow graves"
+        r"|\b(?:found|discovered|unearthed|exhumed)\s+(?:the\s+)?(?:bodies|remains|corpses)\s+of\b"
+        r"|\b(?:found|discovered|buried|dumped)\s+in\s+(?:\w+\s+)?(?:shallow|common|makeshift)\s+graves?\b",
         0.8,
     ),
     _t("atrocity", "atrocity", r"\batrocit(?:y|ies)\b|\bexactions\b|\bwar\s+crimes?\b", 0.7),
@@ -2073,7 +2076,7 @@ _MOVES_ON = re.compile(
 
 
 def _passage_place(ctx: _Doc, index: int) -> Place | None:
-    """A town, village or camp the next sentences (or else the previous one) of the paragraph
+    """A town, village or camp the next sentences (or else the two before) of the paragraph
     name — ``several attacks killed 160 herders in central Mali. … Two villages, Ogossagou and
     …`` — or failing that the title (``Ogossagou massacre``); with no town in reach, a district
     or region they name (``the fighting moved to the Adrar des Ifoghas``)."""
@@ -2081,7 +2084,7 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
     sentences = ctx.document.sentences
     para = ctx.paragraph_of(sentences[index].start)
     title_end = _body_start(ctx.document.text)
-    for j in (index + 1, index + 2, index - 1, 0):
+    for j in (index + 1, index + 2, index - 1, index - 2, 0):
         if not 0 <= j < len(sentences):
             continue
         if j and ctx.paragraph_of(sentences[j].start) != para:
@@ -2142,6 +2145,8 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b")
+#: How many sentences back, across paragraphs, ``the town`` may point.
+TOWN_SENTENCES = 3
 #: ``near the town``, ``in the village``: a place the passage has just named.
 _THE_TOWN = re.compile(
     r"\b(?P<prep>in|at|near|outside|around|into)\s+the\s+(?:town|village)\b(?!\s+of\b)", re.I
@@ -2150,7 +2155,7 @@ _THE_TOWN = re.compile(
 
 def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | None:
     """The town or village ``the town`` of the event's clause points back to: the last one named
-    before it in the sentence, or else in the sentence before, within the paragraph."""
+    before it in the sentence, or else in the few sentences before."""
     sentence = ctx.document.sentences[index]
     said = [
         m
@@ -2163,9 +2168,7 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
     phrase = min(said, key=lambda m: abs(m.start() - hit.start))
     near = phrase["prep"].lower() in {"near", "outside", "around"}
     text = ctx.document.text
-    for j in (index, index - 1):
-        if j < 0 or ctx.paragraph_of(ctx.document.sentences[j].start) != ctx.paragraph_of(sentence.start):
-            return None
+    for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
         limit = sentence.start + phrase.start() if j == index else ctx.document.sentences[j].end
         for m in reversed([m for m in _scenes(ctx, j) if m.start < limit]):
             if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _NEAR_REF.search(
@@ -3418,7 +3421,11 @@ def _date_hits(
                 usable = [
                     d
                     for d in dates
-                    if d.end <= hit.start and (_opens_sentence(text, d) or (physical and _said_that(text, d)))
+                    if d.end <= hit.start
+                    and (
+                        _opens_sentence(text, d)
+                        or (physical and (_said_that(text, d) or _OPENS_REPORTED.search(text, 0, d.start)))
+                    )
                 ]
             pairs = _dates_for(text, hit, usable, relaxed)
             if pairs[0][0] is None and relaxed and filed is not None:
@@ -3433,6 +3440,12 @@ def _date_hits(
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
     return chosen
+
+
+#: ``Witnesses said that on the morning of 12 May soldiers … arrested``: a date opening what was said.
+_OPENS_REPORTED = re.compile(
+    rf"\b(?:{_SAYING}|recalled|added|explained|testified)\s+(?:that\s+)?{_DAYTIME}(?:on\s+|in\s+)?$", re.I
+)
 
 
 def _filed(sentence: str, dates: list[DateMention]) -> DateMention | None:
@@ -4295,10 +4308,15 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
     before = sentences[index - 1]
     if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
         return None
-    if len(before.text.split()) > DAY_ALONE_WORDS:
+    # "On 15 May soldiers took a group of residents to the place … They found the bodies": a sentence
+    # opened on its day, which the next goes on from with a pronoun
+    goes_on = _PRONOUN_OPENS.match(sentences[index].text) is not None
+    if len(before.text.split()) > DAY_ALONE_WORDS and not goes_on:
         return None
     days = [d for d in _own_dates(ctx, index - 1) if d.relative is None]
     if len(days) != 1 or days[0].precision > 2 or days[0].first is None:
+        return None
+    if len(before.text.split()) > DAY_ALONE_WORDS and not _opens_sentence(before.text, days[0]):
         return None
     day = _in_narrative_year(ctx, index - 1, days[0])
     return replace(day, start=0, end=0, text=f"{day.text} (the sentence before)", anchored=True)

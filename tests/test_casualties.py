@@ -53,6 +53,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("The death toll ran into dozens.", [("killed", 24, None, 99)]),
         ("The talks ran into trouble in 2020.", []),
         ("An official list raised the toll to 42 soldiers.", [("killed", 42, 42, 42)]),
+        ("They found the bodies of about 22 men in two graves.", [("killed", 22, 22, 22)]),
+        ("They found the bodies of the victims.", []),
         ("Eight civilians, six of them civil servants, were killed.", [("killed", 8, 8, 8)]),
         ("The army revised the death toll upwards to 42.", [("killed", 42, 42, 42)]),
         (

@@ -3240,3 +3240,23 @@ def test_an_aid_worker_seized_abroad_was_abducted_there(extract):
     taken = one([e for e in events if e.sub_event_type == "abduction"], "other")
     assert (taken.event_date.year, place_name(taken), taken.geo_precision) == (2016, "Niger", 3)
     assert not [e for e in events if e.sub_event_type == "capture of a town"]  # a person seized, not a town
+
+
+def test_a_witness_s_day_the_town_told_before_and_bodies_found_the_day_a_sentence_opened_on(extract):
+    text = (
+        "Mali\n\nAt least 22 men were detained in Diafarabé, residents said.\n\n"
+        "Witnesses said that on the morning of 12 May soldiers walked into the town's cattle market and "
+        "arrested Fulani traders.\n\n"
+        "The next day women gathered at the army base in Diafarabé. On 15 May soldiers took residents to the "
+        "place where the men had been taken. They found the bodies of about 22 men in two graves."
+    )
+    events = extract(text, published=dt.date(2025, 5, 20))
+    arrests = one([e for e in events if e.sub_event_type == "arrests"], "other")
+    assert (arrests.event_date, place_name(arrests)) == (dt.date(2025, 5, 12), "Diafarabé")  # "the town's"
+    grave = one(events, "atrocity")
+    assert (grave.sub_event_type, grave.event_date, place_name(grave)) == (
+        "mass grave",
+        dt.date(2025, 5, 15),
+        "Diafarabé",
+    )
+    assert fatality_bounds(grave.claims)[1] == 22

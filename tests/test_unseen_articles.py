@@ -845,6 +845,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "barrick.txt": [  # a business story on the dispute over a gold mine: gold "seized", no fighting
         ("other", "arrests", D(2024, 11, 1), D(2024, 11, 30), "Bamako"),  # "held in Bamako since then"
     ],
+    "diafarabe.txt": [  # a rights group's statement on men arrested at a market and found dead
+        (
+            "other",
+            "arrests",
+            D(2025, 5, 12),
+            D(2025, 5, 12),
+            "Diafarabé",
+        ),  # "Witnesses said that on the morning of"
+        ("other", "protests", D(2025, 5, 13), D(2025, 5, 13), "Diafarabé"),  # "The next day women gathered"
+        ("atrocity", "mass grave", D(2025, 5, 15), D(2025, 5, 15), "Diafarabé"),  # "They found the bodies of"
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1573,3 +1584,11 @@ def test_a_hostage_seized_abroad_is_not_merged_with_one_taken_in_mali(extracted)
         e.place.name for e in events if e.sub_event_type == "abduction" and e.event_date.year == 2016
     }
     assert taken_2016 == {"Gao", "Niger"}  # Pétronin in Gao in December, Woodke in Niger
+
+
+def test_a_rights_statement_counts_the_dead_where_they_were_found(extracted):
+    events, published = extracted["diafarabe.txt"]
+    assert published == D(2025, 5, 20)
+    (grave,) = [e for e in events if e.sub_event_type == "mass grave"]
+    assert grave.fatality_bounds()[1] == 22  # "the bodies of about 22 men"
+    assert not [e for e in events if e.event_date == D(2025, 5, 16)]  # an inquiry announced is no event
