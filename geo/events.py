@@ -3212,6 +3212,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
     dates = _sentence_dates(ctx, index)
+    if hits and " after " in s.text:
+        dates = dates + _days_before(s.text, hits, dates)
     toll_only = not hits
     if toll_only:
         if _attach_claims(ctx, index, figures, dates, toll_only=True) or not dates:
@@ -3446,6 +3448,38 @@ def _date_hits(
 _OPENS_REPORTED = re.compile(
     rf"\b(?:{_SAYING}|recalled|added|explained|testified)\s+(?:that\s+)?{_DAYTIME}(?:on\s+|in\s+)?$", re.I
 )
+
+
+#: ``went ahead on 29 March 2020, days after the opposition leader … was kidnapped``: what the clause
+#: tells came some days (weeks) before the day just given.
+_DAYS_AFTER = re.compile(
+    r",\s+(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?P<unit>hours|days|weeks)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)"
+)
+_BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42}
+
+
+def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
+    """For a trigger in a ``…, days after …`` clause, the days before the date the clause follows."""
+    out = []
+    for m in _DAYS_AFTER.finditer(sentence):
+        day = next(
+            (d for d in dates if d.end == m.start() and d.precision == 1 and d.first is not None), None
+        )
+        if day is None or day.first is None:
+            continue
+        inside = [
+            h for h in hits if h.start >= m.end() and not _CLAUSE_BREAK.search(sentence, m.end(), h.start)
+        ]
+        if not inside:
+            continue
+        hit = inside[0]
+        span = _BEFORE_SPAN[m["unit"]]
+        last = day.first - dt.timedelta(days=1) if span > 1 else day.first
+        first = day.first - dt.timedelta(days=span)
+        precision = 2 if span > 1 else 1
+        text = f"{m['unit']} before {day.text}"
+        out.append(DateMention(hit.end, hit.end, text, "relative", first, last, precision, anchored=True))
+    return out
 
 
 def _filed(sentence: str, dates: list[DateMention]) -> DateMention | None:

@@ -3260,3 +3260,16 @@ def test_a_witness_s_day_the_town_told_before_and_bodies_found_the_day_a_sentenc
         "Diafarabé",
     )
     assert fatality_bounds(grave.claims)[1] == 22
+
+
+def test_what_a_days_after_clause_tells_came_in_the_days_before(extract):
+    text = (
+        "Mali\nThe first round went ahead on 29 March 2020, days after the opposition leader Soumaïla Cissé "
+        "was kidnapped while campaigning."
+    )
+    taken = one([e for e in extract(text, published=LATER) if e.sub_event_type == "abduction"], "other")
+    assert (taken.event_date, taken.end_date, taken.time_precision) == (
+        dt.date(2020, 3, 19),
+        dt.date(2020, 3, 28),
+        2,
+    )
