@@ -249,6 +249,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("suspen",),
     ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
+    ("blockade",),
     ("collided", "crash", "went down", "collision"),
     ("expel", "expuls"),
     ("recall", "diplomatic"),
@@ -735,6 +736,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_QUOTED_ASIDE}\s+(?:of\s+|from\s+)?(?:the\s+)?(?:regional\s+)?(?:ECOWAS|Ecowas|G5(?:\s+Sahel)?|African\s+Union|"
         r"Economic\s+Community|Francophonie|OIF|bloc)\b",
         0.65,
+    ),
+    # "announced a blockade on fuel imports", "imposed a blockade on Timbuktu": roads and goods cut off
+    _t(
+        "other",
+        "blockade",
+        r"\b(?:impos(?:ed|es|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)|enforc(?:ed|es|ing)|began|launched)\s+"
+        r"(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?blockade\b|\bblockaded\s+(?-i:[A-Z])",
+        0.6,
     ),
     # "two French helicopters collided during a combat operation": forces lost to an accident
     _t(

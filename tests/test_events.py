@@ -3273,3 +3273,21 @@ def test_what_a_days_after_clause_tells_came_in_the_days_before(extract):
         dt.date(2020, 3, 28),
         2,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In August 2023 JNIM imposed a blockade on Timbuktu, cutting its roads.", "Timbuktu"),
+        ("In August 2023 JNIM announced a blockade on fuel imports into Mali.", "Mali"),
+    ],
+)
+def test_a_blockade_imposed_is_an_event(extract, sentence, place):
+    blockade = one(extract(f"Mali\n{sentence}", published=LATER), "other")
+    assert (blockade.sub_event_type, blockade.event_date, place_name(blockade), blockade.actor1) == (
+        "blockade",
+        dt.date(2023, 8, 1),
+        place,
+        "JNIM",
+    )
+    assert extract("Mali\nIn August 2023 the blockade hurt traders in Timbuktu.", published=LATER) == []

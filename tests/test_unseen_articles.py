@@ -857,6 +857,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "protests", D(2025, 5, 13), D(2025, 5, 13), "Diafarabé"),  # "The next day women gathered"
         ("atrocity", "mass grave", D(2025, 5, 15), D(2025, 5, 15), "Diafarabé"),  # "They found the bodies of"
     ],
+    "fuel2025.txt": [  # the fuel blockade: queues, closed schools and travel advice are no events
+        ("other", "blockade", D(2023, 8, 1), D(2023, 8, 31), "Timbuktu"),  # "imposed a blockade on Timbuktu"
+        ("other", "blockade", D(2025, 9, 1), D(2025, 9, 10), None),  # "announced a blockade on fuel imports"
+    ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
         (
@@ -1593,3 +1597,9 @@ def test_a_rights_statement_counts_the_dead_where_they_were_found(extracted):
     (grave,) = [e for e in events if e.sub_event_type == "mass grave"]
     assert grave.fatality_bounds()[1] == 22  # "the bodies of about 22 men"
     assert not [e for e in events if e.event_date == D(2025, 5, 16)]  # an inquiry announced is no event
+
+
+def test_an_analysis_of_a_blockade_maps_the_blockades_not_the_hardship(extracted):
+    events, published = extracted["fuel2025.txt"]
+    assert published == D(2025, 10, 30)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("blockade", "JNIM"), ("blockade", "JNIM")]
