@@ -3241,6 +3241,15 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         hits, chosen = tolls, _date_hits(s.text, tolls, dates)
     if not chosen and toll_only:
         return []
+    for hit in hits:  # "He was freed together with Jeffery Woodke, … seized in 2016": the day he came back
+        if (
+            hit.trigger.sub_event_type == "release"
+            and all(c[0] is not hit for c in chosen.values())
+            and (freed := _freed_in_the_lead(ctx, index, hit)) is not None
+            and freed.first is not None
+            and freed.last is not None
+        ):
+            chosen[(freed.first, freed.last, _group(hit))] = (hit, freed, 98.0)
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -4390,6 +4399,44 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
         0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",
         first, doc.published, 2, anchored=True,
     )  # fmt: skip
+
+
+#: ``Olivier Dubois walked off a plane in Niamey on Monday … He was freed``: the person's return.
+_HOME = re.compile(
+    r"\b(?:walked\s+off\s+(?:a|the)\s+plane|stepped\s+off\s+(?:a|the)\s+plane|landed|arrived|flew\s+home"
+    r"|was\s+flown|returned\s+home|reunited)\b",
+    re.I,
+)
+LEAD_SENTENCES = 3
+
+
+def _freed_in_the_lead(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
+    """``Olivier Dubois walked off a plane in Niamey on Monday, … The French journalist had been
+    abducted … He was freed together with …``: a release told of "him" is that day's, the day the
+    paragraph's opening sentence tells he came back."""
+    if hit.trigger.sub_event_type != "release" or not _PRONOUN_PERSON.match(
+        ctx.document.sentences[index].text
+    ):
+        return None
+    sentences = ctx.document.sentences
+    para = ctx.paragraph_of(sentences[index].start)
+    first = index
+    while (
+        first > 0 and index - first < LEAD_SENTENCES and ctx.paragraph_of(sentences[first - 1].start) == para
+    ):
+        first -= 1
+    if first == index or not _HOME.search(sentences[first].text):
+        return None
+    days = [d for d in _own_dates(ctx, first) if d.relative is None and d.precision == 1]
+    if len(days) != 1:
+        return None
+    day = _in_narrative_year(ctx, first, days[0])
+    return replace(day, start=0, end=0, text=f"{day.text} (the paragraph's opening)", anchored=True)
+
+
+_PRONOUN_PERSON = re.compile(
+    r"\W*(?:He|She)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:freed|released)\b"
+)
 
 
 _REPEATED = re.compile(

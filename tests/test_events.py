@@ -3291,3 +3291,20 @@ def test_a_blockade_imposed_is_an_event(extract, sentence, place):
         "JNIM",
     )
     assert extract("Mali\nIn August 2023 the blockade hurt traders in Timbuktu.", published=LATER) == []
+
+
+def test_a_release_told_of_him_is_the_day_the_paragraph_says_he_came_back(extract):
+    text = (
+        "Hostages\n\nOlivier Dubois walked off a plane in Niamey on Monday, 711 days after he was taken. "
+        "The French journalist had been abducted in Gao on 8 April 2021. He was freed together with "
+        "Jeffery Woodke, an American aid worker seized in Niger in 2016."
+    )
+    events = extract(text, published=dt.date(2023, 3, 21))
+    freed = one([e for e in events if e.sub_event_type == "release"], "other")
+    assert freed.event_date == dt.date(2023, 3, 20)
+    unrelated = (
+        "Hostages\n\nThe envoy, in town for the talks, spoke to reporters in Niamey on Monday. The French "
+        "journalist had been abducted in Gao in 2021. He was freed later, his lawyer said."
+    )
+    found = extract(unrelated, published=dt.date(2023, 3, 21))
+    assert not [e for e in found if e.sub_event_type == "release"]  # no return told: no day for it

@@ -727,8 +727,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),  # "The worst came on 24 August."
     ],
     "hostages.md": [  # a feature on hostages, each described by when and where they were taken
-        # missed: Dubois's release "on Monday" in Niamey, told across sentences ("walked off a plane in
-        # Niamey on Monday … He was freed")
+        # "Olivier Dubois walked off a plane in Niamey on Monday … He was freed together with …"
+        ("other", "release", D(2023, 3, 20), D(2023, 3, 20), None),
         ("other", "abduction", D(2021, 4, 8), D(2021, 4, 8), "Gao"),
         (
             "other",
