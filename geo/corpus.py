@@ -112,12 +112,13 @@ _DATE_LINE = re.compile(r"^[ \t>*_]*(?P<rest>[^\n]{4,80}?)[*_ \t]*$", re.M)
 HEAD_CHARS = 600
 #: Reports often close with their date (``Published 28 March 2024``); only a labelled line counts there.
 TAIL_CHARS = 300
-#: ``*Field notes, October 2023*``, ``By our Africa desk, 26 May 2021``, ``Tuesday 18 August
-#: 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash Update No. 1 | 2 October 2019``,
-#: ``An analysis for the Sahel programme — 12 September 2024``: a short label (a longer one set
-#: off by a dash or a bar), a byline, the weekday or the week before the date on a line of its own.
+#: ``*Field notes, October 2023*``, ``*Year-end briefing, 29 December 2023*``, ``By our Africa desk,
+#: 26 May 2021``, ``Tuesday 18 August 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash
+#: Update No. 1 | 2 October 2019``, ``An analysis for the Sahel programme — 12 September 2024``: a
+#: short label (a longer one set off by a dash or a bar), a byline, the weekday or the week before
+#: the date on a line of its own.
 _LINE_LABEL = re.compile(
-    r"(?:(?:[A-Z][\w’']*(?:\s[\w’']+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
+    r"(?:(?:[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
     r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*){0,3}"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"

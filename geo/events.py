@@ -127,6 +127,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("power",),
     ("independence",),
     ("sworn", "inaugur", "oath"),
+    ("postpon", "delay", "put off", "pushed back"),
     (
         "election",
         "elected",
@@ -463,7 +464,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?!['’]s\s+mandate\b)(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         # "France, whose last troops left in August 2022": left, and when
@@ -548,6 +549,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "inauguration",
         r"\bsworn\s+in\b|\binaugurated\b|\binauguration\b|\btook\s+(?:the\s+)?oath\s+of\s+office\b",
         0.65,
+    ),
+    # "postponed the presidential election planned for February 2024": the delay, not the vote
+    _t(
+        "other",
+        "election postponed",
+        r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|s|ing)|put\s+off|pushed\s+back)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:elections?|vote|polls?|referendum)\b"
+        r"|\b(?:elections?|vote|polls?|referendum)\s+(?:was|were|has\s+been|had\s+been)\s+(?:indefinitely\s+)?"
+        r"(?:postponed|delayed|put\s+off|pushed\s+back)\b",
+        0.7,
     ),
     _t(
         "other",
@@ -892,6 +903,8 @@ _REPORT_BEFORE = re.compile(
     re.I,
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s*$", re.I)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s*$", re.I)
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|given|giving|gives?|granted)\s+(?:[\w’'-]+\s+){0,3}?until\s*$", re.I)
 _NEGATED_INSIDE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n[’']t\b", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 _SINCE_DATE = re.compile(
@@ -921,7 +934,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|surroundings|environs|outskirts)\b", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center"
-    r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western))?\s*$"
+    r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western"
+    r"|neighbouring|neighboring))?\s*$"
     r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
     re.I,
 )
@@ -1480,6 +1494,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             return None
     if date.text.lower().startswith("since") or _SINCE.search(sentence[: date.start]):
         return None  # "deployed since 2013": when a state began, not when this happened
+    if _PLANNED_FOR.search(sentence, max(0, date.start - 30), date.start):
+        return None  # "the election planned for February 2024": when it was to be, not what happened
+    if _GIVEN_UNTIL.search(sentence, max(0, date.start - 40), date.start):
+        return None  # "gave the mission until 31 December to withdraw": a deadline, not the day of the act
     penalty = 20.0 if hit.trigger.sub_event_type != "statement" and _is_report_date(sentence, date) else 0.0
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
@@ -2518,6 +2536,7 @@ _SUFFERED_HIT = re.compile(r"(?:came|come|comes|coming)\s+under\b|(?:was|were|be
 _PRONOUN_OPENS = re.compile(r"\W*(?:They|It)\s+(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)")
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|asked|urged|addressed|wrote\s+to)\s+(?:the\s+)?$", re.I)
 #: ``the group's fighters stormed``, ``an attack the group claimed``: an armed group named before.
 _THE_GROUP_DID = re.compile(
     r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+)?"
@@ -3331,6 +3350,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
             actor1 = told
+        if sub == "withdrawal demanded" and any(
+            m.actor.name == actor1 and _TOLD_BEFORE.search(s.text, max(0, m.start - 20), m.start)
+            for m in sentence_actors
+        ):
+            actor1, actor2 = "", actor1  # "told the UN Security Council … and asked it to leave": whom asked
         if group := _group_doer(ctx, index, s.text, hit):
             actor1, actor2 = group, ("" if actor2 == group else actor2)
         if sub == "mass grave" and actor1 and _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start):
@@ -3367,7 +3391,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             carried=carried,
         )
         mentions.append(mention)
-        if not carried and place is not None and geo_precision < 3:
+        if distance != 99.0 and place is not None and geo_precision < 3:  # a day told alone lists too
             mentions.extend(_listed(ctx, index, mention, hit, date, dates))
     if scenes:
         mentions = _apart(mentions, {s.start + h.start for h, _, _ in scenes})

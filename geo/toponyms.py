@@ -299,7 +299,7 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
 
 #: ``the Tombouctou, the boat that …``: a comma and a common noun phrase say what it is; a list of
 #: names (``the Kayes, Koulikoro and Sikasso regions``) goes on with a capital.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|its|our|their)\s")
+_APPOSITION = re.compile(r"[*_]*,\s+(?:the|a|an|its|our|their)\s")
 
 
 def _named_after_a_town(key: str, ctx: _Context) -> bool:

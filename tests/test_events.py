@@ -3308,3 +3308,19 @@ def test_a_release_told_of_him_is_the_day_the_paragraph_says_he_came_back(extrac
     )
     found = extract(unrelated, published=dt.date(2023, 3, 21))
     assert not [e for e in found if e.sub_event_type == "release"]  # no return told: no day for it
+
+
+def test_a_postponed_vote_a_deadline_and_a_second_target_after_a_boat_named_for_a_town(extract):
+    text = (
+        "Mali\n\n**30 June.** The Security Council ended MINUSMA's mandate and gave the mission until 31 "
+        "December to withdraw.\n\n**7 September.** Jihadists attacked the *Tombouctou*, a passenger boat "
+        "near Bamba, and an army camp at Bourem.\n\n**25 September.** The government postponed the "
+        "presidential election planned for February 2024."
+    )
+    events = extract(text, published=dt.date(2023, 12, 29))
+    assert [(e.sub_event_type, e.event_date, place_name(e)) for e in events] == [
+        ("mandate ended", dt.date(2023, 6, 30), "Mali"),
+        ("attack", dt.date(2023, 9, 7), "Bourem"),
+        ("attack", dt.date(2023, 9, 7), "Bamba"),
+        ("election postponed", dt.date(2023, 9, 25), "Mali"),
+    ]

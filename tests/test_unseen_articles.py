@@ -425,7 +425,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 7, 25), D(2024, 7, 27), "Tinzaouaten"),
     ],
     "chronology.html": [  # an HTML table of dates, places and steps; the date in a <meta> tag
-        ("base_handover", "mission withdrawal", D(2023, 6, 30), D(2023, 6, 30), None),  # "ends … mandate"
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),  # "ends MINUSMA's mandate"
         ("base_handover", "base transfer", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
         ("base_handover", "mission withdrawal", D(2023, 10, 23), D(2023, 10, 23), "Aguelhok"),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
@@ -860,6 +860,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "fuel2025.txt": [  # the fuel blockade: queues, closed schools and travel advice are no events
         ("other", "blockade", D(2023, 8, 1), D(2023, 8, 31), "Timbuktu"),  # "imposed a blockade on Timbuktu"
         ("other", "blockade", D(2025, 9, 1), D(2025, 9, 10), None),  # "announced a blockade on fuel imports"
+    ],
+    "mali2023.md": [  # a year-end list of dates, each a bold "**16 June.**" opening its item
+        ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),
+        ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # the referendum
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),  # not "until 31 December"
+        ("coup", "arrest of leaders", D(2023, 7, 26), D(2023, 7, 26), None),  # "in neighbouring Niger"
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),  # the *Tombouctou*, a boat: not Timbuktu
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bourem"),  # "and an army camp at Bourem"
+        ("other", "pact signed", D(2023, 9, 16), D(2023, 9, 16), None),
+        ("other", "election postponed", D(2023, 9, 25), D(2023, 9, 25), None),  # "planned for February 2024"
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
     "gossi.txt": [  # a fact check: "Claim:", "What we found:", "Verdict:"
         ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi (military base)"),
@@ -1603,3 +1614,12 @@ def test_an_analysis_of_a_blockade_maps_the_blockades_not_the_hardship(extracted
     events, published = extracted["fuel2025.txt"]
     assert published == D(2025, 10, 30)
     assert [(e.sub_event_type, e.actor1) for e in events] == [("blockade", "JNIM"), ("blockade", "JNIM")]
+
+
+def test_a_year_end_list_keeps_the_coup_abroad_and_the_demand_by_mali(extracted):
+    events, published = extracted["mali2023.md"]
+    assert published == D(2023, 12, 29)  # "*Year-end briefing, 29 December 2023*"
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert coup.place is not None and coup.place.country_code == "NE"
+    (demand,) = [e for e in events if e.sub_event_type == "withdrawal demanded"]
+    assert demand.actor1 != "UN Security Council"  # the Council was asked, it did not ask
