@@ -53,12 +53,14 @@ _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
-_UNIT = r"(?:days?|weeks?|months?|years?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|hours)"
 # "after the handover" names what it counts from; "before general elections" names something
 # undated, so it is not a date at all; "later" and "earlier" count from the last date given.
 _DIRECTION = (
     r"(?:(?P<dir>after|before)(?:\s+(?P<art>the|a|an|his|her|their|its)\s+(?P<ref>[a-z’'-]+)|(?!\s+[\w“\"‘(]))"
-    r"|(?P<dir2>later|earlier))"
+    r"|(?P<dir2>later|earlier)"
+    # "Ten days on, the army retook the town": on from the last date given
+    r"|(?P<dir3>on)(?=\s*,))"
 )
 
 #: Alternatives, longest and most specific first; each named group is read by :func:`_read`.
@@ -187,8 +189,8 @@ _MONTHS = (
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Words a pattern cannot match without: a sentence lacking all of them skips the pattern.
 #: Scanning with ~30 regexes is the extractor's main cost; this keeps it above 1 MB/s.
-_UNIT_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
-_COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier"))
+_UNIT_WORDS = ("day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "hours")
+_COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier", "on,"))
 _WITHIN = ("within days", "within weeks", "within months", "within a few", "within several")
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
 NEEDLES: dict[str, tuple[str, ...]] = {
@@ -512,6 +514,10 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         n_text = re.sub(r"\s+", " ", (g["n"] or "").lower())
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
         unit = (g["unit"] or "").lower().rstrip("s")
+        if unit == "fortnight":  # "A fortnight later"
+            n, unit = 14 * n, "day"
+        elif unit == "hour":  # "48 hours later": the days they make, at least the next
+            n, unit = max(1, round(n / 24)), "day"
         said = (g["dir"] or g.get("dir2") or "").lower()
         direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (n, unit, direction, (g.get("ref") or "").lower())

@@ -1697,7 +1697,7 @@ _REF_TYPES = {
 _TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS}|when)\s"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
 _COORDINATOR = r",\s+(?:and|but|while|whereas)\s+"
-_COORDINATE_SPLIT = rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that)\b"
+_COORDINATE_SPLIT = rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that|\d+)\b"
 _CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
 #: A clause with a subject of its own (a clause of time goes on about the same event).
 _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
@@ -3972,6 +3972,10 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
             if resolved is None:
                 continue
             date = resolved
+            if date.precision == 1 and date.relative is not None and not date.relative[3]:
+                ctx.dated.append(
+                    (index, date)
+                )  # "A fortnight later … and 48 hours later": counted on from it
         else:
             date = _in_narrative_year(ctx, index, date)
             if not _background(ctx.document.sentences[index].text, date):

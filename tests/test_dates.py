@@ -278,6 +278,20 @@ def test_between_two_years_is_the_years_between():
     assert find_dates("between 20 and 30 people", dt.date(2025, 2, 5)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("A fortnight later the rebels attacked.", (14, "day", "after", "")),
+        ("48 hours later the army struck back.", (2, "day", "after", "")),
+        ("Ten days on, the army retook the town.", (10, "day", "after", "")),
+    ],
+)
+def test_a_fortnight_hours_and_days_on_count_from_the_last_day_told(text, relative):
+    (date,) = find_dates(text, dt.date(2023, 1, 1))
+    assert date.relative == relative
+    assert find_dates("They spent ten days on the road and 12 hours in custody.", dt.date(2023, 1, 1)) == []
+
+
 def test_by_a_weekday_is_that_day_or_the_week_before_it():
     (by,) = find_dates("By Tuesday the hostages had been freed", dt.date(2014, 5, 26))
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)

@@ -3324,3 +3324,16 @@ def test_a_postponed_vote_a_deadline_and_a_second_target_after_a_boat_named_for_
         ("attack", dt.date(2023, 9, 7), "Bamba"),
         ("election postponed", dt.date(2023, 9, 25), "Mali"),
     ]
+
+
+def test_a_fortnight_later_dates_the_next_attack_from_the_first(extract):
+    text = (
+        "Mali\nJihadists attacked the army camp at Boulkessi on 1 June 2025. A fortnight later they struck "
+        "Timbuktu, and 48 hours later the army attacked their positions near Gao."
+    )
+    events = extract(text, published=LATER.replace(year=2025, month=12))
+    assert [(e.event_date, place_name(e)) for e in events] == [
+        (dt.date(2025, 6, 1), "Boulkessi"),
+        (dt.date(2025, 6, 15), "Timbuktu"),
+        (dt.date(2025, 6, 17), "Gao"),
+    ]
