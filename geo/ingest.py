@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
 from geo.model import Document
-from geo.text import normalize, split_sentences
+from geo.text import normalize, split_sentences, unwrap
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -241,6 +241,8 @@ def document_from_bytes(
         if suffix in HTML_SUFFIXES:
             raw_text, found_title, published = html_to_text(raw_text)
     text, _ = normalize(raw_text)
+    if suffix not in HTML_SUFFIXES:
+        text = unwrap(text)  # "… pressed an\noffensive …": a PDF's or an e-mail's lines, one paragraph
     if not text.strip():
         raise IngestError("empty", f"{name}: no text in the file")
     return Document(

@@ -85,6 +85,42 @@ def _fold_match(m: re.Match[str]) -> str:
     return _FOLD_TABLE[ord(m.group())]
 
 
+#: A line that opens a list item, a heading or a table row: never the rest of the line above.
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*•▪◦‣⁃+][ \t]|\d{1,3}[.)][ \t]|#|\||>)")
+#: Lines longer than this are paragraphs, not a wrapped column.
+WRAP_MAX = 100
+#: How many lines near the wrap width make a text hard-wrapped.
+WRAPPED_LINES = 5
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped text (an e-mail, a PDF's lines, plain text filled to 72 columns) with each
+    paragraph on one line: a line break inside a paragraph becomes a space, so that a sentence
+    is no longer cut at every line end. Offsets do not move (one character for one).
+
+    A text counts as hard-wrapped when almost no line is longer than :data:`WRAP_MAX` and at least
+    :data:`WRAPPED_LINES` lines come near the longest; a line is joined to the next only when it
+    is that long itself and the next opens no list item, heading or table row.
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < WRAPPED_LINES or sum(n > WRAP_MAX for n in lengths) > len(lengths) // 20:
+        return text
+    width = max(n for n in lengths if n <= WRAP_MAX)
+    near = int(width * 0.6)
+    if width < 40 or sum(n >= int(width * 0.8) for n in lengths) < WRAPPED_LINES:
+        return text
+    out = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        following = lines[i + 1]
+        if len(line.rstrip()) >= near and following.strip() and not _BLOCK_START.match(following):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def strip_accents(text: str) -> str:
     """``"Ménaka"`` → ``"Menaka"`` (case kept)."""
     decomposed = unicodedata.normalize("NFD", text)

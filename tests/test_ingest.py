@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 from hypothesis import given, settings
@@ -351,3 +352,17 @@ def test_a_wire_dateline_may_name_its_agency_after_the_date():
 
     wire = "A year after Niamey\n\nNIAMEY, 26 July 2024 (Sahel Wire) — One year ago today, soldiers acted.\n"
     assert stated_publication(wire) == (dt.date(2024, 7, 26), dt.date(2024, 7, 26), 1)
+
+
+def test_a_hard_wrapped_text_file_keeps_its_sentences_whole():
+    para = (
+        "On Sunday 7 August, fighters the army believes belonged to the Islamic State in the Greater Sahara "
+        "attacked its camp near Tessit, in the Gao region close to the borders with Burkina Faso and Niger. "
+        "The army first said 17 soldiers and four civilians had been killed."
+    )
+    body = "\n\n".join(textwrap.fill(para, 72) for _ in range(3))
+    document = document_from_bytes(f"Brief\n\n{body}\n".encode(), "brief.txt")
+    assert [s.text for s in document.sentences[1:3]] == [
+        para.split(" The army")[0],
+        "The army first said 17 soldiers and four civilians had been killed.",
+    ]

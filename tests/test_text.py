@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 
 from hypothesis import given
@@ -79,6 +80,28 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
         "He said no.",
         "Then he left.",
     ]
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped_in_place():
+    from geo.text import unwrap
+
+    para = "Gunmen attacked the army camp near Tessit on 7 August, killing 17 soldiers and four civilians."
+    wrapped = "\n".join(textwrap.wrap(para * 3, 60)) + "\n\n- a list item\n- another\n\n# A heading\nBody."
+    out = unwrap(wrapped)
+    assert len(out) == len(wrapped)  # offsets hold
+    assert out.split("\n\n")[0] == " ".join(textwrap.wrap(para * 3, 60))
+    assert "\n- a list item\n- another" in out and "# A heading\nBody." in out
+    prose = f"{para * 4}\n{para * 4}\nShort line\n{para}"
+    assert unwrap(prose) == prose  # long lines are paragraphs already
+
+
+@given(st.lists(st.text(alphabet="ab -\n", max_size=90), max_size=40).map("\n".join))
+def test_unwrapping_never_moves_an_offset(text):
+    from geo.text import unwrap
+
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, out, strict=True))
 
 
 def test_may_ends_a_sentence_like_any_month():

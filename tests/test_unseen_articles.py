@@ -805,6 +805,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "attack on civilians", D(2022, 9, 6), D(2022, 9, 6), None),  # Talataye is unmapped
         ("other", "looting", D(2022, 9, 6), D(2022, 9, 6), None),  # "They set fire to the market"
     ],
+    # the same brief hard-wrapped at 72 columns, as an e-mail or a PDF's text comes: one paragraph per block
+    "east2022_wrapped.txt": [
+        ("other", "attack", D(2021, 3, 1), D(2021, 3, 31), "Tessit"),
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+        ("atrocity", "attack on civilians", D(2022, 9, 6), D(2022, 9, 6), None),
+        ("other", "looting", D(2022, 9, 6), D(2022, 9, 6), None),
+    ],
     "kidal2014.txt": [  # a weekly analysis of the prime minister's visit to Kidal, told by weekday
         # missed: the towns the rebels "said they had also taken", in a clause after the minister's
         # statement "on Thursday"
@@ -1623,3 +1630,11 @@ def test_a_year_end_list_keeps_the_coup_abroad_and_the_demand_by_mali(extracted)
     assert coup.place is not None and coup.place.country_code == "NE"
     (demand,) = [e for e in events if e.sub_event_type == "withdrawal demanded"]
     assert demand.actor1 != "UN Security Council"  # the Council was asked, it did not ask
+
+
+def test_a_hard_wrapped_brief_reads_as_its_unwrapped_self(extracted):
+    wrapped, _ = extracted["east2022_wrapped.txt"]
+    plain, _ = extracted["east2022.txt"]
+    assert [(e.event_type, e.event_date, e.actor1, e.fatality_bounds()) for e in wrapped] == [
+        (e.event_type, e.event_date, e.actor1, e.fatality_bounds()) for e in plain
+    ]
