@@ -6,6 +6,7 @@ each extracted fact must point back at the exact characters that support it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -87,10 +88,12 @@ def _fold_match(m: re.Match[str]) -> str:
 
 #: A line that opens a list item, a heading or a table row: never the rest of the line above.
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*•▪◦‣⁃+][ \t]|\d{1,3}[.)][ \t]|#|\||>)")
+#: A line that stops mid-sentence: its last word is no sentence's end.
+_RUNS_ON = re.compile(r"[\w,’'-]\s*$")
 #: Lines longer than this are paragraphs, not a wrapped column.
 WRAP_MAX = 100
 #: How many lines near the wrap width make a text hard-wrapped.
-WRAPPED_LINES = 5
+WRAPPED_LINES = 3
 
 
 def unwrap(text: str) -> str:
@@ -98,9 +101,10 @@ def unwrap(text: str) -> str:
     paragraph on one line: a line break inside a paragraph becomes a space, so that a sentence
     is no longer cut at every line end. Offsets do not move (one character for one).
 
-    A text counts as hard-wrapped when almost no line is longer than :data:`WRAP_MAX` and at least
-    :data:`WRAPPED_LINES` lines come near the longest; a line is joined to the next only when it
-    is that long itself and the next opens no list item, heading or table row.
+    A text counts as hard-wrapped when almost no line is longer than :data:`WRAP_MAX`, at least
+    :data:`WRAPPED_LINES` lines come near the longest and sentences run on from line to line; a
+    line is joined to the next only when it is that long itself and the next opens no list item,
+    heading or table row.
     """
     lines = text.split("\n")
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
@@ -109,6 +113,15 @@ def unwrap(text: str) -> str:
     width = max(n for n in lengths if n <= WRAP_MAX)
     near = int(width * 0.6)
     if width < 40 or sum(n >= int(width * 0.8) for n in lengths) < WRAPPED_LINES:
+        return text
+    # a sentence running on to the next line ("… has pressed an\noffensive …"); a list of dated entries,
+    # one to a line, has none
+    soft = sum(
+        1
+        for line, following in itertools.pairwise(lines)
+        if len(line.rstrip()) >= near and _RUNS_ON.search(line) and following.lstrip()[:1].islower()
+    )
+    if soft < max(2, len(lengths) // 10):
         return text
     out = list(text)
     pos = 0

@@ -366,3 +366,37 @@ def test_a_hard_wrapped_text_file_keeps_its_sentences_whole():
         para.split(" The army")[0],
         "The army first said 17 soldiers and four civilians had been killed.",
     ]
+
+
+def test_a_pdf_s_lines_are_read_as_its_paragraph():
+    """A real PDF (drawn by matplotlib): pypdf gives its text line by line, as it was set."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    para = (
+        "On Sunday 7 August, fighters the army believes belonged to the Islamic State in the Greater "
+        "Sahara attacked its camp near Tessit, in the Gao region close to the borders with Burkina Faso "
+        "and Niger. The army first said 17 soldiers and four civilians had been killed."
+    )
+    figure = Figure(figsize=(8.5, 11))
+    for i, line in enumerate(["Security brief, 12 September 2022", "", *textwrap.wrap(para, 72)]):
+        figure.text(0.05, 0.95 - i * 0.025, line, fontsize=10)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="pdf")
+    document = document_from_bytes(buffer.getvalue(), "brief.pdf")
+    assert "The army first said 17 soldiers and four civilians had been killed." in [
+        s.text for s in document.sentences
+    ]
+    assert any(
+        s.text.startswith("On Sunday 7 August") and s.text.endswith("Niger.") for s in document.sentences
+    )
+
+
+def test_a_list_of_dated_entries_one_to_a_line_stays_a_list():
+    entries = "\n".join(
+        f"{day} May 2025 - soldiers attacked positions near Diafarabe and Tenenkou in the Mopti region"
+        for day in range(10, 20)
+    )
+    document = document_from_bytes(f"Log\n\n{entries}\n".encode(), "log.txt")
+    assert len(document.sentences) == 11  # the title and each entry
