@@ -2792,7 +2792,11 @@ def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
     return bool(_OBJECT_GAP.fullmatch(sentence, at, m.start))
 
 
-_SUBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}|\s*")
+_SUBJECT_GAP = re.compile(
+    # "The army, with Wagner fighters, entered Kidal": who came along stands aside
+    r"(?:,\s+(?:with|alongside|backed\s+by|supported\s+by|helped\s+by)\s+[^,.;]{1,40},)?"
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}|\s*)"
+)
 _OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
 
 

@@ -3337,3 +3337,11 @@ def test_a_fortnight_later_dates_the_next_attack_from_the_first(extract):
         (dt.date(2025, 6, 15), "Timbuktu"),
         (dt.date(2025, 6, 17), "Gao"),
     ]
+
+
+def test_the_army_with_its_allies_set_aside_is_who_acted(extract):
+    text = (
+        "Mali\nOn 14 November 2023 the army, with Wagner fighters, entered Kidal, held by Tuareg separatists."
+    )
+    capture = one(extract(text, published=LATER), "other")
+    assert (capture.sub_event_type, capture.actor1) == ("capture of a town", "Malian Armed Forces")

@@ -1287,7 +1287,7 @@ def test_an_html_tables_rows_are_read_as_lines(extracted):
     events, published = extracted["chronology.html"]
     assert published == D(2024, 1, 8)  # <meta name="article:published_time">
     capture = [e for e in events if e.sub_event_type == "capture of a town"]
-    assert [e.actor1 for e in capture] == [""]  # not the peacekeepers who had left
+    assert [e.actor1 for e in capture] == ["Malian Armed Forces"]  # "The army, backed by …": not the UN
 
 
 def test_a_sitreps_key_points_keep_their_targets_apart_from_their_doers(extracted):
