@@ -3223,7 +3223,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
     hits = [_refined(h, s.text, figures) for h in kept]
-    hits = [ruled for h in hits if (ruled := _ruler_arrested(ctx, s.text, h)) is not None]
+    hits = [ruled for h in hits if (ruled := _ruler_seized(ctx, s.text, h)) is not None]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -3805,9 +3805,7 @@ _RANK = (
 )
 #: ``removed Lieutenant-Colonel Paul-Henri Damiba``: whom, without the rank.
 _REMOVED_NAME = re.compile(rf"removed\s+(?:{_RANK}\s+)?(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})\b")
-_OFFICER = re.compile(
-    r"\b(?:Lieutenant|Lt\.?|Captain|Capt\.?|Colonel|Col\.?|General|Gen\.?|Major|Commander|Sergeant)\b"
-)
+_OFFICER = re.compile(rf"\b{_RANK}\b|\b(?:Lt|Capt|Col|Gen)\.?(?=\s)|\bSergeant\b")
 
 
 def _rulers_named(text: str) -> frozenset[str]:
@@ -3820,7 +3818,7 @@ def _rulers_named(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _ruler_arrested(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit | None:
+def _ruler_seized(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit | None:
     """``Lieutenant-Colonel Amadou Toumani Touré arrested Traoré``, where the document has told
     that Traoré ruled: men under arms seizing the head of state is a coup, even unnamed as one.
     ``Captain Traoré removed Lieutenant-Colonel Damiba``, who had seized power: so is removing him;
@@ -4542,7 +4540,7 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
 
 
 _FIGHTING = frozenset({"attack", "capture of a town"})
-_DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction"})
+_DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction of property"})
 
 
 def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:
