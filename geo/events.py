@@ -2162,12 +2162,21 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
     j = index - 1
     if ctx.paragraph_of(sentences[j].start) != ctx.paragraph_of(sentences[index].start):
         return None
+    town = _last_town(ctx, j)
+    return town.place if town is not None else None
+
+
+def _last_town(ctx: _Doc, index: int, before: int | None = None) -> Mention | None:
+    """The last town or village sentence ``index`` names as a scene (before offset ``before``),
+    not one a place is said to be near."""
     text = ctx.document.text
-    for m in reversed(_scenes(ctx, j)):
-        if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _NEAR_REF.search(
-            text[max(0, m.start - 40) : m.start]
+    for m in reversed(_scenes(ctx, index)):
+        if (
+            (before is None or m.start < before)
+            and SPECIFICITY.get(m.place.feature, 0) >= 4
+            and not _NEAR_REF.search(text[max(0, m.start - 40) : m.start])
         ):
-            return m.place
+            return m
     return None
 
 
@@ -2194,15 +2203,11 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
         return None
     phrase = min(said, key=lambda m: abs(m.start() - hit.start))
     near = phrase["prep"].lower() in {"near", "outside", "around"}
-    text = ctx.document.text
     for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
-        limit = sentence.start + phrase.start() if j == index else ctx.document.sentences[j].end
-        for m in reversed([m for m in _scenes(ctx, j) if m.start < limit]):
-            if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _NEAR_REF.search(
-                text[max(0, m.start - 40) : m.start]
-            ):
-                precision = max(2, m.place.geo_precision) if near or j < index else m.place.geo_precision
-                return m.place, precision, 0.9
+        town = _last_town(ctx, j, sentence.start + phrase.start() if j == index else None)
+        if town is not None:
+            precision = max(2, town.place.geo_precision) if near or j < index else town.place.geo_precision
+            return town.place, precision, 0.9
     return None
 
 

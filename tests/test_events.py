@@ -3120,6 +3120,7 @@ def test_a_claim_on_a_weekday_in_the_same_paragraph_is_of_the_attack_told(extrac
     text = "Mali\nGunmen attacked the camp at Aguelhok on 20 January 2019. JNIM claimed the attack on Monday."
     (attack,) = extract(text, published=dt.date(2019, 1, 23))
     assert (attack.event_date, attack.actor1) == (dt.date(2019, 1, 20), "JNIM")
+    assert attack.date_claims == []  # "on Monday" is the claim's day, not a rival day of the attack
 
 
 def test_a_group_s_claim_of_the_day_before_and_two_attacks_told_where_then_when(extract):
