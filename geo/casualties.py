@@ -91,6 +91,8 @@ _PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
 # (who they were, or who says so, set off by commas)
 _AFTER = re.compile(
     rf"\b{_QUANTITY}\s+{_NOUN}"
+    # "three residents of Farabougou were killed": where they lived
+    r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)?"
     rf"(?:,\s+(?:(?:among\s+(?:them|whom)|including|mostly|(?:\d+|{_WORD_NUMBER}|half|most|many|some|all)\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
     rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been|{_PERFECT})?\s*{_VERB}\b",

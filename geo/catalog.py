@@ -16,7 +16,7 @@ import yaml
 
 from geo import atomic
 from geo.gazetteer import Gazetteer
-from geo.model import EVENT_TYPES, Claim, Event, SourceRef, read_date
+from geo.model import EVENT_TYPES, Claim, Event, Place, SourceRef, read_date
 
 REQUIRED = (
     "event_id",
@@ -83,6 +83,38 @@ def _offset(value: Any) -> int | None:
     return int(value) if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) else None
 
 
+_TEXT_PLACE_KEYS = ("name", "latitude", "longitude", "source")
+
+
+def _text_place(place_id: str, raw: Mapping[str, Any], eid: str, problems: list[str]) -> Place | None:
+    """A place a text put where it said it lies, stored with the event (no gazetteer holds it)."""
+    missing = [k for k in _TEXT_PLACE_KEYS if raw.get(k) in (None, "")]
+    if missing:
+        problems.append(f"{eid}: the place given with the event lacks {', '.join(missing)}")
+        return None
+    try:
+        lat, lon = float(raw["latitude"]), float(raw["longitude"])
+    except (TypeError, ValueError):
+        problems.append(f"{eid}: the place given with the event has no numeric coordinates")
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        problems.append(f"{eid}: the place given with the event lies off the globe")
+        return None
+    return Place(
+        place_id=place_id,
+        name=str(raw["name"]),
+        feature=str(raw.get("feature") or "village"),
+        latitude=lat,
+        longitude=lon,
+        country_code=str(raw.get("country_code") or ""),
+        admin1=str(raw.get("admin1") or ""),
+        admin2=str(raw.get("admin2") or ""),
+        geo_precision=int(raw.get("geo_precision") or 2),
+        source=str(raw["source"]),
+        origin="text",
+    )
+
+
 def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str]) -> Event | None:
     """One catalogue entry as an :class:`Event`, adding any problems to ``problems``."""
     eid = str(raw.get("event_id") or "?")
@@ -102,6 +134,8 @@ def parse_event(raw: Mapping[str, Any], gazetteer: Gazetteer, problems: list[str
     if precision not in (1, 2, 3):
         problems.append(f"{eid}: time_precision must be 1, 2 or 3")
     place = gazetteer.places.get(str(raw["place_id"]))
+    if place is None and isinstance(raw.get("place"), Mapping):
+        place = _text_place(str(raw["place_id"]), raw["place"], eid, problems)
     if place is None:
         problems.append(f"{eid}: place_id {raw['place_id']!r} is not in the gazetteer")
     elif not place.has_coordinates:
@@ -206,6 +240,13 @@ def event_to_yaml_dict(event: Event) -> dict[str, Any]:
         "time_precision": event.time_precision,
         "place_id": event.place.place_id if event.place else "",
     }
+    if event.place and event.place.origin == "text":
+        p = event.place
+        out["place"] = {
+            "name": p.name, "feature": p.feature, "latitude": p.latitude, "longitude": p.longitude,
+            "country_code": p.country_code, "admin1": p.admin1, "admin2": p.admin2,
+            "geo_precision": p.geo_precision, "source": p.source,
+        }  # fmt: skip
     if event.place and event.geo_precision != event.place.geo_precision:
         out["geo_precision"] = event.geo_precision
     for key in ("actor1", "actor2"):

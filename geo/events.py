@@ -230,9 +230,13 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "n seized",
         "y seized",
         "l seized",
+        "seized ",
+        "seizing ",
         "snatched",
         "grabbed",
         "dragged",
+        "carried off",
+        "took away",
     ),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     (
@@ -319,6 +323,14 @@ _SEIZED_PERSON = (
         for noun in ("worker", "journalist", "missionary", "priest", "nun", "tourist", "engineer", "national")
     )
     + ")"
+)
+#: ``seized about twenty people``, ``snatched 12 passengers``: people taken, not a town
+_PEOPLE_TAKEN = (
+    r"(?:about\s+|some\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?:\d+|a\s+dozen|dozens\s+of|scores\s+of|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)(?:-\w+)?)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:people|persons|civilians|villagers|residents|men|women|children|boys|girls|farmers|herders|passengers"
+    r"|traders|travell?ers|workers|students|pupils|worshippers|fishermen|drivers)\b"
 )
 #: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
 _MOVING_IN = r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
@@ -636,7 +648,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
-        r"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b)(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
+        rf"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b|\s+{_PEOPLE_TAKEN})(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         # "the northern towns fell one after another: Kidal on the 30th, …"
         r"|\b(?:fell|falls)\s+(?:one\s+after\s+(?:another|the\s+other)|in\s+(?:turn|quick\s+succession))"
@@ -662,6 +674,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
         r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
+        # "villagers who went out to look for the hostages were fired upon"
+        r"|\b(?:were|was|been|being)\s+fired\s+(?:up)?on\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
         # "Malian drones struck Tinzaouaten", "shot down a drone"
@@ -694,6 +708,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
         # "gunmen took her from her parish"
         r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
+        rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away)\s+{_PEOPLE_TAKEN}"
         # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
         rf"|{_SEIZED_PERSON}"
         r"|\bhostage-taking\b",
@@ -939,6 +954,7 @@ _LOCATIVE = re.compile(
     r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
     re.I,
 )
+_PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _BASED_IN = re.compile(
     r"\b(?:based|headquartered|(?:with|has|had|have)\s+(?:its|their)\s+(?:headquarters|HQ|seat)|whose\s+"
     r"(?:headquarters|HQ|seat)\s+(?:is|was|are|were))\s+(?:in|at)\s+(?:the\s+)?$",
@@ -1001,6 +1017,13 @@ _CIVILIAN_TARGET = re.compile(
     r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced)\b",
     re.I,
 )
+#: ``villagers who went out to look for the hostages were fired upon``: civilians the passive's subject
+_CIVILIANS_UNDER_FIRE = re.compile(
+    r"\b(?:civilians|villagers|residents|worshippers|passengers|herders|farmers|traders|displaced\s+people)\b"
+    r"(?:\s+(?:who|that)\b[^,.;:]{0,60})?\s*$",
+    re.I,
+)
+_PASSIVE_ATTACK = re.compile(r"(?:were|was|been|being|came|come|comes|coming)\b", re.I)
 #: ``the attack on the gendarmerie school``: a security target, whoever the dead are called.
 _SECURITY_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1577,7 +1600,10 @@ _THE_DAY_WHEN = re.compile(
     r"(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
-_WHEN_AFTER = re.compile(r",?\s+when\s+", re.I)
+#: ``in July 2024, when rebels ambushed``, ``on 6 October, market day, when armed men seized``
+_WHEN_AFTER = re.compile(
+    r"(?:,\s+(?:an?\s+|the\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3})?,?\s+when\s+", re.I
+)
 _SENTENCE_OPENING = re.compile(
     rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
 )
@@ -1797,6 +1823,7 @@ def _choose_place(
         if "since" in sentence_text
         else None
     )
+    listed_after: int | None = None
     for m in ctx.mentions_by_sentence.get(index, []):
         if since is not None and m.start - sentence_start < since.start():
             continue  # "Kidal, held by separatists since the intervention of 2013": not where that happened
@@ -1807,6 +1834,9 @@ def _choose_place(
         before = text[max(0, m.start - 40) : m.start]
         struck = _struck(text, sentence_start, hit, m)
         locative = struck or bool(_LOCATIVE.search(before))
+        if listed_after is not None and _PLACE_LIST_GAP.fullmatch(text, listed_after, m.start):
+            locative = True  # "the villages of Karou, Ouatagouna and Daoutegeft": each of them
+        listed_after = m.end if locative else None
         if m.place.feature in {"region", "district"} and _WITHIN_AREA.search(before):
             locative = True  # "in Amasrakad (Gao region)": the area the place named lies in
         directional = not struck and bool(_DIRECTIONAL.search(before))
@@ -1857,6 +1887,8 @@ def _choose_place(
         if foreign and not locative:
             score -= 15
         score -= abs((m.start - sentence_start) - hit.start) / 200
+        if m.place.origin == "text":
+            score -= 1  # "the villages of Karou, Ouatagouna and …": one the gazetteer places itself first
         if _other_clause(text, m.start, sentence_start + hit.start) and not travelled:
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
             if not (locative or physical):
@@ -1892,6 +1924,8 @@ def _choose_place(
         return claimed, max(claimed.geo_precision, 1), 0.9  # "… claimed the attack on Monday"
     if weak and not elsewhere and (same := _the_same_place(ctx, index, hit)) is not None:
         return same, same.geo_precision, 0.9  # "The same base came under attack in April last year"
+    if weak and not elsewhere and (building := _the_facility(ctx, index, hit)) is not None:
+        return building, building.geo_precision, 0.9  # "Gunmen attacked the hotel early on Friday"
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
@@ -2168,13 +2202,15 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
 
 def _last_town(ctx: _Doc, index: int, before: int | None = None) -> Mention | None:
     """The last town or village sentence ``index`` names as a scene (before offset ``before``),
-    not one a place is said to be near."""
+    not one a place is said to be near, nor a town named for its district (``the village of
+    Farabougou, in the Niono cercle``)."""
     text = ctx.document.text
     for m in reversed(_scenes(ctx, index)):
         if (
             (before is None or m.start < before)
             and SPECIFICITY.get(m.place.feature, 0) >= 4
             and not _NEAR_REF.search(text[max(0, m.start - 40) : m.start])
+            and not _as_area(text, m)
         ):
             return m
     return None
@@ -2247,6 +2283,29 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
             and SPECIFICITY.get(found.place.feature, 0) >= 4
         ):
             return found.place
+    return None
+
+
+#: ``Gunmen attacked the hotel``: a building the story has placed before.
+_THE_FACILITY = re.compile(
+    r"\b[Tt]he\s+(?P<noun>hotel|market|mosque|church|school|prison|checkpoint|barracks|airport|mine|hospital)\b"
+    r"(?!\s+(?:of|in|at|near)\b)"
+)
+#: How many sentences back ``the hotel`` may point.
+FACILITY_SENTENCES = 6
+
+
+def _the_facility(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
+    """The town of the sentence that last named the building ``the hotel`` of the event's clause
+    points back to (``The siege of the Hotel Byblos in Sévaré ended … Gunmen attacked the hotel``)."""
+    sentence = ctx.document.sentences[index].text
+    said = [m for m in _THE_FACILITY.finditer(sentence) if not _other_clause(sentence, m.start(), hit.start)]
+    if not said:
+        return None
+    noun = re.compile(rf"\b{min(said, key=lambda m: abs(m.start() - hit.start))['noun']}\b", re.I)
+    for j in range(index - 1, max(-1, index - 1 - FACILITY_SENTENCES), -1):
+        if noun.search(ctx.document.sentences[j].text) and (town := _last_town(ctx, j)) is not None:
+            return town.place
     return None
 
 
@@ -2800,7 +2859,10 @@ def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
 _SUBJECT_GAP = re.compile(
     # "The army, with Wagner fighters, entered Kidal": who came along stands aside
     r"(?:,\s+(?:with|alongside|backed\s+by|supported\s+by|helped\s+by)\s+[^,.;]{1,40},)?"
-    r"(?:\s+(?:[\w’'-]+\s+){0,3}|\s*)"
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}|\s*"
+    # "the army announced that it had retaken Farabougou": its own act, told by itself
+    r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
+    r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?)"
 )
 _OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
 
@@ -3062,6 +3124,12 @@ _POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 
 
+#: ``entered Nara and killed``: what the men who went in did there.
+_THEN_KILLED = re.compile(
+    r"[^.;:]{0,80}?\band\s+(?:then\s+)?(?:killed|executed|shot|massacred|slaughtered|murdered)\b", re.I
+)
+
+
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """A capture stands only when a place was taken; a military post overrun is an attack on
     it, wherever the post is; people or weapons seized are no event."""
@@ -3069,6 +3137,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     if hit.trigger.sub_event_type == "capture of a town" and _BARE_TAKING.fullmatch(hit.text):
         # "took Kidal", "troops entered Timbuktu": armed men moving in, not a visit or an arrival
         armed = _ARMED_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
+        if hit.text.lower().startswith(("enter", "reach")) and _THEN_KILLED.match(sentence, hit.end):
+            return None  # "entered the village of Welingara … and killed 13 men": a raid, told by its toll
         return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
@@ -3104,6 +3174,21 @@ _CHARACTERISED = re.compile(
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+#: ``the Macina Liberation Front, which has attacked army posts across central Mali``: what a group
+#: is known for, told to say who it is.
+_WHO_HAS = re.compile(r"\b(?:which|who|that)\s+(?:has|have)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_MANY_OR_ACROSS = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){0,3}?(?:across|throughout|all\s+over)\b|(?:[\w’'-]+\s+){0,2}?[a-z]+s\b(?!\s+(?:on|in)\s+\d))"
+)
+
+
+def _habitual(sentence: str, hit: _Hit) -> bool:
+    return bool(
+        _WHO_HAS.search(sentence, max(0, hit.start - 30), hit.start)
+        and _MANY_OR_ACROSS.match(sentence, hit.end)
+    )
+
+
 _OWN_PLACE = re.compile(
     rf"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?!(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?-i:[A-Z])"
@@ -3210,6 +3295,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
         and not _unbound_pronoun(ctx, index, h)
+        and not _habitual(s.text, h)
         and not (
             h.trigger.sub_event_type == "sanctions"
             and _NOT_IMPOSED.search(s.text, max(0, h.start - 40), h.start)
@@ -3763,7 +3849,10 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         return "atrocity", "attack on civilians"
     if event_type == "other" and sub == "attack" and _CALLED_A_COUP_ATTEMPT.search(sentence, hit.end):
         return "coup_attempt", "failed coup"  # "raided a barracks …; the government called it a failed coup"
-    on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
+    on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80]) or (
+        _PASSIVE_ATTACK.match(hit.text)
+        and _CIVILIANS_UNDER_FIRE.search(sentence, max(0, hit.start - 90), hit.start)
+    )
     if event_type == "other" and sub == "attack" and on_civilians:
         return "atrocity", "attack on civilians"
     if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
@@ -4510,6 +4599,18 @@ def _told_as_news(sentence: str, hit: _Hit) -> bool:
     return False
 
 
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where datelines stand; ``Farabougou: a village under siege``, a title line of its own, is a
+    headline naming its subject, not where the story was filed."""
+    title_end = _body_start(text)
+    heading = text.startswith("\n", title_end)
+    return [
+        (m.start(), m.end())
+        for m in DATELINE.finditer(text)
+        if len(m.group(0)) < 60 and not (heading and m.start() < title_end and m.group("mark") == ":")
+    ]
+
+
 def _body_start(text: str) -> int:
     """Past the title line."""
     newline = text.find("\n")
@@ -4751,7 +4852,7 @@ def extract_mentions(
         line_starts=_line_starts(document.text),
         mentions_by_sentence=by_sentence,
         focus=focus,
-        datelines=[(m.start(), m.end()) for m in DATELINE.finditer(document.text) if len(m.group(0)) < 60],
+        datelines=_datelines(document.text),
         apparatus=_apparatus_start(document.text),
         sections=_dated_sections(document),
         year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),

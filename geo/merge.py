@@ -177,7 +177,9 @@ def _date_claim(e: Event) -> dict[str, str]:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Cluster records of the same event and merge each cluster (see module docstring)."""
-    order = sorted(events, key=lambda e: (e.time_precision, _width(e), -e.confidence, -_specificity(e)))
+    order = sorted(
+        events, key=lambda e: (e.time_precision, _width(e), e.event_date, -e.confidence, -_specificity(e))
+    )
     clusters: list[list[Event]] = []
     for event in order:
         matches = [c for c in clusters if _joins(c[0], event)]

@@ -66,6 +66,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "char_start",
     "char_end",
     "place_id",
+    "coordinate_source",
     "confidence",
     "reviewed",
     "status",
@@ -123,7 +124,7 @@ class Place:
     source: str = ""
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
-    origin: Literal["curated", "local", "geonames"] = "curated"
+    origin: Literal["curated", "local", "geonames", "text"] = "curated"
 
     @property
     def has_coordinates(self) -> bool:

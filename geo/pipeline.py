@@ -55,6 +55,7 @@ def mention_json(mention: Mention) -> dict[str, Any]:
         "geo_precision": place.geo_precision,
         "place_id": place.place_id,
         "feature": place.feature,
+        "coordinate_source": place.source,
         "score": mention.score,
     }
 

@@ -53,6 +53,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "char_start": first.char_start if first else None,
         "char_end": first.char_end if first else None,
         "place_id": place.place_id if place else "",
+        "coordinate_source": place.source if place else "",
         "confidence": round(event.confidence, 3),
         "reviewed": event.reviewed,
         "status": "reviewed" if event.reviewed else "machine",

@@ -45,6 +45,23 @@ def _day(value: Any) -> str:
     return text[:10]
 
 
+#: Ids of places a text put where it said they lie (``geo/unlisted.py``), which no gazetteer holds.
+TEXT_PLACE_PREFIX = "text-"
+
+
+def _text_place(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "name": str(row.get("location") or ""),
+        "latitude": float(row["latitude"]),
+        "longitude": float(row["longitude"]),
+        "country_code": str(row.get("country") or ""),
+        "admin1": str(row.get("admin1") or ""),
+        "admin2": str(row.get("admin2") or ""),
+        "geo_precision": int(row["geo_precision"]),
+        "source": str(row.get("coordinate_source") or ""),
+    }
+
+
 def record_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A built event row as the catalogue's dict (what a decision stores)."""
     sources = [
@@ -71,6 +88,8 @@ def record_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
         "place_id": str(row.get("place_id") or ""),
         "geo_precision": int(row["geo_precision"]),
     }
+    if record["place_id"].startswith(TEXT_PLACE_PREFIX):
+        record["place"] = _text_place(row)  # no gazetteer row to point at: the place travels with the event
     for key in ("actor1", "actor2"):
         if row.get(key):
             record[key] = str(row[key])
@@ -98,6 +117,8 @@ def apply_edits(record: dict[str, Any], edits: Mapping[str, Any] | None) -> dict
             out.pop(key, None)
             continue
         out[key] = value
+    if out.get("place_id") != record.get("place_id"):
+        out.pop("place", None)  # a gazetteer place picked instead of the one the text gave
     if out["end_date"] < out["event_date"]:
         raise ValueError("the end date is before the start date")
     if not out.get("place_id"):

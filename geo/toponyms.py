@@ -38,6 +38,7 @@ from geo.gazetteer import Gazetteer, NameEntry
 from geo.model import Mention, Place, Sentence
 from geo.phrases import PhraseHit, PhraseIndex
 from geo.text import fold, split_sentences, strip_accents
+from geo.unlisted import merged, place_unlisted
 
 #: Titles and roles that precede a person's name (``President Keïta``, ``Col. Goïta``).
 TITLES = frozenset(
@@ -88,7 +89,7 @@ _MORE_NAMES = rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME}"
 #: Place-type words after a name that say which kind of place is meant.
 SUFFIX_FEATURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s+(?:military\s+|army\s+)?(?:camp|base|barracks|garrison)\b", re.I), "camp"),
-    (re.compile(r"^\s+(?:district|cercle|circle)s?\b", re.I), "district"),
+    (re.compile(r"^\s+(?:district|cercle|circle|department|d[ée]partement|commune)s?\b", re.I), "district"),
     (re.compile(r"^\s+(?:region|province)s?\b", re.I), "region"),
     # "the Mopti and Ségou regions": each name of the list is one
     (re.compile(rf"^{_MORE_NAMES}\s+[Rr]egions\b"), "region"),
@@ -453,6 +454,8 @@ def recognise(
             )
         )
     result.mentions = _drop_later_surnames(result, ctx)
+    found = place_unlisted(text, sentences, result.mentions, gazetteer.by_name, doc_id)
+    result.mentions = merged(result.mentions, found)
     return result
 
 

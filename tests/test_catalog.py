@@ -97,3 +97,23 @@ def test_round_trip_through_yaml(events, gaz, tmp_path):
     catalog.write(path, events)
     again = catalog.load(path, gaz)
     assert [catalog.event_to_yaml_dict(e) for e in again] == [catalog.event_to_yaml_dict(e) for e in events]
+
+
+def test_a_place_stored_with_its_event_must_say_where_its_point_comes_from(gaz):
+    place: dict[str, object] = {"name": "Dagabéré", "latitude": 14.25, "longitude": -5.99, "geo_precision": 2}
+    raw: dict[str, object] = {
+        "event_id": "x-1", "event_type": "atrocity", "sub_event_type": "attack on civilians",
+        "event_date": "2020-10-09", "end_date": "2020-10-09", "time_precision": 1,
+        "place_id": "text-dagabere", "place": place, "sources": [{"file": "a.txt", "quote": "fired upon"}],
+    }  # fmt: skip
+    problems: list[str] = []
+    assert catalog.parse_event(raw, gaz, problems) is None
+    assert any("lacks source" in p for p in problems)
+    raw["place"] = {**place, "source": "placed at Niono, as the text puts it", "latitude": 140.0}
+    problems = []
+    assert catalog.parse_event(raw, gaz, problems) is None and any("off the globe" in p for p in problems)
+    raw["place"] = {**place, "source": "placed at Niono, as the text puts it"}
+    problems = []
+    event = catalog.parse_event(raw, gaz, problems)
+    assert problems == [] and event is not None and event.place is not None
+    assert (event.place.name, event.place.origin, event.geo_precision) == ("Dagabéré", "text", 2)

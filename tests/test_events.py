@@ -1806,10 +1806,11 @@ def test_a_town_the_gazetteer_lacks_taken_in_its_region(extract):
     (taken,) = extract(
         "Army units took Anéfis, in the Kidal region, on 7 October 2023.", published=dt.date(2024, 1, 2)
     )
-    assert (taken.sub_event_type, taken.place.name, taken.geo_precision) == (
-        "capture of a town",
+    # the text puts the town in its region: named for itself, at the region's point, precision 3
+    assert (taken.sub_event_type, taken.place.name, taken.geo_precision) == ("capture of a town", "Anéfis", 3)
+    assert taken.place.origin == "text" and (taken.place.latitude, taken.place.admin1) == (
+        19.81556,
         "Kidal Region",
-        3,
     )
     # where a known town lies, set off by commas, does not part the trigger from its date
     (lere,) = extract(
@@ -1975,7 +1976,12 @@ def test_a_town_the_gazetteer_lacks_is_taken_in_the_region_its_apposition_names(
         "On 7 October 2023, the army took Anéfis, a town of the Kidal region, after clashes.",
     ):
         (capture,) = extract(text, LATER)
-        assert (capture.sub_event_type, capture.place.name) == ("capture of a town", "Kidal Region"), text
+        assert (capture.sub_event_type, capture.place.name, capture.geo_precision) == (
+            "capture of a town",
+            "Anéfis",
+            3,
+        ), text
+        assert capture.place.admin1 == "Kidal Region"
     assert not extract(
         "Troops took control of Anéfis, a leader in the Kidal Region, on 7 October 2023.", LATER
     )
@@ -2684,7 +2690,7 @@ def test_a_review_of_a_year_titled_with_it_reads_its_days_in_that_year(extract):
     events = extract(text, dt.date(2022, 1, 10))
     found = sorted((e.event_date, e.place.name if e.place else "", e.geo_precision) for e in events)
     assert found == [
-        (dt.date(2021, 1, 3), "Mopti Region", 3),  # the title's year, not the week before writing
+        (dt.date(2021, 1, 3), "Bounti", 3),  # the title's year, not the week before writing; in its region
         (dt.date(2021, 12, 3), "Bandiagara", 2),  # "near the village of Songho": Bandiagara is only near
     ]
     strike, bus = sorted(events, key=lambda e: e.event_date)
@@ -3346,3 +3352,92 @@ def test_the_army_with_its_allies_set_aside_is_who_acted(extract):
     )
     capture = one(extract(text, published=LATER), "other")
     assert (capture.sub_event_type, capture.actor1) == ("capture of a town", "Malian Armed Forces")
+
+
+def test_people_seized_are_an_abduction_not_the_capture_of_a_town(extract):
+    (taken,) = extract("On 6 October gunmen seized about twenty people in Niono.", LATER)
+    assert (taken.sub_event_type, place_name(taken)) == ("abduction", "Niono")
+    (town,) = extract("On 6 October jihadists seized Niono after heavy fighting.", LATER)
+    assert town.sub_event_type == "capture of a town"
+
+
+def test_villagers_fired_upon_were_attacked_as_civilians(extract):
+    (attack,) = extract(
+        "On 9 October villagers who went out to look for the hostages were fired upon near Niono. "
+        "Six of them were killed.",
+        LATER,
+    )
+    assert (attack.event_type, attack.sub_event_type, attack.event_date) == (
+        "atrocity",
+        "attack on civilians",
+        dt.date(2023, 10, 9),
+    )
+    assert fatality_bounds(attack.claims)[:2] == (6, 6)
+    (soldiers,) = extract("On 9 October a patrol was fired upon near Niono.", LATER)
+    assert (soldiers.event_type, soldiers.sub_event_type) == ("other", "attack")
+
+
+def test_a_day_set_apart_by_what_it_was_dates_the_when_clause(extract):
+    (taken,) = extract(
+        "It began on 6 October, market day, when armed men believed to belong to JNIM seized about "
+        "twenty people in Niono.",
+        LATER,
+    )
+    assert (taken.sub_event_type, taken.event_date) == ("abduction", dt.date(2023, 10, 6))
+
+
+def test_the_army_telling_its_own_act_did_it(extract):
+    (taken,) = extract("On 22 October the army announced that it had retaken Kidal.", LATER)
+    assert (taken.sub_event_type, taken.actor1) == ("capture of a town", "Malian Armed Forces")
+
+
+def test_the_hotel_is_where_the_story_put_it_and_the_siege_dates_from_its_first_day(extract):
+    text = (
+        "The siege of the Hotel Byblos in Sévaré ended on Saturday 8 August 2015 when special forces "
+        "stormed the building.\n\nGunmen attacked the hotel early on Friday, 7 August."
+    )
+    (siege,) = extract(text, dt.date(2015, 8, 10))
+    assert (place_name(siege), siege.geo_precision, siege.event_date) == ("Sévaré", 1, dt.date(2015, 8, 7))
+    assert {c["date"] for c in siege.date_claims} == {"2015-08-07", "2015-08-08"}  # both days kept
+    (alone,) = extract("Gunmen attacked the hotel early on Friday, 7 August.", dt.date(2015, 8, 10))
+    assert place_name(alone) != "Sévaré"  # no hotel named before: no place borrowed
+
+
+def test_what_a_group_has_done_told_to_say_who_it_is_is_no_event(extract):
+    assert not extract(
+        "Koufa leads the Macina Liberation Front, which has attacked army posts across Mali this year.",
+        dt.date(2015, 8, 12),
+    )
+    (kati,) = extract("The group, which has attacked the Kati camp on 22 July 2022, is JNIM.", LATER)
+    assert kati.event_date == dt.date(2022, 7, 22)
+
+
+def test_men_who_entered_a_village_and_killed_carried_out_a_raid_not_a_capture(extract):
+    (raid,) = extract("On 26 January 2024, soldiers entered Nara and killed at least 13 men.", LATER)
+    assert (raid.event_type, place_name(raid)) == ("atrocity", "Nara")
+    (taken,) = extract("On 26 January 2024, jihadists took Nara and killed at least 13 soldiers.", LATER)
+    assert taken.sub_event_type == "capture of a town"
+
+
+def test_a_title_naming_its_subject_before_a_colon_is_no_dateline(extract):
+    text = "Niono: a town under siege\n\n25 November 2023\n\nOn 9 October gunmen attacked a hamlet nearby."
+    (attack,) = extract(text, dt.date(2023, 11, 25))
+    assert (place_name(attack), attack.geo_precision) == ("Niono", 2)
+
+
+def test_the_village_is_the_one_named_not_the_town_named_for_its_cercle(extract):
+    text = (
+        "The village of Dagabéré, in the Niono cercle, has been cut off since October.\n\n"
+        "On 6 October gunmen seized about twenty people in the village."
+    )
+    (taken,) = extract(text, LATER)
+    assert (taken.sub_event_type, place_name(taken), taken.geo_precision) == ("abduction", "Dagabéré", 2)
+
+
+def test_a_department_is_an_area_not_its_town(extract):
+    (killing,) = extract(
+        "On 21 March 2021 gunmen killed 141 people in the villages of Dagabéré and Zambakoro, in the "
+        "Tillia department.",
+        LATER,
+    )
+    assert (place_name(killing), killing.geo_precision) == ("Dagabéré", 2)

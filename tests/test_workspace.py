@@ -322,3 +322,33 @@ def test_merge_moves_the_sentence_into_the_existing_event_in_one_step(project: P
     quotes = [s["quote"] for s in json.loads(merged["sources"])]
     assert len(quotes) == before + 1 and any("Anderamboukane" in q for q in quotes)
     assert json.loads(merged["date_claims"])[-1]["date"] == source["event_date"][:10]
+
+
+VILLAGE = (
+    "Siege of a village\n\nPublished 25 November 2020\n\n"
+    "The village of Dagabéré, in the Niono cercle, has been cut off since October. "
+    "On 6 October gunmen seized about twenty people in Dagabéré.\n"
+)
+
+
+def test_an_event_at_a_village_the_text_placed_is_accepted_built_and_exported(project: Paths, tmp_path: Path):
+    path = tmp_path / "village.txt"
+    path.write_text(VILLAGE, encoding="utf-8")
+    assert main(["ingest", str(path)]) == 0
+    from geo import gazetteer, store
+    from geo.review import accept
+
+    events = store.read_events(project)
+    row = events[events["source"].str.contains("village.txt")].iloc[0]
+    assert (row["location"], row["place_id"], row["geo_precision"]) == ("Dagabéré", "text-dagabere", 2)
+    assert "Niono" in row["coordinate_source"]
+    with workspace.connect(project) as conn:
+        accept(conn, {str(k): v for k, v in row.items()}, expected_version=0, actor="ana")
+    build.build(project)  # no gazetteer holds the place: it travels with the decision
+    again = store.read_events(project)
+    built = again[again["event_id"] == row["event_id"]].iloc[0]
+    assert bool(built["reviewed"]) and (built["location"], built["latitude"]) == ("Dagabéré", row["latitude"])
+    assert "Dagabéré" in _export(project)
+    reloaded = {e.event_id: e for e in catalog.load(project.home / "exported.yaml", gazetteer.load(project))}
+    place = reloaded[row["event_id"]].place
+    assert place is not None and (place.name, place.origin, place.geo_precision) == ("Dagabéré", "text", 2)

@@ -151,6 +151,10 @@ def _edit_form(row: pd.Series, conn) -> None:
         hits = [(p, s) for p, s in cached.gaz().search(query, limit=8) if p.has_coordinates] if query else []
         options = [p.place_id for p, _ in hits] or [str(row.get("place_id") or "")]
         labels = {p.place_id: f"{p.name} ({p.feature}, {p.admin1 or p.country_code})" for p, _ in hits}
+        current = str(row.get("place_id") or "")
+        if current.startswith(review.TEXT_PLACE_PREFIX):  # placed by the text: kept unless another is picked
+            options = [current, *(o for o in options if o != current)]
+            labels[current] = f"{row.get('location')} (placed by the text: {row.get('coordinate_source')})"
         place_id = st.selectbox("Place", options=options, format_func=lambda i: labels.get(i, i))
         gprec = st.selectbox(
             "Place precision",

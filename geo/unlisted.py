@@ -1,0 +1,257 @@
+"""Places no gazetteer lists, put where the text itself says they lie.
+
+Reports name villages that no offline table holds (``the village of Farabougou, in the Niono
+cercle``; ``Tamalat, a village east of Ménaka``). Dropping them loses the event's place; guessing
+loses the truth. The text's own words are a sourced position: the village gets the point of the
+known place it is said to lie in or near, at precision 2 (near / district), or 3 when that place
+is a region. Where the text gives a distance and a bearing (``40 km north of Gao``), the point is
+moved by them; the precision stays 2, because such figures are rounded. The place's ``source``
+quotes the words it was placed by, so every coordinate stays traceable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+
+from pyproj import Geod
+from wordfreq import zipf_frequency
+
+from geo.model import Mention, Place, Sentence
+from geo.text import fold
+
+#: One capitalised word of a village's name; ``Sobane Da``, ``Koulogon-Peul``, ``Kourouma Koubé``.
+_WORD = r"(?-i:[A-Z][\w’'-]*\w)"
+_NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+_KIND = r"(?P<kind>villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)"
+_BEARINGS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+_DISTANCE = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?(?P<distance>\d{1,4}(?:[.,]\d+)?)"
+    r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
+    rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
+)
+_THE_PLACE = r"\s+(?:the\s+)?(?:(?:town|city|village|commune)\s+of\s+)?"
+#: Where the name lies with respect to a known place, up to that place's name.
+_WHERE = (
+    rf"(?:{_DISTANCE}|(?P<inside>in|inside|within)"
+    r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of)"
+    rf"|(?:to\s+the\s+)?(?:{_BEARINGS})\s+of){_THE_PLACE}"
+)
+#: ``the village of Farabougou, in the Niono cercle``, ``the villages of A, B and C in the Ansongo cercle``
+_KIND_FIRST = re.compile(rf"\b{_KIND}\s+of\s+{_NAMES}(?:\s*,)?\s+{_WHERE}", re.I)
+#: ``Tamalat, a village east of Ménaka``, ``Welingara, a Fulani village of some 300 people near Nara``
+_KIND_AFTER = re.compile(
+    rf"(?<![\w-]){_NAMES},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\b(?:\s+of\s+[^,.;()]{{1,40}}?)?"
+    rf"(?:\s*,)?\s+{_WHERE}",
+    re.I,
+)
+#: ``Anéfis, a town of the Kidal region``
+_KIND_OF_AREA = re.compile(
+    rf"(?<![\w-]){_NAMES},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\s+(?P<inside>of)\s+(?:the\s+)?",
+    re.I,
+)
+#: ``Farabougou, in the Niono cercle``, ``Intahaka, 40 km west of Gao``: a name and its admin area or
+#: distance, set off by a comma, with no word for what it is.
+_PLACED_APART = re.compile(
+    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+the\s+(?=\S+(?:\s\S+)?\s+(?:cercle|circle|region|district"
+    rf"|department|province|commune)\b)|{_DISTANCE}{_THE_PLACE})",
+    re.I,
+)
+#: ``the nearby village of Kourouma Koubé``: a village near the town the story was last at.
+_NEARBY = re.compile(rf"\b(?:nearby|neighbouring|neighboring|adjacent)\s+{_KIND}\s+of\s+{_NAMES}", re.I)
+_AREA_WORD = re.compile(r"\s+(?:cercle|circle|district|region|department|province|commune)s?\b", re.I)
+#: How far back (in characters) that town may be named.
+NEARBY_CHARS = 600
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+
+BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}  # fmt: skip
+#: Known places an unlisted village may be placed at, and the precision it then gets.
+CONTAINER_PRECISION = {"town": 2, "village": 2, "camp": 2, "landmark": 2, "district": 2, "region": 3}
+_GEOD = Geod(ellps="WGS84")
+_KM_PER_MILE = 1.609344
+
+
+@lru_cache(maxsize=8192)
+def _everyday(word: str) -> bool:
+    """``Several``, ``Many``, ``Residents``: an English word, not a village's name."""
+    word = word.lower()
+    return word.isalpha() and zipf_frequency(word, "en") >= 4.0
+
+
+def _plausible_name(name: str, known: dict) -> bool:
+    words = name.split()
+    if fold(name) in known or any(fold(w) in known for w in words):
+        return False  # a gazetteer name, or a known place with a qualifier the recogniser turned down
+    return not _everyday(words[0])
+
+
+def _slug(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def _point(
+    container: Place, distance: str | None, unit: str | None, bearing: str | None
+) -> tuple[float, float]:
+    assert container.latitude is not None and container.longitude is not None
+    if not (distance and unit and bearing):
+        return container.latitude, container.longitude
+    km = float(distance.replace(",", "."))
+    if unit.lower().startswith("mile"):
+        km *= _KM_PER_MILE
+    azimuth = BEARINGS[bearing.lower().replace("-", "")]
+    lon, lat, _ = _GEOD.fwd(container.longitude, container.latitude, azimuth, km * 1000.0)
+    return round(lat, 5), round(lon, 5)
+
+
+#: A distance with no bearing, beyond which the known place is no longer "near" (precision 2).
+NEAR_KM = 25.0
+
+
+def _far_without_bearing(groups: dict[str, str | None]) -> bool:
+    distance, unit = groups.get("distance"), groups.get("unit")
+    if not distance or not unit or groups.get("bearing"):
+        return False
+    km = float(distance.replace(",", ".")) * (_KM_PER_MILE if unit.lower().startswith("mile") else 1.0)
+    return km > NEAR_KM
+
+
+def _place(name: str, kind: str, container: Place, quote: str, match: re.Match[str]) -> Place:
+    groups = match.groupdict()
+    lat, lon = _point(container, groups.get("distance"), groups.get("unit"), groups.get("bearing"))
+    feature = "town" if kind.lower().startswith(("town", "commune", "oasis")) else "village"
+    area = container.feature in {"region", "district"}
+    return Place(
+        place_id=f"text-{_slug(name)}",
+        name=name,
+        feature=feature,
+        latitude=lat,
+        longitude=lon,
+        country_code=container.country_code,
+        admin1=container.admin1 or (container.name if container.feature == "region" else ""),
+        admin2=container.admin2 or (container.name if container.feature == "district" else ""),
+        geo_precision=CONTAINER_PRECISION[container.feature],
+        source=(
+            f"not in the gazetteer; placed {'in' if area else 'at'} {container.name} ({container.place_id}), "
+            f"as the text puts it: “{quote}”"
+        ),
+        origin="text",
+    )
+
+
+def _container(match: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    found = by_start.get(match.end())
+    if found is None or not found.place.has_coordinates:
+        return None
+    return found if found.place.feature in CONTAINER_PRECISION else None
+
+
+def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Place]:
+    """The names the text places by a known place it names with them."""
+    by_start = {m.start: m for m in mentions}
+    placed: dict[str, Place] = {}
+    for pattern in (_KIND_FIRST, _KIND_AFTER, _KIND_OF_AREA, _PLACED_APART):
+        for match in pattern.finditer(text):
+            found = _container(match, by_start)
+            groups = match.groupdict()
+            if found is None or (
+                not groups.get("inside") and not groups.get("area") and found.place.feature == "region"
+            ):
+                continue  # "near the Mopti region" says too little
+            quote = text[match.start() : found.end]
+            for name in _LIST_SPLIT.split(match["names"]):
+                name = name.strip()
+                if name and name not in placed and _plausible_name(name, known):
+                    place = _place(name, groups.get("kind") or "village", found.place, quote, match)
+                    if _far_without_bearing(groups):
+                        place = replace(
+                            place, geo_precision=3
+                        )  # "about 150 km from Gao": somewhere on a circle
+                    placed[name] = place
+    return placed
+
+
+def _nearby(text: str, mentions: list[Mention], known: dict, placed: dict[str, Place]) -> dict[str, Place]:
+    """``jihadists attacked the nearby village of Kourouma Koubé``: near the town the story was at."""
+    more: dict[str, Place] = {}
+    for match in _NEARBY.finditer(text):
+        town = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= match.start()
+                and match.start() - m.end <= NEARBY_CHARS
+                and m.place.has_coordinates
+                and m.place.feature in {"town", "village", "camp"}
+                and not _AREA_WORD.match(text, m.end)  # "in the Niono cercle": the district, not the town
+            ),
+            None,
+        )
+        if town is None:
+            continue
+        quote = f"{town.matched_text} … {match.group(0)}"
+        for name in _LIST_SPLIT.split(match["names"]):
+            name = name.strip()
+            if name and name not in placed and name not in more and _plausible_name(name, known):
+                place = _place(name, match["kind"], town.place, quote, match)
+                more[name] = replace(place, geo_precision=max(2, town.place.geo_precision))
+    return more
+
+
+def _occurrences(
+    text: str, placed: dict[str, Place], taken: list[Mention], sentences: list[Sentence], doc_id: str
+) -> list[Mention]:
+    """Every mention of the placed names that no other mention covers."""
+    spans = sorted((m.start, m.end) for m in taken)
+    starts = [s.start for s in sentences]
+    names = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(placed, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    found: list[Mention] = []
+    for m in names.finditer(text):
+        i = bisect.bisect_left(spans, (m.end(), -1))
+        if i > 0 and spans[i - 1][1] > m.start():
+            continue
+        sent = bisect.bisect_right(starts, m.start()) - 1
+        found.append(
+            Mention(
+                doc_id=doc_id,
+                start=m.start(),
+                end=m.end(),
+                matched_text=m.group(),
+                place=placed[m.group()],
+                score=0.6,
+                sentence_index=sent if sent >= 0 and sentences[sent].end > m.start() else -1,
+            )
+        )
+    return found
+
+
+def place_unlisted(
+    text: str, sentences: list[Sentence], mentions: list[Mention], known: dict, doc_id: str = ""
+) -> list[Mention]:
+    """Mentions of the names ``text`` places by a known place, each of them, in document order.
+
+    ``mentions`` are the gazetteer's; ``known`` maps folded gazetteer names, which are never
+    placed here. A name keeps the place it was first given throughout the document."""
+    placed = _described(text, mentions, known)
+    found = _occurrences(text, placed, mentions, sentences, doc_id) if placed else []
+    if "nearby" in text or "neighbo" in text or "adjacent" in text:
+        everything = merged(mentions, found)
+        if more := _nearby(text, everything, known, placed):
+            found = merged(found, _occurrences(text, more, everything, sentences, doc_id))
+    return found
+
+
+def merged(mentions: list[Mention], unlisted: list[Mention]) -> list[Mention]:
+    """The gazetteer's mentions and the unlisted ones, in document order."""
+    return sorted([*mentions, *unlisted], key=lambda m: m.start) if unlisted else mentions

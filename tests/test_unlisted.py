@@ -1,0 +1,113 @@
+"""Villages no gazetteer holds, placed where the text says they lie (invented names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+from pyproj import Geod
+
+from geo.gazetteer import Gazetteer
+from geo.model import Mention
+from geo.toponyms import recognise
+
+
+def unlisted(text: str, gaz: Gazetteer) -> list[Mention]:
+    return [m for m in recognise(text, gaz).mentions if m.place.origin == "text"]
+
+
+def test_a_village_in_a_cercle_takes_the_cercle_towns_point_at_precision_2(gaz):
+    text = (
+        "The village of Dagabéré, in the Niono cercle, was cut off for weeks. "
+        "Food reached Dagabéré only by air."
+    )
+    found = unlisted(text, gaz)
+    assert [m.matched_text for m in found] == ["Dagabéré", "Dagabéré"]  # every later mention too
+    place = found[0].place
+    niono = gaz.get("ml-niono")
+    assert (place.name, place.feature, place.geo_precision) == ("Dagabéré", "village", 2)
+    assert (place.latitude, place.longitude) == (niono.latitude, niono.longitude)
+    assert (place.country_code, place.admin1, place.admin2) == ("ML", "Ségou Region", "Niono Cercle")
+    # where the coordinate comes from, in the text's own words
+    assert "ml-niono" in place.source and "“village of Dagabéré, in the Niono”" in place.source
+
+
+def test_a_distance_and_a_bearing_move_the_point(gaz):
+    (found,) = unlisted("Gunmen raided Tinfadimata, a village 40 km east of Ménaka, on Sunday.", gaz)
+    menaka = gaz.get("ml-menaka")
+    _, _, metres = Geod(ellps="WGS84").inv(
+        menaka.longitude, menaka.latitude, found.place.longitude, found.place.latitude
+    )
+    assert metres == pytest.approx(40_000, rel=0.01)
+    assert found.place.longitude > menaka.longitude and found.place.latitude == pytest.approx(
+        menaka.latitude, abs=0.01
+    )
+    assert found.place.geo_precision == 2
+    (miles,) = unlisted("Kérékoussé, some 25 miles (40 km) north-west of Gao, was shelled.", gaz)
+    assert (
+        miles.place.latitude > gaz.get("ml-gao").latitude
+        and miles.place.longitude < gaz.get("ml-gao").longitude
+    )
+
+
+def test_a_distance_without_a_bearing_is_not_near(gaz):
+    (far,) = unlisted("Fighters stormed Intibalé, a town about 150 km from Gao.", gaz)
+    assert (far.place.latitude, far.place.geo_precision) == (gaz.get("ml-gao").latitude, 3)
+    (close,) = unlisted("Fighters stormed Intibalé, a town about 12 km from Gao.", gaz)
+    assert close.place.geo_precision == 2
+
+
+def test_a_village_in_a_region_keeps_the_regions_precision(gaz):
+    for text in (
+        "Troops took Inabaradjé, in the Kidal region, on Monday.",
+        "Troops took Inabaradjé, a village of the Kidal region, on Monday.",
+        "Troops entered the village of Inabaradjé in the Kidal region on Monday.",
+    ):
+        (found,) = unlisted(text, gaz)
+        assert (found.place.name, found.place.geo_precision, found.place.admin1) == (
+            "Inabaradjé",
+            3,
+            "Kidal Region",
+        ), text
+
+
+def test_a_list_of_villages_each_placed_and_the_known_one_left_to_the_gazetteer(gaz):
+    text = "Armed men attacked the villages of Dagabéré, Ouatagouna and Zambakoro in the Ansongo cercle."
+    mentions = recognise(text, gaz).mentions
+    got = [(m.matched_text, m.place.origin, m.place.geo_precision) for m in mentions]
+    assert got == [
+        ("Dagabéré", "text", 2),
+        ("Ouatagouna", "curated", 1),
+        ("Zambakoro", "text", 2),
+        ("Ansongo", "curated", 1),
+    ]
+
+
+def test_the_nearby_village_is_near_the_town_the_story_is_at(gaz):
+    text = (
+        "The army entered the village of Dagabéré, in the Niono cercle, on 22 October. "
+        "The same day, fighters attacked the nearby village of Zambakoro Koubé."
+    )
+    by_name = {m.matched_text: m.place for m in unlisted(text, gaz)}
+    assert set(by_name) == {"Dagabéré", "Zambakoro Koubé"}
+    assert (by_name["Zambakoro Koubé"].latitude, by_name["Zambakoro Koubé"].geo_precision) == (
+        by_name["Dagabéré"].latitude,
+        2,
+    )
+    assert "Dagabéré … nearby village of Zambakoro Koubé" in by_name["Zambakoro Koubé"].source
+    assert (
+        unlisted("Fighters attacked the nearby village of Zambakoro Koubé.", gaz) == []
+    )  # near nothing named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting spread to Dagabéré, near the Mopti region.",  # near a region says too little
+        "Troops arrested Dagabéré, a leader in the Kidal Region.",  # a person, not a place
+        "Several, in the Mopti region, fled.",  # an everyday word
+        "The village of Dagabéré was attacked.",  # nothing to place it by
+        "The village of Dagabéré, in Mali, was attacked.",  # a country is no position for a village
+        "Residents of Kidal, in the Kidal region, fled.",  # a known place is the gazetteer's
+    ],
+)
+def test_nothing_is_placed_without_a_known_place_close_enough(text, gaz):
+    assert unlisted(text, gaz) == []
