@@ -1405,6 +1405,10 @@ _ASIDE_CLAUSE = re.compile(
     r"|(?:,|(?<=,))\s+(?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
     r"|(?:,|(?<=,))\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    # "struck Tchoma Bangou and Zaroumdareye, two villages about 120 km north of Niamey, near midday"
+    r"|,\s+(?:an?|the|two|three|both)\s+(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|communes?|hamlets?)\s+"
+    r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
 )
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
@@ -1682,14 +1686,24 @@ def _in_quote(text: str, line_start: int, pos: int) -> int | None:
     return straight_open
 
 
-def _resolve_relative(ctx: _Doc, date: DateMention) -> DateMention | None:
+#: ``The massacre came on the day the results were announced.``: a sentence about the event just told.
+_BACK_TO_THE_EVENT = re.compile(
+    r"\W*(?:The|This|That)\s+(?P<ref>massacre|attack|killings|ambush|raid|assault|coup|bombing)s?\b"
+    r"(?!\s+(?:of|on|in|at|against)\b)"
+)
+
+
+def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) -> DateMention | None:
     """``Days after the handover``: counted from the last event the reference word points at.
 
     An event whose trigger shares the word (``the arrests`` → ``were arrested``)
     is preferred to one of the word's usual type; a bare ``five years later``
-    counts from the last date the text gave.
+    counts from the last date the text gave, unless the sentence before, dating nothing, was
+    about the event told (``The massacre came on the day …  The same day, …``).
     """
     n, unit, direction, ref = date.relative  # type: ignore[misc]
+    if not ref and index is not None and (back := _back_to_the_event(ctx, index)):
+        ref = back
     stem = ref.rstrip("s’'")[:6]
     base: tuple[dt.date, dt.date, int] | None = None
     if stem:
@@ -1703,6 +1717,17 @@ def _resolve_relative(ctx: _Doc, date: DateMention) -> DateMention | None:
         return None
     first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
     return shift(date, first, last, precision)
+
+
+def _back_to_the_event(ctx: _Doc, index: int) -> str:
+    """The event word (``massacre``) a dateless sentence just before ``index`` opens on, or ``""``."""
+    if index == 0:
+        return ""
+    before = ctx.document.sentences[index - 1].text
+    said = _BACK_TO_THE_EVENT.match(before)
+    if said is None or any(d.relative is None for d in _own_dates(ctx, index - 1)):
+        return ""
+    return said["ref"]
 
 
 _REF_TYPES = {
@@ -3326,7 +3351,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if (
         hits
         and all(h.trigger.sub_event_type == "killing of civilians" for h in hits)
-        and _CUMULATIVE.search(s.text)
+        and _cumulative(s.text)
     ):
         hits = []  # "in 2019 alone, 450 civilians were killed": a running total
     if not hits and not figures:
@@ -4064,7 +4089,7 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
                 out.append(day)
             continue
         if date.relative is not None:
-            resolved = _resolve_relative(ctx, date)
+            resolved = _resolve_relative(ctx, date, index)
             if resolved is None:
                 continue
             date = resolved
@@ -4813,9 +4838,23 @@ _CUMULATIVE = re.compile(
 )
 
 
+#: ``the deadliest massacre the country has known since …``: a record, measured against the past.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|most\s+\w+)\b[^.;:]{0,80}$", re.I
+)
+
+
+def _cumulative(sentence: str) -> bool:
+    """A running total (``since 2012``, ``so far this year``), not a record's ``since``."""
+    return any(
+        not (m.group(0).lower() == "since" and _SUPERLATIVE_BEFORE.search(sentence, 0, m.start()))
+        for m in _CUMULATIVE.finditer(sentence)
+    )
+
+
 def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -> list[_Hit]:
     """Killings a sentence reports by their toll alone, dated to the day or month."""
-    if _CUMULATIVE.search(sentence) or not any(d.precision <= 2 for d in dates):
+    if _cumulative(sentence) or not any(d.precision <= 2 for d in dates):
         return []
     hits = []
     for f in figures:

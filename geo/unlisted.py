@@ -41,17 +41,19 @@ _WHERE = (
     r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of)"
     rf"|(?:to\s+the\s+)?(?:{_BEARINGS})\s+of){_THE_PLACE}"
 )
+#: ``Tamalat, a village …``, ``Tchoma Bangou and Zaroumdareye, two villages …``
+_ARTICLE = r"(?:a|an|the|two|three|four|five|both)"
 #: ``the village of Farabougou, in the Niono cercle``, ``the villages of A, B and C in the Ansongo cercle``
 _KIND_FIRST = re.compile(rf"\b{_KIND}\s+of\s+{_NAMES}(?:\s*,)?\s+{_WHERE}", re.I)
 #: ``Tamalat, a village east of Ménaka``, ``Welingara, a Fulani village of some 300 people near Nara``
 _KIND_AFTER = re.compile(
-    rf"(?<![\w-]){_NAMES},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\b(?:\s+of\s+[^,.;()]{{1,40}}?)?"
+    rf"(?<![\w-]){_NAMES},\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\b(?:\s+of\s+[^,.;()]{{1,40}}?)?"
     rf"(?:\s*,)?\s+{_WHERE}",
     re.I,
 )
 #: ``Anéfis, a town of the Kidal region``
 _KIND_OF_AREA = re.compile(
-    rf"(?<![\w-]){_NAMES},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\s+(?P<inside>of)\s+(?:the\s+)?",
+    rf"(?<![\w-]){_NAMES},\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\s+(?P<inside>of)\s+(?:the\s+)?",
     re.I,
 )
 #: ``Farabougou, in the Niono cercle``, ``Intahaka, 40 km west of Gao``: a name and its admin area or
@@ -97,49 +99,51 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
-def _point(
-    container: Place, distance: str | None, unit: str | None, bearing: str | None
-) -> tuple[float, float]:
+def _km(groups: dict[str, str | None]) -> float | None:
+    distance, unit = groups.get("distance"), groups.get("unit")
+    if not distance or not unit:
+        return None
+    return float(distance.replace(",", ".")) * (_KM_PER_MILE if unit.lower().startswith("mile") else 1.0)
+
+
+def _point(container: Place, km: float | None, bearing: str | None) -> tuple[float, float]:
     assert container.latitude is not None and container.longitude is not None
-    if not (distance and unit and bearing):
+    if km is None or not bearing:
         return container.latitude, container.longitude
-    km = float(distance.replace(",", "."))
-    if unit.lower().startswith("mile"):
-        km *= _KM_PER_MILE
     azimuth = BEARINGS[bearing.lower().replace("-", "")]
     lon, lat, _ = _GEOD.fwd(container.longitude, container.latitude, azimuth, km * 1000.0)
     return round(lat, 5), round(lon, 5)
 
 
-#: A distance with no bearing, beyond which the known place is no longer "near" (precision 2).
+#: A distance with no bearing beyond which the known place is no longer "near" (precision 2) …
 NEAR_KM = 25.0
-
-
-def _far_without_bearing(groups: dict[str, str | None]) -> bool:
-    distance, unit = groups.get("distance"), groups.get("unit")
-    if not distance or not unit or groups.get("bearing"):
-        return False
-    km = float(distance.replace(",", ".")) * (_KM_PER_MILE if unit.lower().startswith("mile") else 1.0)
-    return km > NEAR_KM
+#: … and with a bearing (``north`` is good to 22.5° either way: within about 60 km, a district's
+#: size, at 150 km).
+FAR_KM = 150.0
 
 
 def _place(name: str, kind: str, container: Place, quote: str, match: re.Match[str]) -> Place:
     groups = match.groupdict()
-    lat, lon = _point(container, groups.get("distance"), groups.get("unit"), groups.get("bearing"))
-    feature = "town" if kind.lower().startswith(("town", "commune", "oasis")) else "village"
+    km, bearing = _km(groups), groups.get("bearing")
+    lat, lon = _point(container, km, bearing)
+    precision = CONTAINER_PRECISION[container.feature]
+    if km is not None and km > (FAR_KM if bearing else NEAR_KM):
+        precision = 3  # "about 150 km from Gao", "about 120 km north of Niamey": the area, no nearer
+    far = km is not None and km > NEAR_KM
     area = container.feature in {"region", "district"}
+    where = f"{km:g} km {bearing.lower()} of" if km is not None and bearing else ("in" if area else "at")
     return Place(
         place_id=f"text-{_slug(name)}",
         name=name,
-        feature=feature,
+        feature="town" if kind.lower().startswith(("town", "commune", "oasis")) else "village",
         latitude=lat,
         longitude=lon,
         country_code=container.country_code,
-        admin1=container.admin1 or (container.name if container.feature == "region" else ""),
-        admin2=container.admin2 or (container.name if container.feature == "district" else ""),
-        geo_precision=CONTAINER_PRECISION[container.feature],
+        admin1="" if far else container.admin1 or (container.name if container.feature == "region" else ""),
+        admin2="" if far else container.admin2 or (container.name if container.feature == "district" else ""),
+        geo_precision=precision,
         source=(
-            f"not in the gazetteer; placed {'in' if area else 'at'} {container.name} ({container.place_id}), "
+            f"not in the gazetteer; placed {where} {container.name} ({container.place_id}), "
             f"as the text puts it: “{quote}”"
         ),
         origin="text",
@@ -169,12 +173,7 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
             for name in _LIST_SPLIT.split(match["names"]):
                 name = name.strip()
                 if name and name not in placed and _plausible_name(name, known):
-                    place = _place(name, groups.get("kind") or "village", found.place, quote, match)
-                    if _far_without_bearing(groups):
-                        place = replace(
-                            place, geo_precision=3
-                        )  # "about 150 km from Gao": somewhere on a circle
-                    placed[name] = place
+                    placed[name] = _place(name, groups.get("kind") or "village", found.place, quote, match)
     return placed
 
 

@@ -3441,3 +3441,39 @@ def test_a_department_is_an_area_not_its_town(extract):
         LATER,
     )
     assert (place_name(killing), killing.geo_precision) == ("Dagabéré", 2)
+
+
+def test_a_record_since_is_no_running_total(extract):
+    (lead,) = extract(
+        "NIAMEY, 4 January 2021 — Gunmen killed about 100 people in two villages on Saturday, in what may be "
+        "the deadliest massacre the country has known since the insurgency began.",
+        dt.date(2021, 1, 4),
+    )
+    assert (lead.event_type, lead.event_date, fatality_bounds(lead.claims)[:2]) == (
+        "atrocity",
+        dt.date(2021, 1, 2),
+        (100, 100),
+    )
+    assert not extract("Since 2019, gunmen have killed about 100 people in the villages near Gao.", LATER)
+
+
+def test_villages_placed_by_distance_stand_aside_from_the_day_of_their_attack(extract):
+    events = extract(
+        "The attackers struck Tchomakoye and Zaroumkoye, two villages about 120 km north of Niamey, near "
+        "midday on 2 January.",
+        dt.date(2021, 1, 4),
+    )
+    assert sorted((place_name(e), e.event_date, e.geo_precision) for e in events) == [
+        ("Tchomakoye", dt.date(2021, 1, 2), 2),
+        ("Zaroumkoye", dt.date(2021, 1, 2), 2),
+    ]
+
+
+def test_the_same_day_after_a_sentence_about_the_massacre_is_the_massacres(extract):
+    text = (
+        "Gunmen killed 30 villagers in Niono on 2 January.\n\nIn December residents had beaten two tax "
+        "collectors.\n\nThe massacre came on the day the election results were announced. The same day, "
+        "two French soldiers were killed in the Ménaka region."
+    )
+    dates = {e.event_type: e.event_date for e in extract(text, dt.date(2021, 1, 4))}
+    assert dates["other"] == dt.date(2021, 1, 2)

@@ -111,3 +111,17 @@ def test_the_nearby_village_is_near_the_town_the_story_is_at(gaz):
 )
 def test_nothing_is_placed_without_a_known_place_close_enough(text, gaz):
     assert unlisted(text, gaz) == []
+
+
+def test_villages_counted_in_a_pair_and_placed_far_off_by_a_bearing(gaz):
+    found = unlisted(
+        "The attackers struck Tchomakoye and Zaroumkoye, two villages about 120 km north of Niamey.", gaz
+    )
+    assert [(m.matched_text, m.place.geo_precision) for m in found] == [("Tchomakoye", 2), ("Zaroumkoye", 2)]
+    place = found[0].place
+    assert (
+        place.latitude > gaz.get("cap-niamey").latitude + 1.0 and place.admin1 == ""
+    )  # far: its area unknown
+    assert "placed 120 km north of Niamey" in place.source
+    (far,) = unlisted("Gunmen struck Tchomakoye, a village 300 km north of Niamey.", gaz)
+    assert far.place.geo_precision == 3

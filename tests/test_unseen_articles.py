@@ -957,6 +957,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2020, 10, 22), D(2020, 10, 22), "Kourouma Koubé"),  # "the nearby village of"
         ("atrocity", None, D(2020, 11, 19), D(2020, 11, 19), "Farabougou"),
     ],
+    "tchoma2021.txt": [  # twin massacres in Niger, "two villages about 120 km north of Niamey"
+        ("atrocity", None, D(2021, 1, 2), D(2021, 1, 2), "Tchoma Bangou"),
+        # its toll ("and 30 in Zaroumdareye") is not read: an attack, not yet an atrocity
+        ("other", "attack", D(2021, 1, 2), D(2021, 1, 2), "Zaroumdareye"),
+        (
+            "other",
+            "attack",
+            D(2021, 1, 2),
+            D(2021, 1, 2),
+            "Ménaka Region",
+        ),  # "The same day", after "The massacre"
+    ],
 }
 
 
@@ -1706,3 +1718,12 @@ def test_a_village_no_gazetteer_holds_is_mapped_where_the_text_puts_it(extracted
     assert retaken.actor1 == "Malian Armed Forces"  # "the army announced that it had retaken Farabougou"
     (fired_on,) = [e for e in events if e.event_date == D(2020, 10, 9)]
     assert fired_on.fatality_bounds()[:2] == (6, 6)  # "Six of them were killed"
+
+
+def test_a_massacre_the_worst_since_the_war_began_is_mapped_by_its_distance_from_the_capital(extracted):
+    events, published = extracted["tchoma2021.txt"]
+    assert published == D(2021, 1, 4)
+    (massacre,) = [e for e in events if e.event_type == "atrocity"]
+    assert massacre.fatality_bounds()[0] == 70  # "Up to 70 … in Tchoma Bangou" beside "about 100" in all
+    place = massacre.place
+    assert place is not None and 14.5 < (place.latitude or 0) < 14.7  # 120 km north of Niamey
