@@ -47,6 +47,15 @@ _QUALIFIER = (
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
+#: ``killing a police officer``: one, said with the article (not ``a number``, ``a dozen``, ``a further``).
+_ONE = (
+    r"an?(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated|hundred"
+    r"|thousand|third|quarter|half|lot|majority|minimum|maximum)\b)"
+)
+_QUANTITY_OR_ONE = (
+    rf"(?P<qual>{_QUALIFIER}\s+)?"
+    rf"(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}|{_ONE}))"
+)
 _PEOPLE = (
     r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
     r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
@@ -99,7 +108,7 @@ _AFTER = re.compile(
     re.I,
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
-_BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUANTITY}\s+{_NOUN}", re.I)
+_BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUANTITY_OR_ONE}\s+{_NOUN}", re.I)
 # "300 dead", "at least 20 killed"
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
@@ -144,6 +153,8 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         n = int(t.replace(",", ""))
         return n, n
+    if t in {"a", "an"}:
+        return 1, 1
     if t in _UNITS:
         return _UNITS[t], _UNITS[t]
     parts = re.split(r"[- ]", t)
@@ -195,6 +206,9 @@ NUMBER_NEEDLES = (
     *"0123456789", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "hundred", "thousand", "scores", "handful", "several", "few",
+    # "killing a police officer", "shot dead a gendarme": one, told by its article
+    "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
+    "wounding a", "injured a", "injuring a",
 )  # fmt: skip
 _NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
 _BOTH = [0, 1]
@@ -238,6 +252,11 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 continue
             verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
             kind = KINDS.get(re.sub(r"\s+", " ", verb.lower()), "killed")
+            if kind not in {"killed", "executed", "wounded"} and (m.group("num") or "").lower() in {
+                "a",
+                "an",
+            }:
+                continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
             victims = _victims(m)
             if victims.lower() in {"more", "others"}:

@@ -161,6 +161,8 @@ PATTERNS: list[tuple[str, str]] = [
         "weekday",
         rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
         rf"|\b(?:on\s+|last\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
+        # "attacked the town before dawn Wednesday"
+        rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
         rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b",

@@ -37,6 +37,10 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("It said on 10 August that 42 soldiers were killed.", [("killed", 42, 42, 42)]),  # 10 is a day
         ("On 3 May gunmen killed 12 villagers.", [("killed", 12, 12, 12)]),
         ("Three residents of Dagabéré were killed on their way to the fields.", [("killed", 3, 3, 3)]),
+        ("About 30 gunmen attacked the town, killing a police officer.", [("killed", 1, 1, 1)]),
+        ("They shot dead a gendarme and a civilian.", [("killed", 2, 2, 2)]),
+        ("Gunmen killed a number of soldiers near 3 camps.", []),  # not one
+        ("Troops arrested a journalist and 3 others.", []),  # one person taken is no figure
         ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
         ("A car bomb exploded, killing two soldiers and a civilian.", [("killed", 3, 3, 3)]),  # one toll

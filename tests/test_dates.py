@@ -261,6 +261,13 @@ def test_early_or_late_on_a_weekday_is_that_day():
         dt.date(2019, 1, 20)
     ]
     assert [d.first for d in find_dates("clashes late Monday near Gao", monday)] == [monday]
+    thursday = dt.date(2015, 6, 11)
+    assert [d.first for d in find_dates("attacked the town before dawn Wednesday", thursday)] == [
+        dt.date(2015, 6, 10)
+    ]
+    assert [d.first for d in find_dates("they struck at first light on Monday", thursday)] == [
+        dt.date(2015, 6, 8)
+    ]
 
 
 def test_the_day_before_counts_back_from_the_day_just_told():

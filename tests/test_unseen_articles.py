@@ -969,6 +969,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Ménaka Region",
         ),  # "The same day", after "The massacre"
     ],
+    "misseni2015.txt": [  # a raid on the far south, "before dawn Wednesday" under a Thursday dateline
+        ("other", "attack", D(2015, 6, 10), D(2015, 6, 10), "Misséni"),  # "in the Kadiolo cercle"
+    ],
 }
 
 
@@ -1727,3 +1730,11 @@ def test_a_massacre_the_worst_since_the_war_began_is_mapped_by_its_distance_from
     assert massacre.fatality_bounds()[0] == 70  # "Up to 70 … in Tchoma Bangou" beside "about 100" in all
     place = massacre.place
     assert place is not None and 14.5 < (place.latitude or 0) < 14.7  # 120 km north of Niamey
+
+
+def test_a_raid_told_by_a_wire_is_dated_by_its_weekday_and_counts_its_one_dead(extracted):
+    events, published = extracted["misseni2015.txt"]
+    assert published == D(2015, 6, 11)
+    (raid,) = events
+    assert raid.fatality_bounds()[:2] == (1, 1)  # "killing a police officer"
+    assert raid.place is not None and raid.place.admin2 == "Kadiolo Cercle" and raid.geo_precision == 2
