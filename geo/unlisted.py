@@ -157,12 +157,67 @@ def _container(match: re.Match[str], by_start: dict[int, Mention]) -> Mention | 
     return found if found.place.feature in CONTAINER_PRECISION else None
 
 
+#: Cheap signs (each led by a literal) of where the patterns above can match: a scan of the whole
+#: text with each pattern would cost as much as finding the gazetteer's names.
+_OF_A_NAME = re.compile(r" of (?=[A-Z])")
+_KIND_ENDS = re.compile(r"(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)$", re.I)
+_COMMA_KIND = re.compile(
+    r",\s+(?:an?|the|two|three|four|five|both)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)\b",
+    re.I,
+)
+_COMMA_PLACED = re.compile(
+    r",\s+(?:in\s+the\s+\S+(?:\s\S+)?\s+(?:cercle|circle|region|district|department|province|commune)\b"
+    r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d)",
+    re.I,
+)
+_NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "adjacent ")
+#: How far a match may begin before its sign (a list of names) and end after it.
+_BEFORE_SIGN, _AFTER_SIGN = 240, 320
+
+
+def _anchors(sign: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in sign.finditer(text)]
+
+
+def _word_anchors(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` occurs (``str.find``: an alternation with re.I tries every position)."""
+    lowered = text.lower() if not text.islower() else text
+    found = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+def _around(
+    pattern: re.Pattern[str], text: str, anchors: list[int], before: int = _BEFORE_SIGN
+) -> list[re.Match[str]]:
+    """``pattern``'s matches that contain one of ``anchors`` (and begin at most ``before``
+    characters ahead of it), in text order, each once."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for a in anchors:
+        for m in pattern.finditer(text, max(0, a - before), min(len(text), a + _AFTER_SIGN)):
+            if m.start() <= a < m.end():
+                found.setdefault(m.span(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Place]:
     """The names the text places by a known place it names with them."""
     by_start = {m.start: m for m in mentions}
     placed: dict[str, Place] = {}
-    for pattern in (_KIND_FIRST, _KIND_AFTER, _KIND_OF_AREA, _PLACED_APART):
-        for match in pattern.finditer(text):
+    kind_first = [a + 1 for a in _anchors(_OF_A_NAME, text) if _KIND_ENDS.search(text, max(0, a - 14), a)]
+    commas = _anchors(_COMMA_KIND, text)
+    for pattern, anchors, before in (
+        (_KIND_FIRST, kind_first, 16),  # "villages of": the kind word just before
+        (_KIND_AFTER, commas, _BEFORE_SIGN),  # "Karou, Ouatagouna and Daoutegeft, three villages": names
+        (_KIND_OF_AREA, commas, _BEFORE_SIGN),
+        (_PLACED_APART, _anchors(_COMMA_PLACED, text), _BEFORE_SIGN),
+    ):
+        for match in _around(pattern, text, anchors, before):
             found = _container(match, by_start)
             groups = match.groupdict()
             if found is None or (
@@ -180,7 +235,7 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
 def _nearby(text: str, mentions: list[Mention], known: dict, placed: dict[str, Place]) -> dict[str, Place]:
     """``jihadists attacked the nearby village of Kourouma Koubé``: near the town the story was at."""
     more: dict[str, Place] = {}
-    for match in _NEARBY.finditer(text):
+    for match in _around(_NEARBY, text, _word_anchors(text, _NEARBY_WORDS), before=0):
         town = next(
             (
                 m
@@ -244,7 +299,7 @@ def place_unlisted(
     placed here. A name keeps the place it was first given throughout the document."""
     placed = _described(text, mentions, known)
     found = _occurrences(text, placed, mentions, sentences, doc_id) if placed else []
-    if "nearby" in text or "neighbo" in text or "adjacent" in text:
+    if "earby" in text or "eighbo" in text or "djacent" in text:
         everything = merged(mentions, found)
         if more := _nearby(text, everything, known, placed):
             found = merged(found, _occurrences(text, more, everything, sentences, doc_id))
