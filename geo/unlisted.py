@@ -224,7 +224,8 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
                 not groups.get("inside") and not groups.get("area") and found.place.feature == "region"
             ):
                 continue  # "near the Mopti region" says too little
-            quote = text[match.start() : found.end]
+            area = _AREA_WORD.match(text, found.end)
+            quote = text[match.start() : area.end() if area else found.end]  # "… in the Niono cercle"
             for name in _LIST_SPLIT.split(match["names"]):
                 name = name.strip()
                 if name and name not in placed and _plausible_name(name, known):

@@ -128,3 +128,37 @@ def test_brushing_the_timeline_selects_a_window():
     assert timeline.selected_window(picked) == (dt.date(2020, 8, 1), dt.date(2021, 5, 31))
     assert timeline.selected_window({"selection": {timeline.BRUSH: {}}}) is None
     assert timeline.selected_window(None) is None
+
+
+def _panel_of(event: dict) -> None:
+    import pandas as pd
+
+    from geo.ui.panels import event_panel
+
+    event_panel(pd.Series(event), pd.DataFrame())
+
+
+def test_the_panel_says_whose_point_a_village_the_text_placed_borrows_and_escapes_it():
+    import pandas as pd
+
+    event = {
+        "event_id": "e1", "event_type": "atrocity", "sub_event_type": "attack on civilians",
+        "reviewed": False, "confidence": 0.7,
+        "start": pd.Timestamp("2020-10-09"), "end": pd.Timestamp("2020-10-09"),
+        "time_precision": 1, "location": "Dagabéré", "admin1": "Ségou Region", "geo_precision": 2,
+        "actor1": "", "actor2": "Civilians", "claims": "[]", "date_claims": "[]", "sources": "[]",
+        "source_quote": "", "notes": "from “[x](javascript:alert(1))”", "place_id": "text-dagabere",
+        "coordinate_source": "placed at Niono (ml-niono), as the text puts it: “<b>x</b>”",
+    }  # fmt: skip
+    at = AppTest.from_function(_panel_of, args=(event,), default_timeout=30).run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    (position,) = [c for c in captions if c.startswith("Position:")]
+    assert "placed at Niono" in position and "<b>" not in position and "&#60;b&#62;" in position
+    assert not any("](" in c for c in captions)  # no Markdown link from a document
+    assert any("**Actors** not named · Civilians" in m.value for m in at.markdown)  # the doer is unknown
+    event["place_id"] = "ml-niono"
+    at = AppTest.from_function(_panel_of, args=(event,), default_timeout=30).run()
+    assert not [
+        c.value for c in at.caption if c.value.startswith("Position:")
+    ]  # a gazetteer place says nothing

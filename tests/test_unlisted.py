@@ -27,7 +27,7 @@ def test_a_village_in_a_cercle_takes_the_cercle_towns_point_at_precision_2(gaz):
     assert (place.latitude, place.longitude) == (niono.latitude, niono.longitude)
     assert (place.country_code, place.admin1, place.admin2) == ("ML", "Ségou Region", "Niono Cercle")
     # where the coordinate comes from, in the text's own words
-    assert "ml-niono" in place.source and "“village of Dagabéré, in the Niono”" in place.source
+    assert "ml-niono" in place.source and "“village of Dagabéré, in the Niono cercle”" in place.source
 
 
 def test_a_distance_and_a_bearing_move_the_point(gaz):

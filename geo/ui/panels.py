@@ -88,10 +88,17 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame, frame: pd.DataFrame
         f"**Where** {e(event['location'])}"
         + (f", {e(event['admin1'])}" if event.get("admin1") and event["admin1"] != event["location"] else "")
         + f" <span style='color:#666'>· {e(GEO_PRECISION[int(event['geo_precision'])])}</span><br>"
-        + (f"**Actors** {e(event['actor1'])}" if event.get("actor1") else "")
-        + (f" · {e(event['actor2'])}" if event.get("actor2") else ""),
+        + (
+            f"**Actors** {e(event.get('actor1') or 'not named')}"
+            + (f" · {e(event['actor2'])}" if event.get("actor2") else "")
+            if event.get("actor1") or event.get("actor2")
+            else ""
+        ),
         unsafe_allow_html=True,
     )
+    if str(event.get("place_id") or "").startswith("text-") and event.get("coordinate_source"):
+        # no gazetteer holds the place: say whose point it borrows, in the text's words
+        st.caption(f"Position: {e(event['coordinate_source'])}", unsafe_allow_html=True)
     claims = json.loads(event.get("claims") or "[]")
     figures = [c for c in claims if c.get("kind") != "account"]
     if figures:
@@ -133,7 +140,7 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame, frame: pd.DataFrame
                 f"- {e(d['claimant'])}: **{e(d['date'])}** — “{e(d['quote'])}”", unsafe_allow_html=True
             )
     if event.get("notes"):
-        st.caption(event["notes"])
+        st.caption(e(event["notes"]), unsafe_allow_html=True)
     sources = json.loads(event.get("sources") or "[]")
     if not sources and event.get("source_quote"):  # imported rows carry one quote and no source list
         sources = [{"source": str(event.get("source") or ""), "quote": str(event["source_quote"])}]
