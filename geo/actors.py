@@ -14,6 +14,7 @@ from pathlib import Path
 
 from geo.config import paths
 from geo.phrases import PhraseIndex
+from geo.text import fold
 
 #: The row of ``data/actors.csv`` for an army the text does not name (``the army``,
 #: ``government troops``): whose army it is depends on where the event happened.
@@ -71,6 +72,8 @@ class ActorIndex:
             for alias in (actor.name, *aliases):
                 entries.append((alias, (actor, alias)))
         self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
+        #: Every name and alias, folded: what is never the name of a place.
+        self.folded_names = frozenset(fold(alias) for alias, _ in entries)
         self._armies: dict[str, Actor] = {}
         for actor, _ in actors:
             if actor.kind == "state military" and actor.country_code:

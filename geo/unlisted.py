@@ -20,6 +20,7 @@ from functools import lru_cache
 from pyproj import Geod
 from wordfreq import zipf_frequency
 
+from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
 from geo.text import fold
 
@@ -63,6 +64,8 @@ _PLACED_APART = re.compile(
     rf"|department|province|commune)\b)|{_DISTANCE}{_THE_PLACE})",
     re.I,
 )
+#: ``Amasrakad (Gao region)``, ``Intahaka (Gao)``: an incident log's area in brackets after the name.
+_BRACKETED = re.compile(rf"(?<![\w-])(?P<names>{_NAME})\s*(?P<area>\()\s*(?:the\s+)?", re.I)
 #: ``the nearby village of Kourouma Koubé``: a village near the town the story was last at.
 _NEARBY = re.compile(rf"\b(?:nearby|neighbouring|neighboring|adjacent)\s+{_KIND}\s+of\s+{_NAMES}", re.I)
 _AREA_WORD = re.compile(r"\s+(?:cercle|circle|district|region|department|province|commune)s?\b", re.I)
@@ -91,7 +94,22 @@ def _plausible_name(name: str, known: dict) -> bool:
     words = name.split()
     if fold(name) in known or any(fold(w) in known for w in words):
         return False  # a gazetteer name, or a known place with a qualifier the recogniser turned down
+    if name.isupper() or fold(name) in actors_mod.load().folded_names:
+        return False  # "JNIM (Mopti region)", "Ansar Dine, in the Kidal region": a group, not a village
     return not _everyday(words[0])
+
+
+def _names(listed: str) -> list[str]:
+    """Each name of a list, less a capitalised word that opens the sentence (``In Dagabéré, a village
+    …``, ``The Wagner Group, …``)."""
+    out = []
+    for name in _LIST_SPLIT.split(listed):
+        words = name.split()
+        while len(words) > 1 and _everyday(words[0]):
+            words.pop(0)
+        if words:
+            out.append(" ".join(words))
+    return out
 
 
 def _slug(name: str) -> str:
@@ -171,6 +189,7 @@ _COMMA_PLACED = re.compile(
     r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d)",
     re.I,
 )
+_OPEN_BRACKET = re.compile(r"\((?=[A-Z])")
 _NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "adjacent ")
 #: How far a match may begin before its sign (a list of names) and end after it.
 _BEFORE_SIGN, _AFTER_SIGN = 240, 320
@@ -216,6 +235,7 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
         (_KIND_AFTER, commas, _BEFORE_SIGN),  # "Karou, Ouatagouna and Daoutegeft, three villages": names
         (_KIND_OF_AREA, commas, _BEFORE_SIGN),
         (_PLACED_APART, _anchors(_COMMA_PLACED, text), _BEFORE_SIGN),
+        (_BRACKETED, _anchors(_OPEN_BRACKET, text), 60),
     ):
         for match in _around(pattern, text, anchors, before):
             found = _container(match, by_start)
@@ -224,11 +244,12 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
                 not groups.get("inside") and not groups.get("area") and found.place.feature == "region"
             ):
                 continue  # "near the Mopti region" says too little
+            if pattern is _BRACKETED and found.place.feature not in {"region", "district"}:
+                continue  # "Goïta (Bamako)": a bracketed town is an address; a log writes the area
             area = _AREA_WORD.match(text, found.end)
             quote = text[match.start() : area.end() if area else found.end]  # "… in the Niono cercle"
-            for name in _LIST_SPLIT.split(match["names"]):
-                name = name.strip()
-                if name and name not in placed and _plausible_name(name, known):
+            for name in _names(match["names"]):
+                if name not in placed and _plausible_name(name, known):
                     placed[name] = _place(name, groups.get("kind") or "village", found.place, quote, match)
     return placed
 
@@ -252,9 +273,8 @@ def _nearby(text: str, mentions: list[Mention], known: dict, placed: dict[str, P
         if town is None:
             continue
         quote = f"{town.matched_text} … {match.group(0)}"
-        for name in _LIST_SPLIT.split(match["names"]):
-            name = name.strip()
-            if name and name not in placed and name not in more and _plausible_name(name, known):
+        for name in _names(match["names"]):
+            if name not in placed and name not in more and _plausible_name(name, known):
                 place = _place(name, match["kind"], town.place, quote, match)
                 more[name] = replace(place, geo_precision=max(2, town.place.geo_precision))
     return more

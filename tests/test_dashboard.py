@@ -130,12 +130,10 @@ def test_brushing_the_timeline_selects_a_window():
     assert timeline.selected_window(None) is None
 
 
-def _panel_of(event: dict) -> None:
-    import pandas as pd
-
-    from geo.ui.panels import event_panel
-
-    event_panel(pd.Series(event), pd.DataFrame())
+def _panel(event: dict) -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "tests" / "panel_app.py"), default_timeout=30)
+    at.session_state["event"] = event
+    return at.run()
 
 
 def test_the_panel_says_whose_point_a_village_the_text_placed_borrows_and_escapes_it():
@@ -150,7 +148,7 @@ def test_the_panel_says_whose_point_a_village_the_text_placed_borrows_and_escape
         "source_quote": "", "notes": "from “[x](javascript:alert(1))”", "place_id": "text-dagabere",
         "coordinate_source": "placed at Niono (ml-niono), as the text puts it: “<b>x</b>”",
     }  # fmt: skip
-    at = AppTest.from_function(_panel_of, args=(event,), default_timeout=30).run()
+    at = _panel(event)
     assert not at.exception
     captions = [c.value for c in at.caption]
     (position,) = [c for c in captions if c.startswith("Position:")]
@@ -158,7 +156,7 @@ def test_the_panel_says_whose_point_a_village_the_text_placed_borrows_and_escape
     assert not any("](" in c for c in captions)  # no Markdown link from a document
     assert any("**Actors** not named · Civilians" in m.value for m in at.markdown)  # the doer is unknown
     event["place_id"] = "ml-niono"
-    at = AppTest.from_function(_panel_of, args=(event,), default_timeout=30).run()
+    at = _panel(event)
     assert not [
         c.value for c in at.caption if c.value.startswith("Position:")
     ]  # a gazetteer place says nothing

@@ -1675,7 +1675,8 @@ def test_the_area_a_place_lies_in_is_where_an_unknown_place_is(extract):
         "Mali\nOn 17 February 2024, a drone strike on a wedding in Amasrakad (Gao region) killed 6 civilians."
     )
     (strike,) = extract(text, published=dt.date(2024, 2, 29))
-    assert (strike.place.name, strike.geo_precision) == ("Gao Region", 3)
+    assert strike.place is not None and strike.place.origin == "text"  # named, at its region's point
+    assert (strike.place.name, strike.place.admin1, strike.geo_precision) == ("Amasrakad", "Gao Region", 3)
     text = "Mali\nOn 17 February 2024, gunmen attacked Ansongo, Gao region."
     (attack,) = extract(text, published=dt.date(2024, 2, 29))
     assert attack.place.name == "Ansongo"  # the region is the town's address, not a second target

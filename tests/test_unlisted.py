@@ -125,3 +125,31 @@ def test_villages_counted_in_a_pair_and_placed_far_off_by_a_bearing(gaz):
     assert "placed 120 km north of Niamey" in place.source
     (far,) = unlisted("Gunmen struck Tchomakoye, a village 300 km north of Niamey.", gaz)
     assert far.place.geo_precision == 3
+
+
+def test_an_incident_logs_area_in_brackets_places_the_village_in_it(gaz):
+    (found,) = unlisted(
+        "* 17/02: Drone strike on a wedding in Inabaradjé (Gao region), 6 civilians killed.", gaz
+    )
+    assert (found.place.name, found.place.geo_precision, found.place.admin1) == (
+        "Inabaradjé",
+        3,
+        "Gao Region",
+    )
+    assert unlisted("Dagabéré (Bamako) spoke to reporters.", gaz) == []  # a town in brackets is an address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM (Mopti region) claimed the attack.",  # an acronym
+        "Men of the Wagner Group, in the Mopti region, denied it.",  # a group's name
+    ],
+)
+def test_a_group_is_never_placed_as_a_village(text, gaz):
+    assert unlisted(text, gaz) == []
+
+
+def test_a_word_that_opens_the_sentence_is_not_part_of_the_name(gaz):
+    (found,) = unlisted("In Dagabéré, a village in the Niono cercle, gunmen killed three farmers.", gaz)
+    assert found.matched_text == "Dagabéré"

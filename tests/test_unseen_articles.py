@@ -458,7 +458,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "sitrep_feb.txt": [  # key points headed "03/02:", the year from the reporting period
         ("other", "attack", D(2024, 2, 3), D(2024, 2, 3), "Timbuktu"),  # "between Tombouctou and Goundam"
         ("other", "abduction", D(2024, 2, 11), D(2024, 2, 11), "Bandiagara"),
-        ("atrocity", None, D(2024, 2, 17), D(2024, 2, 17), "Gao Region"),  # "in Amasrakad (Gao region)"
+        ("atrocity", None, D(2024, 2, 17), D(2024, 2, 17), "Amasrakad"),  # "in Amasrakad (Gao region)"
         ("other", "attack", D(2024, 2, 26), D(2024, 2, 26), "Ménaka"),  # "Clashes between JNIM and ISSP"
     ],
     "incidents.md": [  # an incident sheet: a heading and a bulleted fact box per incident
