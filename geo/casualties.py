@@ -62,6 +62,10 @@ _PEOPLE = (
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
     r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
+    # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
+    # (a nationality only in the plural: "Malian soldiers" names soldiers)
+    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"
+    r"|nigeriens|burkinab[eè]s|ivorians|chadians|nigerians|algerians"
     r"|others|of\s+them)"
 )
 #: Words between a number and its people: never another number or a month (``on 10 August that 42
@@ -92,6 +96,8 @@ _VERB = (
     r"abducted|kidnapped|displaced|deaths|fatalities|kia|wia)"
 )
 
+_ADVERB = r"(?:(?:already|reportedly|also|allegedly|all|since)\s+)?"
+_ADVERB_AFTER = r"(?:\s+(?:already|reportedly|also|allegedly|all|later|subsequently))?"
 #: ``22 people had died``: the perfect, only of the verbs whose subject is the dead.
 _PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
 # "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure),
@@ -104,7 +110,9 @@ _AFTER = re.compile(
     r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)?"
     rf"(?:,\s+(?:(?:among\s+(?:them|whom)|including|mostly|(?:\d+|{_WORD_NUMBER}|half|most|many|some|all)\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
-    rf"\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|been|{_PERFECT})?\s*{_VERB}\b",
+    # "had already been killed", "were reportedly killed"
+    rf"\s+(?:who\s+)?(?:(?:were|was|have\s+{_ADVERB}been|had\s+{_ADVERB}been|are|been){_ADVERB_AFTER}|{_PERFECT})?"
+    rf"\s*{_VERB}\b",
     re.I,
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"

@@ -237,6 +237,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "dragged",
         "carried off",
         "took away",
+        "led away",
+        "led off",
     ),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     (
@@ -423,6 +425,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bmass\s+graves?\b|\bbur(?:ied|ying)\s+(?:the\s+)?bodies\b|\bbodies\s+(?:were\s+)?(?:found|discovered|buried)\b"
         # "They found the bodies of about 22 men in two graves", "found in shallow graves"
         r"|\b(?:found|discovered|unearthed|exhumed)\s+(?:the\s+)?(?:bodies|remains|corpses)\s+of\b"
+        # "The next day relatives found their bodies about four kilometres from the village"
+        r"|\b(?:found|discovered)\s+(?:their|the\s+men['’]s|the\s+victims['’])\s+(?:bodies|remains|corpses)\b"
         r"|\b(?:found|discovered|buried|dumped)\s+in\s+(?:\w+\s+)?(?:shallow|common|makeshift)\s+graves?\b",
         0.8,
     ),
@@ -708,7 +712,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
         # "gunmen took her from her parish"
         r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
-        rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away)\s+{_PEOPLE_TAKEN}"
+        rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away|led\s+away|led\s+off)\s+{_PEOPLE_TAKEN}"
         # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
         rf"|{_SEIZED_PERSON}"
         r"|\bhostage-taking\b",
@@ -1003,7 +1007,9 @@ _ACCORD_ENDED = re.compile(
     re.I,
 )
 _CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people)\b",
+    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people"
+    # "20 Fulani were killed": people named for who they are, not for a side they fight on
+    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?)\b",
     re.I,
 )
 _COMBATANTS = re.compile(
@@ -2291,7 +2297,9 @@ def _claimed_scene(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
 
 
 #: ``The same base came under attack``: the place of an event the story has told.
-_THE_SAME = re.compile(r"\b[Tt]he\s+same\s+(?:base|camp|town|village|garrison)\b")
+_THE_SAME = re.compile(
+    r"\b[Tt]he\s+same\s+(?:[\w-]+\s+)?(?:base|camp|town|village|garrison|area|locality|district|region)\b"
+)
 
 
 def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
@@ -2301,14 +2309,25 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
     said = _THE_SAME.search(sentence)
     if said is None or _other_clause(sentence, said.start(), hit.start):
         return None
+    area = said.group(0).split()[-1].lower() in {"area", "locality", "district", "region"}
     for found in reversed(ctx.found):
         if (
             found.place is not None
-            and found.geo_precision < 3
+            and (found.geo_precision < 3 or area)
             and SPECIFICITY.get(found.place.feature, 0) >= 4
         ):
-            return found.place
+            # "in the same border area": the region it lay in, not the village
+            return (_region_of(ctx, found.place) or found.place) if area else found.place
     return None
+
+
+def _region_of(ctx: _Doc, place: Place) -> Place | None:
+    """The gazetteer's region a place is filed under (``admin1``), if it holds one by that name."""
+    if not place.admin1:
+        return None
+    return next(
+        (e.place for e in ctx.gazetteer.candidates(fold(place.admin1)) if e.place.feature == "region"), None
+    )
 
 
 #: ``Gunmen attacked the hotel``: a building the story has placed before.
@@ -2374,6 +2393,8 @@ _HOLDER_BEFORE = re.compile(
 _MEMBER_NOUNS = (
     r"(?:fighters|gunmen|men|militants|combatants|elements|soldiers|troops|forces|insurgents|rebels"
     r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters"
+    # "a group of Malian soldiers … led away 33 men": who the group is
+    r"|group|patrols?|teams?|contingents?|bands?|dozens|hundreds|scores"
     r"|leaders|heads\s+of\s+state|ministers|members|officials)"
 )
 _MEMBERS_OF = re.compile(

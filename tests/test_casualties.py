@@ -41,6 +41,9 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("They shot dead a gendarme and a civilian.", [("killed", 2, 2, 2)]),
         ("Gunmen killed a number of soldiers near 3 camps.", []),  # not one
         ("Troops arrested a journalist and 3 others.", []),  # one person taken is no figure
+        ("Seven Mauritanians had already been killed there.", [("killed", 7, 7, 7)]),  # by origin, adverb
+        ("Gunmen killed 20 Fulani in the village.", [("killed", 20, 20, 20)]),
+        ("Twelve villagers were reportedly killed.", [("killed", 12, 12, 12)]),
         ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
         ("A car bomb exploded, killing two soldiers and a civilian.", [("killed", 3, 3, 3)]),  # one toll

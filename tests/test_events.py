@@ -3478,3 +3478,25 @@ def test_the_same_day_after_a_sentence_about_the_massacre_is_the_massacres(extra
     )
     dates = {e.event_type: e.event_date for e in extract(text, dt.date(2021, 1, 4))}
     assert dates["other"] == dt.date(2021, 1, 2)
+
+
+def test_men_led_away_and_their_bodies_found_the_next_day(extract):
+    text = (
+        "On 5 March a group of Malian soldiers arrived in Niono and led away 33 men. The next day relatives "
+        "found their bodies about four kilometres from the town."
+    )
+    events = sorted(extract(text, dt.date(2022, 8, 6)), key=lambda e: e.event_date)
+    assert [(e.sub_event_type, e.event_date, e.actor1) for e in events] == [
+        ("abduction", dt.date(2022, 3, 5), "Malian Armed Forces"),  # the group is of soldiers: they acted
+        ("mass grave", dt.date(2022, 3, 6), ""),
+    ]
+
+
+def test_the_same_area_is_the_region_of_the_event_told_there(extract):
+    text = (
+        "On 5 March gunmen killed 30 villagers in Dagabéré, a village in the Ségou region.\n\n"
+        "Seven Mauritanians had already been killed in the same border area in January."
+    )
+    events = {e.event_date.month: e for e in extract(text, dt.date(2022, 8, 6))}
+    assert (place_name(events[1]), events[1].geo_precision) == ("Ségou Region", 3)
+    assert fatality_bounds(events[1].claims)[:2] == (7, 7)

@@ -972,6 +972,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "misseni2015.txt": [  # a raid on the far south, "before dawn Wednesday" under a Thursday dateline
         ("other", "attack", D(2015, 6, 10), D(2015, 6, 10), "Misséni"),  # "in the Kadiolo cercle"
     ],
+    "elataye2022.txt": [  # a UN panel's findings on 33 men taken away near the Mauritanian border
+        ("other", "abduction", D(2022, 3, 5), D(2022, 3, 5), "Robinet El Ataye"),  # "led away 33 men"
+        ("atrocity", None, D(2022, 3, 6), D(2022, 3, 6), "Robinet El Ataye"),  # "found their bodies"
+        ("atrocity", None, D(2022, 1, 1), D(2022, 1, 31), "Ségou Region"),  # "in the same border area"
+    ],
 }
 
 
@@ -1738,3 +1743,13 @@ def test_a_raid_told_by_a_wire_is_dated_by_its_weekday_and_counts_its_one_dead(e
     (raid,) = events
     assert raid.fatality_bounds()[:2] == (1, 1)  # "killing a police officer"
     assert raid.place is not None and raid.place.admin2 == "Kadiolo Cercle" and raid.geo_precision == 2
+
+
+def test_a_panels_finding_names_the_soldiers_and_counts_the_dead_where_they_were_found(extracted):
+    events, published = extracted["elataye2022.txt"]
+    assert published == D(2022, 8, 6)
+    (grave,) = [e for e in events if e.sub_event_type == "mass grave"]
+    assert grave.fatality_bounds()[:2] == (33, 33) and grave.actor1 == "Malian Armed Forces"
+    (taken,) = [e for e in events if e.sub_event_type == "abduction"]
+    assert taken.actor1 == "Malian Armed Forces"  # "a group of Malian soldiers … led away 33 men"
+    assert not [e for e in events if e.fatality_bounds()[0] == 543]  # a quarter's running total
