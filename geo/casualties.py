@@ -121,7 +121,9 @@ _BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUA
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
-    rf"(?:\b(?:death\s+)?toll\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
+    # "the count rose to 79", "the body count reached 30"
+    rf"(?:\b(?:(?:death\s+)?toll|(?:death|body)\s+count|count(?=\s+(?:rose|climbed|reached|stood)\b))\s+"
+    rf"(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
     rf"(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)"
     # "an official list … raised the toll to 42 soldiers", "revised the death toll upwards to 42"
     rf"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|brought|brings|put|puts|push(?:ed|es))\s+(?:the\s+)?(?:death\s+)?"
@@ -205,7 +207,8 @@ def _victims(m: re.Match[str]) -> str:
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
-    "kia", "wia", "bodies of",
+    "kia", "wia", "bodies of", "death count", "body count", "count rose", "count climbed", "count reached",
+    "count stood",
 )  # fmt: skip
 
 
@@ -240,6 +243,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         lowered, verbs_re, starts_re = sentence.lower(), _VERBS_LOWER, _QUANTITY_START_LOWER
     else:
         lowered, verbs_re, starts_re = sentence, VERBS, _QUANTITY_START
+    folded = lowered if lowered is not sentence else sentence.lower()
     verbs = list(verbs_re.finditer(lowered))
     # quantities are looked for only where a verb-last figure could begin
     reach = max(0, verbs[0].start() - _REACH) if verbs else len(sentence)
@@ -247,9 +251,9 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
-        (_TOLL, _TOLL.finditer(sentence) if "toll" in sentence.lower() else ()),
+        (_TOLL, _TOLL.finditer(sentence) if "toll" in folded or "count" in folded else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
-        (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in lowered else ()),
+        (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
     ):
         for m in matches:

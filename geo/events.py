@@ -90,7 +90,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("execut", "extrajudicial"),
     ("grave", "bodies", "remains", "corpses"),
     ("atrocit", "exaction", "war crime"),
-    ("kill", "slaughter", "shot", "murder", "massacr", "fire", "firing"),
+    ("kill", "slaughter", "shot", "shooting", "gunn", "murder", "massacr", "fire", "firing"),
     ("killings",),
     ("base", "camp", "barrack"),
     (
@@ -438,6 +438,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|protesters|demonstrators|mourners)\b"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
         r"|massacred)\b"
+        # "went from house to house, shooting men": gunmen killing the unarmed where they live
+        r"|\b(?:shooting|shot|gunning\s+down|gunned\s+down)\s+(?:dead\s+)?(?:the\s+|any\s+)?"
+        r"(?:men|boys|villagers|civilians|residents|anyone|everyone)\b"
         # "troops fired on demonstrators", "opened fire into the crowd": live fire at an unarmed gathering
         r"|\b(?:fired|firing|opened\s+fire|opening\s+fire)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)\s+"
         r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:crowds?|protesters|demonstrators|marchers|mourners)\b"
@@ -1523,7 +1526,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         )
         if date.end > hit.start and (not relaxed or words > 8):
             return None
-        if date.end <= hit.start and not opening:
+        # "arrived on the night of 11 June and went from house to house, shooting men": the
+        # participle goes on with the subject and the day of the clause it hangs from
+        participle = (
+            relaxed and hit.text.split()[0].lower().endswith("ing") and sentence.endswith(", ", 0, hit.start)
+        )
+        if date.end <= hit.start and not opening and not participle:
             return None
     if date.text.lower().startswith("since") or _SINCE.search(sentence[: date.start]):
         return None  # "deployed since 2013": when a state began, not when this happened
@@ -4786,7 +4794,10 @@ def _attach_claims(
 
 _TOLL_REVISED = re.compile(
     r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:the\s+)?(?:death\s+)?toll\b"
-    r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)",
+    r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)"
+    # "The government first put the toll at 50 on Monday; … on Tuesday the count rose to 79"
+    r"|\b(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|a\s+)?(?:death\s+)?toll\s+at\b"
+    r"|\b(?:count|tally)\s+(?:rose|climbed|reached|stood)\b",
     re.I,
 )
 

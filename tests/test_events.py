@@ -2475,8 +2475,9 @@ def test_what_a_statement_of_a_day_reports_and_who_did_it(extract):
         " out drone strikes on Kidal, killing civilians.",
         dt.date(2023, 11, 15),
     )
+    # the strikes' "killing civilians" is theirs too: one killing of civilians
     assert [(e.sub_event_type, e.event_date, e.end_date) for e in events] == [
-        ("attack", dt.date(2023, 11, 1), dt.date(2023, 11, 15))
+        ("killing of civilians", dt.date(2023, 11, 1), dt.date(2023, 11, 15))
     ]
     assert events[0].actor1 in {"Malian Armed Forces", "Wagner Group"}  # not the rebels who said it
 
@@ -3500,3 +3501,18 @@ def test_the_same_area_is_the_region_of_the_event_told_there(extract):
     events = {e.event_date.month: e for e in extract(text, dt.date(2022, 8, 6))}
     assert (place_name(events[1]), events[1].geo_precision) == ("Ségou Region", 3)
     assert fatality_bounds(events[1].claims)[:2] == (7, 7)
+
+
+def test_a_massacre_told_by_its_manner_and_its_tolls_by_the_days_they_were_given(extract):
+    text = (
+        "The attackers arrived in Niono on the night of Saturday 11 June and went from house to house, "
+        "shooting men while sparing women and children. The government first put the toll at 50 on Monday; "
+        "on Tuesday the count rose to 79."
+    )
+    (massacre,) = extract(text, dt.date(2022, 6, 15))
+    assert (massacre.sub_event_type, massacre.event_date, place_name(massacre)) == (
+        "killing of civilians",
+        dt.date(2022, 6, 11),
+        "Niono",
+    )
+    assert fatality_bounds(massacre.claims)[0] == 50 and fatality_bounds(massacre.claims)[2] == 79

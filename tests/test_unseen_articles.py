@@ -634,7 +634,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "kidal_wire.txt": [  # an American wire: "Published Nov. 15, 2023", "the army said Tuesday"
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),  # "on Oct. 31"
-        ("other", "attack", D(2023, 11, 1), D(2023, 11, 15), "Kidal"),  # "said earlier this month that"
+        ("atrocity", None, D(2023, 11, 1), D(2023, 11, 15), "Kidal"),  # "drone strikes on the town, killing civilians"
         ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Bourem"),  # "army camps near Bourem and Léré"
         ("other", "attack", D(2023, 9, 1), D(2023, 9, 30), "Léré"),
     ],
@@ -976,6 +976,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "abduction", D(2022, 3, 5), D(2022, 3, 5), "Robinet El Ataye"),  # "led away 33 men"
         ("atrocity", None, D(2022, 3, 6), D(2022, 3, 6), "Robinet El Ataye"),  # "found their bodies"
         ("atrocity", None, D(2022, 1, 1), D(2022, 1, 31), "Ségou Region"),  # "in the same border area"
+    ],
+    "seytenga2022.txt": [  # a massacre in Burkina Faso, "a town about 35 km east of Dori"
+        ("atrocity", None, D(2022, 6, 11), D(2022, 6, 11), "Seytenga"),  # "shooting men"
+        ("other", "attack", D(2022, 6, 9), D(2022, 6, 9), "Seytenga"),  # the gendarmerie, "Three days before"
     ],
 }
 
@@ -1753,3 +1757,18 @@ def test_a_panels_finding_names_the_soldiers_and_counts_the_dead_where_they_were
     (taken,) = [e for e in events if e.sub_event_type == "abduction"]
     assert taken.actor1 == "Malian Armed Forces"  # "a group of Malian soldiers … led away 33 men"
     assert not [e for e in events if e.fatality_bounds()[0] == 543]  # a quarter's running total
+
+
+def test_a_massacres_tolls_given_day_by_day_go_to_the_massacre(extracted):
+    events, published = extracted["seytenga2022.txt"]
+    assert published == D(2022, 6, 15)
+    (massacre,) = [e for e in events if e.event_type == "atrocity" and e.event_date.year == 2022]
+    low, _, high = massacre.fatality_bounds()
+    assert low == 50 and high is not None and high > 100  # "50 on Monday" … "more than 100"
+    assert not [
+        e for e in events if e.event_date in (D(2022, 6, 13), D(2022, 6, 14))
+    ]  # the days tolls were given
+    place = massacre.place
+    assert (
+        place is not None and place.longitude is not None and 0.2 < place.longitude < 0.4
+    )  # 35 km east of Dori
