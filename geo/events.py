@@ -4937,7 +4937,35 @@ def extract_mentions(
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _credit_claims_of_responsibility(ctx)
     _name_national_states(ctx)
+    _attacks_of_a_massacre_told(ctx.found)
     return ctx.found
+
+
+#: How many sentences after a massacre's summary the attacks that make it up may be told.
+DETAIL_SENTENCES = 3
+
+
+def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
+    """``Gunmen killed about 100 people in two villages on Saturday. The attackers struck Tchoma Bangou
+    and Zaroumdareye … on 2 January``: the attacks, dated as the killing was and placed closer, are
+    its parts; each village's attack is an attack on civilians, not a bare attack."""
+    for m in found:
+        if (m.event_type, m.sub_event_type) != ("other", "attack") or m.geo_precision == 3:
+            continue
+        summary = next(
+            (
+                a
+                for a in found
+                if a.event_type == "atrocity"
+                and a.geo_precision == 3
+                and 0 < m.sentence_index - a.sentence_index <= DETAIL_SENTENCES
+                and (a.first, a.last) == (m.first, m.last)
+                and (a.place is None or m.place is None or a.place.country_code == m.place.country_code)
+            ),
+            None,
+        )
+        if summary is not None:
+            m.event_type, m.sub_event_type = "atrocity", "attack on civilians"
 
 
 _STATE_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"

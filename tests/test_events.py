@@ -3516,3 +3516,18 @@ def test_a_massacre_told_by_its_manner_and_its_tolls_by_the_days_they_were_given
         "Niono",
     )
     assert fatality_bounds(massacre.claims)[0] == 50 and fatality_bounds(massacre.claims)[2] == 79
+
+
+def test_the_attacks_a_massacres_summary_is_made_of_are_attacks_on_civilians(extract):
+    text = (
+        "BAMAKO, 4 January 2021 — Gunmen killed about 40 people in two villages on Saturday.\n\n"
+        "The attackers struck Dagabéré and Zambakoro, two villages about 20 km north of Niono, near "
+        "midday on 2 January."
+    )
+    events = extract(text, dt.date(2021, 1, 4))
+    assert sorted((place_name(e), e.event_type) for e in events) == [
+        ("Dagabéré", "atrocity"),
+        ("Zambakoro", "atrocity"),
+    ]
+    lone = "Mali\nOn 2 January 2021 gunmen struck Dagabéré, a village about 20 km north of Niono."
+    assert [e.event_type for e in extract(lone, dt.date(2021, 1, 4))] == ["other"]  # no massacre told
