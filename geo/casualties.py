@@ -106,8 +106,10 @@ _PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
 # (who they were, or who says so, set off by commas)
 _AFTER = re.compile(
     rf"\b{_QUANTITY}\s+{_NOUN}"
-    # "three residents of Farabougou were killed": where they lived
-    r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)?"
+    # "three residents of Farabougou were killed", "24 members of the village's Fulani community were
+    # killed": where they lived, whose they were
+    r"(?:\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?"
+    r"|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:community|communities|village|town|camp|families|family|group|tribe|clan)))?"
     rf"(?:,\s+(?:(?:among\s+(?:them|whom)|including|mostly|(?:\d+|{_WORD_NUMBER}|half|most|many|some|all)\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
     # "had already been killed", "were reportedly killed"

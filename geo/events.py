@@ -1012,7 +1012,7 @@ _ACCORD_ENDED = re.compile(
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
-    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?)\b",
+    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities)\b",
     re.I,
 )
 _COMBATANTS = re.compile(
@@ -2411,7 +2411,12 @@ _MEMBERS_OF = re.compile(
     re.I,
 )
 _MEMBERS_END = re.compile(rf"\b{_MEMBER_NOUNS}\s+$", re.I)
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
+    # "killed by traditional hunters, known as dozos": the agent, named again
+    r"|\bby\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:known|described|identified|referred\s+to)\s+as\s+$",
+    re.I,
+)
 #: ``the army and Wagner suffered one of their worst defeats``: who took the blow.
 _SUFFERED_AFTER = re.compile(
     r"^\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters))\b",
@@ -3500,6 +3505,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             for m in sentence_actors
         ):
             actor1, actor2 = "", actor1  # "told the UN Security Council … and asked it to leave": whom asked
+        if sub == "withdrawal demanded" and any(
+            m.actor.name == actor1 and m.actor.kind in {"international", "foreign armed"}
+            for m in sentence_actors
+        ):
+            actor1, actor2 = "", actor1  # "that the peacekeeping mission had failed and asked it to leave"
         if group := _group_doer(ctx, index, s.text, hit):
             actor1, actor2 = group, ("" if actor2 == group else actor2)
         if sub == "mass grave" and actor1 and _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start):
@@ -4014,11 +4024,17 @@ def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
         return False
     return any(
         f.kind in {"killed", "executed"}
-        and _CIVILIAN_VICTIMS.search(f.victims or "")
-        and not _COMBATANTS.search(f.victims or "")
+        and _CIVILIAN_VICTIMS.search(who := _whose(f))
+        and not _COMBATANTS.search(who)
         and not _FORCES_AMONG.match(sentence, f.end)
         for f in figures
     )
+
+
+def _whose(figure: Figure) -> str:
+    """Who a figure counts: its people, or for ``24 members of the village's Fulani community``, whose."""
+    victims = figure.victims or ""
+    return figure.text if re.fullmatch(r"members?|persons?|individuals?", victims, re.I) else victims
 
 
 _FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen|police\s+officers|peacekeepers)\b", re.I)
@@ -4766,8 +4782,10 @@ def _attach_claims(
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
         candidates.append(found)
-    if not candidates and toll_only and ctx.found and _told_last(ctx, ctx.found[-1], index, dates):
-        candidates.append(ctx.found[-1])
+    # the violent event told last, past any statement about it ("The mission said in a statement …")
+    violent = next((f for f in reversed(ctx.found) if _violent(f.event_type, f.sub_event_type)), None)
+    if not candidates and toll_only and violent is not None and _told_last(ctx, violent, index, dates):
+        candidates.append(violent)
     if not candidates:
         return False
     # a toll given without a date updates the latest event nearby, not the background one, and the

@@ -45,6 +45,7 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Gunmen killed 20 Fulani in the village.", [("killed", 20, 20, 20)]),
         ("Twelve villagers were reportedly killed.", [("killed", 12, 12, 12)]),
         ("On Tuesday the count rose to 79.", [("killed", 79, 79, 79)]),
+        ("At least 24 members of the village's Fulani community were killed.", [("killed", 24, None, None)]),
         ("It said 49 civilians and 15 soldiers were killed.", [("killed", 64, 64, 64)]),  # one toll
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
         ("A car bomb exploded, killing two soldiers and a civilian.", [("killed", 3, 3, 3)]),  # one toll

@@ -3531,3 +3531,27 @@ def test_the_attacks_a_massacres_summary_is_made_of_are_attacks_on_civilians(ext
     ]
     lone = "Mali\nOn 2 January 2021 gunmen struck Dagabéré, a village about 20 km north of Niono."
     assert [e.event_type for e in extract(lone, dt.date(2021, 1, 4))] == ["other"]  # no massacre told
+
+
+def test_an_inquirys_finding_names_the_killers_and_keeps_the_tolls_given_at_the_time(extract):
+    text = (
+        "BAMAKO, 19 December 2018 — A UN inquiry has concluded that at least 24 members of the village's "
+        "Fulani community were killed in Djenné by traditional hunters, known as dozos, between 23 and 25 "
+        "June.\n\n"
+        "The peacekeeping mission said in a statement published on Tuesday that the killers were dozos.\n\n"
+        "At the time, a Fulani association said at least 32 civilians had been killed."
+    )
+    (killing,) = [e for e in extract(text, dt.date(2018, 12, 19)) if e.event_type == "atrocity"]
+    assert (killing.sub_event_type, killing.actor1) == ("killing of civilians", "Dan Na Ambassagou")
+    assert (killing.event_date, killing.end_date) == (dt.date(2018, 6, 23), dt.date(2018, 6, 25))
+    assert fatality_bounds(killing.claims)[0] == 24 and 32 in {c.low for c in killing.claims}
+
+
+def test_the_mission_asked_to_leave_is_who_the_demand_was_made_of(extract):
+    (demand,) = extract(
+        "Mali\nOn 16 June 2023 the foreign minister told the Security Council that the peacekeeping mission "
+        "had failed and asked it to leave without delay.",
+        LATER,
+    )
+    assert (demand.sub_event_type, demand.actor2) == ("withdrawal demanded", "United Nations (MINUSMA)")
+    assert demand.actor1 != "United Nations (MINUSMA)"

@@ -987,6 +987,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2022, 6, 11), D(2022, 6, 11), "Seytenga"),  # "shooting men"
         ("other", "attack", D(2022, 6, 9), D(2022, 6, 9), "Seytenga"),  # the gendarmerie, "Three days before"
     ],
+    "koumaga2018.txt": [  # a UN inquiry's finding, months on, on killings "between 23 and 25 June"
+        ("atrocity", None, D(2018, 6, 23), D(2018, 6, 25), "Koumaga"),  # "a village in the Djenné cercle"
+    ],
 }
 
 
@@ -1778,3 +1781,12 @@ def test_a_massacres_tolls_given_day_by_day_go_to_the_massacre(extracted):
     assert (
         place is not None and place.longitude is not None and 0.2 < place.longitude < 0.4
     )  # 35 km east of Dori
+
+
+def test_an_inquirys_finding_is_dated_by_the_killings_and_credited_to_the_killers(extracted):
+    events, published = extracted["koumaga2018.txt"]
+    assert published == D(2018, 12, 19)
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    assert killing.actor1 == "Dan Na Ambassagou"  # "by traditional hunters, known as dozos"
+    low, _, high = killing.fatality_bounds()
+    assert (low, high) == (24, 32)  # the UN's 24 beside the association's 32 "at the time"
