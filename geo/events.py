@@ -78,7 +78,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("coup", "putsch"),
     ("coup", "putsch"),
     ("plotter", "conspirator"),
-    ("plot", "attempt", "destabili"),
+    ("plot", "attempt", "destabili", "tried to", "trying to", "tries to", "sought to", "seeking to"),
     ("coup", "putsch"),
     ("power", "palace", "television", "broadcaster", "radio"),
     ("overthr", "toppl", "oust", "depos"),
@@ -365,7 +365,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "coup attempt",
         r"\bplot(?:ted|ting)?\s+(?:a\s+)?(?:coup|to\s+(?:overthrow|topple|destabili[sz]e))\b|\bfoiled\s+(?:a\s+)?plot\b"
         r"|\battempt(?:ed)?(?:,[^,;]{1,40},)?\s+to\s+(?:overthrow|topple|destabili[sz]e)\b|\bdestabili[sz]ation\s+attempt\b"
-        r"|\bplot(?:ted|ting)?\s+against\s+(?:the\s+)?(?:institutions|state|transition|government|president|republic)\b",
+        r"|\bplot(?:ted|ting)?\s+against\s+(?:the\s+)?(?:institutions|state|transition|government|president|republic)\b"
+        # "two days after soldiers tried to seize power in the capital"
+        r"|\b(?:tried|trying|tries|attempted|attempting|sought|seeking)\s+to\s+(?:seize|take|grab)\s+power\b",
         0.8,
     ),
     _t("coup", "military takeover", r"\bcoups?(?:\s+d['’]\s?[ée]tat)?\b|\bputsch(?:es)?\b", 0.75),
@@ -3650,17 +3652,34 @@ _OPENS_REPORTED = re.compile(
 #: ``went ahead on 29 March 2020, days after the opposition leader … was kidnapped``: what the clause
 #: tells came some days (weeks) before the day just given.
 _DAYS_AFTER = re.compile(
-    r",\s+(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?P<unit>hours|days|weeks)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)"
+    r",\s+(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|just\s+|only\s+|a\s+few\s+"
+    r"|several\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)",
+    re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
-    """For a trigger in a ``…, days after …`` clause, the days before the date the clause follows."""
+    """For a trigger in a ``…, days after …`` clause, the days before the date the clause follows
+    (``sworn in on Friday under tight security, two days after soldiers tried to seize power``:
+    the Wednesday)."""
     out = []
     for m in _DAYS_AFTER.finditer(sentence):
         day = next(
-            (d for d in dates if d.end == m.start() and d.precision == 1 and d.first is not None), None
+            (
+                d
+                for d in reversed(dates)
+                if d.end <= m.start()
+                and d.precision == 1
+                and d.first is not None
+                and not _CLAUSE_BREAK.search(sentence, d.end, m.start())
+                and _words_between(sentence[d.end : m.start()]) <= 6
+            ),
+            None,
         )
         if day is None or day.first is None:
             continue
@@ -3670,11 +3689,22 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
         if not inside:
             continue
         hit = inside[0]
-        span = _BEFORE_SPAN[m["unit"]]
-        last = day.first - dt.timedelta(days=1) if span > 1 else day.first
-        first = day.first - dt.timedelta(days=span)
-        precision = 2 if span > 1 else 1
-        text = f"{m['unit']} before {day.text}"
+        unit = m["unit"].lower().rstrip("s") + "s"
+        count = None
+        if m["n"]:
+            count = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower())
+        if count:
+            back = {"hours": 0, "days": count, "weeks": 7 * count}[unit]
+            slack = 3 if unit == "weeks" else 0
+            first = day.first - dt.timedelta(days=back + slack)
+            last = day.first - dt.timedelta(days=back - slack)
+            precision = 2 if slack else 1
+        else:
+            span = _BEFORE_SPAN[unit]
+            last = day.first - dt.timedelta(days=1) if span > 1 else day.first
+            first = day.first - dt.timedelta(days=span)
+            precision = 2 if span > 1 else 1
+        text = f"{m.group(0).strip(', ').removesuffix(' after')} before {day.text.removeprefix('on ')}"
         out.append(DateMention(hit.end, hit.end, text, "relative", first, last, precision, anchored=True))
     return out
 

@@ -3555,3 +3555,30 @@ def test_the_mission_asked_to_leave_is_who_the_demand_was_made_of(extract):
     )
     assert (demand.sub_event_type, demand.actor2) == ("withdrawal demanded", "United Nations (MINUSMA)")
     assert demand.actor1 != "United Nations (MINUSMA)"
+
+
+def test_soldiers_who_tried_to_seize_power_two_days_before_a_day_attempted_a_coup_that_day(extract):
+    (attempt, sworn) = sorted(
+        extract(
+            "NIAMEY, 2 April 2021 — Bazoum was sworn in as president on Friday under tight security, two "
+            "days after soldiers tried to seize power in the capital.",
+            dt.date(2021, 4, 2),
+        ),
+        key=lambda e: e.event_date,
+    )
+    assert (attempt.event_type, attempt.event_date, attempt.time_precision) == (
+        "coup_attempt",
+        dt.date(2021, 3, 31),
+        1,
+    )
+    assert (sworn.sub_event_type, sworn.event_date) == ("inauguration", dt.date(2021, 4, 2))
+    (weeks,) = extract(
+        "Mali\nThe vote went ahead on 29 March 2020, three weeks after gunmen kidnapped a candidate in "
+        "Niafunké.",
+        LATER,
+    )
+    assert (weeks.event_date, weeks.end_date, weeks.time_precision) == (
+        dt.date(2020, 3, 5),
+        dt.date(2020, 3, 11),
+        2,
+    )

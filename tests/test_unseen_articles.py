@@ -990,6 +990,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "koumaga2018.txt": [  # a UN inquiry's finding, months on, on killings "between 23 and 25 June"
         ("atrocity", None, D(2018, 6, 23), D(2018, 6, 25), "Koumaga"),  # "a village in the Djenné cercle"
     ],
+    "niger2021.txt": [  # an inauguration "two days after soldiers tried to seize power"
+        ("coup_attempt", None, D(2021, 3, 31), D(2021, 3, 31), "Niamey"),  # "in the capital"
+        ("other", "inauguration", D(2021, 4, 2), D(2021, 4, 2), None),
+    ],
 }
 
 
