@@ -5,8 +5,9 @@ cercle``; ``Tamalat, a village east of Ménaka``). Dropping them loses the event
 loses the truth. The text's own words are a sourced position: the village gets the point of the
 known place it is said to lie in or near, at precision 2 (near / district), or 3 when that place
 is a region. Where the text gives a distance and a bearing (``40 km north of Gao``), the point is
-moved by them; the precision stays 2, because such figures are rounded. The place's ``source``
-quotes the words it was placed by, so every coordinate stays traceable.
+moved by them; such figures are rounded, so the precision is 2 up to 150 km and 3 beyond, and a
+distance with no bearing past 25 km (``about 150 km from Gao``) says only the area (3). The
+place's ``source`` quotes the words it was placed by, so every coordinate stays traceable.
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ def _place(name: str, kind: str, container: Place, quote: str, match: re.Match[s
     area = container.feature in {"region", "district"}
     where = f"{km:g} km {bearing.lower()} of" if km is not None and bearing else ("in" if area else "at")
     return Place(
-        place_id=f"text-{_slug(name)}",
+        # the point is part of the id: one name placed apart by two texts is two places, not one
+        place_id=f"text-{_slug(name)}@{lat:.3f},{lon:.3f}",
         name=name,
         feature="town" if kind.lower().startswith(("town", "commune", "oasis")) else "village",
         latitude=lat,

@@ -26,6 +26,7 @@ def test_a_village_in_a_cercle_takes_the_cercle_towns_point_at_precision_2(gaz):
     assert (place.name, place.feature, place.geo_precision) == ("Dagabéré", "village", 2)
     assert (place.latitude, place.longitude) == (niono.latitude, niono.longitude)
     assert (place.country_code, place.admin1, place.admin2) == ("ML", "Ségou Region", "Niono Cercle")
+    assert place.place_id == f"text-dagabere@{niono.latitude:.3f},{niono.longitude:.3f}"
     # where the coordinate comes from, in the text's own words
     assert "ml-niono" in place.source and "“village of Dagabéré, in the Niono cercle”" in place.source
 
@@ -153,3 +154,9 @@ def test_a_group_is_never_placed_as_a_village(text, gaz):
 def test_a_word_that_opens_the_sentence_is_not_part_of_the_name(gaz):
     (found,) = unlisted("In Dagabéré, a village in the Niono cercle, gunmen killed three farmers.", gaz)
     assert found.matched_text == "Dagabéré"
+
+
+def test_one_name_placed_apart_by_two_texts_is_two_places(gaz):
+    (near_nara,) = unlisted("Soldiers entered Dagabéré, a village near Nara, on Monday.", gaz)
+    (near_gao,) = unlisted("Soldiers entered Dagabéré, a village near Gao, on Monday.", gaz)
+    assert near_nara.place.place_id != near_gao.place.place_id  # never merged as one place
