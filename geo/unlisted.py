@@ -100,13 +100,20 @@ def _plausible_name(name: str, known: dict) -> bool:
     return not _everyday(words[0])
 
 
+@lru_cache(maxsize=4096)
+def _function_word(word: str) -> bool:
+    """``In``, ``The``, ``After``: capitalised by the sentence, never part of a name (unlike ``Radio``)."""
+    word = word.lower()
+    return word.isalpha() and zipf_frequency(word, "en") >= 6.0
+
+
 def _names(listed: str) -> list[str]:
-    """Each name of a list, less a capitalised word that opens the sentence (``In Dagabéré, a village
-    …``, ``The Wagner Group, …``)."""
+    """Each name of a list, less a function word that opens the sentence (``In Dagabéré, a village
+    …``, ``The Wagner Group, …``); ``Radio Kledu`` keeps its ``Radio``, and is then no village."""
     out = []
     for name in _LIST_SPLIT.split(listed):
         words = name.split()
-        while len(words) > 1 and _everyday(words[0]):
+        while len(words) > 1 and _function_word(words[0]):
             words.pop(0)
         if words:
             out.append(" ".join(words))

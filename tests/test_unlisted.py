@@ -145,9 +145,10 @@ def test_an_incident_logs_area_in_brackets_places_the_village_in_it(gaz):
     [
         "JNIM (Mopti region) claimed the attack.",  # an acronym
         "Men of the Wagner Group, in the Mopti region, denied it.",  # a group's name
+        "Radio Kledu, in the Bamako district, reported it.",  # a station, whose "Radio" stays
     ],
 )
-def test_a_group_is_never_placed_as_a_village(text, gaz):
+def test_a_group_or_a_station_is_never_placed_as_a_village(text, gaz):
     assert unlisted(text, gaz) == []
 
 
