@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from geo import workspace
+from geo import unlisted, workspace
 
 #: Fields a reviewer may change, with how to read them from a form.
 EDITABLE = (
@@ -45,8 +45,8 @@ def _day(value: Any) -> str:
     return text[:10]
 
 
-#: Ids of places a text put where it said they lie (``geo/unlisted.py``), which no gazetteer holds.
-TEXT_PLACE_PREFIX = "text-"
+#: Ids of places a text put where it said they lie, which no gazetteer holds.
+TEXT_PLACE_PREFIX = unlisted.PLACE_ID_PREFIX
 
 
 def _text_place(row: Mapping[str, Any]) -> dict[str, Any]:

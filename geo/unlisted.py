@@ -25,6 +25,8 @@ from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
 from geo.text import fold
 
+#: How the ids of the places this module makes begin (no gazetteer id does).
+PLACE_ID_PREFIX = "text-"
 #: One capitalised word of a village's name; ``Sobane Da``, ``Koulogon-Peul``, ``Kourouma Koubé``.
 _WORD = r"(?-i:[A-Z][\w’'-]*\w)"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
@@ -160,7 +162,7 @@ def _place(name: str, kind: str, container: Place, quote: str, match: re.Match[s
     where = f"{km:g} km {bearing.lower()} of" if km is not None and bearing else ("in" if area else "at")
     return Place(
         # the point is part of the id: one name placed apart by two texts is two places, not one
-        place_id=f"text-{_slug(name)}@{lat:.3f},{lon:.3f}",
+        place_id=f"{PLACE_ID_PREFIX}{_slug(name)}@{lat:.3f},{lon:.3f}",
         name=name,
         feature="town" if kind.lower().startswith(("town", "commune", "oasis")) else "village",
         latitude=lat,

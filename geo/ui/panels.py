@@ -11,7 +11,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from geo import escape
+from geo import escape, unlisted
 from geo.maps import EVENT_STYLES, _shape_svg, date_label
 from geo.model import EVENT_TYPE_LABELS, GEO_PRECISION, TIME_PRECISION
 from geo.ui import cached
@@ -96,7 +96,9 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame, frame: pd.DataFrame
         ),
         unsafe_allow_html=True,
     )
-    if str(event.get("place_id") or "").startswith("text-") and event.get("coordinate_source"):
+    if str(event.get("place_id") or "").startswith(unlisted.PLACE_ID_PREFIX) and event.get(
+        "coordinate_source"
+    ):
         # no gazetteer holds the place: say whose point it borrows, in the text's words
         st.caption(f"Position: {e(event['coordinate_source'])}", unsafe_allow_html=True)
     claims = json.loads(event.get("claims") or "[]")
