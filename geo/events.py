@@ -3657,10 +3657,6 @@ _DAYS_AFTER = re.compile(
     re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42}
-_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
@@ -3690,9 +3686,7 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
             continue
         hit = inside[0]
         unit = m["unit"].lower().rstrip("s") + "s"
-        count = None
-        if m["n"]:
-            count = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower())
+        count = casualties.parse_number(m["n"])[0] if m["n"] else None
         if count:
             back = {"hours": 0, "days": count, "weeks": 7 * count}[unit]
             slack = 3 if unit == "weeks" else 0

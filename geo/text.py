@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import sentencex
+from wordfreq import zipf_frequency
 
 from geo.model import Sentence
 
@@ -236,3 +237,15 @@ def _cut_short(sentence: str) -> bool:
 
 #: A full stop that ends a clause, not an abbreviation's.
 CLAUSE_STOP = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"
+
+
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale; 0 for anything not a word)."""
+    word = word.lower().strip(".’'")
+    return zipf_frequency(word, "en") if word.isalpha() else 0.0
+
+
+def function_word(word: str) -> bool:
+    """``I``, ``The``, ``In``: capitalised for grammar, never part of a name."""
+    return english_zipf(word) >= 6.0

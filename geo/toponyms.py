@@ -32,12 +32,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.model import Mention, Place, Sentence
 from geo.phrases import PhraseHit, PhraseIndex
-from geo.text import fold, split_sentences, strip_accents
+from geo.text import english_zipf, fold, function_word, split_sentences, strip_accents
 from geo.unlisted import merged, place_unlisted
 
 #: Titles and roles that precede a person's name (``President Keïta``, ``Col. Goïta``).
@@ -178,27 +176,18 @@ def _is_title_case(sentence: str) -> bool:
     """
     # The first word is capitalised in any sentence, so it says nothing.
     tokens = re.findall(r"[A-Za-zÀ-ÿ’']+", _URL_RE.sub(" ", sentence))[1:]
-    words = [w for w in tokens if len(w) >= 4 and _zipf(w) >= 3.5 and w.lower() not in _ALWAYS_CAPITALISED]
+    words = [
+        w for w in tokens if len(w) >= 4 and english_zipf(w) >= 3.5 and w.lower() not in _ALWAYS_CAPITALISED
+    ]
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.7
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    word = word.lower().strip(".’'")
-    return zipf_frequency(word, "en") if word.isalpha() else 0.0
-
-
 def _common_word(word: str) -> bool:
     """An everyday English word (``Five``, ``Radio``), not a given name or a code like ``G-5``."""
-    return _zipf(word) >= 4.5
-
-
-def _function_word(word: str) -> bool:
-    """``I``, ``The``, ``In``: capitalised for grammar, never part of a name."""
-    return _zipf(word) >= 6.0
+    return english_zipf(word) >= 4.5
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], pos: int) -> int:
@@ -282,7 +271,7 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         and not possessive
         and text[hit.end : hit.end + 1] == " "
         and next_word.lower().strip(".,") not in POST_NAME_OK
-        and not _function_word(next_word)
+        and not function_word(next_word)
         and not _is_place_word(next_word, ctx)
     )
     # whether the sentence is a headline is asked last: it is the costly question

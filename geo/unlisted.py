@@ -16,14 +16,12 @@ import bisect
 import re
 import unicodedata
 from dataclasses import replace
-from functools import lru_cache
 
 from pyproj import Geod
-from wordfreq import zipf_frequency
 
 from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
-from geo.text import fold
+from geo.text import english_zipf, fold, function_word
 
 #: How the ids of the places this module makes begin (no gazetteer id does).
 PLACE_ID_PREFIX = "text-"
@@ -31,7 +29,11 @@ PLACE_ID_PREFIX = "text-"
 _WORD = r"(?-i:[A-Z][\w’'-]*\w)"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-_KIND = r"(?P<kind>villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)"
+#: The words for what a place is (``village``), and for the area it lies in (``cercle``): the
+#: patterns and the cheap signs below share them, so a sign never misses what a pattern reads.
+_KIND_WORDS = r"villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?"
+_AREA_WORDS = r"cercle|circle|region|district|department|province|commune"
+_KIND = rf"(?P<kind>{_KIND_WORDS})"
 _BEARINGS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?(?P<distance>\d{1,4}(?:[.,]\d+)?)"
@@ -63,15 +65,15 @@ _KIND_OF_AREA = re.compile(
 #: ``Farabougou, in the Niono cercle``, ``Intahaka, 40 km west of Gao``: a name and its admin area or
 #: distance, set off by a comma, with no word for what it is.
 _PLACED_APART = re.compile(
-    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+the\s+(?=\S+(?:\s\S+)?\s+(?:cercle|circle|region|district"
-    rf"|department|province|commune)\b)|{_DISTANCE}{_THE_PLACE})",
+    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+the\s+(?=\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b)"
+    rf"|{_DISTANCE}{_THE_PLACE})",
     re.I,
 )
 #: ``Amasrakad (Gao region)``, ``Intahaka (Gao)``: an incident log's area in brackets after the name.
 _BRACKETED = re.compile(rf"(?<![\w-])(?P<names>{_NAME})\s*(?P<area>\()\s*(?:the\s+)?", re.I)
 #: ``the nearby village of Kourouma Koubé``: a village near the town the story was last at.
 _NEARBY = re.compile(rf"\b(?:nearby|neighbouring|neighboring|adjacent)\s+{_KIND}\s+of\s+{_NAMES}", re.I)
-_AREA_WORD = re.compile(r"\s+(?:cercle|circle|district|region|department|province|commune)s?\b", re.I)
+_AREA_WORD = re.compile(rf"\s+(?:{_AREA_WORDS})s?\b", re.I)
 #: How far back (in characters) that town may be named.
 NEARBY_CHARS = 600
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
@@ -86,11 +88,9 @@ _GEOD = Geod(ellps="WGS84")
 _KM_PER_MILE = 1.609344
 
 
-@lru_cache(maxsize=8192)
 def _everyday(word: str) -> bool:
     """``Several``, ``Many``, ``Residents``: an English word, not a village's name."""
-    word = word.lower()
-    return word.isalpha() and zipf_frequency(word, "en") >= 4.0
+    return english_zipf(word) >= 4.0
 
 
 def _plausible_name(name: str, known: dict) -> bool:
@@ -102,20 +102,13 @@ def _plausible_name(name: str, known: dict) -> bool:
     return not _everyday(words[0])
 
 
-@lru_cache(maxsize=4096)
-def _function_word(word: str) -> bool:
-    """``In``, ``The``, ``After``: capitalised by the sentence, never part of a name (unlike ``Radio``)."""
-    word = word.lower()
-    return word.isalpha() and zipf_frequency(word, "en") >= 6.0
-
-
 def _names(listed: str) -> list[str]:
     """Each name of a list, less a function word that opens the sentence (``In Dagabéré, a village
     …``, ``The Wagner Group, …``); ``Radio Kledu`` keeps its ``Radio``, and is then no village."""
     out = []
     for name in _LIST_SPLIT.split(listed):
         words = name.split()
-        while len(words) > 1 and _function_word(words[0]):
+        while len(words) > 1 and function_word(words[0]):
             words.pop(0)
         if words:
             out.append(" ".join(words))
@@ -189,14 +182,10 @@ def _container(match: re.Match[str], by_start: dict[int, Mention]) -> Mention | 
 #: Cheap signs (each led by a literal) of where the patterns above can match: a scan of the whole
 #: text with each pattern would cost as much as finding the gazetteer's names.
 _OF_A_NAME = re.compile(r" of (?=[A-Z])")
-_KIND_ENDS = re.compile(r"(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)$", re.I)
-_COMMA_KIND = re.compile(
-    r",\s+(?:an?|the|two|three|four|five|both)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?)\b",
-    re.I,
-)
+_KIND_ENDS = re.compile(rf"(?:{_KIND_WORDS})$", re.I)
+_COMMA_KIND = re.compile(rf",\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b", re.I)
 _COMMA_PLACED = re.compile(
-    r",\s+(?:in\s+the\s+\S+(?:\s\S+)?\s+(?:cercle|circle|region|district|department|province|commune)\b"
+    rf",\s+(?:in\s+the\s+\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b"
     r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d)",
     re.I,
 )
