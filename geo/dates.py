@@ -100,7 +100,9 @@ PATTERNS: list[tuple[str, str]] = [
         "month_alone",
         r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
-        r"(?!,?\s*(?:of\s+)?\d|-)",
+        r"(?!,?\s*(?:of\s+)?\d|-)"
+        # "in June last year": that month of the year before the writing
+        r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?",
     ),
     ("night_of", rf"\b(?P<night>the\s+night\s+of)\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b"),
     ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),
@@ -389,6 +391,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
             return None
         m = _month(g["m"])
         year = anchor.year if m <= anchor.month else anchor.year - 1
+        if g.get("rel"):
+            year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
     if kind == "month_year":
         m = _month(g["m"])

@@ -1949,6 +1949,15 @@ def _choose_place(
             )
     # "in the Ménaka region": a region the text puts the event in beats the whole country
     weak = best is None or (best[0] < 18 and not regional)
+    if (
+        best is not None
+        and not weak
+        and _other_clause(text, best[1].start, sentence_start + hit.start)
+        and _names_unmapped(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=hit.start)
+    ):
+        # "gunmen killed 35 people in the village of Sobane Da, and in March 2019 … in Ogossagou":
+        # the event is in the village its own clause names, never in the next clause's town
+        weak = True
     if weak and (acting := _acting_state(ctx, index, hit)) is not None:
         return acting, 3, 0.9  # "Mali closed its own airspace to Algerian aircraft"
     if weak and (capital := _capital_named(ctx, index, hit)) is not None:
@@ -2137,9 +2146,11 @@ def _unknown_place_named(ctx: _Doc, index: int) -> bool:
     return _names_unmapped(ctx, index, _LOCATIVE_NAME, actors=True)
 
 
-def _names_unmapped(ctx: _Doc, index: int, pattern: re.Pattern[str], actors: bool = False) -> bool:
+def _names_unmapped(
+    ctx: _Doc, index: int, pattern: re.Pattern[str], actors: bool = False, clause_of: int | None = None
+) -> bool:
     """The sentence has a ``name`` of ``pattern`` that is no place the gazetteer found (nor, with
-    ``actors``, an actor's name)."""
+    ``actors``, an actor's name); with ``clause_of``, one in the clause holding that offset."""
     s = ctx.document.sentences[index]
     known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
     if actors:
@@ -2148,6 +2159,8 @@ def _names_unmapped(ctx: _Doc, index: int, pattern: re.Pattern[str], actors: boo
         if m.group("name").split()[0] in _NOT_PLACES:
             continue
         start, end = m.span("name")
+        if clause_of is not None and _other_clause(s.text, start, clause_of):
+            continue
         if not any(a < end and start < b for a, b in known):
             return True
     return False
@@ -3424,6 +3437,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
+        if source is None:
+            source = _relief_attacked(ctx, index, para, hit, s.text)
         if source is not None:
             carried_date = DateMention(
                 0, 0, source.date_text, "carried", source.first, source.last, source.precision, anchored=True
@@ -4735,6 +4750,40 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     return None
 
 
+#: ``A detachment sent to help Gouari was ambushed on the way``: troops going to the scene just
+#: told, or after its attackers.
+_RELIEF = re.compile(
+    r"\b(?:sent|dispatched|deployed|rushed|rushing|heading|despatched)\s+(?:[\w’'-]+\s+){0,3}?to\s+"
+    r"(?:help|reinforce|rescue|assist|secure|relieve|support|protect|defend)\b"
+    r"|\breinforcements\b|\ba\s+(?:relief|rescue)\s+(?:column|force|convoy|unit|patrol)\b"
+    r"|\bon\s+(?:the|its|their)\s+way\b|\ben\s+route\b"
+    r"|\b(?:in\s+pursuit\s+of|pursuing|chasing|tracking)\s+the\s+(?:attackers|assailants|gunmen|militants|raiders)\b"
+    r"|\bcame\s+to\s+(?:the\s+)?(?:rescue|aid|help)\b",
+    re.I,
+)
+
+
+def _relief_attacked(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
+    """The violent event a dateless attack on a relief or pursuit force follows: ``Gunmen attacked
+    four villages on Wednesday … A detachment sent to help Gouari was ambushed on the way`` is that
+    day's, told in the paragraph or the two before; its toll is the ambush's, not a rival count of
+    the villages' dead."""
+    if hit.trigger.sub_event_type != "attack" or not _RELIEF.search(sentence) or _CONTRAST.search(sentence):
+        return None
+    told = [
+        found
+        for found in reversed(ctx.found)
+        if found.paragraph >= paragraph - FINDING_LINES
+        and found.sentence_index < index
+        and _violent(found.event_type, found.sub_event_type)
+    ]
+    if not told:
+        return None
+    # the scene told with a place, when the last telling ("struck Gouari, Djimdo …") had none
+    window = (told[0].first, told[0].last)
+    return next((f for f in told if f.geo_precision < 3 and (f.first, f.last) == window), told[0])
+
+
 _FIGHTING = frozenset({"attack", "capture of a town"})
 _DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction of property"})
 
@@ -4992,14 +5041,19 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
     and Zaroumdareye … on 2 January``: the attacks, dated as the killing was and placed closer, are
     its parts; each village's attack is an attack on civilians, not a bare attack."""
     for m in found:
-        if (m.event_type, m.sub_event_type) != ("other", "attack") or m.geo_precision == 3:
+        if (m.event_type, m.sub_event_type) != ("other", "attack") or m.actor2 not in {"", "Civilians"}:
+            continue  # "a detachment … was ambushed": an attack on forces, whatever came before
+        # "… attacked four villages in the Bankass cercle on Wednesday, killing 32. The assailants
+        # struck Gouari, Djimdo … at the same time": the same attackers' attack retold, unplaced
+        retold = bool(_THE_ATTACKERS.match(m.quote))
+        if m.geo_precision == 3 and not retold:
             continue
         summary = next(
             (
                 a
                 for a in found
                 if a.event_type == "atrocity"
-                and a.geo_precision == 3
+                and (a.geo_precision == 3 or (retold and (m.geo_precision == 3 or _same_scene_place(a, m))))
                 and 0 < m.sentence_index - a.sentence_index <= DETAIL_SENTENCES
                 and (a.first, a.last) == (m.first, m.last)
                 and (a.place is None or m.place is None or a.place.country_code == m.place.country_code)
@@ -5008,6 +5062,16 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
         )
         if summary is not None:
             m.event_type, m.sub_event_type = "atrocity", "attack on civilians"
+
+
+def _same_scene_place(a: EventMention, b: EventMention) -> bool:
+    return a.place is not None and b.place is not None and a.place.place_id == b.place.place_id
+
+
+#: A sentence opening on the attackers just told: ``The assailants``, ``They``.
+_THE_ATTACKERS = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:assailants|attackers|gunmen|raiders|militants|jihadists|armed\s+men)\b|They\b)"
+)
 
 
 _STATE_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
@@ -5426,11 +5490,22 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
             continue
         para = ctx.paragraph_of(s.start)
         credited: int | None = None  # the sentence of the attack credited: all it tells is claimed
+        told_since = False  # an event told between the claim and the one looked at
         for i in range(len(ctx.found) - 1, -1, -1):
             event = ctx.found[i]
             claimant = groups[0]
             if event.sentence_index > index:
                 continue
+            if event.paragraph < para - FINDING_LINES and credited is None and not told_since:
+                # "…claimed responsibility on Monday" paragraphs after the attack, nothing told between
+                if (
+                    _violent(event.event_type, event.sub_event_type)
+                    and event.sentence_index < index
+                    and (not event.actor1 or event.actor1 in ctx.actor_index.generic)
+                ):
+                    ctx.found[i] = replace(event, actor1=claimant.actor.name)
+                break
+            told_since = event.sentence_index < index
             if event.sentence_index == index:
                 # "militants struck the post …; the Islamic State claimed the attack": the group
                 # named after the attack, in the claim's words

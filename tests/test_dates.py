@@ -460,3 +460,18 @@ def test_a_press_reviews_items_are_dated_by_the_articles_they_cite():
         ("The army has arrested two generals.", D(2025, 8, 14)),
         ("The junta dissolved the parties on 13 May.", D(2025, 8, 16)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("In June last year gunmen killed 35 people", D(2021, 6, 1)),
+        ("in March of last year", D(2021, 3, 1)),
+        ("in November this year", D(2022, 11, 1)),
+        ("by January next year", D(2023, 1, 1)),
+    ],
+)
+def test_a_month_of_last_or_next_year_is_that_year_s(text, month):
+    found = only(text)
+    assert (found.first, found.precision) == (month, 2)
+    assert found.last.month == month.month and found.last.year == month.year

@@ -3582,3 +3582,69 @@ def test_soldiers_who_tried_to_seize_power_two_days_before_a_day_attempted_a_cou
         dt.date(2020, 3, 11),
         2,
     )
+
+
+def test_a_group_claiming_responsibility_paragraphs_later_is_the_attack_s_author(extract):
+    (attack,) = extract(
+        "Gunmen stormed a resort east of Bamako on Sunday, killing five people.\n\n"
+        "The attackers arrived on motorbikes and opened fire on guests by the pool.\n\n"
+        "The minister named the dead and said four assailants had been killed.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility on Monday.",
+        LATER,
+    )
+    assert attack.actor1 == "JNIM"
+    by_place = {
+        e.place.name: e
+        for e in extract(
+            "Gunmen stormed a resort east of Bamako on Sunday, killing five people.\n\n"
+            "Soldiers were attacked near Gao on Saturday, the army said.\n\n"
+            "The minister named the dead.\n\nJNIM claimed responsibility.",
+            LATER,
+        )
+    }
+    assert by_place["Bamako"].actor1 != "JNIM"  # the attack told last is the one claimed
+    assert by_place["Gao"].actor1 == "JNIM"
+
+
+def test_an_undated_ambush_on_troops_sent_to_the_scene_is_that_day_s_own_attack(extract):
+    events = extract(
+        "Armed men attacked four villages in the Bankass cercle on Wednesday, killing 32 people.\n\n"
+        "A detachment of the Malian army sent to help Gouari was ambushed on the way. Seven soldiers were "
+        "killed, another was wounded.",
+        dt.date(2020, 7, 3),
+    )
+    by_type = {e.event_type: e for e in events}
+    assert set(by_type) == {"atrocity", "other"}
+    assert fatality_bounds(by_type["atrocity"].claims) == (32, 32, 32)
+    ambush = by_type["other"]
+    assert (ambush.sub_event_type, ambush.event_date, ambush.actor2) == (
+        "attack",
+        dt.date(2020, 7, 1),
+        "Malian Armed Forces",
+    )
+    assert fatality_bounds(ambush.claims) == (7, 7, 7) and ambush.place.name == "Bankass"
+
+
+def test_the_attackers_striking_unlisted_villages_retell_the_attack_on_them(extract):
+    (attack,) = extract(
+        "Armed men attacked four villages in the Bankass cercle on Wednesday afternoon, killing 32 "
+        "people.\n\nThe assailants struck Dagabéré, Zambakoro and Tinkaré almost at the same time, "
+        "residents said.",
+        dt.date(2020, 7, 3),
+    )
+    assert (attack.event_type, attack.place.name, attack.geo_precision) == ("atrocity", "Bankass", 2)
+
+
+def test_an_event_in_a_village_its_own_clause_names_is_not_at_the_next_clause_s_town(extract):
+    sobane, ogossagou = sorted(
+        extract(
+            "Mali\nIn June last year gunmen killed 35 people in the Dogon village of Dagabéré, and in March "
+            "2019 about 160 Fulani herders were killed in Ogossagou.",
+            dt.date(2020, 7, 3),
+        ),
+        key=lambda e: e.event_date,
+        reverse=True,
+    )
+    assert (sobane.event_date, fatality_bounds(sobane.claims)[1]) == (dt.date(2019, 6, 1), 35)
+    assert sobane.place is None or sobane.place.name != "Ogossagou"
+    assert ogossagou.place.name == "Ogossagou"

@@ -994,6 +994,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup_attempt", None, D(2021, 3, 31), D(2021, 3, 31), "Niamey"),  # "in the capital"
         ("other", "inauguration", D(2021, 4, 2), D(2021, 4, 2), None),
     ],
+    "kangaba2017.txt": [  # a resort named Kangaba, in Dougourakoro "about 15 km east of Bamako"
+        ("atrocity", None, D(2017, 6, 18), D(2017, 6, 18), "Bamako"),  # "on Sunday afternoon"
+        ("atrocity", None, D(2015, 11, 1), D(2015, 11, 30), "Bamako"),  # the Radisson Blu, background
+    ],
+    "bankass2020.txt": [  # four Dogon villages no gazetteer holds, and the relief column ambushed
+        ("atrocity", None, D(2020, 7, 1), D(2020, 7, 1), "Bankass"),  # "in the Bankass cercle"
+        ("other", "attack", D(2020, 7, 1), D(2020, 7, 1), "Bankass"),  # "ambushed on the way"
+        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "In June last year", Sobane Da
+        ("atrocity", None, D(2019, 3, 1), D(2019, 3, 31), "Ogossagou"),
+    ],
 }
 
 
@@ -1318,7 +1328,9 @@ def test_a_question_and_answer_piece_a_claim_a_broadcast_an_appeal_and_a_wire(ex
     assert at(events, "Kati (Camp Soundiata Keïta)").actor1 == "Islamist armed groups"  # "the mujahideen"
     events, published = extracted["radio.txt"]
     assert published == D(2023, 9, 8)  # "Friday 8 September 2023, 0700 GMT"
-    assert {e.actor1 for e in events} == {""}  # the authorities declared mourning; they attacked nobody
+    # the authorities declared mourning and attacked nobody; "JNIM has claimed the attack on the Bourem
+    # camp, but not, so far, the attack on the boat"
+    assert (at(events, "Bourem").actor1, at(events, "Bamba").actor1) == ("JNIM", "")
     events, published = extracted["appeal.txt"]
     assert at(events, "Diallassagou").fatality_bounds()[0] == 132
     events, published = extracted["wire.txt"]
@@ -1794,3 +1806,21 @@ def test_an_inquirys_finding_is_dated_by_the_killings_and_credited_to_the_killer
     assert killing.actor1 == "Dan Na Ambassagou"  # "by traditional hunters, known as dozos"
     low, _, high = killing.fatality_bounds()
     assert (low, high) == (24, 32)  # the UN's 24 beside the association's 32 "at the time"
+
+
+def test_a_claim_in_the_last_lines_names_the_attackers_of_a_resort_named_for_a_distant_town(extracted):
+    events, published = extracted["kangaba2017.txt"]
+    assert published == D(2017, 6, 19)
+    (attack,) = [e for e in events if e.event_date == D(2017, 6, 18)]
+    assert attack.actor1 == "JNIM"  # "claimed responsibility on Monday", three paragraphs on
+    assert attack.fatality_bounds()[1] == 5
+    assert not [e for e in events if e.place is not None and e.place.name == "Kangaba"]
+
+
+def test_the_villages_dead_and_the_ambushed_relief_column_s_are_two_tolls(extracted):
+    events, published = extracted["bankass2020.txt"]
+    assert published == D(2020, 7, 3)
+    (villages,) = [e for e in events if e.event_date == D(2020, 7, 1) and e.event_type == "atrocity"]
+    (ambush,) = [e for e in events if e.event_date == D(2020, 7, 1) and e.event_type == "other"]
+    assert villages.fatality_bounds() == (32, 32, 32)
+    assert ambush.fatality_bounds() == (7, 7, 7) and ambush.actor2 == "Malian Armed Forces"
