@@ -23,6 +23,8 @@ NATIONAL_ARMY = "National army"
 NATIONAL_GOVERNMENT = "National government"
 #: How a state's government is named as an actor, before the country (``Government of Mali``).
 GOVERNMENT_OF = "Government of "
+#: How the armed forces of a state with no row of their own are named (``Military forces of Denmark``).
+MILITARY_FORCES_OF = "Military forces of "
 
 ARMED_KINDS = frozenset(
     {"state military", "foreign armed", "jihadist", "rebel", "militia", "unidentified armed"}
@@ -84,7 +86,7 @@ class ActorIndex:
         for a country without one, ``Military forces of <country>`` as ACLED writes it."""
         if (army := self._armies.get(country_code)) is not None:
             return army.name
-        return f"Military forces of {country_name}" if country_name else ""
+        return f"{MILITARY_FORCES_OF}{country_name}" if country_name else ""
 
     def government_of(self, country_code: str, country_name: str = "") -> str:
         """The name for a country's government, as ACLED writes it (``Government of Mali``); the

@@ -99,6 +99,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "to go",
         "to depart",
         "to pull out",
+        "to recall",
+        "to immediately",
         "withdrawal",
         "departure",
         "pull-out",
@@ -117,6 +119,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "closed",
         "presence",
         "lowered",
+        "bring",
+        "brought",
     ),
     ("sanction", "lapse", "expire"),
     ("lift",),
@@ -479,7 +483,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|{_FOREIGN_FORCE}(?:\s+(?:troops|forces|soldiers|mission|force))?)\s+to\s+(?:leave|withdraw|go|depart"
         r"|pull\s+out)\b"
         r"|\b(?:ask(?:ed|s)?\s+for|demand(?:ed|s)?|call(?:ed|s)?\s+for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-        r"(?:immediate\s+|swift\s+|speedy\s+)?(?:withdrawal|departure|pull-?out)\b",
+        r"(?:immediate\s+|swift\s+|speedy\s+)?(?:withdrawal|departure|pull-?out)\b"
+        # "asked Copenhagen to withdraw them immediately": a state (or its capital) told to recall its troops
+        r"|\b(?:ask(?:ed|s)?|order(?:ed|s)?|told|tells?|urg(?:ed|es)|invit(?:ed|es|ing)|call(?:ed|s)?\s+on)\s+"
+        r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+to\s+(?:immediately\s+)?(?:withdraw|pull\s+out|recall)\s+"
+        r"(?:them\b|(?:its|their|the|these|those)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:troops|forces|soldiers|contingents?|battalions?|personnel|units?)\b)",
         0.6,
     ),
     _t(
@@ -491,6 +500,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
+        # "Denmark said it would bring home the 100 soldiers it had sent": a force called home
+        r"|(?:bring|brings|bringing|brought)\s+(?:home|back)\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:troops|forces|soldiers|contingents?|personnel)"
+        r"|(?:bring|brings|bringing|brought)\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:troops|forces|soldiers|contingents?|personnel)\s+(?:home|back)"
         # "MINUSMA lowered its flag at its Bamako headquarters": the ceremony that ends a mission's stay
         r"|lowered\s+(?:its|their|the)\s+(?:[\w-]+\s+)?flags?)\b"
         rf"|\b(?:withdr(?:ew|awn|awal)|departure|pull-?out|drawdown)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+){{0,3}}{_FOREIGN_FORCE}",
@@ -994,6 +1008,7 @@ _DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
     r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
+    r"|\b(?:relations?|ties|tensions?|rift|dispute|talks)\s+between\s+(?-i:[A-Z])[\w’'-]+\s+and\s+(?:the\s+)?$"
     r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$"
     r"|\b(?:diplomats?|correspondents?|journalists?|reporters?|sources?|analysts?|embassy)\s+(?:based\s+)?in\s+$"
     r"|\bcloser\s+to\s+$",
@@ -1307,9 +1322,20 @@ _ANNOUNCED = re.compile(
 
 
 def _announced_exit(sentence: str, hit: _Hit) -> bool:
+    """``announced that they would leave ECOWAS``, ``said on Thursday that it would bring home the
+    soldiers``: the notice is the act, dated the day it was given."""
+    if hit.trigger.sub_event_type == "mission withdrawal":
+        # the trigger opens on the force: the notice is inside it
+        return bool(_ANNOUNCED_IN_ACT.search(hit.text))
     return hit.trigger.sub_event_type == "withdrawal from a bloc" and bool(
         _ANNOUNCED.search(sentence, max(0, hit.start - 90), hit.start)
     )
+
+
+_ANNOUNCED_IN_ACT = re.compile(
+    r"\b(?:announced|declared|decided|said)\s+(?:[\w’'-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+",
+    re.I,
+)
 
 
 #: ``convicted him of the war crime of …``: a court's or a prosecutor's words for what it judges,
@@ -2229,6 +2255,7 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         if m.place.has_coordinates
         and not any(a <= m.start < b for a, b in ctx.datelines)
         and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
+        and not _PARTY_BEFORE.search(text[max(0, m.start - 60) : m.start])  # "relations between Paris and"
     ]
 
 
@@ -3517,6 +3544,21 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
             actor1 = told
+        named = [m for m in sentence_actors if m.actor.name == actor1] if sub == "mission withdrawal" else []
+        if named and all(s.text.endswith("from ", 0, m.start) for m in named):
+            actor1 = ""  # "Sweden said it would withdraw its special forces from Takuba": what it left
+        if sub == "mission withdrawal" and not actor1:
+            # "Denmark said … that it would bring home the soldiers": the state opening the act, its army
+            opener = next(
+                (
+                    m
+                    for m in ctx.mentions_by_sentence.get(index, [])
+                    if m.place.feature == "country" and m.start == s.start + hit.start
+                ),
+                None,
+            )
+            if opener is not None:
+                actor1 = ctx.actor_index.army_of(opener.place.country_code, opener.place.name)
         if sub == "withdrawal demanded" and any(
             m.actor.name == actor1 and _TOLD_BEFORE.search(s.text, max(0, m.start - 20), m.start)
             for m in sentence_actors

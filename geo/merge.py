@@ -137,8 +137,18 @@ def _in_sequence(a: Event, b: Event) -> bool:
 
 def _acts_of_two_states(a: Event, b: Event) -> bool:
     """``Algeria closed its airspace to Mali; Mali closed its own the same day``: what two
-    governments each did is two acts, however alike."""
-    return a.actor1 != b.actor1 and all(e.actor1.startswith(actors_mod.GOVERNMENT_OF) for e in (a, b))
+    governments each did is two acts, however alike; so are two named forces' withdrawals
+    (``Denmark would bring its soldiers home; Sweden would withdraw by March``)."""
+    if a.actor1 == b.actor1:
+        return False
+    if (
+        a.sub_event_type == b.sub_event_type == "mission withdrawal"
+        and a.actor1
+        and b.actor1
+        and any(e.actor1.startswith(actors_mod.MILITARY_FORCES_OF) for e in (a, b))
+    ):
+        return True
+    return all(e.actor1.startswith(actors_mod.GOVERNMENT_OF) for e in (a, b))
 
 
 def _told_apart(a: Event, b: Event) -> bool:

@@ -3648,3 +3648,47 @@ def test_an_event_in_a_village_its_own_clause_names_is_not_at_the_next_clause_s_
     assert (sobane.event_date, fatality_bounds(sobane.claims)[1]) == (dt.date(2019, 6, 1), 35)
     assert sobane.place is None or sobane.place.name != "Ogossagou"
     assert ogossagou.place.name == "Ogossagou"
+
+
+def test_a_government_asking_a_state_s_capital_to_withdraw_its_troops_demands_their_withdrawal(extract):
+    (demand,) = extract(
+        "Mali\nOn Monday evening the transitional government said the deployment had happened without its "
+        "consent, and asked Copenhagen to withdraw them immediately.",
+        dt.date(2022, 1, 28),
+    )
+    assert (demand.sub_event_type, demand.event_date) == ("withdrawal demanded", dt.date(2022, 1, 24))
+    refused = extract("Mali\nOn Monday the junta asked Goïta to withdraw from the talks.", LATER)
+    assert not refused
+
+
+def test_a_state_saying_it_will_bring_its_soldiers_home_withdraws_on_the_day_it_says_so(extract):
+    (withdrawal,) = extract(
+        "Mali\nDenmark said on Thursday that it would bring home the roughly 100 soldiers it had sent "
+        "to Mali.",
+        dt.date(2022, 1, 28),
+    )
+    assert (withdrawal.sub_event_type, withdrawal.event_date, withdrawal.time_precision) == (
+        "mission withdrawal",
+        dt.date(2022, 1, 27),
+        1,
+    )
+
+
+def test_the_task_force_a_state_withdraws_from_is_not_the_one_withdrawing(extract):
+    (withdrawal,) = extract(
+        "Mali\nSweden said this month that it would withdraw its own special forces from Takuba by March. "
+        "Relations between Paris and Bamako have soured.",
+        dt.date(2022, 1, 28),
+    )
+    assert withdrawal.sub_event_type == "mission withdrawal"
+    assert withdrawal.actor1 != "France"
+    assert withdrawal.place is None or withdrawal.place.name not in {"Paris", "Bamako"}
+
+
+def test_two_states_announcing_their_withdrawals_in_one_month_withdraw_apart(extract):
+    events = extract(
+        "Mali\nDenmark said on 27 January that it would bring home its soldiers.\n\n"
+        "Sweden said this month that it would withdraw its own special forces from Takuba by March.",
+        dt.date(2022, 1, 28),
+    )
+    assert sorted(e.actor1 for e in events) == ["Military forces of Denmark", "Military forces of Sweden"]

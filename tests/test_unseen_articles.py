@@ -1004,6 +1004,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "In June last year", Sobane Da
         ("atrocity", None, D(2019, 3, 1), D(2019, 3, 31), "Ogossagou"),
     ],
+    "denmark2022.txt": [  # a week-long deployment ended by the junta, told by weekdays
+        ("base_handover", "mission withdrawal", D(2022, 1, 27), D(2022, 1, 27), None),  # "said on Thursday"
+        ("other", "withdrawal demanded", D(2022, 1, 24), D(2022, 1, 24), None),  # "asked Copenhagen"
+        ("base_handover", "mission withdrawal", D(2022, 1, 1), D(2022, 1, 28), None),  # Sweden, "this month"
+        ("other", "sanctions", D(2022, 1, 1), D(2022, 1, 10), None),  # "In early January"
+    ],
 }
 
 
@@ -1824,3 +1830,11 @@ def test_the_villages_dead_and_the_ambushed_relief_column_s_are_two_tolls(extrac
     (ambush,) = [e for e in events if e.event_date == D(2020, 7, 1) and e.event_type == "other"]
     assert villages.fatality_bounds() == (32, 32, 32)
     assert ambush.fatality_bounds() == (7, 7, 7) and ambush.actor2 == "Malian Armed Forces"
+
+
+def test_two_states_withdrawing_their_troops_are_two_withdrawals_by_their_own_forces(extracted):
+    events, published = extracted["denmark2022.txt"]
+    assert published == D(2022, 1, 28)
+    withdrawals = {e.actor1 for e in events if e.sub_event_type == "mission withdrawal"}
+    assert withdrawals == {"Military forces of Denmark", "Military forces of Sweden"}  # not Takuba's France
+    assert not [e for e in events if e.place is not None and e.place.name in {"Paris", "Copenhagen"}]
