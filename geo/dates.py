@@ -166,6 +166,8 @@ PATTERNS: list[tuple[str, str]] = [
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
+        # "seized power in the early hours of Wednesday"
+        rf"|(?:in\s+)?the\s+(?:early|small|first|last)\s+hours\s+of\s+(?:on\s+)?"
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
         rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b",
     ),

@@ -401,6 +401,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bremoval\s+of\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister)\b"
         # "removed President Kaboré", "removed him from power" (not "removed General X as army chief")
         r"|\bremoved\s+(?:President|the\s+(?:president|head\s+of\s+state|junta\s+leader))\b"
+        # "then removed the civilian transitional leaders": a second coup within a transition
+        r"|\b(?:removed|ousted|deposed|toppled)\s+the\s+(?:civilian\s+)?(?:transitional|interim)\s+"
+        r"(?:leaders|president|government|authorities)\b"
         r"|\bremoved\s+(?:[\w’'.-]+\s+){1,5}?from\s+power\b",
         0.7,
     ),
@@ -1945,7 +1948,26 @@ def _choose_place(
             score = SPECIFICITY["district"] * 10.0  # "in Bankass circle": the cercle, not the town
         if country and _HAD_EVENTS.match(text, m.end):
             locative = True  # "Burkina Faso had two coups in one year"
+        national_scene = (
+            country
+            and event_type in _NATIONAL
+            and not _other_clause_of_the_sentence(text, m, sentence_start, hit)
+            and (
+                # "Guinea's special forces ousted Alpha Condé": the country whose soldiers took power
+                bool(_STATE_OWNER.match(text, m.end))
+                # "Mali led the way, when colonels overthrew Keïta": the country the sentence is about
+                or (
+                    m.start == sentence_start
+                    and not possessive
+                    and not _PARTY_AFTER.match(text, m.end)
+                    and not _COUP_NOUN.search(hit.text)  # "France restored … after the 2012 coup"
+                )
+            )
+        )
+        if national_scene:
+            locative, possessive, foreign = True, False, False
         score += 6 if locative else 0
+        score += 10 if national_scene else 0
         score += 8 if hit.start <= m.start - sentence_start < hit.end else 0  # "handed over the Gossi base"
         score -= 8 if near else 0
         score -= 15 if possessive else 0
@@ -1956,7 +1978,7 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if m.place.origin == "text":
             score -= 1  # "the villages of Karou, Ouatagouna and …": one the gazetteer places itself first
-        if _other_clause(text, m.start, sentence_start + hit.start) and not travelled:
+        if _other_clause(text, m.start, sentence_start + hit.start) and not travelled and not national_scene:
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
             if not (locative or physical):
                 score -= 10  # "… Timbuktu on 1 April, and on 6 April the MNLA proclaimed independence"
@@ -2073,6 +2095,23 @@ def _as_area(text: str, mention: Mention) -> bool:
 
 
 _NATIONAL = frozenset({"coup", "coup_attempt"})
+#: ``Guinea's special forces``, ``Niger's president``: a state's own soldiers or leaders.
+_STATE_OWNER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|military|soldiers|officers|troops|forces|colonels"
+    r"|generals|guard|junta|president|leader|head\s+of\s+state|government|prime\s+minister)\b",
+    re.I,
+)
+
+
+def _other_clause_of_the_sentence(text: str, m: Mention, sentence_start: int, hit: _Hit) -> bool:
+    """The place is in a clause the trigger's does not continue: ``…, and Burkina Faso's army took
+    power`` is not where ``Guinea's special forces ousted Condé``."""
+    a, b = sorted((m.start, sentence_start + hit.start))
+    return bool(_COORDINATED_CLAUSE.search(text, a, b))
+
+
+_COUP_NOUN = re.compile(r"\b(?:coups?|putsch(?:es)?|takeovers?|mutin(?:y|ies))\b", re.I)
+_COORDINATED_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
 #: ``Burkina Faso had two coups``: a country as the scene of what it went through.
 _HAD_EVENTS = re.compile(
     r"\s+(?:had|has\s+had|saw|has\s+seen|experienced|has\s+experienced|suffered|witnessed|underwent|went\s+through)"
@@ -4602,13 +4641,49 @@ def _dates_for(
         gap = sentence[min(d0.end, d.end) : max(d0.start, d.start)]
         if (plural and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap)) or _AGAIN.fullmatch(gap):
             best.append((d, dist))
+    if _TWICE.match(sentence, hit.end):
+        # "took power twice in 2022, in January and again at the end of September": each listed date,
+        # within the year that frames them
+        chain = [d0]
+        for d in sorted(dates, key=lambda d: d.start):
+            gap = sentence[chain[-1].end : d.start]
+            if d.start > chain[-1].start and (
+                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) or _AGAIN.fullmatch(gap)
+            ):
+                chain.append(d)
+        listed = [(d, scored[0][1]) for d in chain]
+        frames = [d for d, _ in best if d is not None and d.precision == 3 and d not in chain]
+        best = listed if len(listed) > 1 else best
+        if len(listed) > 1 and frames:
+            year = frames[0]
+            best = [(_within_year(d, year), dist) for d, dist in best]
     return best  # type: ignore[return-value]
+
+
+def _within_year(d: DateMention, year: DateMention) -> DateMention:
+    """A month told after ``in 2022,`` is of that year."""
+    if (
+        d.first is None
+        or d.last is None
+        or year.first is None
+        or d.precision > 2
+        or d.first.year == year.first.year
+    ):
+        return d
+    try:
+        return replace(
+            d, first=d.first.replace(year=year.first.year), last=d.last.replace(year=year.first.year)
+        )
+    except ValueError:
+        return d
 
 
 #: ``seized power in August 2020 and again in May 2021``: the same kind of event twice.
 _AGAIN = re.compile(
-    r"\s*,?\s*(?:and|then)\s+(?:again|once\s+more|a\s+second\s+time)(?:\s+(?:in|on))?\s*", re.I
+    r"\s*,?\s*(?:and|then)\s+(?:again|once\s+more|a\s+second\s+time)(?:\s+(?:in|on|at(?:\s+the)?))?\s*", re.I
 )
+#: ``took power twice in 2022, in January and in September``: one trigger for each date listed.
+_TWICE = re.compile(r"\s+(?:[\w-]+\s+)?(?:twice|two\s+times|three\s+times|thrice)\b", re.I)
 
 
 LEAD_CHARS = 600

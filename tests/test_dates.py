@@ -475,3 +475,8 @@ def test_a_month_of_last_or_next_year_is_that_year_s(text, month):
     found = only(text)
     assert (found.first, found.precision) == (month, 2)
     assert found.last.month == month.month and found.last.year == month.year
+
+
+def test_the_early_hours_of_a_weekday_are_that_day():
+    found = only("Officers seized power in the early hours of Wednesday, minutes after.", D(2023, 8, 31))
+    assert (found.first, found.precision) == (D(2023, 8, 30), 1)

@@ -3692,3 +3692,31 @@ def test_two_states_announcing_their_withdrawals_in_one_month_withdraw_apart(ext
         dt.date(2022, 1, 28),
     )
     assert sorted(e.actor1 for e in events) == ["Military forces of Denmark", "Military forces of Sweden"]
+
+
+def test_each_country_s_coup_in_a_paragraph_of_several_is_in_its_own_country(extract):
+    events = extract(
+        "Guinea\nThe coup came barely a month after the presidential guard in Niger detained President "
+        "Mohamed Bazoum on 26 July. Mali led the way, when colonels overthrew Ibrahim Boubacar Keïta in "
+        "August 2020 and then removed the civilian transitional leaders in May 2021. Guinea's special forces "
+        "ousted Alpha Condé in September 2021, and Burkina Faso's army took power twice in 2022, in January "
+        "and again at the end of September.",
+        dt.date(2023, 8, 31),
+    )
+    placed = sorted((e.event_date, e.place.name) for e in events if e.event_type == "coup")
+    assert placed == [
+        (dt.date(2020, 8, 1), "Mali"),
+        (dt.date(2021, 5, 1), "Mali"),
+        (dt.date(2021, 9, 1), "Guinea"),
+        (dt.date(2022, 1, 1), "Burkina Faso"),
+        (dt.date(2022, 9, 21), "Burkina Faso"),
+        (dt.date(2023, 7, 26), "Niger"),
+    ]
+
+
+def test_a_country_restoring_its_influence_after_a_coup_is_not_where_the_coup_was(extract):
+    events = extract(
+        "Mali\nFrance was able to restore its influence by establishing a government after the 2012 coup.",
+        LATER,
+    )
+    assert not [e for e in events if e.place is not None and e.place.name == "France"]

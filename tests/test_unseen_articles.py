@@ -1010,6 +1010,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2022, 1, 1), D(2022, 1, 28), None),  # Sweden, "this month"
         ("other", "sanctions", D(2022, 1, 1), D(2022, 1, 10), None),  # "In early January"
     ],
+    "gabon2023.txt": [  # a coup in Gabon, and the coup belt's others, each in its own country
+        ("coup", None, D(2023, 8, 30), D(2023, 8, 30), None),  # "in the early hours of Wednesday"
+        ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),
+        ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),  # "Mali led the way, when colonels overthrew"
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),  # "removed the civilian transitional leaders"
+        ("coup", None, D(2021, 9, 1), D(2021, 9, 30), None),  # "Guinea's special forces ousted"
+        ("coup", None, D(2022, 1, 1), D(2022, 1, 31), None),  # "twice in 2022, in January"
+        ("coup", None, D(2022, 9, 21), D(2022, 9, 30), None),  # "and again at the end of September"
+    ],
 }
 
 
@@ -1838,3 +1847,20 @@ def test_two_states_withdrawing_their_troops_are_two_withdrawals_by_their_own_fo
     withdrawals = {e.actor1 for e in events if e.sub_event_type == "mission withdrawal"}
     assert withdrawals == {"Military forces of Denmark", "Military forces of Sweden"}  # not Takuba's France
     assert not [e for e in events if e.place is not None and e.place.name in {"Paris", "Copenhagen"}]
+
+
+def test_each_coup_of_the_belt_is_in_its_own_country(extracted):
+    events, published = extracted["gabon2023.txt"]
+    assert published == D(2023, 8, 31)
+    countries = [
+        (e.event_date.year, e.place.name) for e in sorted(events, key=lambda e: e.event_date) if e.place
+    ]
+    assert countries == [
+        (2020, "Mali"),
+        (2021, "Mali"),
+        (2021, "Guinea"),
+        (2022, "Burkina Faso"),
+        (2022, "Burkina Faso"),
+        (2023, "Niger"),
+        (2023, "Gabon"),
+    ]
