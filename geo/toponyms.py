@@ -46,6 +46,12 @@ TITLES = frozenset(
     spokeswoman spokesperson judge chief secretary deputy envoy""".split()
 )
 
+#: Verbs whose object is a person, never a place (``colonels overthrew Keïta``, not the town in Niger).
+PERSON_OBJECT_VERBS = frozenset(
+    """overthrew overthrown ousted deposed toppled impeached pardoned sacked dismissed appointed
+    reappointed succeeded interviewed""".split()
+)
+
 #: Capitalised words that end a proper name which is not a place (``Washington Post``).
 NAME_HEADS = frozenset(
     """accord accords agreement agreements alliance assembly association authority bank brigade
@@ -259,6 +265,9 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"person's name ({before} {surface})"
     if entry.place.feature not in BROAD_FEATURES and hit.key in ctx.surnames:
         return "surname in this document"
+    if before.lower() in PERSON_OBJECT_VERBS and entry.place.feature not in BROAD_FEATURES:
+        ctx.surnames.add(hit.key)
+        return f"person's name ({before} {surface})"
     left_name = (
         _is_capitalised(before)
         and not sentence_initial

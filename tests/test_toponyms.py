@@ -198,3 +198,14 @@ def test_the_town_with_an_article_is_something_named_after_it(gaz):
         "ml-timbuktu",
         "ml-gao",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Colonels overthrew Keïta in August 2020.", "The junta deposed Keita, then appointed Keita."]
+)
+def test_whom_soldiers_overthrew_is_a_person_not_a_town(text, gaz):
+    assert [p for _, p in places(text, gaz) if not p.startswith("country-")] == []
+
+
+def test_a_town_soldiers_attacked_after_the_same_verb_form_is_still_a_town(gaz):
+    assert [p for _, p in places("Colonels attacked Keita in August.", gaz)] != []
