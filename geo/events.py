@@ -1951,7 +1951,7 @@ def _choose_place(
         national_scene = (
             country
             and event_type in _NATIONAL
-            and not _other_clause_of_the_sentence(text, m, sentence_start, hit)
+            and not _coordinated_apart(text, m, sentence_start, hit)
             and (
                 # "Guinea's special forces ousted Alpha Condé": the country whose soldiers took power
                 bool(_STATE_OWNER.match(text, m.end))
@@ -2103,7 +2103,7 @@ _STATE_OWNER = re.compile(
 )
 
 
-def _other_clause_of_the_sentence(text: str, m: Mention, sentence_start: int, hit: _Hit) -> bool:
+def _coordinated_apart(text: str, m: Mention, sentence_start: int, hit: _Hit) -> bool:
     """The place is in a clause the trigger's does not continue: ``…, and Burkina Faso's army took
     power`` is not where ``Guinea's special forces ousted Condé``."""
     a, b = sorted((m.start, sentence_start + hit.start))
@@ -4880,12 +4880,24 @@ _RELIEF = re.compile(
 )
 
 
+_TROOPS = re.compile(
+    r"\b(?:detachment|troops|soldiers|unit|patrol|convoy|column|reinforcements|army|gendarmes|police"
+    r"|peacekeepers|forces|militiamen)\b",
+    re.I,
+)
+
+
 def _relief_attacked(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
     """The violent event a dateless attack on a relief or pursuit force follows: ``Gunmen attacked
     four villages on Wednesday … A detachment sent to help Gouari was ambushed on the way`` is that
     day's, told in the paragraph or the two before; its toll is the ambush's, not a rival count of
     the villages' dead."""
-    if hit.trigger.sub_event_type != "attack" or not _RELIEF.search(sentence) or _CONTRAST.search(sentence):
+    if (
+        hit.trigger.sub_event_type != "attack"
+        or not _RELIEF.search(sentence)
+        or not _TROOPS.search(sentence)  # "villagers on their way to market": no force sent anywhere
+        or _CONTRAST.search(sentence)
+    ):
         return None
     told = [
         found
@@ -5170,7 +5182,7 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
                 a
                 for a in found
                 if a.event_type == "atrocity"
-                and (a.geo_precision == 3 or (retold and (m.geo_precision == 3 or _same_scene_place(a, m))))
+                and (a.geo_precision == 3 or (retold and (m.geo_precision == 3 or _same_place_id(a, m))))
                 and 0 < m.sentence_index - a.sentence_index <= DETAIL_SENTENCES
                 and (a.first, a.last) == (m.first, m.last)
                 and (a.place is None or m.place is None or a.place.country_code == m.place.country_code)
@@ -5181,7 +5193,7 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
             m.event_type, m.sub_event_type = "atrocity", "attack on civilians"
 
 
-def _same_scene_place(a: EventMention, b: EventMention) -> bool:
+def _same_place_id(a: EventMention, b: EventMention) -> bool:
     return a.place is not None and b.place is not None and a.place.place_id == b.place.place_id
 
 

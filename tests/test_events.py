@@ -3720,3 +3720,12 @@ def test_a_country_restoring_its_influence_after_a_coup_is_not_where_the_coup_wa
         LATER,
     )
     assert not [e for e in events if e.place is not None and e.place.name == "France"]
+
+
+def test_villagers_attacked_on_their_way_are_no_relief_column(extract):
+    events = extract(
+        "Armed men attacked four villages in the Bankass cercle on Wednesday, killing 32 people.\n\n"
+        "Villagers on their way to market were often attacked on that road.",
+        dt.date(2020, 7, 3),
+    )
+    assert [e.event_type for e in events] == ["atrocity"]
