@@ -936,7 +936,10 @@ _URL = re.compile(r"https?://|www\.", re.I)
 _CLAUSE_BREAK = re.compile(rf"[;:—–]|{CLAUSE_STOP}")
 _PARENS = re.compile(r"\([^()]*\)")
 _REPORT_AFTER = re.compile(
-    r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b", re.I
+    r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b"
+    # "Amnesty International on Tuesday called on the authorities to investigate strikes that killed …"
+    r"|^\s+(?:called\s+(?:on|for)|urged|demanded|condemned|denounced|accused|warned)\b",
+    re.I,
 )
 _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
@@ -1442,9 +1445,13 @@ _ASIDE_CLAUSE = re.compile(
     r"|,\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6},"
     # "attacked the base, at Kati, 15 kilometres from Bamako, early on Friday": where it stands
     # (one aside may follow another, whose comma it shares)
-    r"|(?:,|(?<=,))\s+(?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    r"|(?:,|(?<=,))\s+(?:at|in)\s+(?:(?:central|northern|southern|eastern|western)\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
     r"|(?:,|(?<=,))\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    # "killed at least eight civilians, six of them children, at a market … last month": who the dead were
+    r"|,\s+(?:including\s+(?:at\s+least\s+)?[\w-]+|(?:[\w-]+|most|many|all|some)\s+of\s+(?:them|whom))\s+"
+    r"(?:[\w-]+\s+)?(?:children|women|minors|civilians|soldiers|herders|farmers|girls|boys)\s*,"
     # "struck Tchoma Bangou and Zaroumdareye, two villages about 120 km north of Niamey, near midday"
     r"|,\s+(?:an?|the|two|three|both)\s+(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|communes?|hamlets?)\s+"
     r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
@@ -2178,7 +2185,8 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
 _LOCATIVE_NAME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of)\s+"
     r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
-    r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+)"  # "the Dogon village of Sobane Da"
+    r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
+    r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+)"  # "drone strikes on Amasrakad"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 #: ``a town of``, ``a small village in``: an unlisted place described by the area it lies in.
@@ -3524,6 +3532,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             if figures:
                 _attach_claims(ctx, index, figures, dates)
             return []
+    if figures and not toll_only:
+        chosen.update(_tolls_of_their_own(s.text, chosen, figures, dates))
     entries = list(chosen.values())
     scenes = _other_scenes(s.text, hits, entries, dates)
     mentions = []
@@ -5100,6 +5110,33 @@ def _cumulative(sentence: str) -> bool:
     )
 
 
+def _tolls_of_their_own(
+    sentence: str,
+    chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]],
+    figures: list[Figure],
+    dates: list[DateMention],
+) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
+    """``drone strikes killed 13 civilians, and on 23 March a strike in Douna killed 14 people``: a
+    toll in a clause of its own, on a day of its own, is a second killing, not a rival count of the
+    first."""
+    told = [h for h, _, _ in chosen.values()]
+    out: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
+    for toll in _toll_hits(sentence, figures, dates):
+        if not all(
+            h.end <= toll.start and _NEXT_CLAUSE.search(_without_asides(sentence[h.end : toll.start]))
+            for h in told
+        ):
+            continue
+        later = [d for d in dates if d.start > max(h.end for h in told)]
+        date, distance = _dates_for(sentence, toll, later, relaxed=True)[0]
+        if date is None or date.first is None or date.last is None:
+            continue
+        if any((date.first, date.last) == (k[0], k[1]) for k in chosen):
+            continue
+        out[(date.first, date.last, _group(toll))] = (toll, date, distance)
+    return out
+
+
 def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -> list[_Hit]:
     """Killings a sentence reports by their toll alone, dated to the day or month."""
     if _cumulative(sentence) or not any(d.precision <= 2 for d in dates):
@@ -5175,7 +5212,10 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
         # "… attacked four villages in the Bankass cercle on Wednesday, killing 32. The assailants
         # struck Gouari, Djimdo … at the same time": the same attackers' attack retold, unplaced
         retold = bool(_THE_ATTACKERS.match(m.quote))
-        if m.geo_precision == 3 and not retold:
+        # "drones struck the market of Inadiatafane, a village in the Timbuktu region": a place of its
+        # own, though no closer than its region
+        placed = m.geo_precision < 3 or (m.place is not None and m.place.origin == "text")
+        if not placed and not retold:
             continue
         summary = next(
             (
@@ -5184,7 +5224,11 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
                 if a.event_type == "atrocity"
                 and (a.geo_precision == 3 or (retold and (m.geo_precision == 3 or _same_place_id(a, m))))
                 and 0 < m.sentence_index - a.sentence_index <= DETAIL_SENTENCES
-                and (a.first, a.last) == (m.first, m.last)
+                # "strikes that killed eight civilians … last month. … drones struck … on 21 October"
+                and (
+                    (a.first, a.last) == (m.first, m.last)
+                    or (a.precision == 2 and a.first <= m.first <= a.last)
+                )
                 and (a.place is None or m.place is None or a.place.country_code == m.place.country_code)
             ),
             None,

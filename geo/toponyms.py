@@ -225,6 +225,25 @@ class _Context:
         return self.headlines[sentence]
 
 
+#: ``Douna, in central Mali``: the country a place is said to lie in, right after it.
+_IN_COUNTRY_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west"
+    r"|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern"
+    r"|southwestern)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _country_said_after(text: str, end: int, ctx: _Context, own: str) -> str:
+    """The country the text puts a GeoNames place in, when that is another country than its own
+    (``a strike in Douna, in central Mali`` is no Douna of Côte d'Ivoire); else ""."""
+    said = _IN_COUNTRY_AFTER.match(text, end)
+    if said is None:
+        return ""
+    entries = ctx.place_keys.get(fold(said.group("name")), [])
+    countries = {e.place.country_code for e in entries if e.place.feature == "country"}
+    return said.group("name") if countries and own not in countries else ""
+
+
 def _is_place_word(word: str, ctx: _Context) -> bool:
     """A qualifier (``Northern``) or another place name or demonym (``Malian``, ``Bamako``)."""
     key = fold(word.strip(".,’'"))
@@ -288,6 +307,10 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         if entry.place.feature not in BROAD_FEATURES and not surface.isupper():
             ctx.surnames.add(hit.key)  # a line in capitals ("INFO AMEMBASSY ALGIERS") names no person
         return "part of a longer proper name"
+    if entry.place.origin == "geonames" and (
+        other := _country_said_after(text, hit.end, ctx, entry.place.country_code)
+    ):
+        return f"in another country than the one named after it ({surface}, in … {other})"
     locative = before.lower() in LOCATIVES
     if entry.weak and not locative and strip_accents(surface) == surface:
         return "ordinary word without place context"

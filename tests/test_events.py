@@ -3729,3 +3729,41 @@ def test_villagers_attacked_on_their_way_are_no_relief_column(extract):
         dt.date(2020, 7, 3),
     )
     assert [e.event_type for e in events] == ["atrocity"]
+
+
+def test_a_call_to_investigate_strikes_is_dated_when_it_was_made_and_the_killing_by_its_own_date(extract):
+    (killing,) = extract(
+        "Mali\nAmnesty on Tuesday called on Mali's military authorities to investigate drone strikes that "
+        "killed at least eight civilians, six of them children, at a busy weekly market in the north of the "
+        "country last month.",
+        dt.date(2024, 11, 12),
+    )
+    assert (killing.event_date, killing.end_date) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
+
+
+def test_a_village_s_strike_told_after_a_month_s_summary_is_that_killing(extract):
+    (strike,) = extract(
+        "Mali\nAmnesty said on Tuesday that drone strikes killed at least eight civilians in the north last "
+        "month.\n\nDrones struck the market of Dagabéré, a village in the Timbuktu region, on 21 October, "
+        "witnesses said.",
+        dt.date(2024, 11, 12),
+    )
+    assert (strike.event_type, strike.event_date, strike.place.name) == (
+        "atrocity",
+        dt.date(2024, 10, 21),
+        "Dagabéré",
+    )
+    assert strike.fatality_bounds()[0] == 8
+
+
+def test_a_toll_in_a_clause_of_its_own_on_a_day_of_its_own_is_a_second_killing(extract):
+    first, second = sorted(
+        extract(
+            "Mali\nOn 17 March, drone strikes on Dagabéré killed 13 civilians, seven of them children, and "
+            "on 23 March a strike in Zambakoro, in central Mali, killed 14 people, 11 of them children.",
+            dt.date(2024, 11, 12),
+        ),
+        key=lambda e: e.event_date,
+    )
+    assert (first.event_date, first.fatality_bounds()) == (dt.date(2024, 3, 17), (13, 13, 13))
+    assert (second.event_date, second.fatality_bounds()) == (dt.date(2024, 3, 23), (14, 14, 14))

@@ -209,3 +209,11 @@ def test_whom_soldiers_overthrew_is_a_person_not_a_town(text, gaz):
 
 def test_a_town_soldiers_attacked_after_the_same_verb_form_is_still_a_town(gaz):
     assert [p for _, p in places("Colonels attacked Keita in August.", gaz)] != []
+
+
+def test_a_place_the_text_puts_in_another_country_is_not_that_geonames_place(gaz):
+    found = places("On 23 March a strike in Douna, in central Mali, killed 14 people.", gaz)
+    assert [p for _, p in found if not p.startswith("country-")] == []
+    assert [
+        p for _, p in places("A strike in Douna, in Côte d'Ivoire, killed two.", gaz) if p.startswith("gn-")
+    ]

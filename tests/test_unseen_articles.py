@@ -1019,6 +1019,23 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2022, 1, 1), D(2022, 1, 31), None),  # "twice in 2022, in January"
         ("coup", None, D(2022, 9, 21), D(2022, 9, 30), None),  # "and again at the end of September"
     ],
+    "inadiatafane2024.txt": [  # a rights group's call, the strike it is about, and two earlier strikes
+        (
+            "atrocity",
+            None,
+            D(2024, 10, 21),
+            D(2024, 10, 21),
+            "Inadiatafane",
+        ),  # "a village in the Timbuktu region"
+        ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Gao"),  # "on Amasrakad, near Gao"
+        (
+            "atrocity",
+            None,
+            D(2024, 3, 23),
+            D(2024, 3, 23),
+            None,
+        ),  # "in Douna, in central Mali", no Ivorian Douna
+    ],
 }
 
 
@@ -1864,3 +1881,11 @@ def test_each_coup_of_the_belt_is_in_its_own_country(extracted):
         (2023, "Niger"),
         (2023, "Gabon"),
     ]
+
+
+def test_a_call_to_investigate_is_no_event_and_each_strike_keeps_its_own_toll(extracted):
+    events, published = extracted["inadiatafane2024.txt"]
+    assert published == D(2024, 11, 12)
+    assert not [e for e in events if e.event_date == D(2024, 11, 12)]  # the day Amnesty called
+    tolls = sorted((e.event_date, e.fatality_bounds()[1]) for e in events)
+    assert tolls == [(D(2024, 3, 17), 13), (D(2024, 3, 23), 14), (D(2024, 10, 21), 8)]
