@@ -499,7 +499,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "mission withdrawal",
         rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?!['’]s\s+mandate\b)(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
-        r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+)|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
+        r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+"
+        # "left the temporary operating base at Ogossagou"
+        r"|(?-i:[a-z])[\w-]+\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:bases?|camps?))"
+        r"|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
@@ -1437,7 +1440,8 @@ _ASIDE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},"
     # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
     r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+)?"
-    r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince),"
+    r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince)"
+    r"(?:\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?[A-Z][\w’'-]+)?,"
     # "overran the post at Inates, near the Malian border, on 10 December": where that is
     r"|,\s+(?:near|along|on|close\s+to|by)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?"
     r"(?:\s+with\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,"
@@ -3855,7 +3859,10 @@ _EACH_PLACE = frozenset({"base transfer", "capture of a town", "mission withdraw
 #: Sahel and Niono``, ``attacked the camp in Boulkessi and the army post in Mondoro``).
 _EACH_TARGET = frozenset({"attack"})
 #: ``on the road between Gao and Ansongo``: two places that make one.
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: ``the road between Ogossagou and Mopti``: two ends of one stretch, not two targets.
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*\s+and\s+(?:the\s+)?)?$", re.I
+)
 #: ``Mondoro was calm``: a place opening a clause of its own ends a list.
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|remained|remains|stayed|stays)\b", re.I)
 #: ``attacked the camp in Boulkessi and the army post in Mondoro``: a second target named in full.

@@ -3767,3 +3767,25 @@ def test_a_toll_in_a_clause_of_its_own_on_a_day_of_its_own_is_a_second_killing(e
     )
     assert (first.event_date, first.fatality_bounds()) == (dt.date(2024, 3, 17), (13, 13, 13))
     assert (second.event_date, second.fatality_bounds()) == (dt.date(2024, 3, 23), (14, 14, 14))
+
+
+def test_peacekeepers_leaving_a_temporary_operating_base_withdraw_from_it(extract):
+    (left,) = extract(
+        "Mali\nThe last peacekeepers of the Senegalese contingent left the temporary operating base at "
+        "Ogossagou, in the Bandiagara region of central Mali, this morning.",
+        dt.date(2023, 8, 4),
+    )
+    assert (left.sub_event_type, left.event_date, left.place.name) == (
+        "mission withdrawal",
+        dt.date(2023, 8, 4),
+        "Ogossagou",
+    )
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_one_attack(extract):
+    (bomb,) = extract(
+        "Mali\nThe road between Ogossagou and Mopti is dangerous: in February 2022, a roadside bomb on it "
+        "killed three peacekeepers.",
+        dt.date(2023, 8, 4),
+    )
+    assert bomb.fatality_bounds() == (3, 3, 3) and bomb.geo_precision == 2

@@ -1020,21 +1020,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2022, 9, 21), D(2022, 9, 30), None),  # "and again at the end of September"
     ],
     "inadiatafane2024.txt": [  # a rights group's call, the strike it is about, and two earlier strikes
-        (
-            "atrocity",
-            None,
-            D(2024, 10, 21),
-            D(2024, 10, 21),
-            "Inadiatafane",
-        ),  # "a village in the Timbuktu region"
+        ("atrocity", None, D(2024, 10, 21), D(2024, 10, 21), "Inadiatafane"),  # "in the Timbuktu region"
         ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Gao"),  # "on Amasrakad, near Gao"
-        (
-            "atrocity",
-            None,
-            D(2024, 3, 23),
-            D(2024, 3, 23),
-            None,
-        ),  # "in Douna, in central Mali", no Ivorian Douna
+        ("atrocity", None, D(2024, 3, 23), D(2024, 3, 23), None),  # "in Douna, in central Mali"
+    ],
+    "ogossagou_tob.txt": [  # a mission's press release: "this morning, a day after … handed the base over"
+        ("base_handover", None, D(2023, 8, 4), D(2023, 8, 4), "Ogossagou"),  # "left the … operating base"
+        ("base_handover", "mission withdrawal", D(2023, 7, 28), D(2023, 7, 28), "Gao"),  # the Egyptians
+        ("other", "attack", D(2022, 2, 1), D(2022, 2, 28), "Mopti"),  # "The road between Ogossagou and Mopti"
     ],
 }
 
@@ -1889,3 +1882,10 @@ def test_a_call_to_investigate_is_no_event_and_each_strike_keeps_its_own_toll(ex
     assert not [e for e in events if e.event_date == D(2024, 11, 12)]  # the day Amnesty called
     tolls = sorted((e.event_date, e.fatality_bounds()[1]) for e in events)
     assert tolls == [(D(2024, 3, 17), 13), (D(2024, 3, 23), 14), (D(2024, 10, 21), 8)]
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_one_attack_with_its_toll(extracted):
+    events, published = extracted["ogossagou_tob.txt"]
+    assert published == D(2023, 8, 4)
+    (bomb,) = [e for e in events if e.event_date.year == 2022]
+    assert bomb.fatality_bounds() == (3, 3, 3) and bomb.actor2 == "United Nations (MINUSMA)"
