@@ -236,6 +236,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "l seized",
         "seized ",
         "seizing ",
+        "taken from",
+        "taken away from",
         "snatched",
         "grabbed",
         "dragged",
@@ -677,7 +679,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
         r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
-        rf"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b|\s+{_PEOPLE_TAKEN})(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
+        rf"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b|\s+{_PEOPLE_TAKEN}|\s+(?:away\s+)?from\b)(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         # "the northern towns fell one after another: Kidal on the 30th, …"
         r"|\b(?:fell|falls)\s+(?:one\s+after\s+(?:another|the\s+other)|in\s+(?:turn|quick\s+succession))"
@@ -737,6 +739,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:take|takes|took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b"
         # "gunmen took her from her parish"
         r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
+        # "The family were seized from their home in Sincina": people taken from where they lived
+        r"|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seized|snatched|grabbed|taken|dragged)\s+"
+        r"(?:away\s+)?from\s+(?:their|his|her|the)\s+(?:homes?|houses?|compound|beds?|vehicles?|cars?|farms?|fields?)\b"
         rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away|led\s+away|led\s+off)\s+{_PEOPLE_TAKEN}"
         # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
         rf"|{_SEIZED_PERSON}"
@@ -841,6 +846,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:releas(?:ed|es|ing)|free(?:d|s|ing))\s+(?>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))+)(?<!['’]s)"
         r"|\b(?:(?-i:[Hh]e|[Ss]he)|(?-i:[A-Z])[\w’'-]+)\s+(?:was|had\s+been|has\s+been)\s+(?:released|freed)\b"
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
+        # "Rocco Langone, his wife … and their son Giovanni were freed overnight"
+        r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:were|have\s+been|had\s+been)\s+(?:released|freed)\b"
+        r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
+        # "An Italian couple … who were kidnapped in May 2022 have been released" (see _taken)
+        r"|\b(?:have|has)\s+been\s+(?:released|freed)\b(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
         0.6,
     ),
@@ -1005,6 +1015,13 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|inside|into)\s+(?:the\s+)?")
 _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
     r"|headed)\s+(?:back\s+|home\s+)?to(?:\s+the)?\s*$",
+    re.I,
+)
+#: ``… have been released and landed in Rome``: where they went next (not ``soldiers who had landed at
+#: Bamako airport``, arrested where they landed).
+_ARRIVED_IN = re.compile(
+    r"\b(?:and|then|before)\s+(?:[\w’'-]+\s+){0,2}?(?:landed|arrived|touched\s+down)\s+"
+    r"(?:back\s+|home\s+|safely\s+)?(?:in|at)(?:\s+the)?\s*$",
     re.I,
 )
 _INTO = re.compile(r"\binto(?:\s+the)?\s*$", re.I)
@@ -1453,6 +1470,9 @@ _ASIDE_CLAUSE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
     r"|(?:,|(?<=,))\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    # "seized from their home in Sincina, on the outskirts of Koutiala in the Sikasso region, on the evening
+    # of 19 May": where the place lies
+    r"|,\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside|not\s+far\s+from)\s+[A-Z][^,;:()—–]{0,60},"
     # "killed at least eight civilians, six of them children, at a market … last month": who the dead were
     r"|,\s+(?:including\s+(?:at\s+least\s+)?[\w-]+|(?:[\w-]+|most|many|all|some)\s+of\s+(?:them|whom))\s+"
     r"(?:[\w-]+\s+)?(?:children|women|minors|civilians|soldiers|herders|farmers|girls|boys)\s*,"
@@ -1508,6 +1528,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     """
     if date.start <= hit.start and date.end >= hit.end:
         return None  # "days before the putsch" is relative to the putsch, not its date
+    if (
+        date.end <= hit.start
+        and hit.trigger.sub_event_type == "release"
+        and _WHO_WERE_TAKEN.search(sentence, max(0, date.start - 80), date.start)
+    ):
+        return None  # "who were kidnapped in May 2022 have been released": when they were taken
     if date.end <= hit.start:
         between, limit = sentence[date.end : hit.start], (25 if relaxed else 5)
         if _heads_clause(sentence, date):
@@ -1928,6 +1954,8 @@ def _choose_place(
             and not _HELD_WHERE_TAKEN.intersection((event_type, hit.trigger.sub_event_type))
         ):
             continue  # "freed on Tuesday and flown to Bamako": where they were taken afterwards
+        if hit.start < m.start - sentence_start and _ARRIVED_IN.search(before):
+            continue  # "kidnapped in southern Mali … have been released and landed in Rome": the way home
         if (
             directional
             and _INTO.search(before)
@@ -3286,6 +3314,10 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """A capture stands only when a place was taken; a military post overrun is an attack on
     it, wherever the post is; people or weapons seized are no event."""
     sentence = ctx.document.sentences[index].text
+    if hit.trigger.sub_event_type == "release" and _BARE_RELEASE.fullmatch(hit.text):
+        # "… who were kidnapped in May 2022 have been released": people, as the clause before says;
+        # not "figures have been released"
+        return hit if _CAPTIVES_BEFORE.search(sentence, max(0, hit.start - 120), hit.start) else None
     if hit.trigger.sub_event_type == "capture of a town" and _BARE_TAKING.fullmatch(hit.text):
         # "took Kidal", "troops entered Timbuktu": armed men moving in, not a visit or an arrival
         armed = _ARMED_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
@@ -3302,6 +3334,17 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     ):
         return replace(hit, trigger=_ATTACK_TRIGGER)
     return None
+
+
+_WHO_WERE_TAKEN = re.compile(
+    r"\bwho\s+(?:were|was|had\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage)\b[^,;]*$", re.I
+)
+_BARE_RELEASE = re.compile(r"(?:have|has)\s+been\s+(?:released|freed)", re.I)
+_CAPTIVES_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage"
+    r"|held\s+(?:hostage|captive))\b|\b(?:hostages?|captives?|detainees|prisoners)\b",
+    re.I,
+)
 
 
 #: ``Your report of 8 October ("Besieged towns of central Mali", page 12)``: a title cited.
@@ -5634,12 +5677,18 @@ _CLAIMED_BY = re.compile(
     # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
     r"|\b(?:took|takes|accepted|admitted)\s+responsibility\b"
+    # "the kidnappers belonged to a faction linked to JNIM"
+    r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)\s+"
+    r"(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b"
     rf"|\b(?:said|says|stated|declared)\s+(?:that\s+)?(?:the|this|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:was|were)\s+"
     r"(?:an?\s+)?(?:response|retaliation|revenge|reprisal)\b",
     re.I,
 )
 _CLAIM_WORDS = (
     "claim",
+    "belong",
+    "were members",
+    "were fighters",
     "attribut",
     "blam",
     "carried out",

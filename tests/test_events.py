@@ -3789,3 +3789,53 @@ def test_a_bomb_on_the_road_between_two_towns_is_one_attack(extract):
         dt.date(2023, 8, 4),
     )
     assert bomb.fatality_bounds() == (3, 3, 3) and bomb.geo_precision == 2
+
+
+def test_a_family_seized_from_their_home_was_abducted_there(extract):
+    (taken,) = extract(
+        "Mali\nThe family were seized from their home in Sincina, on the outskirts of Koutiala in the "
+        "Sikasso region, on the evening of 19 May 2022.",
+        dt.date(2024, 2, 27),
+    )
+    assert (taken.sub_event_type, taken.event_date, taken.place.name) == (
+        "abduction",
+        dt.date(2022, 5, 19),
+        "Koutiala",
+    )
+
+
+def test_hostages_released_who_then_landed_abroad_were_kidnapped_where_the_text_says(extract):
+    events = extract(
+        "Mali\nAn Italian couple and their adult son who were kidnapped in southern Mali in May 2022 have "
+        "been released and landed in Rome on Tuesday afternoon, the Italian government said.",
+        dt.date(2024, 2, 27),
+    )
+    by_type = {e.sub_event_type: e for e in events}
+    assert by_type["abduction"].place.name == "Mali"
+    assert by_type["release"].event_date == dt.date(2024, 2, 27)
+
+
+def test_named_hostages_freed_overnight_were_released(extract):
+    (freed,) = extract(
+        "Mali\nRocco Langone, his wife Maria Donata Caivano and their son Giovanni were freed overnight, "
+        "according to a statement.",
+        dt.date(2024, 2, 27),
+    )
+    assert freed.sub_event_type == "release"
+
+
+def test_kidnappers_said_to_belong_to_a_group_are_that_group(extract):
+    (taken,) = extract(
+        "Mali\nGunmen kidnapped an aid worker in Koutiala on 19 May 2022.\n\nOfficials said the kidnappers "
+        "belonged to a faction linked to JNIM.",
+        dt.date(2024, 2, 27),
+    )
+    assert taken.actor1 == "JNIM"
+
+
+def test_figures_that_have_been_released_are_no_release(extract):
+    assert not [
+        e
+        for e in extract("Mali\nNew figures on displacement have been released on 3 May 2023.", LATER)
+        if e.sub_event_type == "release"
+    ]

@@ -1029,6 +1029,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 7, 28), D(2023, 7, 28), "Gao"),  # the Egyptians
         ("other", "attack", D(2022, 2, 1), D(2022, 2, 28), "Mopti"),  # "The road between Ogossagou and Mopti"
     ],
+    "langone2024.txt": [  # hostages freed, and the kidnapping told twice, once in passing
+        ("other", "abduction", D(2022, 5, 19), D(2022, 5, 19), "Koutiala"),  # "on the outskirts of Koutiala"
+        ("other", "release", D(2024, 2, 27), D(2024, 2, 27), None),  # "freed overnight", "landed in Rome"
+    ],
 }
 
 
@@ -1889,3 +1893,11 @@ def test_a_bomb_on_the_road_between_two_towns_is_one_attack_with_its_toll(extrac
     assert published == D(2023, 8, 4)
     (bomb,) = [e for e in events if e.event_date.year == 2022]
     assert bomb.fatality_bounds() == (3, 3, 3) and bomb.actor2 == "United Nations (MINUSMA)"
+
+
+def test_hostages_freed_abroad_were_taken_in_mali_by_the_group_the_officials_named(extracted):
+    events, published = extracted["langone2024.txt"]
+    assert published == D(2024, 2, 27)
+    (taken,) = [e for e in events if e.sub_event_type == "abduction"]
+    assert taken.actor1 == "JNIM"  # "the kidnappers belonged to a faction linked to" it
+    assert not [e for e in events if e.place is not None and e.place.name == "Rome"]
