@@ -3336,14 +3336,16 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     return None
 
 
-_WHO_WERE_TAKEN = re.compile(
-    r"\bwho\s+(?:were|was|had\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage)\b[^,;]*$", re.I
+#: ``who were kidnapped``: the relative clause that says the people released had been captives.
+_WHO_WERE_TAKEN_WORDS = (
+    r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage"
+    r"|held\s+(?:hostage|captive))\b"
 )
+#: ``… who were kidnapped in May 2022 have been released``: a date inside that clause is the taking's.
+_WHO_WERE_TAKEN = re.compile(_WHO_WERE_TAKEN_WORDS + r"[^,;]*$", re.I)
 _BARE_RELEASE = re.compile(r"(?:have|has)\s+been\s+(?:released|freed)", re.I)
 _CAPTIVES_BEFORE = re.compile(
-    r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage"
-    r"|held\s+(?:hostage|captive))\b|\b(?:hostages?|captives?|detainees|prisoners)\b",
-    re.I,
+    _WHO_WERE_TAKEN_WORDS + r"|\b(?:hostages?|captives?|detainees|prisoners)\b", re.I
 )
 
 
