@@ -726,6 +726,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bskirmish(?:es|ed)?\b|\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b"
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
         # ("an assault on" is read above)
+        # "the air force carried out a series of strikes on terrorist positions"
+        r"|\b(?:carried\s+out|launched|conducted)\s+(?:a\s+(?:series|wave|number)\s+of\s+|several\s+|new\s+)?"
+        r"(?:air\s+|aerial\s+|drone\s+)?strikes\s+(?:on|against|targeting)\b"
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:operation|offensive|raid|assault)s?\s+(?:against|on|targeting"
         # "launched an assault to retake Kidal": an attack on those who hold it
@@ -927,7 +930,9 @@ _DAYTIME_PHRASE = (
     r"|(?:(?:in|on|during|over)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night"
     r"|weekend)\s+of\s+"
     r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of\s+)?"
-    r"|(?:early|late)\s+(?=on\b))"
+    r"|(?:early|late)\s+(?=on\b)"
+    # "At about 12:45 on Thursday 19 August"
+    r"|(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC))?\s+)"
 )
 #: ``stormed the school … at dawn on Tuesday``: the time of day does not part an event from its date.
 _DAYTIME_TAIL = re.compile(rf"\s{_DAYTIME_PHRASE}(?:on\s+)?$", re.I)
@@ -2547,7 +2552,9 @@ _SUFFERED_AFTER = re.compile(
 
 #: ``an army and Wagner convoy moving north came under fire``: the target, named before its blow.
 _UNDER_FIRE_AFTER = re.compile(
-    r"^\s+(?:[\w’'-]+\s+){0,4}?(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack)\b",
+    r"^\s+(?:[\w’'-]+\s+){0,4}?(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack)\b"
+    # "a Malian army convoy travelling from Douentza to Boni on the RN16 was hit by … a complex attack"
+    r"|^\s+(?:[\w’'-]+\s+){0,10}?(?:was|were)\s+(?:hit|struck)\s+by\b",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
@@ -5704,6 +5711,12 @@ _CLAIM_WORDS = (
     "revenge",
     "reprisal",
 )
+#: ``No group has claimed``, ``has not claimed``, ``nobody claimed``: a claim denied.
+_NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+)?claim"
+    r"|\b(?:has|had|have|did)\s*(?:not|n[’']t)\s+(?:yet\s+)?claim|\bnot\s+(?:yet\s+)?(?:been\s+)?claimed\b",
+    re.I,
+)
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
 
 
@@ -5713,8 +5726,13 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
     name the group only in their last lines."""
     for index, s in enumerate(ctx.document.sentences):
         lowered = s.text.lower()
-        if not any(word in lowered for word in _CLAIM_WORDS) or not _CLAIMED_BY.search(s.text):
+        if not any(word in lowered for word in _CLAIM_WORDS):
             continue
+        if all(
+            _NO_CLAIM.search(s.text, max(0, claim.start() - 40), claim.start() + 12)
+            for claim in _CLAIMED_BY.finditer(s.text)
+        ):
+            continue  # "No group has claimed the attack, but JNIM fighters are active": nobody claimed it
         named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
         groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
         if not groups:

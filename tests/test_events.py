@@ -3839,3 +3839,34 @@ def test_figures_that_have_been_released_are_no_release(extract):
         for e in extract("Mali\nNew figures on displacement have been released on 3 May 2023.", LATER)
         if e.sub_event_type == "release"
     ]
+
+
+def test_a_convoy_hit_at_an_hour_of_a_day_is_that_day_s_target(extract):
+    (attack,) = extract(
+        "Mali\nAt about 12:45 on Thursday 19 August, a Malian army convoy travelling from Douentza to Boni "
+        "on the RN16 was hit by what the general staff called a complex attack.",
+        dt.date(2021, 8, 23),
+    )
+    assert (attack.event_date, attack.actor1, attack.actor2) == (
+        dt.date(2021, 8, 19),
+        "",
+        "Malian Armed Forces",
+    )
+
+
+def test_a_group_no_one_says_claimed_the_attack_is_not_its_author(extract):
+    (attack,) = extract(
+        "Mali\nGunmen ambushed a convoy near Boni on 19 August 2021, killing 15 soldiers. No group has "
+        "claimed the attack, but JNIM fighters are active along the road.",
+        LATER,
+    )
+    assert attack.actor1 != "JNIM"
+
+
+def test_an_air_force_carrying_out_strikes_on_positions_attacks_them(extract):
+    (strikes,) = extract(
+        "Mali\nOn Saturday 21 August 2021 the air force carried out a series of strikes on terrorist "
+        "positions around Boni.",
+        LATER,
+    )
+    assert (strikes.sub_event_type, strikes.event_date) == ("attack", dt.date(2021, 8, 21))

@@ -1033,6 +1033,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "abduction", D(2022, 5, 19), D(2022, 5, 19), "Koutiala"),  # "on the outskirts of Koutiala"
         ("other", "release", D(2024, 2, 27), D(2024, 2, 27), None),  # "freed overnight", "landed in Rome"
     ],
+    "rn16_2021.txt": [  # a weekly roundup: a convoy hit "At about 12:45 on Thursday 19 August"
+        ("other", "attack", D(2021, 8, 19), D(2021, 8, 19), "Boni"),
+        (
+            "other",
+            "attack",
+            D(2021, 8, 17),
+            D(2021, 8, 17),
+            "Koutiala",
+        ),  # "in the early hours of Tuesday 17 August"
+    ],
 }
 
 
@@ -1901,3 +1911,12 @@ def test_hostages_freed_abroad_were_taken_in_mali_by_the_group_the_officials_nam
     (taken,) = [e for e in events if e.sub_event_type == "abduction"]
     assert taken.actor1 == "JNIM"  # "the kidnappers belonged to a faction linked to" it
     assert not [e for e in events if e.place is not None and e.place.name == "Rome"]
+
+
+def test_a_convoy_hit_by_an_unclaimed_attack_is_the_target_and_no_group_the_author(extracted):
+    events, published = extracted["rn16_2021.txt"]
+    assert published == D(2021, 8, 23)
+    convoy = at(events, "Boni")
+    assert (convoy.actor1, convoy.actor2) == ("", "Malian Armed Forces")  # "No group has claimed the attack"
+    low, _, high = convoy.fatality_bounds()
+    assert (low, high) == (11, 15)  # "first reported 11", "raised the toll to 15"
