@@ -1802,6 +1802,8 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
         base = (latest.first, latest.last, latest.precision)  # type: ignore[assignment]
     if base is None:
         return None
+    if unit == "day" and n == 1 and base[2] > 1:
+        return None  # "since December … the next day": a day after no day told
     first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
     return shift(date, first, last, precision)
 

@@ -114,6 +114,16 @@ def _joins(head: Event, event: Event) -> bool:
         and not _told_apart(head, event)
         and not _acts_of_two_states(head, event)
         and not _in_sequence(head, event)
+        and not _blows_both_ways(head, event)
+    )
+
+
+def _blows_both_ways(a: Event, b: Event) -> bool:
+    """``an army convoy was hit by a complex attack`` on Thursday, and on Saturday ``the air force
+    carried out strikes`` there: the side only struck in one record only strikes in the other, so
+    they are two acts, not two reports of one (merged, the army would be attacker and target)."""
+    return any(
+        x.actor2 and x.actor2 == y.actor1 and not x.actor1 and not y.actor2 for x, y in ((a, b), (b, a))
     )
 
 

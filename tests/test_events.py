@@ -3870,3 +3870,25 @@ def test_an_air_force_carrying_out_strikes_on_positions_attacks_them(extract):
         LATER,
     )
     assert (strikes.sub_event_type, strikes.event_date) == ("attack", dt.date(2021, 8, 21))
+    assert strikes.actor1 == "Malian Armed Forces"  # "the air force" of the country it struck in
+
+
+def test_strikes_by_the_army_two_days_after_an_attack_on_it_there_are_an_act_of_their_own(extract):
+    events = extract(
+        "Mali\nOn Thursday 19 August 2021 a Malian army convoy was hit by an attack near Boni.\n\n"
+        "On Saturday 21 August 2021 the air force carried out a series of strikes on positions around Boni.",
+        LATER,
+    )
+    assert sorted((e.event_date, e.actor1, e.actor2) for e in events) == [
+        (dt.date(2021, 8, 19), "", "Malian Armed Forces"),
+        (dt.date(2021, 8, 21), "Malian Armed Forces", ""),
+    ]
+
+
+def test_the_next_day_after_a_month_is_no_day(extract):
+    events = extract(
+        "Mali\nSoldiers killed dozens of civilians since December.\n\nDrone strikes hit a wedding party "
+        "and, the next day, a burial, killing at least 14 civilians.",
+        dt.date(2024, 3, 28),
+    )
+    assert not [e for e in events if e.event_date == dt.date(2023, 12, 2)]
