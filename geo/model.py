@@ -218,29 +218,22 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     army's "203 terrorists" and a witness's "300 civilians" stay rival counts of one dead.
     """
     figures: list[tuple[int, int, int]] = []
+    bests: list[int] = []
     by_quote: dict[object, list[Claim]] = {}
     for c in claims:
         if c.kind in DEATH_KINDS:
             by_quote.setdefault((c.source, c.quote) if c.quote else id(c), []).append(c)
     for told in by_quote.values():
-        classes: dict[str, list[Claim]] = {}
-        for c in told:
-            classes.setdefault(_victim_class(c.victims), []).append(c)
-        if "" not in classes and len(classes) > 1:
-            # "Eight soldiers were killed, and … eight civilians … were killed as well": one toll of 16
-            parts = [_figures(group) for group in classes.values()]
-            if all(parts):
-                figures.extend(_summed(parts))
-                continue
-        theirs = [c for c in told if _ATTACKERS.search(c.victims)]
-        ours = [c for c in told if not _ATTACKERS.search(c.victims)]
-        if theirs and ours and (a := _figures(ours)) and (b := _figures(theirs)):
-            figures.extend((x[0] + y[0], x[1] + y[1], x[2] + y[2]) for x in a for y in b)
+        added = _told_figures(told)
+        figures.extend(added)
+        revised = _revised_figure(told[0].quote) if len(added) > 1 else None
+        if revised is not None and any(b == revised for _, b, _ in added):
+            bests.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
         else:
-            figures.extend(_figures(told))
+            bests.extend(b for _, b, _ in added)
     if not figures:
         return None, None, None
-    bests = sorted(b for _, b, _ in figures)
+    bests.sort()
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
     return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)
@@ -271,6 +264,46 @@ def _summed(parts: list[list[tuple[int, int, int]]]) -> list[tuple[int, int, int
     for part in parts:
         totals = [(t[0] + x[0], t[1] + x[1], t[2] + x[2]) for t in totals for x in part]
     return totals
+
+
+def _told_figures(told: list[Claim]) -> list[tuple[int, int, int]]:
+    """One sentence's death figures: its parts summed (the dead of each side, of each kind of victim)
+    or, failing that, each figure as a count of its own."""
+    classes: dict[str, list[Claim]] = {}
+    for c in told:
+        classes.setdefault(_victim_class(c.victims), []).append(c)
+    if "" not in classes and len(classes) > 1:
+        # "Eight soldiers were killed, and … eight civilians … were killed as well": one toll of 16
+        parts = [_figures(group) for group in classes.values()]
+        if all(parts):
+            return _summed(parts)
+    theirs = [c for c in told if _ATTACKERS.search(c.victims)]
+    ours = [c for c in told if not _ATTACKERS.search(c.victims)]
+    if theirs and ours and (a := _figures(ours)) and (b := _figures(theirs)):
+        return [(x[0] + y[0], x[1] + y[1], x[2] + y[2]) for x in a for y in b]
+    return _figures(told)
+
+
+#: ``raised the toll to 15``, ``the toll rose to 79``, ``revised the figure up to 42``: a source's own
+#: later count, which replaces the one it gave first.
+_REVISED_TO = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing)|updat(?:ed|es|ing)|put|puts)\s+"
+    r"(?:the|its|their)\s+(?:death\s+|provisional\s+|official\s+)?(?:toll|count|tally|figure)\s+(?:up\s+)?to\s+"
+    r"(?:at\s+least\s+)?(?P<n>[\w,-]+)"
+    r"|\b(?:toll|count|tally)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased)\s+to\s+"
+    r"(?:at\s+least\s+)?(?P<m>[\w,-]+)",
+    re.I,
+)
+
+
+def _revised_figure(quote: str) -> int | None:
+    found = _REVISED_TO.search(quote)
+    if found is None:
+        return None
+    from geo.casualties import parse_number
+
+    low, high = parse_number(found.group("n") or found.group("m"))
+    return low if low is not None and low == high else None
 
 
 def _figures(claims: list[Claim]) -> list[tuple[int, int, int]]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from geo.gazetteer import Gazetteer
 from geo.ingest import document_from_bytes
-from geo.model import Document, Event, fatality_bounds
+from geo.model import Claim, Document, Event, fatality_bounds
 from geo.pipeline import extract_document
 from geo.text import split_sentences
 
@@ -3892,3 +3892,17 @@ def test_the_next_day_after_a_month_is_no_day(extract):
         dt.date(2024, 3, 28),
     )
     assert not [e for e in events if e.event_date == dt.date(2023, 12, 2)]
+
+
+def test_a_toll_a_source_raised_counts_its_last_figure_as_the_best(extract):
+    (attack,) = extract(
+        "Mali\nGunmen ambushed an army convoy near Boni on 19 August 2021. The army first reported 11 "
+        "soldiers killed; in a second statement it raised the toll to 15 dead.",
+        LATER,
+    )
+    assert attack.fatality_bounds() == (11, 15, 15)
+    rivals = [
+        Claim("killed", 11, 11, 11, "army", quote="The army said 11 died."),
+        Claim("killed", 15, 15, 15, "witnesses", quote="Witnesses said 15 died."),
+    ]
+    assert fatality_bounds(rivals) == (11, 13, 15)  # two sources, neither revising the other
