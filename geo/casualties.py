@@ -65,7 +65,9 @@ _PEOPLE = (
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"
-    r"|nigeriens|burkinab[eè]s|ivorians|chadians|nigerians|algerians"
+    r"|nigeriens|burkinab[eè]s|ivorians|chadians|nigerians|algerians|senegalese|togolese|guineans|ghanaians"
+    # "Four Americans and four Nigerien soldiers were killed": foreign troops and nationals
+    r"|americans|french(?:men)?|britons|germans|italians|chinese|russians|egyptians|bangladeshis|pakistanis"
     r"|others|of\s+them)"
 )
 #: Words between a number and its people: never another number or a month (``on 10 August that 42

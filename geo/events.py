@@ -1416,7 +1416,9 @@ def _undated_since(sentence: str, hit: _Hit) -> bool:
 #: ``After the coup in Niamey, ECOWAS imposed sanctions on 30 July``: an event named to date
 #: another by; the sentence's date is the other's.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:after|following|before|amid|despite|in\s+the\s+wake\s+of|in\s+response\s+to)\s+"
+    # "separated from the others during the firefight", "a mile from the site of the ambush"
+    r"\b(?:after|following|before|amid|despite|during|in\s+the\s+wake\s+of|in\s+response\s+to"
+    r"|(?:site|scene|aftermath)\s+of)\s+"
     r"(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
@@ -3455,10 +3457,14 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     if _OWN_PLACE.match(s.text, hit.end):
         return False
     para = ctx.paragraph_of(s.start)
-    return (
-        bool(ctx.found)
-        and ctx.found[-1].paragraph == para
-        and _violent(ctx.found[-1].event_type, ctx.found[-1].sub_event_type)
+    # "The group's leader … claimed responsibility for the ambush in January", paragraphs after it
+    if not ctx.found or not _violent(ctx.found[-1].event_type, ctx.found[-1].sub_event_type):
+        return False
+    last = ctx.found[-1]
+    # a paragraph or two on, only when it names no other place ("JNIM claimed the Kati attack" is not
+    # the Tessit attack told just before)
+    return last.paragraph == para or (
+        last.paragraph >= para - FINDING_LINES and _same_scene(ctx, index, last)
     )
 
 
@@ -3509,10 +3515,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # "protesters marched … to demand the departure of foreign troops": the march's aim
         and not (h.trigger.sub_event_type == "withdrawal demanded" and s.text.endswith("to ", 0, h.start))
     ]
+    claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept)]
     kept = [
         h
         for h in kept
-        if not _claimed_reference(ctx, index, h, kept)
+        if h not in claimed
+        # "JNIM claimed the Kati attack in a statement": the statement is the claim, no news of its own
+        and not (claimed and h.trigger.sub_event_type == "statement")
         and not _CHARACTERISED.search(s.text, max(0, h.start - 60), h.start)
     ]
     references = [span for h in kept if (span := _undated_reference(s.text, h)) is not None]
@@ -5676,7 +5685,7 @@ _ATTACK_NOUNS = (
 _CLAIMED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:later\s+|widely\s+)?"
     r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
-    rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+{_ATTACK_NOUNS})\b"
+    rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:[\w’'-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
     # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
     r"|\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?-i:[A-Z])"

@@ -219,6 +219,7 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     """
     figures: list[tuple[int, int, int]] = []
     bests: list[int] = []
+    vague_bests: list[int] = []
     by_quote: dict[object, list[Claim]] = {}
     for c in claims:
         if c.kind in DEATH_KINDS:
@@ -226,14 +227,16 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     for told in by_quote.values():
         added = _told_figures(told)
         figures.extend(added)
+        # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
+        kept = vague_bests if all(_vague(c) for c in told) else bests
         revised = _revised_figure(told[0].quote) if len(added) > 1 else None
         if revised is not None and any(b == revised for _, b, _ in added):
-            bests.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
+            kept.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
         else:
-            bests.extend(b for _, b, _ in added)
+            kept.extend(b for _, b, _ in added)
     if not figures:
         return None, None, None
-    bests.sort()
+    bests = sorted(bests or vague_bests)
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
     return min(lo for lo, _, _ in figures), best, max(hi for _, _, hi in figures)
@@ -264,6 +267,11 @@ def _summed(parts: list[list[tuple[int, int, int]]]) -> list[tuple[int, int, int
     for part in parts:
         totals = [(t[0] + x[0], t[1] + x[1], t[2] + x[2]) for t in totals for x in part]
     return totals
+
+
+def _vague(c: Claim) -> bool:
+    """``dozens``, ``hundreds``: a word for a range too wide to say what the toll was."""
+    return c.best is None and c.low is not None and c.high is not None and c.high >= 2 * c.low
 
 
 def _told_figures(told: list[Claim]) -> list[tuple[int, int, int]]:

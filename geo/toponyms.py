@@ -225,6 +225,15 @@ class _Context:
         return self.headlines[sentence]
 
 
+def _repeated(text: str, start: int, end: int) -> bool:
+    """The name is said again right after it (``Tongo Tongo``)."""
+    surface = text[start:end]
+    return (
+        text.startswith(" " + surface, end)
+        and not text[end + 1 + len(surface) : end + 2 + len(surface)].isalnum()
+    )
+
+
 #: ``Douna, in central Mali``: the country a place is said to lie in, right after it.
 _IN_COUNTRY_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west"
@@ -240,7 +249,8 @@ def _country_said_after(text: str, end: int, ctx: _Context, own: str) -> str:
     if said is None:
         return ""
     entries = ctx.place_keys.get(fold(said.group("name")), [])
-    countries = {e.place.country_code for e in entries if e.place.feature == "country"}
+    # "Tongo Tongo, in the Tillabéri region": a country, region or town of the table, none in its own country
+    countries = {e.place.country_code for e in entries if e.place.country_code}
     return said.group("name") if countries and own not in countries else ""
 
 
@@ -284,6 +294,10 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"person's name ({before} {surface})"
     if entry.place.feature not in BROAD_FEATURES and hit.key in ctx.surnames:
         return "surname in this document"
+    if entry.place.feature not in BROAD_FEATURES and (
+        _repeated(text, hit.start, hit.end) or before == surface
+    ):
+        return f"a name said twice is a name of its own ({surface} {surface})"  # "the village of Tongo Tongo"
     if before.lower() in PERSON_OBJECT_VERBS and entry.place.feature not in BROAD_FEATURES:
         ctx.surnames.add(hit.key)
         return f"person's name ({before} {surface})"

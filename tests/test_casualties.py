@@ -166,3 +166,8 @@ def test_a_field_without_a_count_gives_no_figure(value):
     from geo.casualties import field_figure
 
     assert field_figure(value, "killed") is None
+
+
+def test_foreign_soldiers_and_their_allies_killed_together_are_one_toll():
+    (killed,) = find_figures("Four Americans and four Nigerien soldiers were killed in the ambush.")
+    assert (killed.kind, killed.best) == ("killed", 8)

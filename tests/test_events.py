@@ -3906,3 +3906,23 @@ def test_a_toll_a_source_raised_counts_its_last_figure_as_the_best(extract):
         Claim("killed", 15, 15, 15, "witnesses", quote="Witnesses said 15 died."),
     ]
     assert fatality_bounds(rivals) == (11, 13, 15)  # two sources, neither revising the other
+
+
+def test_a_body_found_after_the_firefight_and_a_claim_months_later_are_no_new_attacks(extract):
+    events = extract(
+        "Mali\nOn 4 October 2017, fighters ambushed a joint patrol near Ouallam, killing eight soldiers.\n\n"
+        "The body of a soldier who had been separated from the others during the firefight was recovered two "
+        "days later about a mile from the site of the ambush.\n\n"
+        "The group's leader claimed responsibility for the ambush in January.",
+        dt.date(2018, 5, 10),
+    )
+    assert [e.event_date for e in events] == [dt.date(2017, 10, 4)]
+
+
+def test_a_range_in_words_bounds_a_toll_but_a_count_gives_its_best(extract):
+    (attack,) = extract(
+        "Mali\nJihadists attacked the gendarmerie school in Bamako on 17 September 2024. JNIM claimed the "
+        "attack, saying its fighters had killed dozens of soldiers. A security source said 71 people died.",
+        LATER,
+    )
+    assert attack.fatality_bounds() == (24, 71, 99)

@@ -217,3 +217,10 @@ def test_a_place_the_text_puts_in_another_country_is_not_that_geonames_place(gaz
     assert [
         p for _, p in places("A strike in Douna, in Côte d'Ivoire, killed two.", gaz) if p.startswith("gn-")
     ]
+
+
+def test_a_name_said_twice_is_no_place_named_once(gaz):
+    found = places(
+        "Fighters ambushed a patrol near the village of Tongo Tongo, in the Tillabéri region.", gaz
+    )
+    assert [p for _, p in found if p == "gn-2280448"] == []  # not Tonho, "Tongo", in Côte d'Ivoire

@@ -1043,6 +1043,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 12, 1), D(2023, 12, 31), None),
         ("other", "withdrawal from a bloc", D(2024, 1, 1), D(2024, 1, 31), None),  # "would leave ECOWAS"
     ],
+    "tongotongo.txt": [  # a US wire on an inquiry into an ambush in Niger "last October"
+        (
+            "other",
+            "attack",
+            D(2017, 10, 4),
+            D(2017, 10, 4),
+            "Tillabéri",
+        ),  # "Tongo Tongo, in the Tillabéri region"
+    ],
 }
 
 
@@ -1926,3 +1935,11 @@ def test_a_key_point_told_the_next_day_of_no_day_is_not_dated_by_a_since(extract
     assert published == D(2024, 3, 28)
     assert all(e.event_date.year == 2024 or e.sub_event_type == "mission withdrawal" for e in events)
     assert not [e for e in events if e.place is not None and e.place.name == "Nairobi"]
+
+
+def test_an_ambush_told_with_its_aftermath_and_its_claim_is_one_attack_with_every_dead(extracted):
+    events, published = extracted["tongotongo.txt"]
+    assert published == D(2018, 5, 10)
+    (ambush,) = events  # not the body found "two days later", nor the claim "in January"
+    assert ambush.actor1 == "Islamic State Sahel"
+    assert ambush.fatality_bounds()[2] == 29  # four Americans, four Nigeriens and 21 attackers
