@@ -21,6 +21,9 @@ from geo.text import fold
 NATIONAL_ARMY = "National army"
 #: The row for a government the text does not name (``the government``, ``the authorities``).
 NATIONAL_GOVERNMENT = "National government"
+#: The row for ``the junta``, ``the transitional authorities``: the military rulers of the country the
+#: piece is about.
+NATIONAL_JUNTA = "National junta"
 #: How a state's government is named as an actor, before the country (``Government of Mali``).
 GOVERNMENT_OF = "Government of "
 #: How the armed forces of a state with no row of their own are named (``Military forces of Denmark``).
@@ -87,6 +90,16 @@ class ActorIndex:
         if (army := self._armies.get(country_code)) is not None:
             return army.name
         return f"{MILITARY_FORCES_OF}{country_name}" if country_name else ""
+
+    def junta_of(self, country_code: str, country_name: str = "") -> str:
+        """A country's transitional (military) government: its own row when it has one
+        (``Transitional government of Mali``), else its government; with no country known, the
+        one such row the table has (the country the corpus is about)."""
+        rows = [a for a in self.actors.values() if a.kind == "state" and a.name.startswith("Transitional")]
+        own = [a for a in rows if a.country_code == country_code] if country_code else rows
+        if len(own) == 1:
+            return own[0].name
+        return self.government_of(country_code, country_name)
 
     def government_of(self, country_code: str, country_name: str = "") -> str:
         """The name for a country's government, as ACLED writes it (``Government of Mali``); the

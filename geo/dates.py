@@ -154,6 +154,8 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "same_time",
         r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b"
+        # "Earlier that day the junta had closed the airspace": the day just told
+        r"|\bearlier\s+that\s+(?:day|morning|afternoon|evening)\b"
         # "and the armed groups signed a ceasefire that evening": later on the day just told
         r"|\b(?:later\s+)?(?<!said\s)(?<!says\s)(?<!announced\s)(?<!reported\s)(?<!claimed\s)(?<!warned\s)"
         r"(?-i:that)\s+(?:evening|night|afternoon)\b|\blater\s+that\s+day\b"

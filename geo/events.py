@@ -121,6 +121,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "lowered",
         "bring",
         "brought",
+        "flew",
+        "flown",
     ),
     ("sanction", "lapse", "expire"),
     ("lift",),
@@ -508,6 +510,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
         r"|(?:ended|ending|end)\s+(?:its|their)\s+presence"
+        # "The last French soldiers in Niger flew out on Friday morning"
+        r"|flew\s+(?:out|home)|(?:was|were)\s+flown\s+(?:out|home)"
         # "Denmark said it would bring home the 100 soldiers it had sent": a force called home
         r"|(?:bring|brings|bringing|brought)\s+(?:home|back)\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,3}?"
         r"(?:troops|forces|soldiers|contingents?|personnel)"
@@ -553,7 +557,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "sanctions",
         # "closed its airspace to flights to and from Mali"
         r"\b(?:closed|closing|closes?(?!\s+(?:to|by)\b)|shut|shutting|shuts)\s+"
-        r"(?:(?:[\w’']+\s+){0,3}?borders?\s+with|(?:its|their)\s+(?:own\s+)?airspace)\b"
+        r"(?:(?:[\w’']+\s+){0,3}?borders?\s+with|(?:its|their|(?-i:[A-Z])[\w’'-]+['’]s)\s+(?:own\s+)?airspace)\b"
         # "suspended trade", "halted financial flows": what a bloc does to a member
         r"|\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|cut\s+off)\s+(?:all\s+)?(?:trade|financial\s+flows"
         r"|commercial\s+(?:and\s+financial\s+)?(?:exchanges|flows|transactions))\b"
@@ -1356,15 +1360,17 @@ def _announced_exit(sentence: str, hit: _Hit) -> bool:
     """``announced that they would leave ECOWAS``, ``said on Thursday that it would bring home the
     soldiers``: the notice is the act, dated the day it was given."""
     if hit.trigger.sub_event_type == "mission withdrawal":
-        # the trigger opens on the force: the notice is inside it
-        return bool(_ANNOUNCED_IN_ACT.search(hit.text))
+        # the trigger opens on the force: the notice is inside it, or just before it ("announced on
+        # Sept. 24 that France would withdraw its troops")
+        return bool(_ANNOUNCED_IN_ACT.search(sentence, max(0, hit.start - 60), hit.end))
     return hit.trigger.sub_event_type == "withdrawal from a bloc" and bool(
         _ANNOUNCED.search(sentence, max(0, hit.start - 90), hit.start)
     )
 
 
 _ANNOUNCED_IN_ACT = re.compile(
-    r"\b(?:announced|declared|decided|said)\s+(?:[\w’'-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+",
+    r"\b(?:announced|declared|decided|said)\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?(?:it|they|(?-i:[A-Z])[\w’'-]+)\s+"
+    r"(?:would|will)\s+",
     re.I,
 )
 
@@ -2076,7 +2082,16 @@ def _choose_place(
     if weak and not elsewhere and inherited is not None:
         return inherited, carried_from.geo_precision, 0.9  # type: ignore[union-attr]
     # a coup is a national event: without a place of its own it stays on the country
-    if weak and physical and not elsewhere and (nearby := _passage_place(ctx, index)) is not None:
+    # "France would withdraw its troops by the end of the year": from the country, not a town told next;
+    # "The peacekeepers left the camp yesterday": the camp the passage names
+    from_the_country = withdrawal and not _A_BASE.search(hit.text)
+    if (
+        weak
+        and physical
+        and not elsewhere
+        and not from_the_country
+        and (nearby := _passage_place(ctx, index))
+    ):
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
         if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
@@ -2143,6 +2158,7 @@ def _as_area(text: str, mention: Mention) -> bool:
 
 
 _NATIONAL = frozenset({"coup", "coup_attempt"})
+_A_BASE = re.compile(r"\b(?:bases?|camps?|barracks|posts?)\b", re.I)
 #: ``Guinea's special forces``, ``Niger's president``: a state's own soldiers or leaders.
 _STATE_OWNER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|military|soldiers|officers|troops|forces|colonels"
@@ -4933,6 +4949,15 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
     # there": prisoners killed after the fighting that took them
     after_fighting = hit.trigger.sub_event_type == "summary executions"
+    if (
+        hit.trigger.event_type == "base_handover"
+        and not _sentence_dates(ctx, index)
+        and (lead := _the_lead_event(ctx, index, paragraph)) is not None
+        and lead.event_type == hit.trigger.event_type
+    ):
+        # "The last French soldiers … flew out on Friday morning. ¶ At a short ceremony at the Niamey air
+        # base, … the base was handed over": the news of the lead, told in detail in the next paragraph
+        return lead
     for found in reversed(ctx.found):
         if found.paragraph != paragraph or found.sentence_index < index - 2:
             break
@@ -4991,6 +5016,27 @@ def _relief_attacked(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence:
     # the scene told with a place, when the last telling ("struck Gouari, Djimdo …") had none
     window = (told[0].first, told[0].last)
     return next((f for f in told if f.geo_precision < 3 and (f.first, f.last) == window), told[0])
+
+
+def _the_lead_event(ctx: _Doc, index: int, paragraph: int) -> EventMention | None:
+    """The event of a news story's opening sentence, when sentence ``index`` opens the next
+    paragraph and nothing has been told since (a dateline-dated news lead, then its details)."""
+    doc = ctx.document
+    if not ctx.found or doc.published_precision != 1:
+        return None
+    lead = ctx.found[0]
+    body = _body_start(doc.text)
+    first = doc.sentences[lead.sentence_index]
+    previous = doc.sentences[index - 1] if index else None
+    if (
+        any(f.sentence_index != lead.sentence_index for f in ctx.found)
+        or first.start - body > LEAD_CHARS
+        or previous is None
+        or ctx.paragraph_of(previous.start) == paragraph  # not the next paragraph's first sentence
+        or ctx.paragraph_of(previous.start) != lead.paragraph
+    ):
+        return None
+    return lead
 
 
 _FIGHTING = frozenset({"attack", "capture of a town"})
@@ -5407,6 +5453,8 @@ def _name_national_states(ctx: _Doc) -> None:
     for unnamed, name_of in (
         (actors_mod.NATIONAL_ARMY, index.army_of),
         (actors_mod.NATIONAL_GOVERNMENT, index.government_of),
+        # "In Burkina Faso the junta said …": the military rulers there
+        (actors_mod.NATIONAL_JUNTA, index.junta_of),
     ):
         for i, m in enumerate(ctx.found):
             claimed = any(c.claimant == unnamed for c in m.claims)
@@ -5414,7 +5462,9 @@ def _name_national_states(ctx: _Doc) -> None:
                 continue
             country = m.place.country_code if m.place is not None else ""
             country_place = ctx.gazetteer.places.get(f"country-{country.lower()}") if country else ctx.focus
-            named = name_of(country_place.country_code, country_place.name) if country_place else ""
+            named = (
+                name_of(country_place.country_code, country_place.name) if country_place else name_of("", "")
+            )
             actor1 = named if m.actor1 == unnamed else m.actor1
             actor2 = named if m.actor2 == unnamed else m.actor2
             ctx.found[i] = replace(

@@ -3926,3 +3926,44 @@ def test_a_range_in_words_bounds_a_toll_but_a_count_gives_its_best(extract):
         LATER,
     )
     assert attack.fatality_bounds() == (24, 71, 99)
+
+
+def test_the_last_soldiers_flying_out_withdraw_and_the_base_handed_over_next_is_that_day_s(extract):
+    events = extract(
+        "NIAMEY, Dec. 22, 2023 — The last French soldiers in Niger flew out on Friday morning, the army said."
+        "\n\nAt a short ceremony at the Niamey air base, the base was handed over to the Nigerien military.",
+        dt.date(2023, 12, 22),
+    )
+    # the withdrawal and the base it left that day are one handover, at the base
+    assert [(e.event_type, e.event_date, e.place.name) for e in events] == [
+        ("base_handover", dt.date(2023, 12, 22), "Niamey")
+    ]
+
+
+def test_a_president_announcing_his_troops_will_leave_withdraws_them_that_day_from_the_country(extract):
+    events = extract(
+        "Niger\nPresident Emmanuel Macron announced on Sept. 24 that France would withdraw its troops by the "
+        "end of the year. Earlier that day the junta had closed Niger's airspace to French aircraft. The "
+        "ambassador left Niamey three days later.",
+        dt.date(2023, 12, 22),
+    )
+    by_sub = {e.sub_event_type: e for e in events}
+    withdrawal, closure = by_sub["mission withdrawal"], by_sub["sanctions"]
+    assert (withdrawal.event_date, withdrawal.time_precision, withdrawal.place.name) == (
+        dt.date(2023, 9, 24),
+        1,
+        "Niger",
+    )
+    assert (closure.event_date, closure.actor1) == (dt.date(2023, 9, 24), "Government of Niger")
+
+
+def test_the_junta_is_the_one_of_the_country_it_acts_in(extract):
+    (foiled,) = extract(
+        "Mali\nIn Burkina Faso the junta said on 27 September 2023 that it had foiled a coup attempt.", LATER
+    )
+    assert foiled.actor2 == "Government of Burkina Faso"
+    (suspended,) = extract(
+        "On Wednesday, 10 April, the transitional government suspended the activities of political parties.",
+        dt.date(2024, 4, 12),
+    )
+    assert suspended.actor1 == "Transitional government of Mali"  # no country named: the corpus's own

@@ -1043,6 +1043,30 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 12, 1), D(2023, 12, 31), None),
         ("other", "withdrawal from a bloc", D(2024, 1, 1), D(2024, 1, 31), None),  # "would leave ECOWAS"
     ],
+    "niger_exit2023.txt": [  # a wire from "NIAMEY, Dec. 22, 2023 —" on the last French soldiers in Niger
+        (
+            "base_handover",
+            None,
+            D(2023, 12, 22),
+            D(2023, 12, 22),
+            "Niamey",
+        ),  # "flew out", the base handed over
+        (
+            "base_handover",
+            "mission withdrawal",
+            D(2023, 9, 24),
+            D(2023, 9, 24),
+            None,
+        ),  # "announced on Sept. 24"
+        (
+            "other",
+            "sanctions",
+            D(2023, 9, 24),
+            D(2023, 9, 24),
+            None,
+        ),  # "Earlier that day … closed … airspace"
+        ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),
+    ],
     "tongotongo.txt": [  # a US wire on an inquiry into an ambush in Niger "last October"
         (
             "other",
@@ -1943,3 +1967,12 @@ def test_an_ambush_told_with_its_aftermath_and_its_claim_is_one_attack_with_ever
     (ambush,) = events  # not the body found "two days later", nor the claim "in January"
     assert ambush.actor1 == "Islamic State Sahel"
     assert ambush.fatality_bounds()[2] == 29  # four Americans, four Nigeriens and 21 attackers
+
+
+def test_niger_s_junta_closed_its_airspace_and_france_s_withdrawal_is_from_niger(extracted):
+    events, published = extracted["niger_exit2023.txt"]
+    assert published == D(2023, 12, 22)
+    (closure,) = [e for e in events if e.sub_event_type == "sanctions"]
+    assert (closure.actor1, closure.actor2) == ("Government of Niger", "France")  # not Mali's junta
+    (announced,) = [e for e in events if e.event_date == D(2023, 9, 24) and e.event_type == "base_handover"]
+    assert announced.place is not None and announced.place.name == "Niger"  # not "left Niamey" told next
