@@ -3081,12 +3081,19 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
         return False
     if _SOLDIERS.search(sentence, 0, at) or _MUTINOUS_MEN.match(sentence, at):
         return True
+    if _ARMY_DID.search(sentence, 0, at):
+        return True  # "Burkina Faso's army took power", "Guinea's special forces ousted Alpha Condé"
     return bool(_MILITARY_COUP.search(sentence))
 
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 _SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
+#: The force that acted, named right before the act: ``the army took power``, ``special forces ousted``.
+_ARMY_DID = re.compile(
+    r"\b(?:army|military|special\s+forces|presidential\s+guard|republican\s+guard|putschists)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 #: ``Soldiers killed``, ``said troops had executed``: unnamed soldiers right before the deed did
 #: it (``Chadian soldiers`` are not the army of the place).
 _SOLDIERS_DID = re.compile(

@@ -3967,3 +3967,15 @@ def test_the_junta_is_the_one_of_the_country_it_acts_in(extract):
         dt.date(2024, 4, 12),
     )
     assert suspended.actor1 == "Transitional government of Mali"  # no country named: the corpus's own
+
+
+def test_a_country_s_army_or_special_forces_that_took_power_are_its_military(extract):
+    events = extract(
+        "Guinea\nGuinea's special forces ousted Alpha Condé in September 2021, and Burkina Faso's army took "
+        "power in January 2022.",
+        LATER,
+    )
+    assert sorted(e.actor1 for e in events) == [
+        "Military forces of Burkina Faso",
+        "Military forces of Guinea",
+    ]

@@ -1909,6 +1909,7 @@ def test_two_states_withdrawing_their_troops_are_two_withdrawals_by_their_own_fo
 def test_each_coup_of_the_belt_is_in_its_own_country(extracted):
     events, published = extracted["gabon2023.txt"]
     assert published == D(2023, 8, 31)
+    assert {e.actor1 for e in events if e.place and e.place.name == "Guinea"} == {"Military forces of Guinea"}
     countries = [
         (e.event_date.year, e.place.name) for e in sorted(events, key=lambda e: e.event_date) if e.place
     ]
