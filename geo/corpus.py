@@ -260,9 +260,20 @@ _SIGNED_AT = re.compile(
 
 
 def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
-    lines = tail.strip().splitlines()
-    if lines and (signed := _SIGNED_AT.match(lines[-1])):
-        yield signed.group("rest"), True
+    """The signing line, last or above the signature (``Bamako, 20 July 2022`` ¶ ``The Minister``)."""
+    lines = [line for line in tail.strip().splitlines() if line.strip()]
+    for back, line in enumerate(reversed(lines[-3:])):
+        if (signed := _SIGNED_AT.match(line)) is not None:
+            yield signed.group("rest"), True
+            return
+        if back >= 2 or not _SIGNATURE.fullmatch(line.strip()):
+            return
+
+
+#: ``The Minister``, ``For the Government``, ``Abdoulaye Diop``: a signature under the signing line.
+_SIGNATURE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|the|of|for|and|de|du)(?:\s+(?:[A-Z][\w’'.-]*|the|of|for|and|de|du)){0,5}"
+)
 
 
 #: ``Source: ORTM TV, Bamako, in French 2000 gmt 14 Aug 25``: the line a monitoring service

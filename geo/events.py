@@ -266,7 +266,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("blockade",),
     ("collided", "crash", "went down", "collision"),
-    ("expel", "expuls"),
+    ("expel", "expuls", "to leave the"),
     ("recall", "diplomatic"),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("releas", "free", "pardon"),
@@ -820,7 +820,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:helicopter|plane|aircraft|drone)\s+crash(?:ed|es)?\b|\bmid-?air\s+collision\b",
         0.55,
     ),
-    _t("other", "expulsion", r"\bexpel(?:led|ling|s)?\b|\bexpulsion\b", 0.6),
+    _t(
+        "other",
+        "expulsion",
+        r"\bexpel(?:led|ling|s)?\b|\bexpulsion\b"
+        # "Mr Olivier Salgado … has been invited to leave the national territory within 72 hours"
+        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:invited|ordered|asked|told|given\s+[\w-]+"
+        r"(?:\s+\(\d+\))?\s+hours)\s+to\s+leave\s+(?:the\s+)?(?:national\s+territory|country|Mali)\b",
+        0.6,
+    ),
     _t(
         "other",
         "diplomatic rupture",
@@ -4830,11 +4838,15 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     only in the lead: its first sentence, or one told in the perfect (``have left``);
     elsewhere an undated event is more likely background."""
     doc = ctx.document
-    if doc.published is None or doc.published_precision != 1 or hit.trigger.event_type == "other":
+    if doc.published is None or doc.published_precision != 1:
         return None
     body = _body_start(doc.text)
     sentence = doc.sentences[index]
     first_sentence = index == 0 or doc.sentences[index - 1].start < body <= sentence.start
+    if hit.trigger.event_type == "other" and not (
+        (first_sentence or _first_prose(doc, index, body)) and _told_as_news(sentence.text, hit)
+    ):
+        return None  # "… informs … that Mr Salgado has been invited to leave": an act of state as the news
     if sentence.start < body or not (
         first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit))
     ):
@@ -4934,6 +4946,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         for m in DATELINE.finditer(text)
         if len(m.group(0)) < 60 and not (heading and m.start() < title_end and m.group("mark") == ":")
     ]
+
+
+def _first_prose(doc: Document, index: int, body: int) -> bool:
+    """Sentence ``index`` is the first full sentence of the body, under a letterhead of short
+    lines (``REPUBLIC OF MALI`` ¶ ``COMMUNIQUÉ`` ¶ ``(unofficial translation)``)."""
+    before = [s for s in doc.sentences[:index] if s.start >= body]
+    return len(before) <= 6 and not any(
+        len(s.text.split()) >= 8 and s.text.rstrip().endswith(".") for s in before
+    )
 
 
 def _body_start(text: str) -> int:

@@ -3979,3 +3979,17 @@ def test_a_country_s_army_or_special_forces_that_took_power_are_its_military(ext
         "Military forces of Burkina Faso",
         "Military forces of Guinea",
     ]
+
+
+def test_a_communique_under_a_letterhead_tells_its_news_in_its_first_sentence(extract):
+    (expelled,) = extract(
+        "REPUBLIC OF MALI\nOne People – One Goal – One Faith\n\nCOMMUNIQUÉ\n\nThe Government of the "
+        "Transition informs national and international opinion that Mr Olivier Salgado, spokesperson of "
+        "MINUSMA, has been invited to leave the national territory within seventy-two (72) hours.",
+        dt.date(2022, 7, 20),
+    )
+    assert (expelled.sub_event_type, expelled.end_date) == ("expulsion", dt.date(2022, 7, 20))
+    assert (expelled.actor1, expelled.actor2) == (
+        "Transitional government of Mali",
+        "United Nations (MINUSMA)",
+    )

@@ -193,6 +193,14 @@ def test_a_report_may_close_with_its_publication_line():
     # a communiqué signs off with where and when it was issued
     assert _published_on(f"Press release\n\n{body}\n\nBamako, 2 June 2025\n") == dt.date(2025, 6, 2)
     assert stated_publication(f"Press release\n\n{body}\n\nBamako, 2 June 2025, the Chief of Staff\n") is None
+    # or above its signature
+    assert _published_on(f"Communiqué\n\n{body}\n\nBamako, 20 July 2022\n\nThe Minister\n") == dt.date(
+        2022, 7, 20
+    )
+    assert (
+        stated_publication(f"Communiqué\n\n{body}\n\nBamako, 20 July 2022\n\nthe end of a long day.\n")
+        is None
+    )
 
 
 def test_a_monitored_broadcast_is_dated_by_its_source_line():

@@ -1067,6 +1067,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ),  # "Earlier that day … closed … airspace"
         ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),
     ],
+    "salgado2022.txt": [  # a communiqué under a letterhead, signed above "The Minister"
+        ("other", "expulsion", D(2022, 7, 10), D(2022, 7, 20), None),  # "has been invited to leave"
+        ("other", "suspension", D(2022, 7, 14), D(2022, 7, 14), None),  # "on 14 July 2022 it suspended"
+    ],
     "tongotongo.txt": [  # a US wire on an inquiry into an ambush in Niger "last October"
         (
             "other",
@@ -1977,3 +1981,13 @@ def test_niger_s_junta_closed_its_airspace_and_france_s_withdrawal_is_from_niger
     assert (closure.actor1, closure.actor2) == ("Government of Niger", "France")  # not Mali's junta
     (announced,) = [e for e in events if e.event_date == D(2023, 9, 24) and e.event_type == "base_handover"]
     assert announced.place is not None and announced.place.name == "Niger"  # not "left Niamey" told next
+
+
+def test_a_communique_signed_above_its_signature_expels_a_mission_s_spokesman(extracted):
+    events, published = extracted["salgado2022.txt"]
+    assert published == D(2022, 7, 20)
+    (expelled,) = [e for e in events if e.sub_event_type == "expulsion"]
+    assert (expelled.actor1, expelled.actor2) == (
+        "Transitional government of Mali",
+        "United Nations (MINUSMA)",
+    )
