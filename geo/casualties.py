@@ -289,10 +289,25 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                     low = best = high = best + (extra or 1)
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
+            if (part := _IN_ONE_ATTACK.match(sentence, end)) is not None:
+                # "have killed hundreds of soldiers over the years, including 27 during an attack on
+                # Mondoro": the toll of the attack told, not the running total it is part of
+                included, _ = parse_number(part.group("num"))
+                if included is not None:
+                    low = best = high = included
+                    start, end = part.start("num"), part.end("num")
+                    victims = re.sub(r"^of\s+", "", victims)
             found.append(Figure(start, end, kind, low, best, high, victims, sentence[start:end]))
             taken.append((start, end))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_IN_ONE_ATTACK = re.compile(
+    rf"(?:\s+\w+){{0,4}}?\s*,\s*including\s+(?P<num>{_EXACT_NUMBER})\s+(?:during|in|at)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:attack|ambush|raid|assault|bombing|massacre)\b",
+    re.I,
+)
 
 
 _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I)

@@ -3569,7 +3569,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
     taken = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in taken if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
-    if hits and all(h.trigger.sub_event_type == "killing of civilians" for h in hits) and _cumulative(s.text):
+    if hits and all(h.trigger.sub_event_type in _TOLD_AS_TOTALS for h in hits) and _cumulative(s.text):
         hits = []  # "in 2019 alone, 450 civilians were killed": a running total
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
@@ -5244,6 +5244,11 @@ _CUMULATIVE = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|most\s+\w+)\b[^.;:]{0,80}$", re.I
 )
+
+
+#: Killings a running total may sum up (``killed at least 107 civilians since December 2021, most of
+#: them summarily executed``).
+_TOLD_AS_TOTALS = frozenset({"killing of civilians", "summary executions"})
 
 
 def _cumulative(sentence: str) -> bool:

@@ -171,3 +171,12 @@ def test_a_field_without_a_count_gives_no_figure(value):
 def test_foreign_soldiers_and_their_allies_killed_together_are_one_toll():
     (killed,) = find_figures("Four Americans and four Nigerien soldiers were killed in the ambush.")
     assert (killed.kind, killed.best) == ("killed", 8)
+
+
+def test_a_part_of_a_running_total_told_with_its_attack_is_that_attack_s_toll():
+    (part,) = find_figures(
+        "They have killed hundreds of soldiers over the years, including 27 during an attack on Mondoro."
+    )
+    assert (part.kind, part.best, part.victims) == ("killed", 27, "soldiers")
+    (whole,) = find_figures("Gunmen killed 20 people, including five children.")
+    assert whole.best == 20  # a part of the victims, not of a total

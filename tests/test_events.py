@@ -3993,3 +3993,11 @@ def test_a_communique_under_a_letterhead_tells_its_news_in_its_first_sentence(ex
         "Transitional government of Mali",
         "United Nations (MINUSMA)",
     )
+
+
+def test_killings_counted_since_a_month_most_of_them_executions_are_a_running_total(extract):
+    assert not extract(
+        "Mali\nThe army and armed groups have allegedly killed at least 107 civilians since December 2021, "
+        "most of them summarily executed, the group said on Tuesday.",
+        dt.date(2022, 3, 15),
+    )

@@ -1071,6 +1071,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "expulsion", D(2022, 7, 10), D(2022, 7, 20), None),  # "has been invited to leave"
         ("other", "suspension", D(2022, 7, 14), D(2022, 7, 14), None),  # "on 14 July 2022 it suspended"
     ],
+    "executions2022.txt": [  # a rights group's count "since December 2021", and one attack in passing
+        ("other", "attack", D(2022, 3, 4), D(2022, 3, 4), "Mondoro"),  # "including 27 during an attack"
+    ],
     "tongotongo.txt": [  # a US wire on an inquiry into an ambush in Niger "last October"
         (
             "other",
@@ -1991,3 +1994,10 @@ def test_a_communique_signed_above_its_signature_expels_a_mission_s_spokesman(ex
         "Transitional government of Mali",
         "United Nations (MINUSMA)",
     )
+
+
+def test_a_running_total_is_no_event_and_the_attack_in_it_keeps_its_own_toll(extracted):
+    events, published = extracted["executions2022.txt"]
+    assert published == D(2022, 3, 15)
+    (attack,) = events  # "at least 107 civilians … since December 2021" is a running total
+    assert attack.fatality_bounds() == (27, 27, 27)  # not "hundreds of soldiers over the years"
