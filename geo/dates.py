@@ -171,7 +171,9 @@ PATTERNS: list[tuple[str, str]] = [
         # "seized power in the early hours of Wednesday"
         rf"|(?:in\s+)?the\s+(?:early|small|first|last)\s+hours\s+of\s+(?:on\s+)?"
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
-        rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b",
+        rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b"
+        # "on Friday evening": the part of the day belongs to the date
+        r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     ),
     (
         # "On the 7th, jihadists attacked …" under a month heading or after a month told
@@ -183,7 +185,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "pub_relative",
         r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
-        r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight|hours\s+earlier)\b",
+        r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight)\b",
     ),
 ]
 MONTH_NAMES = (
@@ -226,7 +228,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "pub_relative": ("today", "yesterday", "last week", "last month", "last year", "this week", "this month",
                      "this year", "earlier in", "earlier today", "this morning", "this afternoon",
-                     "this evening", "overnight", "hours earlier"),
+                     "this evening", "overnight"),
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _OTHER_SPACES = ("\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u2007", "\u3000")

@@ -981,6 +981,7 @@ _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|o
 _GIVEN_UNTIL = re.compile(r"\b(?:gave|given|giving|gives?|granted)\s+(?:[\w’'-]+\s+){0,3}?until\s*$", re.I)
 _NEGATED_INSIDE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n[’']t\b", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_IN_A_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8}\s+$")
 _SINCE_DATE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?-i:[A-Z])[a-z]+\s+\d{4}\b)", re.I
 )
@@ -1624,6 +1625,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             return None
     if date.text.lower().startswith("since") or _SINCE.search(sentence[: date.start]):
         return None  # "deployed since 2013": when a state began, not when this happened
+    since = _IN_A_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start)
+    if since is not None and since.start() >= hit.end:
+        return None  # "killed 132 …, the worst attack since jihadist violence spread … six years ago"
     if _PLANNED_FOR.search(sentence, max(0, date.start - 30), date.start):
         return None  # "the election planned for February 2024": when it was to be, not what happened
     if _GIVEN_UNTIL.search(sentence, max(0, date.start - 40), date.start):

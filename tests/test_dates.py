@@ -480,3 +480,8 @@ def test_a_month_of_last_or_next_year_is_that_year_s(text, month):
 def test_the_early_hours_of_a_weekday_are_that_day():
     found = only("Officers seized power in the early hours of Wednesday, minutes after.", D(2023, 8, 31))
     assert (found.first, found.precision) == (D(2023, 8, 30), 1)
+
+
+def test_a_weekday_s_part_of_the_day_belongs_to_the_date():
+    found = only("Hours earlier, on Friday evening, gunmen killed 14 people.", D(2021, 6, 6))
+    assert (found.text, found.first) == ("on Friday evening", D(2021, 6, 4))

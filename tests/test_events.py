@@ -4001,3 +4001,17 @@ def test_killings_counted_since_a_month_most_of_them_executions_are_a_running_to
         "most of them summarily executed, the group said on Tuesday.",
         dt.date(2022, 3, 15),
     )
+
+
+def test_a_date_in_a_since_clause_after_the_killing_is_not_its_date(extract):
+    events = extract(
+        "Burkina Faso\nGunmen killed at least 132 people in Solhan on 5 June 2021, the worst attack since "
+        "jihadist violence spread to the country six years ago.",
+        dt.date(2021, 6, 6),
+    )
+    assert [e.event_date for e in events] == [dt.date(2021, 6, 5)]
+    (earlier,) = extract(
+        "Burkina Faso\nHours earlier, on Friday evening, gunmen killed 14 people in the village of Dagabéré.",
+        dt.date(2021, 6, 6),
+    )
+    assert earlier.event_date == dt.date(2021, 6, 4)  # "Hours earlier" is no day of its own
