@@ -3070,6 +3070,8 @@ def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
     before the trigger, or its object in the same clause after it."""
     if at is None:
         return False
+    if m.start <= at < m.end and m.actor.kind == "state military":
+        return True  # "Military drone strikes hit a wedding": the act is in the army's own words
     if m.end <= at:
         return bool(_SUBJECT_GAP.fullmatch(sentence, m.end, at))
     return bool(_OBJECT_GAP.fullmatch(sentence, at, m.start))

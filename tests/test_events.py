@@ -4015,3 +4015,10 @@ def test_a_date_in_a_since_clause_after_the_killing_is_not_its_date(extract):
         dt.date(2021, 6, 6),
     )
     assert earlier.event_date == dt.date(2021, 6, 4)  # "Hours earlier" is no day of its own
+
+
+def test_military_drone_strikes_are_the_army_s_of_the_country_they_hit(extract):
+    (strike,) = extract(
+        "Mali\nMilitary drone strikes hit a wedding party near Gao on 16 February 2024.", LATER
+    )
+    assert strike.actor1 == "Malian Armed Forces"

@@ -1967,6 +1967,8 @@ def test_a_key_point_told_the_next_day_of_no_day_is_not_dated_by_a_since(extract
     assert published == D(2024, 3, 28)
     assert all(e.event_date.year == 2024 or e.sub_event_type == "mission withdrawal" for e in events)
     assert not [e for e in events if e.place is not None and e.place.name == "Nairobi"]
+    (strikes,) = [e for e in events if e.event_date == D(2024, 2, 16)]
+    assert strikes.actor1 == "Malian Armed Forces"  # "Military drone strikes"
 
 
 def test_an_ambush_told_with_its_aftermath_and_its_claim_is_one_attack_with_every_dead(extracted):
