@@ -22,7 +22,7 @@ NATIONAL_ARMY = "National army"
 #: The row for a government the text does not name (``the government``, ``the authorities``).
 NATIONAL_GOVERNMENT = "National government"
 #: The row for ``the junta``, ``the transitional authorities``: the military rulers of the country the
-#: piece is about.
+#: act is in (see :meth:`ActorIndex.junta_of`).
 NATIONAL_JUNTA = "National junta"
 #: How a state's government is named as an actor, before the country (``Government of Mali``).
 GOVERNMENT_OF = "Government of "

@@ -262,11 +262,11 @@ _SIGNED_AT = re.compile(
 def _signed_at(tail: str) -> Iterator[tuple[str, bool]]:
     """The signing line, last or above the signature (``Bamako, 20 July 2022`` ¶ ``The Minister``)."""
     lines = [line for line in tail.strip().splitlines() if line.strip()]
-    for back, line in enumerate(reversed(lines[-3:])):
+    for line in reversed(lines[-3:]):
         if (signed := _SIGNED_AT.match(line)) is not None:
             yield signed.group("rest"), True
             return
-        if back >= 2 or not _SIGNATURE.fullmatch(line.strip()):
+        if not _SIGNATURE.fullmatch(line.strip()):
             return
 
 

@@ -3384,6 +3384,26 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     return None
 
 
+def _withdrawing(ctx: _Doc, index: int, hit: _Hit, sentence_actors: list[ActorMention], actor1: str) -> str:
+    """Who withdraws: not the task force left (``withdraw its special forces from Takuba``), and a
+    state that opens the act is its army (``Denmark said … it would bring home the soldiers``)."""
+    s = ctx.document.sentences[index]
+    named = [m for m in sentence_actors if m.actor.name == actor1]
+    if named and all(s.text.endswith("from ", 0, m.start) for m in named):
+        actor1 = ""
+    if actor1:
+        return actor1
+    opener = next(
+        (
+            m
+            for m in ctx.mentions_by_sentence.get(index, [])
+            if m.place.feature == "country" and m.start == s.start + hit.start
+        ),
+        None,
+    )
+    return ctx.actor_index.army_of(opener.place.country_code, opener.place.name) if opener else ""
+
+
 #: ``who were kidnapped``: the relative clause that says the people released had been captives.
 _WHO_WERE_TAKEN_WORDS = (
     r"\b(?:who|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage"
@@ -3697,21 +3717,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = actor2, actor1  # "the mission, created by Security Council resolution 2100"
         if not actor1 and (told := _pronoun_doer(ctx, index, s.text, hit)) and told != actor2:
             actor1 = told
-        named = [m for m in sentence_actors if m.actor.name == actor1] if sub == "mission withdrawal" else []
-        if named and all(s.text.endswith("from ", 0, m.start) for m in named):
-            actor1 = ""  # "Sweden said it would withdraw its special forces from Takuba": what it left
-        if sub == "mission withdrawal" and not actor1:
-            # "Denmark said … that it would bring home the soldiers": the state opening the act, its army
-            opener = next(
-                (
-                    m
-                    for m in ctx.mentions_by_sentence.get(index, [])
-                    if m.place.feature == "country" and m.start == s.start + hit.start
-                ),
-                None,
-            )
-            if opener is not None:
-                actor1 = ctx.actor_index.army_of(opener.place.country_code, opener.place.name)
+        if sub == "mission withdrawal":
+            actor1 = _withdrawing(ctx, index, hit, sentence_actors, actor1)
         if sub == "withdrawal demanded" and any(
             m.actor.name == actor1 and _TOLD_BEFORE.search(s.text, max(0, m.start - 20), m.start)
             for m in sentence_actors

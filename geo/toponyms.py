@@ -225,13 +225,16 @@ class _Context:
         return self.headlines[sentence]
 
 
-def _repeated(text: str, start: int, end: int) -> bool:
-    """The name is said again right after it (``Tongo Tongo``)."""
+def _said_twice(text: str, start: int, end: int) -> bool:
+    """The name is said again right after or right before it, a space between (``Tongo Tongo``);
+    not ``Ansongo, Ansongo cercle``, a town and the area named after it."""
     surface = text[start:end]
-    return (
-        text.startswith(" " + surface, end)
-        and not text[end + 1 + len(surface) : end + 2 + len(surface)].isalnum()
+    after = text.startswith(" " + surface, end) and not text[end + 1 + len(surface) :][:1].isalnum()
+    lead = start - len(surface) - 1
+    before = (
+        lead >= 0 and text.startswith(surface + " ", lead) and not text[max(0, lead - 1) : lead].isalnum()
     )
+    return after or before
 
 
 #: ``Douna, in central Mali``: the country a place is said to lie in, right after it.
@@ -243,8 +246,9 @@ _IN_COUNTRY_AFTER = re.compile(
 
 
 def _country_said_after(text: str, end: int, ctx: _Context, own: str) -> str:
-    """The country the text puts a GeoNames place in, when that is another country than its own
-    (``a strike in Douna, in central Mali`` is no Douna of Côte d'Ivoire); else ""."""
+    """The country, region or town the text puts a GeoNames place in, when the table holds it only in
+    other countries than the place's own (``a strike in Douna, in central Mali`` is no Douna of Côte
+    d'Ivoire); else ""."""
     said = _IN_COUNTRY_AFTER.match(text, end)
     if said is None:
         return ""
@@ -294,9 +298,7 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"person's name ({before} {surface})"
     if entry.place.feature not in BROAD_FEATURES and hit.key in ctx.surnames:
         return "surname in this document"
-    if entry.place.feature not in BROAD_FEATURES and (
-        _repeated(text, hit.start, hit.end) or before == surface
-    ):
+    if entry.place.feature not in BROAD_FEATURES and _said_twice(text, hit.start, hit.end):
         return f"a name said twice is a name of its own ({surface} {surface})"  # "the village of Tongo Tongo"
     if before.lower() in PERSON_OBJECT_VERBS and entry.place.feature not in BROAD_FEATURES:
         ctx.surnames.add(hit.key)

@@ -224,3 +224,10 @@ def test_a_name_said_twice_is_no_place_named_once(gaz):
         "Fighters ambushed a patrol near the village of Tongo Tongo, in the Tillabéri region.", gaz
     )
     assert [p for _, p in found if p == "gn-2280448"] == []  # not Tonho, "Tongo", in Côte d'Ivoire
+
+
+def test_a_town_and_the_area_named_after_it_are_not_one_name_said_twice(gaz):
+    assert [p for _, p in places("Fighters attacked Ansongo, Ansongo cercle, on Monday.", gaz)] == [
+        "ml-ansongo",
+        "ml-ansongo",
+    ]
