@@ -126,9 +126,11 @@ _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
     # "the count rose to 79", "the body count reached 30"
-    rf"(?:\b(?:(?:death\s+)?toll|(?:death|body)\s+count|count(?=\s+(?:rose|climbed|reached|stood)\b))\s+"
+    # "the number of dead had risen to 77"
+    rf"(?:\b(?:(?:death\s+)?toll|(?:death|body)\s+count|count(?=\s+(?:rose|climbed|reached|stood)\b)"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)(?=\s+(?:has|had|rose|risen|climbed|reached|stood)\b))\s+"
     rf"(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s*)?"
-    rf"(?:of|at|rose\s+to|stood\s+at|reached|climbed\s+to|is|was)"
+    rf"(?:of|at|(?:(?:has|had)\s+)?(?:(?:rose|risen|climbed|increased|jumped)\s+to|stood\s+at|reached)|is|was)"
     # "an official list … raised the toll to 42 soldiers", "revised the death toll upwards to 42"
     rf"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|brought|brings|put|puts|push(?:ed|es))\s+(?:the\s+)?(?:death\s+)?"
     rf"toll\s+(?:up(?:wards?)?\s+)?to)\s+{_QUANTITY}"
@@ -255,7 +257,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
-        (_TOLL, _TOLL.finditer(sentence) if "toll" in folded or "count" in folded else ()),
+        (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in ("toll", "count", "number of")) else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),

@@ -1065,6 +1065,14 @@ _PARTY_AFTER = re.compile(
     r"|accepted|agreed|refused|responded|retaliated|warned)\b)"
 )
 _ACCORDS = frozenset({"peace agreement", "pact signed"})
+#: ``patrol together under the 2015 peace agreement``, ``as part of the ceasefire``: an accord in force,
+#: the frame of what is told, not its signing.
+_UNDER_ACCORD = re.compile(
+    r"\b(?:under|per|implement(?:ing|ation\s+of)|in\s+line\s+with|in\s+keeping\s+with|pursuant\s+to"
+    r"|as\s+(?:part\s+of|provided\s+(?:for\s+)?by|set\s+out\s+in|agreed\s+in|required\s+by)"
+    r"|(?:provisions|terms)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 _ACCORD_ENDED = re.compile(
     r"\b(?:collapse|end(?:ed|s|ing)?|breakdown|termination|terminat(?:ed|es|ing)|demise|abandonment|abandoned"
     r"|scrapp(?:ed|ing)|renounc(?:ed|ing)|tore\s+up|pulled\s+out\s+of|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
@@ -1551,6 +1559,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if date.start <= hit.start and date.end >= hit.end:
         return None  # "days before the putsch" is relative to the putsch, not its date
     if (
+        hit.trigger.sub_event_type == "statement"
+        and date.start >= hit.end
+        and _REPORTED_THAT.search(sentence, hit.end, date.start)
+    ):
+        return None  # "In a statement it said that on 3 January its forces had struck": what was said
+    if (
         date.end <= hit.start
         and hit.trigger.sub_event_type == "release"
         and _WHO_WERE_TAKEN.search(sentence, max(0, date.start - 80), date.start)
@@ -1725,6 +1739,18 @@ def _opens_sentence(sentence: str, date: DateMention) -> bool:
     dateline = DATELINE.match(sentence, 0, date.start)
     opening = dateline.end() if dateline is not None and len(dateline.group(0)) < 60 else 0
     return bool(_SENTENCE_OPENING.fullmatch(sentence, opening, date.start))
+
+
+#: What may stand before the sentence's subject: ``A``, ``Two``, ``Gunmen's``.
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:an?|the|one|two|three|four|several|[Aa]nother)\s+)?", re.I)
+
+
+def _subject_of_sentence(sentence: str, hit: _Hit) -> bool:
+    """``A suicide bomber drove a vehicle … into a camp in Gao on Wednesday morning``: the act that
+    opens the sentence as its subject is what the sentence's clause goes on to date."""
+    dateline = DATELINE.match(sentence, 0, hit.start)
+    opening = dateline.end() if dateline is not None and len(dateline.group(0)) < 60 else 0
+    return bool(_SUBJECT_OPENING.fullmatch(sentence, opening, hit.start))
 
 
 def _heads_clause(sentence: str, date: DateMention) -> bool:
@@ -2860,10 +2886,22 @@ def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     sentences = ctx.document.sentences
     for j in range(index - 1, max(-1, index - 1 - GROUP_SENTENCES), -1):
         before = sentences[j]
-        for m in reversed(ctx.actors_in(before.start, before.end)):
-            if m.actor.kind in kinds and m.actor.name not in ctx.actor_index.generic:
+        named = [
+            m
+            for m in ctx.actors_in(before.start, before.end)
+            if m.actor.kind in kinds and m.actor.name not in ctx.actor_index.generic
+        ]
+        # "Al-Mourabitoun … claimed the bombing in a statement relayed by AQIM": the group the
+        # sentence is about opens it; otherwise the one named last
+        for m in named[:1]:
+            if _THE_OPENING.fullmatch(before.text, 0, m.start - before.start):
                 return m.actor.name
+        if named:
+            return named[-1].actor.name
     return ""
+
+
+_THE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
 def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
@@ -2908,6 +2946,8 @@ def _actor_roles(
     targets: list[actors_mod.Actor] = []
     bystanders: list[actors_mod.Actor] = []
     allies: list[actors_mod.Actor] = []
+    subjects: list[actors_mod.Actor] = []  # doers named before the trigger
+    armed_states: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
@@ -2955,6 +2995,10 @@ def _actor_roles(
         bucket = targets if upon else doers
         if m.actor not in bucket:
             bucket.append(m.actor)
+        if not upon and (at is None or m.start < at):
+            subjects.append(m.actor)
+            if _ITS_FORCES.search(sentence, m.start, m.end):
+                armed_states.append(m.actor)  # "French jets", not "France condemned the killing"
     seen = doers + [a for a in targets + bystanders if a not in doers]
 
     def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
@@ -2977,7 +3021,14 @@ def _actor_roles(
         if a1 is None and _by_soldiers(sentence, at):
             return actors_mod.NATIONAL_ARMY, (a2.name if a2 else "")
     elif event_type == "atrocity":
-        a1 = pick(doers, military) or pick(seen, military)
+        # "A French air strike … killed 19 civilians …, along with three armed men": the state whose
+        # forces struck, before armed men named after the act
+        a1 = (
+            pick(subjects, military)
+            or pick(armed_states, {"foreign state"})
+            or pick(doers, military)
+            or pick(seen, military)
+        )
         if a1 is None and at is not None and _SOLDIERS_DID.search(sentence, 0, at):
             a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians"
         a2 = pick(seen, {"civilians"})
@@ -2999,6 +3050,14 @@ def _actor_roles(
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
         a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
     return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+#: A state named by its armed forces (``French jets``, ``a French air strike``), not by its name.
+_ITS_FORCES = re.compile(
+    r"\b(?:army|forces|military|troops|soldiers|jets|warplanes|aircraft|helicopters|air\s+force|drones?"
+    r"|air\s?strikes?|strikes?)\b",
+    re.I,
+)
 
 
 #: ``JNIM and the Islamic State``, ``Malian troops, alongside Russian mercenaries,``: one subject
@@ -3436,7 +3495,8 @@ _CLAIM_OF = re.compile(
 #: ``It was the deadliest attack on the army this year``: what the event just told was.
 _CHARACTERISED = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been|became|marked)\s+"
-    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}$"
+    r"|,\s+making\s+it\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$",  # "…, making it the deadliest attack"
     re.I,
 )
 #: ``the Macina Liberation Front, which has attacked army posts across central Mali``: what a group
@@ -3571,6 +3631,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         )
         # "protesters marched … to demand the departure of foreign troops": the march's aim
         and not (h.trigger.sub_event_type == "withdrawal demanded" and s.text.endswith("to ", 0, h.start))
+        and not (
+            h.trigger.sub_event_type in _ACCORDS
+            and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
+        )
     ]
     claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept)]
     kept = [
@@ -3836,13 +3900,19 @@ def _date_hits(
                 # "On Friday 16 May, several hundred residents …, demonstrated at Kidal airport": the day
                 # the sentence opens on dates its main clause
                 physical = hit.trigger.sub_event_type in _PHYSICAL_OTHER
+                subject = physical and _subject_of_sentence(text, hit)
                 usable = [
                     d
                     for d in dates
-                    if d.end <= hit.start
-                    and (
-                        _opens_sentence(text, d)
-                        or (physical and (_said_that(text, d) or _OPENS_REPORTED.search(text, 0, d.start)))
+                    if (subject and d.start >= hit.end)
+                    or (
+                        d.end <= hit.start
+                        and (
+                            _opens_sentence(text, d)
+                            or (
+                                physical and (_said_that(text, d) or _OPENS_REPORTED.search(text, 0, d.start))
+                            )
+                        )
                     )
                 ]
             pairs = _dates_for(text, hit, usable, relaxed)

@@ -220,6 +220,7 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     figures: list[tuple[int, int, int]] = []
     bests: list[int] = []
     vague_bests: list[int] = []
+    revisions: list[int] = []
     by_quote: dict[object, list[Claim]] = {}
     for c in claims:
         if c.kind in DEATH_KINDS:
@@ -229,13 +230,17 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
-        revised = _revised_figure(told[0].quote) if len(added) > 1 else None
+        revised = _revised_figure(told[0].quote)
         if revised is not None and any(b == revised for _, b, _ in added):
             kept.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
+            revisions.append(revised)
         else:
             kept.extend(b for _, b, _ in added)
     if not figures:
         return None, None, None
+    if revisions and bests:
+        # "ORTM first reported 47 dead. … the number of dead had risen to 77": the lower counts came first
+        bests = [b for b in bests if b >= max(revisions)]
     bests = sorted(bests or vague_bests)
     mid = len(bests) // 2
     best = bests[mid] if len(bests) % 2 else (bests[mid - 1] + bests[mid]) // 2
@@ -298,7 +303,8 @@ _REVISED_TO = re.compile(
     r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing)|updat(?:ed|es|ing)|put|puts)\s+"
     r"(?:the|its|their)\s+(?:death\s+|provisional\s+|official\s+)?(?:toll|count|tally|figure)\s+(?:up\s+)?to\s+"
     r"(?:at\s+least\s+)?(?P<n>[\w,-]+)"
-    r"|\b(?:toll|count|tally)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased)\s+to\s+"
+    r"|\b(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:has\s+|had\s+)?"
+    r"(?:rose|risen|climbed|reached|increased|jumped)\s+to\s+"
     r"(?:at\s+least\s+)?(?P<m>[\w,-]+)",
     re.I,
 )
@@ -310,7 +316,7 @@ def _revised_figure(quote: str) -> int | None:
         return None
     from geo.casualties import parse_number
 
-    low, high = parse_number(found.group("n") or found.group("m"))
+    low, high = parse_number((found.group("n") or found.group("m")).rstrip(",-"))
     return low if low is not None and low == high else None
 
 

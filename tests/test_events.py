@@ -4022,3 +4022,58 @@ def test_military_drone_strikes_are_the_army_s_of_the_country_they_hit(extract):
         "Mali\nMilitary drone strikes hit a wedding party near Gao on 16 February 2024.", LATER
     )
     assert strike.actor1 == "Malian Armed Forces"
+
+
+def test_an_attack_opening_the_sentence_takes_the_day_later_in_its_clause(extract):
+    (attack,) = extract(
+        "Mali\nA suicide bomber drove a truck loaded with explosives into the army post at Ber on "
+        "Wednesday morning, wounding ten soldiers.",
+        dt.date(2023, 5, 4),
+    )
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2023, 5, 3))
+
+
+def test_an_accord_in_force_is_no_signing(extract):
+    (attack,) = extract(
+        "Mali\nA suicide bomber drove a truck into the camp at Ber on 3 May 2023, killing soldiers and "
+        "former rebels who were to patrol together under the 2015 peace agreement.",
+        LATER,
+    )
+    assert attack.sub_event_type == "attack"
+    (signed,) = extract("Mali\nThe government and the rebels signed a peace deal on 20 June 2015.", LATER)
+    assert (signed.sub_event_type, signed.event_date) == ("peace agreement", dt.date(2015, 6, 20))
+
+
+def test_later_counts_replace_the_first_and_a_claim_credits_the_group_it_is_about(extract):
+    events = extract(
+        "Mali\nA suicide bomber drove a truck into the camp at Ber on Wednesday morning, killing dozens of "
+        "soldiers.\n\nState television first reported 40 dead. The government later put the toll at 52, and "
+        "on Thursday a UN spokesman said the number of dead had risen to 61, making it the deadliest attack "
+        "this year.\n\nThe Islamic State Sahel, in a statement relayed by JNIM's rivals, claimed the "
+        "attack. "
+        "The group said the same bomber had also taken part in an assault on Ber on 2 February 2023.",
+        dt.date(2023, 5, 5),
+    )
+    by_day = {e.event_date: e for e in events}
+    wednesday, february = by_day[dt.date(2023, 5, 3)], by_day[dt.date(2023, 2, 2)]
+    assert wednesday.fatality_bounds() == (24, 61, 99)
+    assert wednesday.actor1 == february.actor1 == "Islamic State Sahel"
+
+
+def test_a_state_named_by_its_air_strike_is_who_killed(extract):
+    (strike,) = extract(
+        "Mali\nA French air strike near the village of Dagabéré on 3 January 2021 killed 12 civilians who "
+        "had gathered for a wedding, along with two armed men, the UN said.",
+        LATER,
+    )
+    assert (strike.event_type, strike.actor1, strike.actor2) == ("atrocity", "France", "Civilians")
+
+
+def test_a_date_in_what_a_statement_said_is_not_the_statement_s(extract):
+    events = extract(
+        "Mali\nSoldiers killed 12 civilians at a wedding near Ber on 3 January 2021, UN investigators "
+        "said.\n\nThe ministry rejected the findings. In a statement it said that on 3 January its forces "
+        "had struck an armed group.",
+        dt.date(2021, 3, 31),
+    )
+    assert [(e.event_type, e.event_date) for e in events] == [("atrocity", dt.date(2021, 1, 3))]

@@ -1083,6 +1083,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Tillabéri",
         ),  # "Tongo Tongo, in the Tillabéri region"
     ],
+    "gao2017.txt": [  # a wire on the bombing of the joint patrol camp, the day after
+        ("other", "attack", D(2017, 1, 18), D(2017, 1, 18), "Gao"),  # "on Wednesday morning"
+        ("other", "attack", D(2016, 11, 29), D(2016, 11, 29), "Gao"),  # the bomber's earlier assault
+        ("other", "attack", D(2016, 7, 19), D(2016, 7, 19), "Nampala"),
+    ],
+    "bounti2021.txt": [  # a wire on the UN's inquiry into a French strike, no gazetteer holds Bounti
+        ("atrocity", None, D(2021, 1, 3), D(2021, 1, 3), None),
+    ],
 }
 
 
@@ -2003,3 +2011,25 @@ def test_a_running_total_is_no_event_and_the_attack_in_it_keeps_its_own_toll(ext
     assert published == D(2022, 3, 15)
     (attack,) = events  # "at least 107 civilians … since December 2021" is a running total
     assert attack.fatality_bounds() == (27, 27, 27)  # not "hundreds of soldiers over the years"
+
+
+def test_a_bombing_keeps_its_last_toll_and_the_group_that_claimed_it(extracted):
+    events, published = extracted["gao2017.txt"]
+    assert published == D(2017, 1, 19)
+    assert not [
+        e for e in events if e.sub_event_type == "peace agreement"
+    ]  # "under the 2015 peace agreement"
+    (bombing,) = [e for e in events if e.event_date == D(2017, 1, 18)]
+    assert bombing.fatality_bounds() == (24, 77, 99)  # 47, then 60, then "had risen to 77"
+    assert bombing.actor1 == "Al-Mourabitoun"  # not France, whose spokesman gave the toll
+    (earlier,) = [e for e in events if e.event_date == D(2016, 11, 29)]
+    assert earlier.actor1 == "Al-Mourabitoun"  # "The group said", not AQIM which relayed the claim
+
+
+def test_a_strike_the_un_found_hit_a_wedding_is_france_s_and_its_denial_no_event(extracted):
+    events, published = extracted["bounti2021.txt"]
+    assert published == D(2021, 3, 31)
+    (strike,) = events  # "In a statement it said that on 3 January …" is no statement of 3 January
+    assert (strike.actor1, strike.actor2) == ("France", "Civilians")  # "A French air strike", not "armed men"
+    low, _, high = strike.fatality_bounds()
+    assert (low, high) == (19, 30)  # the UN's 19 civilians, the French army's "about 30 militants"
