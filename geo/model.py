@@ -225,11 +225,15 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     for c in claims:
         if c.kind in DEATH_KINDS:
             by_quote.setdefault((c.source, c.quote) if c.quote else id(c), []).append(c)
+    firsts: list[int] = []
     for told in by_quote.values():
         added = _told_figures(told)
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
+        if len(added) == 1 and _FIRST_COUNT.search(told[0].quote) and kept is bests:
+            firsts.append(added[0][1])  # "Officials had first announced 12 dead": a count later replaced
+            continue
         revised = _revised_figure(told[0].quote)
         if revised is not None and any(b == revised for _, b, _ in added):
             kept.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
@@ -238,6 +242,8 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
             kept.extend(b for _, b, _ in added)
     if not figures:
         return None, None, None
+    if firsts and not bests:
+        bests = firsts
     if revisions and bests:
         # "ORTM first reported 47 dead. … the number of dead had risen to 77": the lower counts came first
         bests = [b for b in bests if b >= max(revisions)]
@@ -306,6 +312,14 @@ _REVISED_TO = re.compile(
     r"|\b(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|climbed|reached|increased|jumped)\s+to\s+"
     r"(?:at\s+least\s+)?(?P<m>[\w,-]+)",
+    re.I,
+)
+
+
+#: ``Officials had first announced 12 dead``, ``initially reported``: a count told as the first of several.
+_FIRST_COUNT = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
+    r"|confirmed|declared)\b",
     re.I,
 )
 

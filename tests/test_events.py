@@ -3906,6 +3906,10 @@ def test_a_toll_a_source_raised_counts_its_last_figure_as_the_best(extract):
         Claim("killed", 15, 15, 15, "witnesses", quote="Witnesses said 15 died."),
     ]
     assert fatality_bounds(rivals) == (11, 13, 15)  # two sources, neither revising the other
+    first = Claim("killed", 12, 12, 12, "officials", quote="Officials had first announced 12 dead.")
+    later = Claim("killed", 17, 17, 17, "the minister", quote="The minister said 17 soldiers died.")
+    assert fatality_bounds([later, first]) == (12, 17, 17)  # the count told as the first is replaced
+    assert fatality_bounds([first]) == (12, 12, 12)  # unless it is the only one
 
 
 def test_a_body_found_after_the_firefight_and_a_claim_months_later_are_no_new_attacks(extract):

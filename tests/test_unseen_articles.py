@@ -1091,6 +1091,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "bounti2021.txt": [  # a wire on the UN's inquiry into a French strike, no gazetteer holds Bounti
         ("atrocity", None, D(2021, 1, 3), D(2021, 1, 3), None),
     ],
+    "nampala2016.txt": [  # a wire on the raid on the Nampala base, the day after
+        ("other", "attack", D(2016, 7, 19), D(2016, 7, 19), "Nampala"),  # "early on Tuesday"
+        (
+            "other",
+            "attack",
+            D(2015, 1, 1),
+            D(2015, 1, 31),
+            "Nampala",
+        ),  # "already been attacked in January 2015"
+    ],
 }
 
 
@@ -2033,3 +2043,12 @@ def test_a_strike_the_un_found_hit_a_wedding_is_france_s_and_its_denial_no_event
     assert (strike.actor1, strike.actor2) == ("France", "Civilians")  # "A French air strike", not "armed men"
     low, _, high = strike.fatality_bounds()
     assert (low, high) == (19, 30)  # the UN's 19 civilians, the French army's "about 30 militants"
+
+
+def test_a_raid_counts_the_minister_s_toll_not_the_first_one_announced(extracted):
+    events, published = extracted["nampala2016.txt"]
+    assert published == D(2016, 7, 20)
+    (raid,) = [e for e in events if e.event_date == D(2016, 7, 19)]
+    assert raid.fatality_bounds() == (12, 17, 17)  # "Officials had first announced 12 dead"
+    assert raid.actor1 == "Ansar Dine"  # "Ansar Dine later claimed the raid"
+    assert not [e for e in events if e.place and e.place.name == "Diabaly"]  # where the garrison fell back to
