@@ -62,6 +62,8 @@ _PEOPLE = (
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
     r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
+    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees"
+    r"|engineers?|drivers?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"
@@ -84,7 +86,7 @@ KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
-    "lost their lives": "killed", "lost": "killed", "shot dead": "killed",
+    "lost their lives": "killed", "lost": "killed", "shot dead": "killed", "found dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
@@ -92,7 +94,7 @@ KINDS = {
     "kia": "killed", "wia": "wounded",  # a field report's "killed / wounded in action"
 }  # fmt: skip
 _VERB = (
-    r"(?P<verb>summarily\s+executed|shot\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
+    r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     r"abducted|kidnapped|displaced|deaths|fatalities|kia|wia)"

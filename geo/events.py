@@ -90,7 +90,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("execut", "extrajudicial"),
     ("grave", "bodies", "remains", "corpses"),
     ("atrocit", "exaction", "war crime"),
-    ("kill", "slaughter", "shot", "shooting", "gunn", "murder", "massacr", "fire", "firing"),
+    ("kill", "slaughter", "shot", "shooting", "gunn", "murder", "massacr", "fire", "firing", "found dead"),
     ("killings",),
     ("base", "camp", "barrack"),
     (
@@ -334,6 +334,11 @@ _SEIZED_PERSON = (
     )
     + ")"
 )
+#: People no side fights with: what befalls them is done to civilians.
+_UNARMED_PEOPLE = (
+    r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
+    r"|priests?|nuns?|traders|passengers)\b"
+)
 #: ``seized about twenty people``, ``snatched 12 passengers``: people taken, not a town
 _PEOPLE_TAKEN = (
     r"(?:about\s+|some\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
@@ -448,7 +453,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "atrocity",
         "killing of civilians",
         r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children"
-        r"|protesters|demonstrators|mourners)\b"
+        r"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers)\b"
+        # "Two journalists … were seized by gunmen … and found dead a short time later"
+        rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+dead\b)"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
         r"|massacred)\b"
         # "went from house to house, shooting men": gunmen killing the unarmed where they live
@@ -3409,6 +3416,11 @@ _POST_BEFORE = re.compile(
 _POST_FELL = re.compile(rf"\b{_POST}(?:\s+(?:in|at|of|near)\s+[^.;,]{{1,30}}?)?\s+$", re.I)
 _POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?{_POST}", re.I)
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
+_ABDUCTION_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "abduction")
+#: ``Two journalists of Radio France Internationale were ``: unarmed people, taken.
+_PEOPLE_WERE = re.compile(
+    rf"\b{_UNARMED_PEOPLE}[^.;,]{{0,80}}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I
+)
 
 
 #: ``entered Nara and killed``: what the men who went in did there.
@@ -3433,6 +3445,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
+    if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
+        return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
     fell = hit.text.lower().startswith(("fell", "falls"))
     if (
         _POST_FELL.search(sentence, 0, hit.start)

@@ -30,6 +30,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("The death toll had risen to 77, officials said.", [("killed", 77, 77, 77)]),
         ("A spokesman said the number of dead had risen to 77.", [("killed", 77, 77, 77)]),
         ("The number of dead is not known.", []),
+        ("Two hostages were found dead near the town.", [("killed", 2, 2, 2)]),
+        ("Gunmen killed three aid workers.", [("killed", 3, 3, 3)]),
         ("Attackers killed a reported 160 Fulani herders.", [("killed", 160, 160, 160)]),
         ("Officials said 12 people died.", [("killed", 12, 12, 12)]),
         ("He put the death toll at 22 minimum.", [("killed", 22, None, None)]),

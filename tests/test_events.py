@@ -4081,3 +4081,20 @@ def test_a_date_in_what_a_statement_said_is_not_the_statement_s(extract):
         dt.date(2021, 3, 31),
     )
     assert [(e.event_type, e.event_date) for e in events] == [("atrocity", dt.date(2021, 1, 3))]
+
+
+def test_journalists_seized_and_found_dead_are_an_abduction_and_a_killing(extract):
+    events = extract(
+        "Mali\nTwo aid workers were seized by gunmen in Ménaka on 2 November 2013 and found dead a short "
+        "time later outside the town.",
+        LATER,
+    )
+    assert sorted((e.event_type, e.sub_event_type) for e in events) == [
+        ("atrocity", "killing of civilians"),
+        ("other", "abduction"),
+    ]
+    assert {place_name(e) for e in events} == {"Ménaka"}
+    (taken,) = extract(
+        "Mali\nAfter the aid workers were evacuated, rebels seized Ménaka on 2 November 2013.", LATER
+    )
+    assert taken.sub_event_type == "capture of a town"

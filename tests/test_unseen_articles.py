@@ -1101,6 +1101,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Nampala",
         ),  # "already been attacked in January 2015"
     ],
+    "rfi2013.txt": [  # a wire on two radio journalists seized in Kidal and found dead outside it
+        ("other", "abduction", D(2013, 11, 2), D(2013, 11, 2), "Kidal"),  # "were seized by gunmen in Kidal"
+        ("atrocity", None, D(2013, 11, 2), D(2013, 11, 2), "Kidal"),  # "and found dead a short time later"
+    ],
 }
 
 
@@ -1208,7 +1212,7 @@ def test_a_weekly_brief_keeps_each_toll_with_its_event(extracted):
     tolls = sorted((e.event_date.day, sorted(c.low for c in e.claims)) for e in events)
     assert tolls == [
         (5, [27, 30]),
-        (7, []),
+        (7, [4]),  # "abducted four traders"
         (8, [15]),
         (9, [10]),
     ]  # 27 soldiers; 30 "neutralised" by the army
@@ -2052,3 +2056,10 @@ def test_a_raid_counts_the_minister_s_toll_not_the_first_one_announced(extracted
     assert raid.fatality_bounds() == (12, 17, 17)  # "Officials had first announced 12 dead"
     assert raid.actor1 == "Ansar Dine"  # "Ansar Dine later claimed the raid"
     assert not [e for e in events if e.place and e.place.name == "Diabaly"]  # where the garrison fell back to
+
+
+def test_journalists_seized_by_gunmen_are_abducted_and_killed_not_a_town_taken(extracted):
+    events, published = extracted["rfi2013.txt"]
+    assert published == D(2013, 11, 3)
+    assert not [e for e in events if e.sub_event_type == "capture of a town"]
+    assert {e.actor1 for e in events} == {"Unidentified armed men"}  # "by gunmen"
