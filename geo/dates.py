@@ -51,6 +51,11 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+#: What a number after a month counts when it is no day: ``in August 13 people died``.
+_COUNTED = (
+    r"(?:%|per\b|million|billion|km\b|people|persons|soldiers|civilians|villagers|men\b|women|children"
+    r"|peacekeepers|troops|hostages|attackers|militants|others)"
+)
 _PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|hours)"
@@ -100,7 +105,7 @@ PATTERNS: list[tuple[str, str]] = [
         "month_alone",
         r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
-        r"(?!,?\s*(?:of\s+)?\d|-)"
+        rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"  # "in August 13 people … died"
         # "in June last year": that month of the year before the writing
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?",
     ),
@@ -108,7 +113,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b"),
     (
         "month_day",
-        rf"\b(?P<m>{_MONTH_CS})\s+(?P<d>{_DAY})\b(?!\s*(?:%|per|million|billion|km|people|soldiers))",
+        rf"\b(?P<m>{_MONTH_CS})\s+(?P<d>{_DAY})\b(?!\s*{_COUNTED})",
     ),
     ("decade", r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<dec>(?:19[5-9]|20[0-4])0)[’']?s\b"),
     (
@@ -558,7 +563,7 @@ _PART_YEAR = next(i for i, (name, _, _) in enumerate(_COMPILED) if name == "part
 #: What ``month_alone`` cannot match without: a month name in full, capitalised, with no day or year after it.
 _UNDATED_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!,?\s*(?:of\s+)?\d|-)"
+    rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"
 )
 _RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
 

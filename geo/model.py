@@ -208,7 +208,29 @@ _ATTACKERS = re.compile(
 )
 
 
+#: Who carried out the attack, by what they did (not ``terrorists``, a word the army may use for
+#: the people it killed): their dead, told apart, are part of the toll.
+_PERPETRATORS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|hostage-takers)\b", re.I)
+
+
 def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
+    """The toll, with the attackers' dead told in sentences of their own (``Two attackers were
+    killed``) added to everyone else's: a count of other dead, not a rival one."""
+    deaths = [c for c in claims if c.kind in DEATH_KINDS]
+    quotes = {c.quote for c in deaths if _PERPETRATORS.search(c.victims)} - {
+        c.quote for c in deaths if not _PERPETRATORS.search(c.victims)
+    }
+    theirs = [c for c in deaths if c.quote in quotes]
+    ours = [c for c in deaths if c.quote not in quotes]
+    if not theirs or not ours:
+        return _fatality_bounds(claims)
+    a, b = _fatality_bounds(ours), _fatality_bounds(theirs)
+    if None in a or None in b:
+        return _fatality_bounds(claims)
+    return tuple(x + y for x, y in zip(a, b, strict=True))  # type: ignore[return-value,operator]
+
+
+def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Low, best and high fatality figures over the death claims.
 
     Each claim's best figure is its own best, else its floor (``at least 160``),

@@ -38,6 +38,7 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("On 24 May", D(2021, 5, 26), D(2021, 5, 24), D(2021, 5, 24), 1),
         ("10th September 2020", PUBLISHED, D(2020, 9, 10), D(2020, 9, 10), 1),
         ("April 2012", PUBLISHED, D(2012, 4, 1), D(2012, 4, 30), 2),
+        ("and in August 13 people died", D(2015, 11, 21), D(2015, 8, 1), D(2015, 8, 31), 2),
         ("late March", PUBLISHED, D(2022, 3, 21), D(2022, 3, 31), 2),
         ("the night of May 11-12", PUBLISHED, D(2022, 5, 11), D(2022, 5, 12), 1),
         ("the night of 31 March to 1 April 2025", None, D(2025, 3, 31), D(2025, 4, 1), 1),

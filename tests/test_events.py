@@ -3906,6 +3906,9 @@ def test_a_toll_a_source_raised_counts_its_last_figure_as_the_best(extract):
         Claim("killed", 15, 15, 15, "witnesses", quote="Witnesses said 15 died."),
     ]
     assert fatality_bounds(rivals) == (11, 13, 15)  # two sources, neither revising the other
+    guests = Claim("killed", 19, 19, 19, "police", "people", quote="Gunmen killed 19 people.")
+    gunmen = Claim("killed", 2, 2, 2, "police", "attackers", quote="Two attackers were killed.")
+    assert fatality_bounds([guests, gunmen]) == (21, 21, 21)  # the attackers' dead, told apart, are added
     first = Claim("killed", 12, 12, 12, "officials", quote="Officials had first announced 12 dead.")
     later = Claim("killed", 17, 17, 17, "the minister", quote="The minister said 17 soldiers died.")
     assert fatality_bounds([later, first]) == (12, 17, 17)  # the count told as the first is replaced

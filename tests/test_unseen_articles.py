@@ -1105,6 +1105,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "abduction", D(2013, 11, 2), D(2013, 11, 2), "Kidal"),  # "were seized by gunmen in Kidal"
         ("atrocity", None, D(2013, 11, 2), D(2013, 11, 2), "Kidal"),  # "and found dead a short time later"
     ],
+    "radisson_wire.txt": [  # a wire on the Radisson Blu siege, the day after, and two attacks of 2015
+        ("atrocity", None, D(2015, 11, 20), D(2015, 11, 20), "Bamako"),  # "on Friday morning"
+        ("atrocity", None, D(2015, 3, 1), D(2015, 3, 31), "Bamako"),  # La Terrasse
+        ("atrocity", None, D(2015, 8, 1), D(2015, 8, 31), "Sévaré"),  # "and in August 13 people … died"
+    ],
 }
 
 
@@ -2063,3 +2068,13 @@ def test_journalists_seized_by_gunmen_are_abducted_and_killed_not_a_town_taken(e
     assert published == D(2013, 11, 3)
     assert not [e for e in events if e.sub_event_type == "capture of a town"]
     assert {e.actor1 for e in events} == {"Unidentified armed men"}  # "by gunmen"
+
+
+def test_a_hotel_siege_counts_the_attackers_told_apart_and_in_august_13_is_no_day(extracted):
+    events, published = extracted["radisson_wire.txt"]
+    assert published == D(2015, 11, 21)
+    (siege,) = [e for e in events if e.event_date == D(2015, 11, 20)]
+    assert siege.fatality_bounds() == (21, 21, 21)  # 19 killed; "Two attackers were killed."
+    assert siege.actor1 == "Al-Mourabitoun"  # "said it had carried out the attack"
+    (sevare,) = [e for e in events if e.place and e.place.name == "Sévaré"]
+    assert sevare.fatality_bounds() == (13, 13, 13)  # not a rival count of March's five
