@@ -535,6 +535,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
             n, unit = 14 * n, "day"
         elif unit == "hour":  # "48 hours later": the days they make, at least the next
             n, unit = max(1, round(n / 24)), "day"
+        if n_text in {"several", "a few", "few"} and unit in {"day", "week", "month"}:
+            n = 0  # "A few days later": some days on, no count of them
         said = (g["dir"] or g.get("dir2") or "").lower()
         direction = "before" if said in {"before", "earlier"} else "after"
         return None, None, 0, False, (n, unit, direction, (g.get("ref") or "").lower())

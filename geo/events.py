@@ -146,6 +146,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("protest", "demonstrat", "rall", "marched", "streets", "occupied", "blockaded", "blocked"),
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
+    ("assassin",),
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
     ("over from", "authority", "way to", "replaced by", "succeeded by"),
@@ -644,8 +645,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("other", "foreign intervention", r"\bintervention\b|\bintervened\b", 0.55),
     _t(
         "other",
+        "assassination",
+        # "the assassination of an MSA officer": a killing; not "an assassination attempt"
+        r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))",
+        0.75,
+    ),
+    _t(
+        "other",
         "assassination attempt",
-        r"\bassassinat(?:ion|ed|e)\b|\btried\s+to\s+(?:kill|attack|assassinate|stab)\b|\bstabbed\b|\bknife\s+attack\b",
+        r"\bassassination\s+(?:attempts?|plots?|bids?)\b|\battempted\s+assassination\b"
+        r"|\b(?:tried|attempt(?:ed)?|plot(?:ted)?|sought)\s+to\s+(?:kill|attack|assassinate|stab)\b|\bstabbed\b"
+        r"|\bknife\s+attack\b",
         0.75,
     ),
     _t("other", "UN resolution", r"\b(?:Security\s+Council\s+)?[Rr]esolution\s+\d{3,4}\b", 0.7, 0),
@@ -1055,7 +1065,10 @@ _THEN_ACTED = re.compile(
     r"[^.;,]{0,40}?\band\s+(?:then\s+)?(?:arrested|detained|seized|stormed|attacked|surrounded|besieged|killed"
     r"|captured|overran|occupied)\b"
 )
-_DIRECTIONAL = re.compile(r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital)?\s*$", re.I)
+_DIRECTIONAL = re.compile(
+    r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
+    re.I,
+)
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
     r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
@@ -2109,7 +2122,7 @@ def _choose_place(
         return acting, 3, 0.9  # "Mali closed its own airspace to Algerian aircraft"
     if weak and (capital := _capital_named(ctx, index, hit)) is not None:
         return capital
-    elsewhere = weak and _unknown_place_named(ctx, index)
+    elsewhere = weak and (_unknown_place_named(ctx, index) or _town_pointed(ctx, index, hit) == (None, 0))
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
     # "Kati is a garrison town. … soldiers at the camp there mutinied"
@@ -2326,6 +2339,13 @@ def _names_unmapped(
 ) -> bool:
     """The sentence has a ``name`` of ``pattern`` that is no place the gazetteer found (nor, with
     ``actors``, an actor's name); with ``clause_of``, one in the clause holding that offset."""
+    return any(_unmapped_names(ctx, index, pattern, actors, clause_of))
+
+
+def _unmapped_names(
+    ctx: _Doc, index: int, pattern: re.Pattern[str], actors: bool = False, clause_of: int | None = None
+) -> Iterator[int]:
+    """Where (in the document) the sentence's names of ``pattern`` that no table holds begin."""
     s = ctx.document.sentences[index]
     known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
     if actors:
@@ -2337,8 +2357,7 @@ def _names_unmapped(
         if clause_of is not None and _other_clause(s.text, start, clause_of):
             continue
         if not any(a < end and start < b for a, b in known):
-            return True
-    return False
+            yield s.start + start
 
 
 _FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)
@@ -2349,6 +2368,7 @@ _PHYSICAL_OTHER = frozenset(
         "looting",
         "destruction of property",
         "protests",
+        "assassination",
         "assassination attempt",
         "arrests",
         "military accident",
@@ -2458,6 +2478,17 @@ _THE_TOWN = re.compile(
 def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | None:
     """The town or village ``the town`` of the event's clause points back to: the last one named
     before it in the sentence, or else in the few sentences before."""
+    pointed = _town_pointed(ctx, index, hit)
+    if pointed is None or pointed[0] is None:
+        return None
+    town, precision = pointed
+    return town.place, precision, 0.9
+
+
+def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int] | None:
+    """What ``the town`` points back to: (the town, its precision), (None, 0) for a place no table
+    holds (``the assassination of an officer in Tamalat … clashed … near the town``), or None when
+    the clause says no ``the town``."""
     sentence = ctx.document.sentences[index]
     said = [
         m
@@ -2470,10 +2501,16 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
     phrase = min(said, key=lambda m: abs(m.start() - hit.start))
     near = phrase["prep"].lower() in {"near", "outside", "around"}
     for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
-        town = _last_town(ctx, j, sentence.start + phrase.start() if j == index else None)
+        bound = sentence.start + phrase.start() if j == index else None
+        town = _last_town(ctx, j, bound)
+        unmapped = [
+            at for at in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True) if bound is None or at < bound
+        ]
+        if unmapped and (town is None or max(unmapped) > town.start):
+            return None, 0
         if town is not None:
             precision = max(2, town.place.geo_precision) if near or j < index else town.place.geo_precision
-            return town.place, precision, 0.9
+            return town, precision
     return None
 
 
@@ -3535,7 +3572,7 @@ _OWN_PLACE = re.compile(
 
 
 #: The kinds of ``other`` event that are violence someone claims or a toll goes on about.
-_VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination attempt"})
+_VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination", "assassination attempt"})
 
 
 #: ``It ended on Saturday``, ``The siege lasted until 12 May``: when the fighting just told stopped.

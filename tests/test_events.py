@@ -4101,3 +4101,45 @@ def test_journalists_seized_and_found_dead_are_an_abduction_and_a_killing(extrac
         "Mali\nAfter the aid workers were evacuated, rebels seized Ménaka on 2 November 2013.", LATER
     )
     assert taken.sub_event_type == "capture of a town"
+
+
+def test_an_assassination_is_told_apart_from_an_attempt(extract):
+    (killing,) = extract(
+        "Mali\nThe assassination of a militia officer in Ménaka on 1 March 2022 started it.", LATER
+    )
+    (attempt,) = extract("Mali\nOn 20 July 2021 a man tried to stab the president in a Bamako mosque.", LATER)
+    assert (killing.sub_event_type, attempt.sub_event_type) == ("assassination", "assassination attempt")
+    (plot,) = extract(
+        "Mali\nAn assassination attempt on the president failed in Bamako on 20 July 2021.", LATER
+    )
+    assert plot.sub_event_type == "assassination attempt"
+
+
+def test_where_people_fled_to_is_not_where_they_were_killed(extract):
+    (killing,) = extract(
+        "Mali\nOn 23 March 2022, gunmen killed at least 20 people in a camp near Andéramboukane, residents "
+        "said, and thousands have fled towards the town of Ménaka.",
+        LATER,
+    )
+    assert place_name(killing) == "Andéramboukane"
+
+
+def test_a_few_days_later_is_some_days_on_not_three(extract):
+    events = extract(
+        "Mali\nOn 1 March 2022 gunmen shot dead a militia officer in Ménaka. A few days later militiamen "
+        "clashed with the jihadists near Ménaka, killing eight of them.",
+        LATER,
+    )
+    clash = max(events, key=lambda e: e.end_date)
+    assert (clash.event_date, clash.end_date) == (dt.date(2022, 3, 2), dt.date(2022, 3, 11))
+
+
+def test_the_town_is_the_village_no_table_holds_when_it_was_named_last(extract):
+    events = extract(
+        "Mali\nFighting in the Gao region\n\nThe army holds Gao. Gunmen shot dead a militia officer in "
+        "Zambakoro on 1 March 2022. On 4 March militiamen clashed with the jihadists near the town, killing "
+        "eight.",
+        LATER,
+    )
+    clash = max(events, key=lambda e: e.event_date)
+    assert (place_name(clash), clash.geo_precision) == ("Mali", 3)  # Zambakoro, not Gao

@@ -1110,6 +1110,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2015, 3, 1), D(2015, 3, 31), "Bamako"),  # La Terrasse
         ("atrocity", None, D(2015, 8, 1), D(2015, 8, 31), "Sévaré"),  # "and in August 13 people … died"
     ],
+    "menaka2022.txt": [  # a monitor's report on the Islamic State's massacres in the Ménaka region
+        ("other", "assassination", D(2022, 3, 1), D(2022, 3, 1), None),  # Tamalat: no gazetteer holds it
+        ("other", "attack", D(2022, 3, 2), D(2022, 3, 11), None),  # "A few days later … near the town"
+        ("atrocity", None, D(2022, 3, 8), D(2022, 3, 8), None),  # Tamalat and Inchinane
+        ("atrocity", None, D(2022, 3, 23), D(2022, 3, 23), "Andéramboukane"),  # "On Wednesday"
+    ],
 }
 
 
@@ -2078,3 +2084,13 @@ def test_a_hotel_siege_counts_the_attackers_told_apart_and_in_august_13_is_no_da
     assert siege.actor1 == "Al-Mourabitoun"  # "said it had carried out the attack"
     (sevare,) = [e for e in events if e.place and e.place.name == "Sévaré"]
     assert sevare.fatality_bounds() == (13, 13, 13)  # not a rival count of March's five
+
+
+def test_a_monitor_s_massacres_keep_their_own_places_and_an_assassination_is_no_attempt(extracted):
+    events, published = extracted["menaka2022.txt"]
+    assert published == D(2022, 3, 25)
+    (wednesday,) = [e for e in events if e.event_date == D(2022, 3, 23)]
+    assert wednesday.geo_precision == 2  # "in a camp near Andéramboukane", not Ménaka they "fled towards"
+    (massacre,) = [e for e in events if e.event_date == D(2022, 3, 8)]
+    assert massacre.fatality_bounds() == (153, 153, 176)  # "Between 153 and 176 people"
+    assert massacre.actor1 == "Islamic State Sahel"
