@@ -183,10 +183,11 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
 
 
 def _bounds(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
-    qual = re.sub(r"\s+", " ", (m.group("qual") or "").strip().lower())
-    if "minimum" in m.groupdict() and m.group("minimum"):
+    groups = m.groupdict()
+    qual = re.sub(r"\s+", " ", (groups.get("qual") or "").strip().lower())
+    if groups.get("minimum"):
         qual = "at least"  # "a toll of 22 minimum"
-    if m.group("lo") and m.group("hi"):
+    if groups.get("lo") and groups.get("hi"):
         lo, _ = parse_number(m.group("lo"))
         _, hi = parse_number(m.group("hi"))
         return lo, None, hi
@@ -225,7 +226,9 @@ NUMBER_NEEDLES = (
     *"0123456789", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "hundred", "thousand", "scores", "handful", "several", "few",
-    # "killing a police officer", "shot dead a gendarme": one, told by its article
+    # "killing a police officer", "shot dead a gendarme", "a soldier was killed": one, told by its article
+    "was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
+    "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a",
 )  # fmt: skip
@@ -263,6 +266,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
+        (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
     ):
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -305,6 +309,18 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             taken.append((start, end))
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: ``a French soldier of Operation Barkhane was killed``: one, told by its article.
+_ONE_AFTER = re.compile(
+    rf"(?<![\w’'-])(?P<num>{_ONE})\s+{_NOUN}"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)?"
+    rf"\s+(?:was|has\s+been|had\s+been){_ADVERB_AFTER}\s*(?P<verb>killed|shot\s+dead|found\s+dead|executed"
+    r"|wounded|injured)\b",
+    re.I,
+)
+_ONE_NEEDLES = ("was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
+                "was injured", "been wounded")  # fmt: skip
 
 
 _IN_ONE_ATTACK = re.compile(

@@ -168,7 +168,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"\b(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through)\s+(?P<wd2>{_WEEKDAY})\b"
+        rf"\b(?:overnight\s+)?(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through|into)\s+"
+        rf"(?P<wd2>{_WEEKDAY})\b"
         rf"|\b(?:on\s+|last\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
@@ -341,6 +342,10 @@ def _ago(g: dict[str, Any], anchor: dt.date | None, anchor_precision: int) -> tu
             return back, back, 1, True, None
         if unit == "year":
             return dt.date(y, 1, 1), dt.date(y, 12, 31), 3, True, None
+        if anchor_precision == 1 and back is not None:
+            # "A month ago" on 2 November: a writer's round figure, about 2 October (30 September is in)
+            slack = dt.timedelta(days=min(10 * n, 30))
+            return back - slack, back + slack, 2, True, None
         return back.replace(day=1), back.replace(day=_last_day(y, m + 1)), 2, True, None  # type: ignore[union-attr]
     if anchor_precision != 1:
         return None

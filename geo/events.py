@@ -720,6 +720,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
+        # "his vehicle hit a roadside bomb", "struck a landmine"
+        r"|\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+)?(?:roadside\s+bomb|(?:land)?mine|explosive\s+device)s?\b"
+        r"|\broadside\s+bombs?\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
         # "fired mortars at the Timbuktu airport"
         r"|\bfired\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:at|on|into)\b"
@@ -1191,6 +1194,8 @@ class EventMention:
     extra_sources: list[tuple[int, int, str]] = field(default_factory=list)
     #: one of the further places of a list (``attacks in Kayes, Niono and Molodo``)
     listed: bool = False
+    #: the place named that no table holds, when the event is put on the area around it
+    named_place: str = ""
 
     @property
     def event_date(self) -> dt.date:
@@ -1523,6 +1528,10 @@ _ASIDE_CLAUSE = re.compile(
     # "seized from their home in Sincina, on the outskirts of Koutiala in the Sikasso region, on the evening
     # of 19 May": where the place lies
     r"|,\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside|not\s+far\s+from)\s+[A-Z][^,;:()—–]{0,60},"
+    # "killed 132 people in the village of Solhan, in Burkina Faso's Yagha province near the border with
+    # Niger, overnight from Friday to Saturday": the area the place lies in
+    r"|,\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+"
+    r"(?:province|region|cercle|circle|district|department|commune)\b[^,;:()—–]{0,50},"
     # "killed at least eight civilians, six of them children, at a market … last month": who the dead were
     r"|,\s+(?:including\s+(?:at\s+least\s+)?[\w-]+|(?:[\w-]+|most|many|all|some)\s+of\s+(?:them|whom))\s+"
     r"(?:[\w-]+\s+)?(?:children|women|minors|civilians|soldiers|herders|farmers|girls|boys)\s*,"
@@ -2152,6 +2161,8 @@ def _choose_place(
     ):
         return nearby, max(2, nearby.geo_precision), 0.85
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
+        if elsewhere and (beyond := _across_the_border(ctx, index)) is not None:
+            return beyond, 3, 0.8  # "Nigerien soldiers died at Babrine across the border"
         if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
             return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
         if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
@@ -2277,6 +2288,28 @@ _ADDRESSED_BEFORE = re.compile(
 )
 
 
+_ACROSS_THE_BORDER = re.compile(r"\b(?:across|over|beyond)\s+the\s+border\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _across_the_border(ctx: _Doc, index: int) -> Place | None:
+    """The neighbour a sentence puts a place no table holds in: ``across the border``, and the
+    only other country whose people it names (``Nigerien soldiers``)."""
+    sentence = ctx.document.sentences[index].text
+    if not _ACROSS_THE_BORDER.search(sentence):
+        return None
+    own = ctx.focus.country_code if ctx.focus is not None else ""
+    nations = {
+        e.place.country_code
+        for word in _CAPITALISED.findall(sentence)
+        for e in ctx.gazetteer.candidates(fold(word))
+        if e.demonym and e.place.country_code != own
+    }
+    if len(nations) != 1:
+        return None
+    return ctx.gazetteer.places.get(f"country-{nations.pop().lower()}")
+
+
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
@@ -2328,6 +2361,21 @@ def _unmapped_village(ctx: _Doc, index: int) -> bool:
     return "of " in ctx.document.sentences[index].text and _names_unmapped(ctx, index, _VILLAGE_OF)
 
 
+def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
+    """The name no table holds that the event's clause puts it in (``in the village of Tadaryat``)."""
+    for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=hit.start):
+        # not "raids on Dogon villages": a people's name before the noun it qualifies
+        if not _QUALIFIED_NOUN.match(named.string, named.end("name")):
+            return named.group("name")
+    return ""
+
+
+#: ``Dogon villages``: a name qualifying the noun after it.
+_QUALIFIED_NOUN = re.compile(
+    r"\s+(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b(?<!\band)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bnear)"
+)
+
+
 def _unknown_place_named(ctx: _Doc, index: int) -> bool:
     """The sentence puts something *in* a place the gazetteer does not know: then the event is
     there, and no other place of the passage may stand in for it (never invent a place)."""
@@ -2344,8 +2392,8 @@ def _names_unmapped(
 
 def _unmapped_names(
     ctx: _Doc, index: int, pattern: re.Pattern[str], actors: bool = False, clause_of: int | None = None
-) -> Iterator[int]:
-    """Where (in the document) the sentence's names of ``pattern`` that no table holds begin."""
+) -> Iterator[re.Match[str]]:
+    """The sentence's names of ``pattern`` that no table holds (offsets within the sentence)."""
     s = ctx.document.sentences[index]
     known = [(m.start - s.start, m.end - s.start) for m in ctx.mentions_by_sentence.get(index, [])]
     if actors:
@@ -2357,7 +2405,7 @@ def _unmapped_names(
         if clause_of is not None and _other_clause(s.text, start, clause_of):
             continue
         if not any(a < end and start < b for a, b in known):
-            yield s.start + start
+            yield m
 
 
 _FUTURE = re.compile(r"\b(?:will|would|could|should|shall|plans?\s+to|is\s+to\s+be|are\s+to\s+be)\b", re.I)
@@ -2479,10 +2527,10 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
     """The town or village ``the town`` of the event's clause points back to: the last one named
     before it in the sentence, or else in the few sentences before."""
     pointed = _town_pointed(ctx, index, hit)
-    if pointed is None or pointed[0] is None:
+    if pointed is None:
         return None
     town, precision = pointed
-    return town.place, precision, 0.9
+    return (town.place, precision, 0.9) if town is not None else None
 
 
 def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int] | None:
@@ -2503,9 +2551,9 @@ def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int
     for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
         bound = sentence.start + phrase.start() if j == index else None
         town = _last_town(ctx, j, bound)
-        unmapped = [
-            at for at in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True) if bound is None or at < bound
-        ]
+        at_j = ctx.document.sentences[j].start
+        named = [at_j + m.start("name") for m in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True)]
+        unmapped = [at for at in named if bound is None or at < bound]
         if unmapped and (town is None or max(unmapped) > town.start):
             return None, 0
         if town is not None:
@@ -3822,6 +3870,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 if h is not hit and (h.trigger.event_type != event_type or event_type == "other")
             ],
         )
+        named_place = (
+            _unlisted_name(ctx, index, hit)
+            if place is not None and geo_precision == 3 and place.feature in {"country", "region"}
+            else ""
+        )
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
         if (
@@ -3878,6 +3931,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             confidence=confidence,
             date_text=date.text,
             carried=carried,
+            named_place=named_place,
         )
         mentions.append(mention)
         if distance != 99.0 and place is not None and geo_precision < 3:  # a day told alone lists too
@@ -6020,9 +6074,11 @@ def mention_to_event(m: EventMention) -> Event:
         claims=list(m.claims),
         sources=sources,
         notes=f"machine-extracted from “{m.trigger}” and “{m.date_text}”"
-        + (" (date carried from the paragraph)" if m.carried else ""),
+        + (" (date carried from the paragraph)" if m.carried else "")
+        + (f"; in {m.named_place}, which no gazetteer lists" if m.named_place else ""),
         confidence=m.confidence,
         reviewed=False,
+        named_place=m.named_place,
     )
 
 

@@ -23,6 +23,7 @@ from collections import Counter
 from geo import actors as actors_mod
 from geo.gazetteer import haversine_km
 from geo.model import Event, SourceRef
+from geo.text import fold
 
 SAME_PLACE_KM = 25.0
 DAY_TOLERANCE = 2
@@ -115,7 +116,38 @@ def _joins(head: Event, event: Event) -> bool:
         and not _acts_of_two_states(head, event)
         and not _in_sequence(head, event)
         and not _blows_both_ways(head, event)
+        and not _tolls_apart(head, event)
+        and not _named_apart(head, event)
     )
+
+
+def _named_apart(a: Event, b: Event) -> bool:
+    """``gunmen killed 14 people in the village of Tadaryat``, put on the country as no table holds
+    it, is not the massacre in Solhan the same document tells, nor one in another unlisted village."""
+    if not (a.named_place or b.named_place):
+        return False
+    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+        return False
+    if a.named_place and b.named_place:
+        return fold(a.named_place) != fold(b.named_place)
+    other = b if a.named_place else a
+    return other.place is not None and other.place.feature not in BROAD
+
+
+def _tolls_apart(a: Event, b: Event) -> bool:
+    """``Gunmen attacked the post at Indelimane on Friday, killing 53 soldiers … On Saturday a
+    French soldier was killed when his vehicle hit a roadside bomb near Indelimane``: in one
+    document, acts told on two days, each with a toll of its own, are two (as ACLED counts a day)."""
+    if a.event_type in {"coup", "coup_attempt"} or a.place is None or b.place is None:
+        return False
+    if _width(a) or _width(b) or a.event_date == b.event_date:
+        return False
+    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+        return False
+    if {(s.source, s.char_start) for s in a.sources} & {(s.source, s.char_start) for s in b.sources}:
+        return False
+    x, y = a.fatality_bounds()[1], b.fatality_bounds()[1]
+    return x is not None and y is not None and x != y
 
 
 def _blows_both_ways(a: Event, b: Event) -> bool:

@@ -192,6 +192,9 @@ class Event:
     confidence: float = 1.0
     reviewed: bool = False
     date_claims: list[dict[str, str]] = field(default_factory=list)
+    #: the place the text names when no table holds it (``the village of Tadaryat``): the event is
+    #: put on the area around it, and is no other place's event
+    named_place: str = ""
 
     def fatality_bounds(self) -> tuple[int | None, int | None, int | None]:
         """Low/best/high over every death claim (UCDP GED's convention)."""

@@ -55,7 +55,10 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Three soldiers and two civilians died.", [("killed", 5, 5, 5)]),
         ("A car bomb exploded, killing two soldiers and a civilian.", [("killed", 3, 3, 3)]),  # one toll
         ("The assault killed 53 soldiers and one civilian.", [("killed", 54, 54, 54)]),
-        ("It killed two soldiers and a civilian was wounded.", [("killed", 2, 2, 2)]),  # the civilian lived
+        # the civilian lived: wounded, not among the dead
+        ("It killed two soldiers and a civilian was wounded.", [("killed", 2, 2, 2), ("wounded", 1, 1, 1)]),
+        ("A French soldier of Operation Barkhane was killed.", [("killed", 1, 1, 1)]),
+        ("A group of soldiers was killed.", []),
         ("It killed two soldiers and a number of civilians.", [("killed", 2, 2, 2)]),
         ("Officials said 21 civilians, among them children, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, including 11 children, were killed.", [("killed", 21, 21, 21)]),

@@ -331,7 +331,9 @@ def test_years_ago_count_back_from_the_writing():
 
     assert read("Ten years ago today, gunmen") == (dt.date(2015, 11, 20), dt.date(2015, 11, 20), 1)
     assert read("a decade ago") == (dt.date(2015, 1, 1), dt.date(2015, 12, 31), 3)
-    assert read("three months ago") == (dt.date(2025, 8, 1), dt.date(2025, 8, 31), 2)
+    assert read("three months ago") == (dt.date(2025, 7, 21), dt.date(2025, 9, 19), 2)  # about 20 August
+    assert read("A month ago", precision=2) == (dt.date(2025, 10, 1), dt.date(2025, 10, 31), 2)
+    assert find_dates("A month ago", dt.date(2019, 11, 2))[0].first == dt.date(2019, 9, 22)
     assert read("five days ago") == (dt.date(2025, 11, 15), dt.date(2025, 11, 15), 1)
     assert read("two years ago", precision=3) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31), 3)
     assert find_dates("five days ago", anchor, 3) == []  # a day means nothing against a year

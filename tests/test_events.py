@@ -4143,3 +4143,40 @@ def test_the_town_is_the_village_no_table_holds_when_it_was_named_last(extract):
     )
     clash = max(events, key=lambda e: e.event_date)
     assert (place_name(clash), clash.geo_precision) == ("Mali", 3)  # Zambakoro, not Gao
+
+
+def test_a_killing_in_a_village_no_table_holds_is_not_the_massacre_told_beside_it(extract):
+    events = extract(
+        "Burkina Faso\nGunmen killed at least 132 people in the village of Solhan, in Burkina Faso's Yagha "
+        "province near the border with Niger, overnight from Friday to Saturday, the government said.\n\n"
+        "Hours earlier, on Friday evening, gunmen killed 14 people in the village of Tadaryat.",
+        dt.date(2021, 6, 6),
+    )
+    by_toll = {e.fatality_bounds()[1]: e for e in events}
+    assert set(by_toll) == {132, 14}
+    solhan, tadaryat = by_toll[132], by_toll[14]
+    assert (place_name(solhan), solhan.event_date, solhan.end_date) == (
+        "Solhan",
+        dt.date(2021, 6, 4),
+        dt.date(2021, 6, 5),
+    )
+    assert (place_name(tadaryat), tadaryat.named_place) == ("Burkina Faso", "Tadaryat")
+    assert "Tadaryat" in tadaryat.notes
+
+
+def test_a_village_across_the_border_is_in_the_neighbour_its_people_are_of(extract):
+    (attack,) = extract(
+        "Mali\nOn 28 October 2019, 12 Nigerien soldiers died in an attack on a base at Babrine across the "
+        "border.",
+        LATER,
+    )
+    assert (place_name(attack), attack.geo_precision) == ("Niger", 3)
+
+
+def test_a_roadside_bomb_the_next_day_is_an_attack_of_its_own(extract):
+    events = extract(
+        "Mali\nGunmen attacked the army post at Ber on 1 November 2019, killing 53 soldiers.\n\nOn 2 "
+        "November a French soldier was killed when his armoured vehicle hit a roadside bomb near Ber.",
+        LATER,
+    )
+    assert sorted((e.event_date.day, e.fatality_bounds()[1]) for e in events) == [(1, 53), (2, 1)]

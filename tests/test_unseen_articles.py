@@ -343,6 +343,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "address.txt": [  # remarks "Delivered on the 22nd of September 2023"
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        (
+            "other",
+            "attack",
+            D(2023, 9, 7),
+            D(2023, 9, 7),
+            None,
+        ),  # the boat "near Banikane", no table holds it
     ],
     "designation.txt": [  # a sanctions press release
         ("other", "sanctions", D(2023, 7, 24), D(2023, 7, 24), None),  # "today designated … officials"
@@ -1115,6 +1122,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2022, 3, 2), D(2022, 3, 11), None),  # "A few days later … near the town"
         ("atrocity", None, D(2022, 3, 8), D(2022, 3, 8), None),  # Tamalat and Inchinane
         ("atrocity", None, D(2022, 3, 23), D(2022, 3, 23), "Andéramboukane"),  # "On Wednesday"
+    ],
+    "indelimane2019.txt": [  # a wire on the Indelimane post overrun, the day after; no table holds Indelimane
+        ("other", "attack", D(2019, 11, 1), D(2019, 11, 1), "Indelimane"),
+        ("other", "attack", D(2019, 11, 2), D(2019, 11, 2), "Indelimane"),  # "hit a roadside bomb"
+        ("other", "attack", D(2019, 9, 22), D(2019, 10, 12), "Boulkessi"),  # "A month ago"
+        ("other", "attack", D(2019, 9, 22), D(2019, 10, 12), "Mondoro"),
+        ("other", "attack", D(2019, 10, 21), D(2019, 10, 27), None),  # Niger: "at Babrine across the border"
     ],
 }
 
@@ -2094,3 +2108,15 @@ def test_a_monitor_s_massacres_keep_their_own_places_and_an_assassination_is_no_
     (massacre,) = [e for e in events if e.event_date == D(2022, 3, 8)]
     assert massacre.fatality_bounds() == (153, 153, 176)  # "Between 153 and 176 people"
     assert massacre.actor1 == "Islamic State Sahel"
+
+
+def test_a_post_overrun_a_bomb_the_next_day_and_a_base_across_the_border_stay_apart(extracted):
+    events, published = extracted["indelimane2019.txt"]
+    assert published == D(2019, 11, 2)
+    tolls = sorted((e.event_date, e.fatality_bounds()[1]) for e in events if e.event_date.month == 11)
+    assert tolls == [
+        (D(2019, 11, 1), 54),
+        (D(2019, 11, 2), 1),
+    ]  # 53 soldiers and a civilian; one French soldier
+    (babrine,) = [e for e in events if e.place and e.place.name == "Niger"]
+    assert babrine.fatality_bounds()[1] == 12  # not a rival count of Boulkessi's 38
