@@ -1130,6 +1130,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2019, 9, 22), D(2019, 10, 12), "Mondoro"),
         ("other", "attack", D(2019, 10, 21), D(2019, 10, 27), None),  # Niger: "at Babrine across the border"
     ],
+    "solhan2021.txt": [  # a wire on the Solhan massacre, and a killing hours before in an unlisted village
+        ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),  # "overnight from Friday to Saturday"
+        ("atrocity", None, D(2021, 6, 4), D(2021, 6, 4), None),  # "in the village of Tadaryat"
+    ],
 }
 
 
@@ -2120,3 +2124,11 @@ def test_a_post_overrun_a_bomb_the_next_day_and_a_base_across_the_border_stay_ap
     ]  # 53 soldiers and a civilian; one French soldier
     (babrine,) = [e for e in events if e.place and e.place.name == "Niger"]
     assert babrine.fatality_bounds()[1] == 12  # not a rival count of Boulkessi's 38
+
+
+def test_a_massacre_and_a_killing_hours_before_in_an_unlisted_village_stay_two(extracted):
+    events, published = extracted["solhan2021.txt"]
+    assert published == D(2021, 6, 6)
+    by_toll = {e.fatality_bounds()[1]: e for e in events}
+    assert set(by_toll) == {132, 14}  # merged, Solhan's 132 dead vanished into a record on the country
+    assert by_toll[14].named_place == "Tadaryat"
