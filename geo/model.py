@@ -216,10 +216,39 @@ _ATTACKERS = re.compile(
 _PERPETRATORS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|hostage-takers)\b", re.I)
 
 
+#: Who the dead were by nation: ``four American soldiers`` may be part of a toll told by nations.
+_NATIONS = re.compile(
+    r"\b(american|french|nigerien|malian|burkinab[eè]|chadian|russian|german|british|swedish|danish|estonian"
+    r"|czech|belgian|dutch|italian|spanish|chinese|egyptian|togolese|senegalese|guinean|ivorian|mauritanian"
+    r"|algerian|nigerian|ghanaian|bangladeshi|pakistani)(?:s|men)?\b",
+    re.I,
+)
+
+
+def _counted_within(part: Claim, claims: list[Claim]) -> bool:
+    """``killed four American soldiers`` in the lead, ``Four Americans and four Nigerien soldiers
+    were killed`` further on: the dead of one nation, counted again among more."""
+    nations = {n.lower() for n in _NATIONS.findall(part.victims)}
+    if len(nations) != 1 or part.best is None:
+        return False
+    return any(
+        other.quote != part.quote
+        and other.best is not None
+        and other.best > part.best
+        and " and " in other.victims
+        and nations <= {n.lower() for n in _NATIONS.findall(other.victims)}
+        for other in claims
+    )
+
+
 def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """The toll, with the attackers' dead told in sentences of their own (``Two attackers were
     killed``) added to everyone else's: a count of other dead, not a rival one."""
     deaths = [c for c in claims if c.kind in DEATH_KINDS]
+    partial = [c for c in deaths if _counted_within(c, deaths)]
+    if partial:
+        claims = [c for c in claims if c not in partial]  # "killed four American soldiers", of eight
+        deaths = [c for c in deaths if c not in partial]
     quotes = {c.quote for c in deaths if _PERPETRATORS.search(c.victims)} - {
         c.quote for c in deaths if not _PERPETRATORS.search(c.victims)
     }

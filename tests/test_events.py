@@ -3906,6 +3906,13 @@ def test_a_toll_a_source_raised_counts_its_last_figure_as_the_best(extract):
         Claim("killed", 15, 15, 15, "witnesses", quote="Witnesses said 15 died."),
     ]
     assert fatality_bounds(rivals) == (11, 13, 15)  # two sources, neither revising the other
+    lead = Claim(
+        "killed", 4, 4, 4, "AP", "American soldiers", quote="An ambush killed four American soldiers."
+    )
+    told = Claim("killed", 8, 8, 8, "AP", "Americans and Nigerien soldiers", quote="Four Americans and …")
+    assert fatality_bounds([lead, told]) == (8, 8, 8)  # the Americans, counted again among all the dead
+    other = Claim("killed", 8, 8, 8, "AP", "Chadians and Nigerien soldiers", quote="Four Chadians and …")
+    assert fatality_bounds([lead, other]) == (4, 6, 8)  # not the same dead
     guests = Claim("killed", 19, 19, 19, "police", "people", quote="Gunmen killed 19 people.")
     gunmen = Claim("killed", 2, 2, 2, "police", "attackers", quote="Two attackers were killed.")
     assert fatality_bounds([guests, gunmen]) == (21, 21, 21)  # the attackers' dead, told apart, are added

@@ -2028,6 +2028,7 @@ def test_an_ambush_told_with_its_aftermath_and_its_claim_is_one_attack_with_ever
     (ambush,) = events  # not the body found "two days later", nor the claim "in January"
     assert ambush.actor1 == "Islamic State Sahel"
     assert ambush.fatality_bounds()[2] == 29  # four Americans, four Nigeriens and 21 attackers
+    assert ambush.fatality_bounds()[1] == 29  # the lead's "four American soldiers" are among them
 
 
 def test_niger_s_junta_closed_its_airspace_and_france_s_withdrawal_is_from_niger(extracted):
