@@ -1074,7 +1074,8 @@ _DIRECTIONAL = re.compile(
 )
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
-    r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation)\s+(?:between|with)\s+$"
+    r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation|agreements?|accords?|deals?"
+    r"|pacts?|treat(?:y|ies))\s+(?:between|with)\s+$"
     r"|\b(?:relations?|ties|tensions?|rift|dispute|talks)\s+between\s+(?-i:[A-Z])[\w’'-]+\s+and\s+(?:the\s+)?$"
     r"|\b(?:government|authorities|junta|regime|administration)\s+in\s+$"
     r"|\b(?:diplomats?|correspondents?|journalists?|reporters?|sources?|analysts?|embassy)\s+(?:based\s+)?in\s+$"
@@ -1088,10 +1089,19 @@ _PARTY_AFTER = re.compile(
     r"|accepted|agreed|refused|responded|retaliated|warned)\b)"
 )
 _ACCORDS = frozenset({"peace agreement", "pact signed"})
+#: ``… ordered by the Security Council``: a participle with its own doer, whose act the date that
+#: follows is of.
+_DONE_BY = re.compile(
+    r"\b(?:ordered|decided|approved|voted|agreed|requested|demanded|decreed)\s+by\b",
+    re.I,
+)
+_UNDER_THE = re.compile(r"\b(?:under|as\s+part\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 #: ``patrol together under the 2015 peace agreement``, ``as part of the ceasefire``: an accord in force,
 #: the frame of what is told, not its signing.
 _UNDER_ACCORD = re.compile(
     r"\b(?:under|per|implement(?:ing|ation\s+of)|in\s+line\s+with|in\s+keeping\s+with|pursuant\s+to"
+    # "accused the government of breaking the 2015 peace agreement": an accusation, no new accord
+    r"|break(?:ing|s)?|broke|violat(?:ing|ed|es|ion\s+of)|breach(?:ing|ed|\s+of)|flout(?:ing|ed)"
     r"|as\s+(?:part\s+of|provided\s+(?:for\s+)?by|set\s+out\s+in|agreed\s+in|required\s+by)"
     r"|(?:provisions|terms)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
@@ -1492,7 +1502,19 @@ def _undated_reference(sentence: str, hit: _Hit) -> tuple[int, int] | None:
     after = tail.end() if tail else hit.end
     if any(d.start == 0 for d in find_dates(sentence[after : after + 40])):
         return None
+    rest = sentence[hit.end : (stop.start() if (stop := _CLAUSE_STOP_AT.search(sentence, hit.end)) else None)]
+    own = [d for d in find_dates(rest) if d.relative is None and not _AUXILIARY.search(rest, 0, d.start)]
+    if own and _words_between(sentence[: opened.start()]) > 2:
+        # "The move came … four months after the government signed … agreements with Moscow in October
+        # 2023": a reference closing the sentence, dated in its own words (not "After the coup in
+        # Niamey it imposed sanctions on 30 July", where the day is the main clause's)
+        return None
     return opened.start(), after
+
+
+_CLAUSE_STOP_AT = re.compile(r"[,.;:!?()—–]")
+#: ``… during the firefight was recovered two days later``: the main clause's verb, whose day follows.
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been|be)\b")
 
 
 _LAST_CLAUSE_MARK = re.compile(r"(?s).*[.;:,—–(]")
@@ -1671,6 +1693,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     since = _IN_A_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start)
     if since is not None and since.start() >= hit.end:
         return None  # "killed 132 …, the worst attack since jihadist violence spread … six years ago"
+    if date.start >= hit.end and _DONE_BY.search(sentence, hit.end, date.start):
+        return None  # "to leave under the withdrawal ordered by the Security Council at the end of June"
     if _PLANNED_FOR.search(sentence, max(0, date.start - 30), date.start):
         return None  # "the election planned for February 2024": when it was to be, not what happened
     if _GIVEN_UNTIL.search(sentence, max(0, date.start - 40), date.start):
@@ -1909,7 +1933,7 @@ _REF_TYPES = {
 
 
 #: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
-_TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS}|when)\s"
+_TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,3}}(?:{_TIME_WORDS}|when)\s"  # ", and four months after"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
 _COORDINATOR = r",\s+(?:and|but|while|whereas)\s+"
 _COORDINATE_SPLIT = rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that|\d+)\b"
@@ -2316,8 +2340,8 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
     text = ctx.document.text
     for m in _mentions_back(ctx, index, including=True):
         code = m.place.country_code
-        if _OWNER.match(text, m.end):
-            continue  # "a joint operation with Niger's army": whose army, not where
+        if _OWNER.match(text, m.end) or m.matched_text in m.place.demonyms:
+            continue  # "a joint operation with Niger's army", "Russian fighters": whose, not where
         if NAMES_AN_ACCORD.match(text, m.end) or _ADDRESSED_BEFORE.search(
             text, max(0, m.start - 20), m.start
         ):
@@ -2334,7 +2358,9 @@ _LOCATIVE_NAME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of)\s+"
     r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
-    r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+)"  # "drone strikes on Amasrakad"
+    r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"
+    # "the Intahaka gold mine"
+    r"|\bthe\s+(?=[A-Z][\w’'-]+\s+(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)\b))"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 #: ``a town of``, ``a small village in``: an unlisted place described by the area it lies in.
@@ -2372,7 +2398,7 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
 
 #: ``Dogon villages``: a name qualifying the noun after it.
 _QUALIFIED_NOUN = re.compile(
-    r"\s+(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b(?<!\band)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bnear)"
+    r"\s+(?!(?:gold\s+)?(?:mine|mining|field)\b)(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b(?<!\band)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bnear)"
 )
 
 
@@ -2659,6 +2685,7 @@ _PASSIVE_AFTER = re.compile(
     rf"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){{0,2}}(?:{_AGAINST_VERBS})\b",
     re.I,
 )
+_SAID_IN = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|alleged)\b", re.I)
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
@@ -2726,6 +2753,7 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         (obj := _OBJECT_BEFORE.search(before)) is not None
         and not (obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start()))
         and not _DATE_SET_OFF.search(before)
+        and not _SAID_IN.search(obj.group())  # "the CMA said the army …": who is reported, not an object
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
@@ -3157,6 +3185,7 @@ _ITS_FORCES = re.compile(
 _ALLIED_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|alongside|together\s+with|backed\s+by|supported\s+by)\s+)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:of\s+the\s+(?:former\s+)?)?"  # "Malian soldiers and Russian fighters of the former Wagner Group"
 )
 #: ``clashed``, ``fought``: both sides of the subject are each other's opponents.
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?battle|firefight)", re.I)
@@ -3193,6 +3222,10 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     for said in _REPORTED_THAT.finditer(sentence, 0, at):
         if any(said.end() <= m.start < at for m in mentions):
             opened = max(opened, said.end())  # "The rebels said that the army had carried out strikes"
+    for m in mentions:
+        speaking = _SPEAKING_AFTER.match(sentence, m.end) if m.end <= at else None
+        if speaking is not None and any(speaking.end() <= o.start < at for o in mentions):
+            opened = max(opened, speaking.end())  # "The CMA said the army and Wagner attacked its positions"
     closed = sentence.find(";", at)
     if closed != -1:  # "…; the defence ministry said 71 soldiers were killed": who speaks of it
         # or claims it ("…; the Islamic State claimed the attack"), credited as its actor later
@@ -3502,6 +3535,9 @@ _POST_FELL = re.compile(rf"\b{_POST}(?:\s+(?:in|at|of|near)\s+[^.;,]{{1,30}}?)?\
 _POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?{_POST}", re.I)
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 _ABDUCTION_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "abduction")
+_UNLISTED_SITE = re.compile(
+    r"\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)\b", re.I
+)
 #: ``Two journalists of Radio France Internationale were ``: unarmed people, taken.
 _PEOPLE_WERE = re.compile(
     rf"\b{_UNARMED_PEOPLE}[^.;,]{{0,80}}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I
@@ -3530,6 +3566,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
+    if _UNLISTED_SITE.match(sentence, hit.end):
+        return hit  # "took control of the Intahaka gold mine": a site no table holds
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
         return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
     fell = hit.text.lower().startswith(("fell", "falls"))
@@ -3733,6 +3771,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not (
             h.trigger.sub_event_type in _ACCORDS
             and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
+        )
+        # "the second contingent to leave under the withdrawal ordered by the Security Council": its frame
+        and not (
+            h.trigger.event_type == "base_handover"
+            and _UNDER_THE.search(s.text, max(0, h.start - 30), h.start)
         )
     ]
     claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept)]
@@ -4319,6 +4362,8 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
     if sub == "peace agreement" and _ACCORD_ENDED.search(sentence, max(0, hit.start - 60), hit.start):
         return event_type, "peace agreement ended"  # "the collapse of the Algiers peace agreement"
+    if sub == "peace agreement" and _NO_PEACE.search(hit.text):
+        return event_type, "pact signed"  # "signed mining cooperation agreements with Moscow"
     if (
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
@@ -4352,6 +4397,12 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     return event_type, sub
 
 
+#: ``signed mining cooperation agreements``: an accord on something else than peace.
+_NO_PEACE = re.compile(
+    r"\b(?:mining|cooperation|co-operation|defen[cs]e|military|trade|economic|loan|financing|security|energy"
+    r"|nuclear|partnership|investment|gold|oil|transport|railway)\b",
+    re.I,
+)
 #: ``in what the president described as an attempted coup``: an attack named for what it was.
 _CALLED_A_COUP_ATTEMPT = re.compile(
     r"\b(?:called|calls|described|describes|termed|terms|branded|labell?ed|characteri[sz]ed)\s+"

@@ -399,9 +399,15 @@ NAMES_AN_ACCORD = re.compile(
 )
 
 
-def _focus_country(counts: Counter[str]) -> str:
-    """The country the document is about: most votes from country names, demonyms and curated places."""
-    return counts.most_common(1)[0][0] if counts else ""
+def _focus_country(counts: Counter[str], scenes: Counter[str]) -> str:
+    """The country the document is about: most votes from country names, demonyms and curated places;
+    between equals, the one whose towns it names (``Malian soldiers and Russian fighters`` took a
+    mine ``about 80 km from Gao``)."""
+    if not counts:
+        return ""
+    top = max(counts.values())
+    tied = [code for code, n in counts.items() if n == top]
+    return max(tied, key=lambda code: scenes[code])
 
 
 def _may_hold_links(text: str) -> bool:
@@ -432,6 +438,7 @@ def recognise(
     result = Recognition()
     accepted: list[tuple[PhraseHit[NameEntry], list[NameEntry]]] = []
     country_votes: Counter[str] = Counter()
+    scene_votes: Counter[str] = Counter()
     for hit in matcher.find(folded):
         keep: list[NameEntry] = []
         reasons: list[str] = []
@@ -459,7 +466,9 @@ def recognise(
         if len({p.country_code for p in curated}) == 1 and curated[0].country_code:
             weight = 2 if curated[0].feature == "country" else 1
             country_votes[curated[0].country_code] += weight
-    result.focus_country = _focus_country(country_votes)
+            if weight == 1:
+                scene_votes[curated[0].country_code] += 1
+    result.focus_country = _focus_country(country_votes, scene_votes)
     admin_by_sentence: dict[int, set[str]] = {}
     for hit, places in accepted:
         sent = _sentence_at(sentences, ctx.starts, hit.start)

@@ -66,7 +66,8 @@ _KIND_OF_AREA = re.compile(
 #: distance, set off by a comma, with no word for what it is.
 _PLACED_APART = re.compile(
     rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+the\s+(?=\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b)"
-    rf"|{_DISTANCE}{_THE_PLACE})",
+    # "its camp at Ber, near Timbuktu"
+    rf"|{_DISTANCE}{_THE_PLACE}|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from){_THE_PLACE})",
     re.I,
 )
 #: ``Amasrakad (Gao region)``, ``Intahaka (Gao)``: an incident log's area in brackets after the name.
@@ -93,9 +94,14 @@ def _everyday(word: str) -> bool:
     return english_zipf(word) >= 4.0
 
 
+def _known(name: str, known: dict) -> bool:
+    """A name the gazetteer holds as written: ``Ber`` is no ``BER``, Berlin's airport code."""
+    return any(not e.case_sensitive or e.surface == name for e in known.get(fold(name), ()))
+
+
 def _plausible_name(name: str, known: dict) -> bool:
     words = name.split()
-    if fold(name) in known or any(fold(w) in known for w in words):
+    if _known(name, known) or any(_known(w, known) for w in words):
         return False  # a gazetteer name, or a known place with a qualifier the recogniser turned down
     if name.isupper() or fold(name) in actors_mod.load().folded_names:
         return False  # "JNIM (Mopti region)", "Ansar Dine, in the Kidal region": a group, not a village
@@ -186,7 +192,8 @@ _KIND_ENDS = re.compile(rf"(?:{_KIND_WORDS})$", re.I)
 _COMMA_KIND = re.compile(rf",\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b", re.I)
 _COMMA_PLACED = re.compile(
     rf",\s+(?:in\s+the\s+\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b"
-    r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d)",
+    r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d"
+    r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s)",
     re.I,
 )
 _OPEN_BRACKET = re.compile(r"\((?=[A-Z])")

@@ -4187,3 +4187,42 @@ def test_a_roadside_bomb_the_next_day_is_an_attack_of_its_own(extract):
         LATER,
     )
     assert sorted((e.event_date.day, e.fatality_bounds()[1]) for e in events) == [(1, 53), (2, 1)]
+
+
+def test_soldiers_and_their_allies_take_a_mine_no_table_holds(extract):
+    (capture,) = extract(
+        "Mali\nMalian soldiers and Russian fighters of the former Wagner Group took control of the Zambakoro "
+        "gold mine on 9 February 2024, about 80 km from Gao.",
+        LATER,
+    )
+    assert (capture.sub_event_type, capture.geo_precision) == ("capture of a town", 3)
+    assert (capture.actor1, capture.actor2, capture.named_place) == ("Malian Armed Forces", "", "Zambakoro")
+
+
+def test_an_accord_on_mining_is_a_pact_and_a_dated_one_after_a_visit_is_told(extract):
+    (pact,) = extract(
+        "Mali\nThe move came days after the Russian foreign minister visited Bamako, and four months after "
+        "the government signed mining cooperation agreements with Moscow in October 2023.",
+        LATER,
+    )
+    assert (pact.sub_event_type, pact.event_date) == ("pact signed", dt.date(2023, 10, 1))
+    assert pact.geo_precision == 3  # not Bamako, where the minister went
+
+
+def test_what_former_rebels_said_the_army_did_and_what_they_accused_it_of(extract):
+    (attack,) = extract(
+        "Mali\nThe former rebels of the Coordination of Azawad Movements said the army and Wagner fighters "
+        "attacked their positions at Ber on 11 August 2023, and accused the government of breaking the 2015 "
+        "peace agreement.",
+        LATER,
+    )
+    assert (attack.sub_event_type, attack.actor1) == ("attack", "Malian Armed Forces")
+
+
+def test_a_date_of_what_the_council_ordered_is_not_the_day_troops_left(extract):
+    events = extract(
+        "Mali\nThe peacekeepers who held Ber were the second contingent to leave under the withdrawal "
+        "ordered by the Security Council at the end of June.",
+        dt.date(2023, 8, 14),
+    )
+    assert not [e for e in events if e.event_date.month == 6]

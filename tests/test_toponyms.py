@@ -231,3 +231,13 @@ def test_a_town_and_the_area_named_after_it_are_not_one_name_said_twice(gaz):
         "ml-ansongo",
         "ml-ansongo",
     ]
+
+
+def test_between_two_countries_named_as_often_the_story_is_in_the_one_whose_towns_it_names(gaz):
+    from geo.toponyms import recognise
+
+    text = (
+        "Russian fighters and Malian troops take over a mine\n\nMalian soldiers and Russian fighters took "
+        "the mine about 80 km from Gao. Russia's minister had visited Mali."
+    )
+    assert recognise(text, gaz).focus_country == "ML"

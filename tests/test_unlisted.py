@@ -161,3 +161,13 @@ def test_one_name_placed_apart_by_two_texts_is_two_places(gaz):
     (near_nara,) = unlisted("Soldiers entered Dagabéré, a village near Nara, on Monday.", gaz)
     (near_gao,) = unlisted("Soldiers entered Dagabéré, a village near Gao, on Monday.", gaz)
     assert near_nara.place.place_id != near_gao.place.place_id  # never merged as one place
+
+
+def test_a_name_set_off_by_near_and_a_known_town_is_placed_by_it(gaz):
+    (found,) = unlisted("The mission left its camp at Zambakoro, near Timbuktu, on Sunday.", gaz)
+    timbuktu = gaz.get("ml-timbuktu")
+    assert (found.place.name, found.place.geo_precision) == ("Zambakoro", 2)
+    assert (found.place.latitude, found.place.longitude) == (timbuktu.latitude, timbuktu.longitude)
+    # an airport code in capitals ("BER", Berlin's) is no name written "Ber"
+    (ber,) = unlisted("The mission left its camp at Ber, near Timbuktu, on Sunday.", gaz)
+    assert ber.place.name == "Ber"

@@ -358,7 +358,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "summary executions", D(2022, 1, 1), D(2022, 12, 31), "Dioura"),
     ],
     "noon.txt": [  # a spokesperson's briefing with questions and answers
-        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Tombouctou"),  # "yesterday"
+        # "yesterday"; Ber "in the Timbuktu region", at the region's point
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
         ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), None),  # "On Friday, … heavy fighting near Ber"
         ("other", "UN resolution", D(2023, 6, 30), D(2023, 6, 30), None),
     ],
@@ -509,7 +510,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "monthly.md": [  # a year month by month: "## September" over "On the 7th", "Five days later"
         ("other", "expulsion", D(2023, 2, 5), D(2023, 2, 5), None),
         ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "to the polls on the 18th"
-        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Tombouctou Region"),  # Ber
+        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Ber"),  # at its region's point
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
         ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),  # "Five days later"
         (
@@ -1028,7 +1029,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "inadiatafane2024.txt": [  # a rights group's call, the strike it is about, and two earlier strikes
         ("atrocity", None, D(2024, 10, 21), D(2024, 10, 21), "Inadiatafane"),  # "in the Timbuktu region"
-        ("atrocity", None, D(2024, 3, 17), D(2024, 3, 17), "Gao"),  # "on Amasrakad, near Gao"
+        (
+            "atrocity",
+            None,
+            D(2024, 3, 17),
+            D(2024, 3, 17),
+            "Amasrakad",
+        ),  # "on Amasrakad, near Gao": Gao's point
         ("atrocity", None, D(2024, 3, 23), D(2024, 3, 23), None),  # "in Douna, in central Mali"
     ],
     "ogossagou_tob.txt": [  # a mission's press release: "this morning, a day after … handed the base over"
@@ -1133,6 +1140,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "solhan2021.txt": [  # a wire on the Solhan massacre, and a killing hours before in an unlisted village
         ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),  # "overnight from Friday to Saturday"
         ("atrocity", None, D(2021, 6, 4), D(2021, 6, 4), None),  # "in the village of Tadaryat"
+    ],
+    "intahaka2024.txt": [  # a desk note on the takeover of a gold mine no gazetteer holds
+        ("other", "capture of a town", D(2024, 2, 9), D(2024, 2, 9), None),  # "the Intahaka gold mine"
+        ("other", "pact signed", D(2023, 10, 1), D(2023, 10, 31), None),  # "mining cooperation agreements"
+    ],
+    "ber2023.txt": [  # a wire on the UN leaving Ber early, "near Timbuktu": Ber at Timbuktu's point
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
+        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Ber"),  # the army's and the CMA's Friday
     ],
 }
 
@@ -2133,3 +2148,23 @@ def test_a_massacre_and_a_killing_hours_before_in_an_unlisted_village_stay_two(e
     by_toll = {e.fatality_bounds()[1]: e for e in events}
     assert set(by_toll) == {132, 14}  # merged, Solhan's 132 dead vanished into a record on the country
     assert by_toll[14].named_place == "Tadaryat"
+
+
+def test_a_mine_taken_by_soldiers_and_their_allies_is_in_mali_not_russia(extracted):
+    events, published = extracted["intahaka2024.txt"]
+    assert published == D(2024, 2, 14)
+    (mine,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert (mine.place and mine.place.name, mine.named_place) == (
+        "Mali",
+        "Intahaka",
+    )  # not "Russian fighters"
+    assert mine.actor2 != "Wagner Group"  # the army's ally, not its foe
+
+
+def test_a_camp_near_timbuktu_is_left_and_fought_over_at_ber_not_in_timbuktu(extracted):
+    events, published = extracted["ber2023.txt"]
+    assert published == D(2023, 8, 14)
+    assert {e.place.name for e in events if e.place} == {"Ber"}  # not "flown to Timbuktu"
+    (friday,) = [e for e in events if e.event_date == D(2023, 8, 11)]  # both sides' account, one clash
+    assert friday.actor1 == "Malian Armed Forces"  # "the CMA said the army and Wagner fighters attacked"
+    assert not [e for e in events if e.event_date.year == 2015 or e.event_date.month == 6]
