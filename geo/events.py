@@ -3977,7 +3977,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             named_place=named_place,
         )
         mentions.append(mention)
-        if distance != 99.0 and place is not None and geo_precision < 3:  # a day told alone lists too
+        # a day told alone lists too; so does a region ("in the Gao region on 24 May and in the Mopti …")
+        if distance != 99.0 and place is not None and (geo_precision < 3 or place.feature == "region"):
             mentions.extend(_listed(ctx, index, mention, hit, date, dates))
     if scenes:
         mentions = _apart(mentions, {s.start + h.start for h, _, _ in scenes})
@@ -4071,11 +4072,41 @@ def _date_hits(
                     undated.append(hit)
                 continue
             for date, distance in pairs:
+                date = _and_the_next_day(text, hits, dates, hit, date)  # type: ignore[arg-type]
                 key = (date.first, date.last, _group(hit))  # type: ignore[union-attr]
                 current = chosen.get(key)  # type: ignore[arg-type]
                 if current is None or _rank(hit) > _rank(current[0]):
                     chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
     return chosen
+
+
+#: ``on a wedding celebration on February 16, 2024, and during a burial on February 17``: a second
+#: day the same act goes on to.
+#: (with no place named between: ``in the Tahoua region on 24 May and in the Dosso region on 26 May``)
+_AND_ANOTHER_DAY = re.compile(
+    r",?\s+and\s+(?:(?:during|at|in|on)\s+)?(?:an?\s+|the\s+)?[^,.;:A-Z]{0,40}?\s+on\s+$"
+)
+
+
+def _and_the_next_day(
+    text: str, hits: list[_Hit], dates: list[DateMention], hit: _Hit, date: DateMention
+) -> DateMention:
+    """The days one trigger's phrase gives, from the first to the last: ``Drone strikes on a wedding
+    on 16 February, and during a burial on 17 February, killed 14`` is one toll over two days."""
+    if date.precision != 1 or date.end <= hit.start or date.last is None:
+        return date
+    for later in dates:
+        if (
+            later.start >= date.end
+            and later.precision == 1
+            and later.first is not None
+            and later.last is not None
+            and 0 < (later.first - date.last).days <= 3
+            and _AND_ANOTHER_DAY.fullmatch(text, date.end, later.start)
+            and not any(date.end <= h.start < later.start for h in hits)
+        ):
+            return replace(date, text=f"{date.text} … {later.text}", end=later.end, last=later.last)
+    return date
 
 
 #: ``Witnesses said that on the morning of 12 May soldiers … arrested``: a date opening what was said.

@@ -4226,3 +4226,24 @@ def test_a_date_of_what_the_council_ordered_is_not_the_day_troops_left(extract):
         dt.date(2023, 8, 14),
     )
     assert not [e for e in events if e.event_date.month == 6]
+
+
+def test_two_attacks_in_two_regions_on_two_days_are_two(extract):
+    events = extract(
+        "Mali\nMore than 100 soldiers were killed in two attacks, in the Gao region on 24 May 2025 and in "
+        "the Mopti region on 26 May 2025.",
+        dt.date(2025, 6, 1),
+    )
+    assert sorted((place_name(e), e.event_date.day) for e in events) == [
+        ("Gao Region", 24),
+        ("Mopti Region", 26),
+    ]
+
+
+def test_one_act_on_two_days_spans_both(extract):  # two places stay two: sahel_week.md
+    (strikes,) = extract(
+        "Mali\nDrone strikes on a wedding near Ber on 16 February 2024, and during a burial on 17 February "
+        "2024, killed at least 14 civilians.",
+        LATER,
+    )
+    assert (strikes.event_date, strikes.end_date) == (dt.date(2024, 2, 16), dt.date(2024, 2, 17))

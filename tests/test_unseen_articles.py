@@ -1053,7 +1053,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2021, 8, 17), D(2021, 8, 17), "Koutiala"),  # "Tuesday 17 August"
     ],
     "hrw2024.txt": [  # a rights group's release: key points, a "(Nairobi) –" dateline, US dates
-        ("atrocity", None, D(2024, 2, 16), D(2024, 2, 16), None),  # "on February 16, 2024, and … February 17"
+        ("atrocity", None, D(2024, 2, 16), D(2024, 2, 17), None),  # "on February 16, 2024, and … February 17"
         ("base_handover", "mission withdrawal", D(2023, 12, 1), D(2023, 12, 31), None),
         ("other", "withdrawal from a bloc", D(2024, 1, 1), D(2024, 1, 31), None),  # "would leave ECOWAS"
     ],
