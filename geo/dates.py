@@ -170,7 +170,8 @@ PATTERNS: list[tuple[str, str]] = [
         "weekday",
         rf"\b(?:overnight\s+)?(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through|into)\s+"
         rf"(?P<wd2>{_WEEKDAY})\b"
-        rf"|\b(?:on\s+|last\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
+        # "during Friday afternoon prayers"
+        rf"|\b(?:on\s+|last\s+|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"

@@ -2307,7 +2307,8 @@ _OWNER = re.compile(
 #: ``accusing Algeria of``, ``blamed France``: a country spoken of, not where things happen.
 _ADDRESSED_BEFORE = re.compile(
     r"\b(?:accus|blam|condemn|critici[sz]|thank|warn)\w*\s+$"
-    r"|\bborders?\s+with\s+(?:the\s+)?$",  # "near the border with Niger": the country beyond it
+    # "near the border with Niger", "the borders with Mali and Burkina Faso": the countries beyond it
+    r"|\bborders?\s+with\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))?$",
     re.I,
 )
 
@@ -2343,7 +2344,7 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
         if _OWNER.match(text, m.end) or m.matched_text in m.place.demonyms:
             continue  # "a joint operation with Niger's army", "Russian fighters": whose, not where
         if NAMES_AN_ACCORD.match(text, m.end) or _ADDRESSED_BEFORE.search(
-            text, max(0, m.start - 20), m.start
+            text, max(0, m.start - 50), m.start
         ):
             continue  # "accusing Algeria of hostile acts", "the border with Niger": no scene
         if code and m.place.feature != "continent":
@@ -6041,7 +6042,9 @@ _CLAIMED_BY = re.compile(
     rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:[\w’'-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
     # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
-    r"|\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "blaming fighters of the Islamic State in the Greater Sahara"
+    r"|\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:(?:fighters|militants|members|jihadists|elements)\s+of\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])"
     # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"
     r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"

@@ -36,6 +36,7 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("18 August 2020", PUBLISHED, D(2020, 8, 18), D(2020, 8, 18), 1),
         ("August 18", D(2020, 9, 10), D(2020, 8, 18), D(2020, 8, 18), 1),
         ("On 24 May", D(2021, 5, 26), D(2021, 5, 24), D(2021, 5, 24), 1),
+        ("during Friday afternoon prayers", D(2025, 3, 22), D(2025, 3, 21), D(2025, 3, 21), 1),
         ("10th September 2020", PUBLISHED, D(2020, 9, 10), D(2020, 9, 10), 1),
         ("April 2012", PUBLISHED, D(2012, 4, 1), D(2012, 4, 30), 2),
         ("and in August 13 people died", D(2015, 11, 21), D(2015, 8, 1), D(2015, 8, 31), 2),

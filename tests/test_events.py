@@ -4247,3 +4247,22 @@ def test_one_act_on_two_days_spans_both(extract):  # two places stay two: sahel_
         LATER,
     )
     assert (strikes.event_date, strikes.end_date) == (dt.date(2024, 2, 16), dt.date(2024, 2, 17))
+
+
+def test_a_ministry_blaming_fighters_of_a_group_names_the_killers(extract):
+    (killing,) = extract(
+        "Niger\nGunmen shot dead at least 44 worshippers in the village of Dagabéré on 21 March 2025, the "
+        "interior ministry said, blaming fighters of the Islamic State in the Greater Sahara.",
+        dt.date(2025, 3, 22),
+    )
+    assert (killing.event_type, killing.actor1) == ("atrocity", "Islamic State Sahel")
+
+
+def test_the_countries_a_border_is_with_are_not_where_the_passage_is(extract):
+    events = extract(
+        "Niger\nNiger's army is stretched. Kokorou lies close to the borders with Mali and Burkina Faso. "
+        "On 19 March 2025 an air strike on militants in the village of Zambakoro killed 45 of them.",
+        dt.date(2025, 3, 22),
+    )
+    (strike,) = [e for e in events if e.event_date == dt.date(2025, 3, 19)]
+    assert place_name(strike) == "Niger"

@@ -1149,6 +1149,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
         ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Ber"),  # the army's and the CMA's Friday
     ],
+    "fambita2025.txt": [  # a wire on the mosque attack at Fambita, "in the rural commune of Kokorou"
+        ("atrocity", None, D(2025, 3, 21), D(2025, 3, 21), "Kokorou"),  # "during Friday afternoon prayers"
+        ("other", "attack", D(2025, 3, 19), D(2025, 3, 19), None),  # Niger: "Two days before the attack"
+    ],
 }
 
 
@@ -2168,3 +2172,12 @@ def test_a_camp_near_timbuktu_is_left_and_fought_over_at_ber_not_in_timbuktu(ext
     (friday,) = [e for e in events if e.event_date == D(2023, 8, 11)]  # both sides' account, one clash
     assert friday.actor1 == "Malian Armed Forces"  # "the CMA said the army and Wagner fighters attacked"
     assert not [e for e in events if e.event_date.year == 2015 or e.event_date.month == 6]
+
+
+def test_a_mosque_attack_on_friday_prayers_is_blamed_on_the_group_the_ministry_names(extracted):
+    events, published = extracted["fambita2025.txt"]
+    assert published == D(2025, 3, 22)
+    (mosque,) = [e for e in events if e.event_type == "atrocity"]
+    assert (mosque.actor1, mosque.fatality_bounds()[1]) == ("Islamic State Sahel", 44)
+    (strike,) = [e for e in events if e.event_date == D(2025, 3, 19)]
+    assert (strike.place and strike.place.name, strike.actor1) == ("Niger", "Military forces of Niger")
