@@ -193,6 +193,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "come under",
         "coming under",
         "hit by",
+        "fired",
         "opened fire",
         "open fire",
         "opens fire",
@@ -726,6 +727,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
         # "fired mortars at the Timbuktu airport"
         r"|\bfired\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:at|on|into)\b"
+        # "rockets fired at the camp in Kidal killed two peacekeepers"
+        r"|\b(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:were\s+|was\s+)?fired\s+(?:at|on|into)\b"
         r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
         r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
@@ -954,6 +957,9 @@ _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 _LEAD_IN = (
     r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*)?"
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
+    # "The following year, on 28 November 2015,": a step in time before the date that fixes it
+    r"(?:(?:the\s+(?:following|next|previous)\s+|(?:a|one|two|three|four|five|six)\s+(?:\w+\s+)?)"
+    r"(?:years?|months?|weeks?|days?)(?:\s+(?:later|earlier|on))?,\s*)?"
 )
 #: The time of day before the date: ``Before dawn on``, ``In the early hours of``, ``On the night of``.
 _DAYTIME_PHRASE = (
@@ -4074,10 +4080,10 @@ def _date_hits(
                 continue
             for date, distance in pairs:
                 date = _and_the_next_day(text, hits, dates, hit, date)  # type: ignore[arg-type]
-                key = (date.first, date.last, _group(hit))  # type: ignore[union-attr]
+                key = (date.first, date.last, _group(hit))
                 current = chosen.get(key)  # type: ignore[arg-type]
                 if current is None or _rank(hit) > _rank(current[0]):
-                    chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index,assignment]
+                    chosen[key] = (hit, date, distance + (10 if relaxed else 0))  # type: ignore[index]
     return chosen
 
 
@@ -5406,6 +5412,8 @@ def _attach_claims(
             break
         if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:
             continue
+        if found.event_type == "other" and found.sub_event_type not in _TOLL_BEARING_OTHER:
+            continue  # "ended the mandate … More than 170 peacekeepers were killed": none died of it
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
         candidates.append(found)
@@ -5437,6 +5445,9 @@ def _attach_claims(
     return True
 
 
+#: Kinds of ``other`` event a toll may belong to: acts of violence, fighting for a town, and a
+#: statement that reports one.
+_TOLL_BEARING_OTHER = _PHYSICAL_OTHER | {"statement", "capture of a town", "foreign intervention", "mutiny"}
 _TOLL_REVISED = re.compile(
     r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:the\s+)?(?:death\s+)?toll\b"
     r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)"

@@ -4266,3 +4266,23 @@ def test_the_countries_a_border_is_with_are_not_where_the_passage_is(extract):
     )
     (strike,) = [e for e in events if e.event_date == dt.date(2025, 3, 19)]
     assert place_name(strike) == "Niger"
+
+
+def test_a_ten_year_toll_is_no_toll_of_the_mandate_ending_told_before_it(extract):
+    (ended,) = extract(
+        "Mali\nThe Security Council ended the mandate of the UN mission on 30 June 2023. More than 170 "
+        "peacekeepers were killed by hostile acts in ten years.",
+        dt.date(2023, 7, 1),
+    )
+    assert (ended.sub_event_type, ended.fatality_bounds()) == ("mandate ended", (None, None, None))
+
+
+def test_rockets_fired_at_a_camp_the_following_year_are_dated_past_the_step_in_time(extract):
+    events = extract(
+        "Mali\nOn 16 August 2014 a suicide bomber drove a vehicle into the camp at Gao. The following year, "
+        "on 28 November 2015, rockets fired at the camp in Kidal killed two Guinean peacekeepers and a "
+        "contractor.",
+        LATER,
+    )
+    (kidal,) = [e for e in events if e.event_date == dt.date(2015, 11, 28)]
+    assert (place_name(kidal), kidal.fatality_bounds()[1]) == ("Kidal", 3)

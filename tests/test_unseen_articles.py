@@ -1153,6 +1153,19 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2025, 3, 21), D(2025, 3, 21), "Kokorou"),  # "during Friday afternoon prayers"
         ("other", "attack", D(2025, 3, 19), D(2025, 3, 19), None),  # Niger: "Two days before the attack"
     ],
+    "bluehelmets.txt": [  # an analysis of a decade of attacks on UN camps, the day the mandate ended
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),  # "today"
+        ("other", "attack", D(2014, 8, 16), D(2014, 8, 16), None),  # Ber, which no gazetteer holds
+        (
+            "other",
+            "attack",
+            D(2015, 11, 28),
+            D(2015, 11, 28),
+            "Kidal",
+        ),  # "The following year, on 28 November"
+        ("other", "attack", D(2019, 1, 20), D(2019, 1, 20), "Aguelhok"),
+        ("other", "attack", D(2021, 4, 2), D(2021, 4, 2), "Aguelhok"),
+    ],
 }
 
 
@@ -2181,3 +2194,10 @@ def test_a_mosque_attack_on_friday_prayers_is_blamed_on_the_group_the_ministry_n
     assert (mosque.actor1, mosque.fatality_bounds()[1]) == ("Islamic State Sahel", 44)
     (strike,) = [e for e in events if e.event_date == D(2025, 3, 19)]
     assert (strike.place and strike.place.name, strike.actor1) == ("Niger", "Military forces of Niger")
+
+
+def test_a_decade_of_attacks_keeps_each_toll_and_the_mandate_s_end_none(extracted):
+    events, published = extracted["bluehelmets.txt"]
+    assert published == D(2023, 6, 30)
+    tolls = sorted((e.event_date.year, e.fatality_bounds()[1]) for e in events)
+    assert tolls == [(2014, 2), (2015, 3), (2019, 10), (2021, 4), (2023, None)]  # not "More than 170"
