@@ -270,6 +270,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("collided", "crash", "went down", "collision"),
     ("expel", "expuls", "to leave the"),
     ("recall", "diplomatic"),
+    ("summon",),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
     ("releas", "free", "pardon"),
     ("statement", "communiqu"),
@@ -863,6 +864,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "other",
+        "diplomatic protest",
+        # "summoned the Algerian ambassador", "Mali's envoy was summoned": a formal protest
+        r"\bsummon(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:ambassadors?|envoys?|charg[ée]\s+d['’]affaires)\b"
+        r"|\b(?:ambassadors?|envoys?)\s+(?:(?:to|in)\s+\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+summoned\b",
+        0.6,
+    ),
+    _t(
+        "other",
         "trial verdict",
         r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
         r"|\bsentenced\b|\bacquitted\b|\bverdict\b",
@@ -1108,6 +1118,8 @@ _UNDER_ACCORD = re.compile(
     r"\b(?:under|per|implement(?:ing|ation\s+of)|in\s+line\s+with|in\s+keeping\s+with|pursuant\s+to"
     # "accused the government of breaking the 2015 peace agreement": an accusation, no new accord
     r"|break(?:ing|s)?|broke|violat(?:ing|ed|es|ion\s+of)|breach(?:ing|ed|\s+of)|flout(?:ing|ed)"
+    # "Algeria was the chief mediator of the 2015 peace agreement": who brought it about
+    r"|(?:mediators?|brokers?|guarantors?|architects?|sponsors?|signatories|signatory|parties)\s+(?:to|of)"
     r"|as\s+(?:part\s+of|provided\s+(?:for\s+)?by|set\s+out\s+in|agreed\s+in|required\s+by)"
     r"|(?:provisions|terms)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
@@ -2844,6 +2856,7 @@ _ACTS_OF_STATE = frozenset(
         "aid suspended",
         "expulsion",
         "diplomatic rupture",
+        "diplomatic protest",
         "release",
         "sanctions",
         "sanctions lifted",
@@ -2877,8 +2890,11 @@ def _countries_as_states(
     at, end = s.start + hit.start, s.start + hit.end
     text = ctx.document.text
 
+    def government_of(place: Place) -> str:
+        return ctx.actor_index.government_of(place.country_code, place.name)
+
     def government(m: Mention) -> str:
-        return ctx.actor_index.government_of(m.place.country_code, m.place.name)
+        return government_of(m.place)
 
     first = None if actor1 else _country_subject(text, s.start, at, countries)
     if first is not None and not any(first.end < s.start + a.end <= at for a in names):
@@ -2895,12 +2911,25 @@ def _countries_as_states(
         )
         if after is not None and government(after) != actor1:
             actor2 = government(after)
+        elif (envoy := _ENVOY.search(text, at, end + 40)) is not None:
+            # "summoned the Algerian ambassador": the government the envoy speaks for
+            nations = [e.place for e in ctx.gazetteer.candidates(fold(envoy["nation"])) if e.demonym]
+            if nations and government_of(nations[0]) != actor1:
+                actor2 = government_of(nations[0])
     return actor1, actor2
+
+
+#: ``the Algerian ambassador``, ``Mali's envoy``: a country's envoy, in or right after the act.
+_ENVOY = re.compile(
+    r"\b(?P<nation>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:ambassador|envoy|charg[ée]\s+d['’]affaires)\b"
+)
 
 
 #: Acts of state a government does at home (its envoys, its prisoners, its membership), unlike
 #: those felt elsewhere (sanctions, aid cut).
-_DONE_AT_HOME = frozenset({"diplomatic rupture", "expulsion", "release", "withdrawal from a bloc"})
+_DONE_AT_HOME = frozenset(
+    {"diplomatic rupture", "diplomatic protest", "expulsion", "release", "withdrawal from a bloc"}
+)
 
 
 def _acting_state(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
@@ -2924,6 +2953,9 @@ def _country_subject(
 ) -> Mention | None:
     """The country (the first of a list) that opens the sentence beginning at ``start`` (unless
     not ``opening_counts``), or that opens a clause just before the act at ``at``."""
+    dateline = DATELINE.match(text, start)
+    if dateline is not None and len(dateline.group(0)) < 60:
+        start = dateline.end()  # "BAMAKO - Mali's foreign ministry summoned …"
     if opening_counts:
         opening = _OPENING_ADVERBIAL.match(text, start)
         opens = opening.end() if opening else start
@@ -3272,6 +3304,8 @@ _SUBJECT_GAP = re.compile(
     # "The army, with Wagner fighters, entered Kidal": who came along stands aside
     r"(?:,\s+(?:with|alongside|backed\s+by|supported\s+by|helped\s+by)\s+[^,.;]{1,40},)?"
     r"(?:\s+(?:[\w’'-]+\s+){0,3}|\s*"
+    # "Mali's foreign ministry summoned": the country's own office
+    r"|['’]s\s+(?:foreign|defence|defense|interior|justice)\s+ministry\s+"
     # "the army announced that it had retaken Farabougou": its own act, told by itself
     r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
     r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?)"
@@ -3773,8 +3807,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             h.trigger.sub_event_type == "sanctions"
             and _NOT_IMPOSED.search(s.text, max(0, h.start - 40), h.start)
         )
-        # "protesters marched … to demand the departure of foreign troops": the march's aim
-        and not (h.trigger.sub_event_type == "withdrawal demanded" and s.text.endswith("to ", 0, h.start))
+        # "protesters marched … to demand the departure of foreign troops": the march's aim; "summoned
+        # the ambassador … to protest against unfriendly acts": the summons's
+        and not (
+            h.trigger.sub_event_type in {"withdrawal demanded", "protests"}
+            and s.text.endswith("to ", 0, h.start)
+        )
         and not (
             h.trigger.sub_event_type in _ACCORDS
             and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
@@ -4057,10 +4095,14 @@ def _date_hits(
                 # the sentence opens on dates its main clause
                 physical = hit.trigger.sub_event_type in _PHYSICAL_OTHER
                 subject = physical and _subject_of_sentence(text, hit)
+                # "Algeria responded in kind on Thursday, summoning Mali's ambassador": the participle
+                # goes on with the main clause, on its day
+                participle = hit.text.split()[0].lower().endswith("ing") and text.endswith(", ", 0, hit.start)
                 usable = [
                     d
                     for d in dates
                     if (subject and d.start >= hit.end)
+                    or (participle and d.end <= hit.start)
                     or (
                         d.end <= hit.start
                         and (

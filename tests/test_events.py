@@ -4286,3 +4286,17 @@ def test_rockets_fired_at_a_camp_the_following_year_are_dated_past_the_step_in_t
     )
     (kidal,) = [e for e in events if e.event_date == dt.date(2015, 11, 28)]
     assert (place_name(kidal), kidal.fatality_bounds()[1]) == ("Kidal", 3)
+
+
+def test_ambassadors_summoned_are_each_state_s_protest_at_home(extract):
+    events = extract(
+        "Mali\nBAMAKO - Mali's foreign ministry summoned the Algerian ambassador on 20 December 2023 to "
+        "protest against unfriendly acts. Algeria responded in kind on 21 December, summoning Mali's "
+        "ambassador in Algiers.",
+        LATER,
+    )
+    found = sorted((e.event_date.day, e.sub_event_type, e.actor1, e.actor2) for e in events)
+    assert found == [
+        (20, "diplomatic protest", "Government of Mali", "Government of Algeria"),  # not "protests"
+        (21, "diplomatic protest", "Government of Algeria", "Government of Mali"),
+    ]

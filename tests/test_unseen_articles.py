@@ -1166,6 +1166,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2019, 1, 20), D(2019, 1, 20), "Aguelhok"),
         ("other", "attack", D(2021, 4, 2), D(2021, 4, 2), "Aguelhok"),
     ],
+    "summons2023.txt": [  # a wire on the ambassadors Mali and Algeria summoned in turn
+        ("other", "diplomatic protest", D(2023, 12, 20), D(2023, 12, 20), None),  # Mali: "on Wednesday"
+        ("other", "diplomatic protest", D(2023, 12, 21), D(2023, 12, 21), "Algiers"),  # "responded in kind"
+    ],
 }
 
 
@@ -2201,3 +2205,13 @@ def test_a_decade_of_attacks_keeps_each_toll_and_the_mandate_s_end_none(extracte
     assert published == D(2023, 6, 30)
     tolls = sorted((e.event_date.year, e.fatality_bounds()[1]) for e in events)
     assert tolls == [(2014, 2), (2015, 3), (2019, 10), (2021, 4), (2023, None)]  # not "More than 170"
+
+
+def test_two_states_summon_each_other_s_envoys_a_day_apart(extracted):
+    events, published = extracted["summons2023.txt"]
+    assert published == D(2023, 12, 22)
+    summons = sorted((e.event_date, e.actor1) for e in events if e.sub_event_type == "diplomatic protest")
+    assert summons == [(D(2023, 12, 20), "Government of Mali"), (D(2023, 12, 21), "Government of Algeria")]
+    assert not [
+        e for e in events if e.sub_event_type in {"protests", "peace agreement"}
+    ]  # "to protest", "mediator of"
