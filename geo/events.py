@@ -2415,9 +2415,10 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
     return ""
 
 
-#: ``Dogon villages``: a name qualifying the noun after it.
+#: ``Dogon villages``: a name qualifying the noun after it (not a preposition, a verb or a mine's name).
 _QUALIFIED_NOUN = re.compile(
-    r"\s+(?!(?:gold\s+)?(?:mine|mining|field)\b)(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b(?<!\band)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bnear)"
+    r"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?)\b|(?:gold\s+)?(?:mine|mining|field)\b)"
+    r"(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b"
 )
 
 
@@ -4491,24 +4492,24 @@ _CALLED_A_COUP_ATTEMPT = re.compile(
     re.I,
 )
 #: Who, detaining a president, is staging a coup rather than serving a warrant.
-_NAME = r"(?-i:[A-Z][\w’'-]+)"
+_PERSON = r"(?-i:[A-Z][\w’'-]+)"
 #: ``President Moussa Traoré``, ``Traoré ruled for 23 years``, ``Keïta's government``: who held power.
 _RULER = re.compile(
-    rf"(?<!former\s)(?<!Former\s)(?<!ex-)\bPresident\s+(?P<full>(?:{_NAME}\s+){{0,2}}?(?P<last>{_NAME}))\b"
-    rf"|\b(?P<ruled>{_NAME})\s+(?:had\s+)?(?:ruled|governed|reigned)\b"
-    rf"|\b(?P<owner>{_NAME})['’]s\s+(?:regime|rule|government|presidency)\b"
+    rf"(?<!former\s)(?<!Former\s)(?<!ex-)\bPresident\s+(?P<full>(?:{_PERSON}\s+){{0,2}}?(?P<last>{_PERSON}))\b"
+    rf"|\b(?P<ruled>{_PERSON})\s+(?:had\s+)?(?:ruled|governed|reigned)\b"
+    rf"|\b(?P<owner>{_PERSON})['’]s\s+(?:regime|rule|government|presidency)\b"
     # "eight months after Damiba himself had seized power", "Damiba ousted President Kaboré"
-    rf"|\b(?P<seized>{_NAME})\s+(?:himself\s+)?(?:had\s+)?(?:seized|took|grabbed)\s+power\b"
-    rf"|\b(?P<ouster>{_NAME})\s+(?:had\s+)?(?:ousted|overthrew|toppled|deposed)\b"
+    rf"|\b(?P<seized>{_PERSON})\s+(?:himself\s+)?(?:had\s+)?(?:seized|took|grabbed)\s+power\b"
+    rf"|\b(?P<ouster>{_PERSON})\s+(?:had\s+)?(?:ousted|overthrew|toppled|deposed)\b"
 )
 #: ``Lieutenant-Colonel Touré arrested Traoré``: an officer's arrest of the man in power.
-_ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_NAME}\s+){{0,2}}?{_NAME})\b(?!\s+(?:as|for|over)\b)")
+_ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_PERSON}\s+){{0,2}}?{_PERSON})\b(?!\s+(?:as|for|over)\b)")
 _RANK = (
     r"(?:Lieutenant-Colonel|Lt\.?-Col\.?|Colonel|Col\.|Captain|Capt\.|General|Gen\.|Major"
     r"|Lieutenant|Commander)"
 )
 #: ``removed Lieutenant-Colonel Paul-Henri Damiba``: whom, without the rank.
-_REMOVED_NAME = re.compile(rf"removed\s+(?:{_RANK}\s+)?(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME})\b")
+_REMOVED_NAME = re.compile(rf"removed\s+(?:{_RANK}\s+)?(?P<name>(?:{_PERSON}\s+){{0,2}}{_PERSON})\b")
 _OFFICER = re.compile(rf"\b{_RANK}\b|\b(?:Lt|Capt|Col|Gen)\.?(?=\s)|\bSergeant\b")
 
 
