@@ -336,7 +336,10 @@ _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s
 #: ``… and a civilian``, ``…, and three others`` after a verb-first figure: more of its dead, unless a
 #: verb of their own follows (``and a civilian was wounded``).
 _JOINED_AFTER = re.compile(
-    rf"\s*,?\s+and\s+(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
+    # "killed 19 civilians who had gathered for a wedding, along with three armed men": 22
+    r"(?:\s+(?:who|that)\s+[^,.;]{1,60}?)?"
+    r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+"
+    rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
     rf"\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",
     re.I,
 )

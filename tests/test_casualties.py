@@ -59,6 +59,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("It killed two soldiers and a civilian was wounded.", [("killed", 2, 2, 2), ("wounded", 1, 1, 1)]),
         ("A French soldier of Operation Barkhane was killed.", [("killed", 1, 1, 1)]),
         ("A group of soldiers was killed.", []),
+        ("It killed 19 civilians who had gathered for a wedding, along with three armed men.", [
+            ("killed", 22, 22, 22)]),
         ("It killed two soldiers and a number of civilians.", [("killed", 2, 2, 2)]),
         ("Officials said 21 civilians, among them children, were killed.", [("killed", 21, 21, 21)]),
         ("21 civilians, including 11 children, were killed.", [("killed", 21, 21, 21)]),
