@@ -105,6 +105,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "departure",
         "pull-out",
         "pullout",
+        "demand",
+        "insist",
     ),
     (
         "withdr",
@@ -501,6 +503,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|pull\s+out)\b"
         r"|\b(?:ask(?:ed|s)?\s+for|demand(?:ed|s)?|call(?:ed|s)?\s+for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
         r"(?:immediate\s+|swift\s+|speedy\s+)?(?:withdrawal|departure|pull-?out)\b"
+        # "demanded in June that all peacekeepers leave"
+        r"|\b(?:demand(?:ed|s)?|insist(?:ed|s)?)\s+(?:(?:in|on)\s+(?:\w+\s+){1,3})?that\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:UN\s+|foreign\s+|French\s+)?(?:peacekeepers|troops|forces|soldiers|mission|force)\s+(?:should\s+|must\s+)?"
+        r"(?:leave|withdraw|go|depart|pull\s+out)\b"
         # "asked Copenhagen to withdraw them immediately": a state (or its capital) told to recall its troops
         r"|\b(?:ask(?:ed|s)?|order(?:ed|s)?|told|tells?|urg(?:ed|es)|invit(?:ed|es|ing)|call(?:ed|s)?\s+on)\s+"
         r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+to\s+(?:immediately\s+)?(?:withdraw|pull\s+out|recall)\s+"
@@ -1043,7 +1049,8 @@ _NEAR_REF = re.compile(
 #: ``in the Douentza area``: around the town, not in it.
 _AREA_AFTER = re.compile(r"\s+(?:area|surroundings|environs|outskirts)\b", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on)"
+    r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"  # "crashed north of Gao"
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center"
     r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western"
     r"|neighbouring|neighboring))?\s*$"
@@ -1954,7 +1961,10 @@ _REF_TYPES = {
 _TIME_CLAUSE = rf",\s+(?:[\w-]+\s+){{0,3}}(?:{_TIME_WORDS}|when)\s"  # ", and four months after"
 #: Where one clause of a sentence ends and another with its own subject or time begins.
 _COORDINATOR = r",\s+(?:and|but|while|whereas)\s+"
-_COORDINATE_SPLIT = rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that|\d+)\b"
+_COORDINATE_SPLIT = (
+    rf";|\s[—–]\s|{_COORDINATOR}(?:in|on|since|then|later|the|a|an|its|their|that|\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|some|many)\b"
+)
 _CLAUSE_SPLIT = re.compile(rf"{_COORDINATE_SPLIT}|{_TIME_CLAUSE}")
 #: A clause with a subject of its own (a clause of time goes on about the same event).
 _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
@@ -3169,6 +3179,9 @@ def _actor_roles(
     a2: actors_mod.Actor | None
     if event_type == "coup":
         a1 = pick(doers, {"state military"}) or pick(doers, {"state"}) or pick(doers, {"person"})
+        if a1 is not None and a1.kind == "state" and a1.country_code and _MILITARY_RULE.search(a1.name):
+            # "Mali's military government … seized power in coups in 2020 and 2021": the army did
+            a1 = replace(a1, name=actors_mod.load().army_of(a1.country_code), kind="state military")
         if a1 is None and _by_soldiers(sentence, at):
             a1 = _UNNAMED_ARMY
         # who led it is not who it overthrew ("Sanogo, who led a faction that deposed the president")
@@ -3218,6 +3231,10 @@ _ITS_FORCES = re.compile(
     r"|air\s?strikes?|strikes?)\b",
     re.I,
 )
+
+
+#: A government of soldiers: the forces that took power, before they were one.
+_MILITARY_RULE = re.compile(r"^Transitional government of\b")
 
 
 #: ``JNIM and the Islamic State``, ``Malian troops, alongside Russian mercenaries,``: one subject

@@ -4300,3 +4300,25 @@ def test_ambassadors_summoned_are_each_state_s_protest_at_home(extract):
         (20, "diplomatic protest", "Government of Mali", "Government of Algeria"),  # not "protests"
         (21, "diplomatic protest", "Government of Algeria", "Government of Mali"),
     ]
+
+
+def test_a_demand_that_peacekeepers_leave_and_a_crash_north_of_a_town(extract):
+    events = extract(
+        "Mali\nMali's military government demanded in June 2023 that all peacekeepers leave. Two pilots died "
+        "when their helicopter crashed north of Gao in July 2017, and twelve soldiers were wounded by a car "
+        "bomb near Tarkint in June 2021.",
+        LATER,
+    )
+    by_sub = {e.sub_event_type: e for e in events}
+    demanded = by_sub["withdrawal demanded"]
+    assert (demanded.actor1, demanded.event_date) == ("Transitional government of Mali", dt.date(2023, 6, 1))
+    crash = by_sub["military accident"]
+    assert (place_name(crash), crash.fatality_bounds()[1]) == ("Gao", 2)  # not Tarkint, the next clause's
+
+
+def test_a_military_government_s_coups_are_the_army_s(extract):
+    events = extract(
+        "Mali\nMali's military government has struggled since it seized power in coups in 2020 and 2021.",
+        LATER,
+    )
+    assert {e.actor1 for e in events if e.event_type == "coup"} == {"Malian Armed Forces"}

@@ -1170,6 +1170,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "diplomatic protest", D(2023, 12, 20), D(2023, 12, 20), None),  # Mali: "on Wednesday"
         ("other", "diplomatic protest", D(2023, 12, 21), D(2023, 12, 21), "Algiers"),  # "responded in kind"
     ],
+    "castor2023.txt": [  # a wire on the last German soldiers leaving Gao, and what the mission cost them
+        ("base_handover", None, D(2023, 12, 12), D(2023, 12, 12), "Gao"),  # "on Tuesday afternoon"
+        ("other", "withdrawal demanded", D(2023, 6, 1), D(2023, 6, 30), None),  # "demanded in June that …"
+        ("other", "military accident", D(2017, 7, 1), D(2017, 7, 31), "Gao"),  # "crashed north of Gao"
+        ("other", "attack", D(2021, 6, 1), D(2021, 6, 30), "Tarkint"),  # "a suicide car bomb near Tarkint"
+    ],
 }
 
 
@@ -2218,3 +2224,12 @@ def test_two_states_summon_each_other_s_envoys_a_day_apart(extracted):
     assert not [
         e for e in events if e.sub_event_type in {"protests", "peace agreement"}
     ]  # "to protest", "mediator of"
+
+
+def test_a_contingent_leaves_after_a_demand_and_its_losses_keep_their_places(extracted):
+    events, published = extracted["castor2023.txt"]
+    assert published == D(2023, 12, 14)
+    (demand,) = [e for e in events if e.sub_event_type == "withdrawal demanded"]
+    assert demand.actor1 == "Transitional government of Mali"  # "Mali's military government", not its army
+    (crash,) = [e for e in events if e.sub_event_type == "military accident"]
+    assert crash.fatality_bounds()[1] == 2  # "Two pilots died"
