@@ -3855,6 +3855,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
     hits = [_refined(h, s.text, figures) for h in kept]
+    if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
+        hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told
     hits = [ruled for h in hits if (ruled := _ruler_seized(ctx, s.text, h)) is not None]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
@@ -5505,6 +5507,12 @@ def _attach_claims(
     return True
 
 
+#: ``claimed 60 dead``, ``raised the toll to 200``: a statement that gives a toll.
+_A_TOLL_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:it\s+had\s+killed\s+)?(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:dead|killed|deaths)"
+    r"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|put|puts)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\b",
+    re.I,
+)
 #: Kinds of ``other`` event a toll may belong to: acts of violence, fighting for a town, and a
 #: statement that reports one.
 _TOLL_BEARING_OTHER = _PHYSICAL_OTHER | {"statement", "capture of a town", "foreign intervention", "mutiny"}

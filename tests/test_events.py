@@ -4322,3 +4322,12 @@ def test_a_military_government_s_coups_are_the_army_s(extract):
         LATER,
     )
     assert {e.actor1 for e in events if e.event_type == "coup"} == {"Malian Armed Forces"}
+
+
+def test_a_claim_in_a_statement_gives_the_attack_its_toll(extract):
+    events = extract(
+        "Burkina Faso\nJNIM fighters stormed the army base at Djibo on 11 May 2025.\n\nThe group first "
+        "claimed 60 dead in a statement on 12 May, then raised the toll to 200 on 15 May.",
+        dt.date(2025, 5, 16),
+    )
+    assert [(e.sub_event_type, e.fatality_bounds()) for e in events] == [("attack", (60, 200, 200))]

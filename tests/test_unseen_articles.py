@@ -1176,6 +1176,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "military accident", D(2017, 7, 1), D(2017, 7, 31), "Gao"),  # "crashed north of Gao"
         ("other", "attack", D(2021, 6, 1), D(2021, 6, 30), "Tarkint"),  # "a suicide car bomb near Tarkint"
     ],
+    "djibo2025.txt": [  # a wire on JNIM's assault on Djibo and its raised claim
+        # missed: "Attacks were launched the same morning on seven other localities" is dated to the day
+        # the claim was raised, not to the assault's
+        ("other", "attack", D(2025, 5, 11), D(2025, 5, 11), "Djibo"),  # "on Sunday morning"
+    ],
 }
 
 
@@ -2233,3 +2238,11 @@ def test_a_contingent_leaves_after_a_demand_and_its_losses_keep_their_places(ext
     assert demand.actor1 == "Transitional government of Mali"  # "Mali's military government", not its army
     (crash,) = [e for e in events if e.sub_event_type == "military accident"]
     assert crash.fatality_bounds()[1] == 2  # "Two pilots died"
+
+
+def test_a_group_s_raised_claim_is_the_toll_of_its_assault_not_a_statement_s(extracted):
+    events, published = extracted["djibo2025.txt"]
+    assert published == D(2025, 5, 16)
+    assert not [e for e in events if e.sub_event_type == "statement"]
+    (assault,) = [e for e in events if e.event_date == D(2025, 5, 11)]
+    assert (assault.actor1, assault.fatality_bounds()) == ("JNIM", (60, 200, 200))  # "first claimed 60"
