@@ -4710,7 +4710,10 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
                 )  # "A fortnight later … and 48 hours later": counted on from it
         else:
             date = _in_narrative_year(ctx, index, date)
-            if not _background(ctx.document.sentences[index].text, date):
+            sentence = ctx.document.sentences[index].text
+            # "then raised the toll to 200 on Thursday": the day a count was given, which a later "the
+            # same morning" does not count from
+            if not _background(sentence, date) and not _A_TOLL_CLAIMED.search(sentence):
                 ctx.dated.append((index, date))
         out.append(date)
     return out

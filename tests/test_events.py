@@ -4331,3 +4331,13 @@ def test_a_claim_in_a_statement_gives_the_attack_its_toll(extract):
         dt.date(2025, 5, 16),
     )
     assert [(e.sub_event_type, e.fatality_bounds()) for e in events] == [("attack", (60, 200, 200))]
+
+
+def test_the_same_morning_is_not_the_day_a_toll_was_raised(extract):
+    events = extract(
+        "Burkina Faso\nJNIM fighters stormed the army base at Djibo on 11 May 2025.\n\nThe group first "
+        "claimed 60 dead in a statement on 12 May, then raised the toll to 200 on 15 May.\n\nAttacks were "
+        "launched the same morning on seven other localities.",
+        dt.date(2025, 5, 16),
+    )
+    assert {e.event_date for e in events} == {dt.date(2025, 5, 11)}

@@ -1177,8 +1177,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2021, 6, 1), D(2021, 6, 30), "Tarkint"),  # "a suicide car bomb near Tarkint"
     ],
     "djibo2025.txt": [  # a wire on JNIM's assault on Djibo and its raised claim
-        # missed: "Attacks were launched the same morning on seven other localities" is dated to the day
-        # the claim was raised, not to the assault's
+        # "Attacks were launched the same morning on seven other localities": that Sunday, told with it
         ("other", "attack", D(2025, 5, 11), D(2025, 5, 11), "Djibo"),  # "on Sunday morning"
     ],
 }
@@ -2246,3 +2245,4 @@ def test_a_group_s_raised_claim_is_the_toll_of_its_assault_not_a_statement_s(ext
     assert not [e for e in events if e.sub_event_type == "statement"]
     (assault,) = [e for e in events if e.event_date == D(2025, 5, 11)]
     assert (assault.actor1, assault.fatality_bounds()) == ("JNIM", (60, 200, 200))  # "first claimed 60"
+    assert all(e.event_date == D(2025, 5, 11) for e in events)  # not Thursday, when the toll was raised
