@@ -4692,6 +4692,11 @@ def _latest_dated(ctx: _Doc, upto: int | None = None) -> tuple[int, DateMention]
 def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     """The sentence's dates, relative ones resolved."""
     out = []
+    sentence = ctx.document.sentences[index].text
+    # "then raised the toll to 200 on Thursday": the day a count was given, which a later "the same
+    # morning" does not count from
+    lowered = sentence.lower()
+    counted = ("toll" in lowered or "claim" in lowered) and bool(_A_TOLL_CLAIMED.search(sentence))
     for date in _own_dates(ctx, index):
         if date.relative is not None and date.relative[1] == "day_of_month":
             day = _day_of_month(ctx, index, date)
@@ -4710,10 +4715,7 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
                 )  # "A fortnight later … and 48 hours later": counted on from it
         else:
             date = _in_narrative_year(ctx, index, date)
-            sentence = ctx.document.sentences[index].text
-            # "then raised the toll to 200 on Thursday": the day a count was given, which a later "the
-            # same morning" does not count from
-            if not _background(sentence, date) and not _A_TOLL_CLAIMED.search(sentence):
+            if not counted and not _background(sentence, date):
                 ctx.dated.append((index, date))
         out.append(date)
     return out
