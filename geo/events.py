@@ -1118,6 +1118,7 @@ _DONE_BY = re.compile(
     r"\b(?:ordered|decided|approved|voted|agreed|requested|demanded|decreed)\s+by\b",
     re.I,
 )
+#: ``… to leave under the withdrawal ordered by …``: a plan already decided, the frame of what is told.
 _UNDER_THE = re.compile(r"\b(?:under|as\s+part\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 #: ``patrol together under the 2015 peace agreement``, ``as part of the ceasefire``: an accord in force,
 #: the frame of what is told, not its signing.
@@ -1334,7 +1335,7 @@ def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> 
     word = _WORD_BEFORE.search(text, max(0, actor.start - 30), actor.start)
     if not own or word is None:
         return False
-    nations = {e.place.country_code for e in gazetteer.candidates(fold(word.group(1))) if e.demonym}
+    nations = {p.country_code for p in gazetteer.nations(word.group(1))}
     return bool(nations) and own not in nations
 
 
@@ -2256,10 +2257,10 @@ def _capital_named(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float]
     named = min(found, key=lambda m: abs(m.start() - hit.start))
     country = ctx.focus
     if named.group("demonym"):
-        entries = [e for e in ctx.gazetteer.candidates(fold(named.group("demonym"))) if e.demonym]
-        if not entries:
+        nations = ctx.gazetteer.nations(named.group("demonym"))
+        if not nations:
             return None  # "the Ghanaian capital": a country the gazetteer does not hold
-        country = entries[0].place
+        country = nations[0]
     elif (elsewhere := _passage_country(ctx, index)) is not None:
         country = elsewhere
     capital = ctx.gazetteer.capital(country.country_code) if country is not None else None
@@ -2353,10 +2354,10 @@ def _across_the_border(ctx: _Doc, index: int) -> Place | None:
         return None
     own = ctx.focus.country_code if ctx.focus is not None else ""
     nations = {
-        e.place.country_code
+        p.country_code
         for word in _CAPITALISED.findall(sentence)
-        for e in ctx.gazetteer.candidates(fold(word))
-        if e.demonym and e.place.country_code != own
+        for p in ctx.gazetteer.nations(word)
+        if p.country_code != own
     }
     if len(nations) != 1:
         return None
@@ -2382,6 +2383,8 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
     return None
 
 
+#: A site named like a place: ``the Intahaka gold mine``.
+_SITE = r"(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)"
 #: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.
 _LOCATIVE_NAME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of)\s+"
@@ -2389,7 +2392,7 @@ _LOCATIVE_NAME = re.compile(
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
     r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"
     # "the Intahaka gold mine"
-    r"|\bthe\s+(?=[A-Z][\w’'-]+\s+(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)\b))"
+    rf"|\bthe\s+(?=[A-Z][\w’'-]+\s+{_SITE}\b))"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 #: ``a town of``, ``a small village in``: an unlisted place described by the area it lies in.
@@ -2427,7 +2430,7 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
 
 #: ``Dogon villages``: a name qualifying the noun after it (not a preposition, a verb or a mine's name).
 _QUALIFIED_NOUN = re.compile(
-    r"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?)\b|(?:gold\s+)?(?:mine|mining|field)\b)"
+    rf"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?)\b|{_SITE}\b)"
     r"(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b"
 )
 
@@ -2924,7 +2927,7 @@ def _countries_as_states(
             actor2 = government(after)
         elif (envoy := _ENVOY.search(text, at, end + 40)) is not None:
             # "summoned the Algerian ambassador": the government the envoy speaks for
-            nations = [e.place for e in ctx.gazetteer.candidates(fold(envoy["nation"])) if e.demonym]
+            nations = ctx.gazetteer.nations(envoy["nation"])
             if nations and government_of(nations[0]) != actor1:
                 actor2 = government_of(nations[0])
     return actor1, actor2
@@ -3594,9 +3597,7 @@ _POST_FELL = re.compile(rf"\b{_POST}(?:\s+(?:in|at|of|near)\s+[^.;,]{{1,30}}?)?\
 _POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?{_POST}", re.I)
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 _ABDUCTION_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "abduction")
-_UNLISTED_SITE = re.compile(
-    r"\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)\b", re.I
-)
+_UNLISTED_SITE = re.compile(rf"\s+the\s+(?-i:[A-Z])[\w’'-]+\s+{_SITE}\b", re.I)
 #: ``Two journalists of Radio France Internationale were ``: unarmed people, taken.
 _PEOPLE_WERE = re.compile(
     rf"\b{_UNARMED_PEOPLE}[^.;,]{{0,80}}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I

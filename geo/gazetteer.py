@@ -104,6 +104,10 @@ class Gazetteer:
     def candidates(self, key: str) -> list[NameEntry]:
         return self.by_name.get(key, [])
 
+    def nations(self, word: str) -> list[Place]:
+        """The countries a people's word names (``Nigerien`` → Niger), as written in any case."""
+        return [e.place for e in self.candidates(fold(word)) if e.demonym]
+
     def capital(self, country_code: str) -> Place | None:
         """What a text means by ``the capital`` in a passage about that country."""
         place_id = self.capitals.get(country_code)
