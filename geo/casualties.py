@@ -103,7 +103,11 @@ _VERB = (
 _ADVERB = r"(?:(?:already|reportedly|also|allegedly|all|since)\s+)?"
 _ADVERB_AFTER = r"(?:\s+(?:already|reportedly|also|allegedly|all|later|subsequently))?"
 #: ``22 people had died``: the perfect, only of the verbs whose subject is the dead.
-_PERFECT = r"(?:had|have|has)(?=\s+(?:died|lost\s+their\s+lives)\b)"
+#: ``four soldiers also died``: an adverb alone, before those verbs too.
+_PERFECT = (
+    r"(?:(?:had|have|has)(?:\s+(?:also|already|reportedly|since))?|(?:also|later|subsequently|reportedly|all)(?:\s+(?:had|have|has))?)"
+    r"(?=\s+(?:died|lost\s+their\s+lives)\b)"
+)
 # "300 civilians were killed", "an estimated 300 civilian men ... executed" (verb after the figure),
 # "21 civilians, among them children, were killed", "eight civilians, six of them civil servants, were
 # killed", "21 civilians, the army said, were killed"

@@ -50,7 +50,7 @@ from geo.gazetteer import Gazetteer
 from geo.model import Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
-from geo.toponyms import NAMES_AN_ACCORD, Recognition, feature_cue
+from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, feature_cue
 
 # --- triggers --------------------------------------------------------------------------------
 
@@ -975,14 +975,16 @@ _LEAD_IN = (
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
     # "The following year, on 28 November 2015,": a step in time before the date that fixes it
     r"(?:(?:the\s+(?:following|next|previous)\s+|(?:a|one|two|three|four|five|six)\s+(?:\w+\s+)?)"
-    r"(?:years?|months?|weeks?|days?)(?:\s+(?:later|earlier|on))?,\s*)?"
+    r"(?:years?|months?|weeks?|days?)(?:\s+(?:later|earlier|on))?,\s*"
+    # "Hours later, on the night from Tuesday to Wednesday,"
+    r"|(?:(?:a\s+few|several|some)\s+)?(?:hours|days|weeks|months)\s+(?:later|earlier),\s*)?"
 )
 #: The time of day before the date: ``Before dawn on``, ``In the early hours of``, ``On the night of``.
 _DAYTIME_PHRASE = (
     r"(?:(?:(?:just|shortly|soon|long|well)\s+)?(?:before|after|around|at|by)\s+"
     r"(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|midday|first\s+light)\s+"
     r"|(?:(?:in|on|during|over)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night"
-    r"|weekend)\s+of\s+"
+    r"|weekend)\s+(?:of\s+|$)"
     r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of\s+)?"
     r"|(?:early|late)\s+(?=on\b)"
     # "At about 12:45 on Thursday 19 August"
@@ -1709,8 +1711,13 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             return None
         # "arrived on the night of 11 June and went from house to house, shooting men": the
         # participle goes on with the subject and the day of the clause it hangs from
+        # ("mourning on Wednesday after militants stormed the town, killing 35": the participle hangs
+        # from the clause of "after", which the date does not reach)
         participle = (
-            relaxed and hit.text.split()[0].lower().endswith("ing") and sentence.endswith(", ", 0, hit.start)
+            relaxed
+            and hit.text.split()[0].lower().endswith("ing")
+            and sentence.endswith(", ", 0, hit.start)
+            and not (date.end <= hit.start and _TIME_PHRASE_OBJECT.search(stripped.split(",")[0]))
         )
         if date.end <= hit.start and not opening and not participle:
             return None
@@ -2336,8 +2343,8 @@ _OWNER = re.compile(
 #: ``accusing Algeria of``, ``blamed France``: a country spoken of, not where things happen.
 _ADDRESSED_BEFORE = re.compile(
     r"\b(?:accus|blam|condemn|critici[sz]|thank|warn)\w*\s+$"
-    # "near the border with Niger", "the borders with Mali and Burkina Faso": the countries beyond it
-    r"|\bborders?\s+with\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))?$",
+    # "near the border with Niger", "armed groups crossed from Mali": the countries beyond it
+    rf"|{BEYOND_BORDER.pattern}",
     re.I,
 )
 
@@ -3922,6 +3929,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             chosen = {(heading.first, heading.last, _group(hit)): (hit, heading, 98.0)}  # type: ignore[dict-item]
         elif (alone := _date_told_alone(ctx, index)) is not None:
             chosen = {(alone.first, alone.last, _group(hit)): (hit, alone, 98.0)}  # type: ignore[dict-item]
+        elif (after := _day_told_next(ctx, index, hit)) is not None:
+            chosen = {(after.first, after.last, _group(hit)): (hit, after, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
         else:
@@ -5174,6 +5183,38 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
         return None
     day = _in_narrative_year(ctx, index - 1, days[0])
     return replace(day, start=0, end=0, text=f"{day.text} (the sentence before)", anchored=True)
+
+
+#: ``The assault began at about 6.30 on Tuesday morning``: a sentence that gives the day of the act
+#: just told.
+_THE_ACT_BEGAN = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing|fighting"
+    r"|siege|violence|coup|putsch)s?\s+(?:itself\s+)?(?:began|started|took\s+place|happened|occurred"
+    r"|unfolded|came|was\s+(?:launched|carried\s+out))\b"
+)
+#: How many sentences after an undated act the sentence giving its day may come.
+DAY_TOLD_NEXT = 2
+
+
+def _day_told_next(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
+    """``… after militants stormed Arbinda, killing 35 civilians. The assault began at about 6.30 on
+    Tuesday morning, when …``: an act told without its day, and then its day told of "the assault"."""
+    sentences = ctx.document.sentences
+    for later in range(index + 1, min(index + 1 + DAY_TOLD_NEXT, len(sentences))):
+        told = _THE_ACT_BEGAN.match(sentences[later].text)
+        days = [d for d in _own_dates(ctx, later) if d.relative is None and d.first is not None]
+        if told is None:
+            if days:
+                return None  # a day told of something else first
+            continue
+        types = _REF_TYPES.get(told["ref"].rstrip("s"), {"other", "atrocity"})
+        if hit.trigger.event_type not in types or not days or days[0].precision > 1:
+            return None
+        if _CLAUSE_BREAK.search(sentences[later].text, told.end(), days[0].start):
+            return None
+        day = days[0]
+        return replace(day, start=0, end=0, text=f"{day.text} (the sentence after)", anchored=True)
+    return None
 
 
 def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:

@@ -255,11 +255,30 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     theirs = [c for c in deaths if c.quote in quotes]
     ours = [c for c in deaths if c.quote not in quotes]
     if not theirs or not ours:
-        return _fatality_bounds(claims)
-    a, b = _fatality_bounds(ours), _fatality_bounds(theirs)
+        return _by_side(claims)
+    a, b = _by_side(ours), _fatality_bounds(theirs)
     if None in a or None in b:
         return _fatality_bounds(claims)
-    return tuple(x + y for x, y in zip(a, b, strict=True))  # type: ignore[return-value,operator]
+    return _added([a, b])  # type: ignore[list-item]
+
+
+def _added(parts: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    return tuple(sum(values) for values in zip(*parts, strict=True))
+
+
+def _by_side(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
+    """``killing 35 civilians … Four soldiers and three gendarmes also died``: the civilians' dead and
+    the forces' dead, told in sentences of their own and never as one number, are two parts of the toll."""
+    sides: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind in DEATH_KINDS:
+            sides.setdefault(_victim_class(c.victims), []).append(c)
+    if set(sides) != {"civilians", "forces"} or len({c.quote for c in claims if c.kind in DEATH_KINDS}) < 2:
+        return _fatality_bounds(claims)
+    parts = [_fatality_bounds(side) for side in sides.values()]
+    if any(None in part for part in parts):
+        return _fatality_bounds(claims)
+    return _added(parts)  # type: ignore[arg-type]
 
 
 def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:

@@ -399,6 +399,19 @@ NAMES_AN_ACCORD = re.compile(
 )
 
 
+#: How many people a town must have for an area named like it to be taken as the area around it, in a
+#: country the story does not name: regions are named after their capitals, not after hamlets abroad.
+AREA_TOWN_POPULATION = 20_000
+#: ``near the border with Mali``, ``armed groups crossed from Mali``: a country named as what lies
+#: over the border, not where the story is.
+#: (``the borders with Mali and Burkina Faso``: each country listed)
+BEYOND_BORDER = re.compile(
+    r"\b(?:borders?\s+with|frontier\s+with|crossed\s+(?:over\s+)?from|spilled\s+over\s+from|spread\s+from)\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|\s+and\s+))?$",
+    re.I,
+)
+
+
 def _focus_country(counts: Counter[str], scenes: Counter[str]) -> str:
     """The country the document is about: most votes from country names, demonyms and curated places;
     between equals, the one whose towns it names (``Malian soldiers and Russian fighters`` took a
@@ -463,6 +476,8 @@ def recognise(
         curated = [e.place for e in places if e.place.origin == "curated"]
         if NAMES_AN_ACCORD.match(text, hit.end):
             continue  # "the Algiers peace agreement" is about Mali, not Algeria
+        if BEYOND_BORDER.search(text, max(0, hit.start - 60), hit.start):
+            continue  # "Arbinda, near the border with Mali": the story is on this side of it
         if len({p.country_code for p in curated}) == 1 and curated[0].country_code:
             weight = 2 if curated[0].feature == "country" else 1
             country_votes[curated[0].country_code] += weight
@@ -486,6 +501,19 @@ def recognise(
             key=lambda se: (-se[0], se[1].place.place_id),
         )
         best_score, best = scored[0]
+        if (
+            cue in {"region", "district"}
+            and best.place.feature in {"town", "village"}
+            and result.focus_country
+            and best.place.country_code not in {result.focus_country, ""}
+            and not country_votes[best.place.country_code]
+            and best.place.population < AREA_TOWN_POPULATION
+        ):
+            # "in Soum province" of a story in Burkina Faso: not the small town of Soum in Senegal, a
+            # country the story never names ("in the Tahoua region" is the city's, wherever the story is)
+            why = "an area named like a foreign town"
+            result.rejected.append((hit.start, hit.end, text[hit.start : hit.end], why))
+            continue
         margin = best_score - scored[1][0] if len(scored) > 1 else 0.5
         confidence = max(0.05, min(1.0, best_score + min(margin, 0.5) / 2))
         result.mentions.append(

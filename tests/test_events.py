@@ -4341,3 +4341,48 @@ def test_the_same_morning_is_not_the_day_a_toll_was_raised(extract):
         dt.date(2025, 5, 16),
     )
     assert {e.event_date for e in events} == {dt.date(2025, 5, 11)}
+
+
+def test_the_civilians_and_the_forces_dead_told_apart_add_up():
+    said = "Militants killed 35 civilians."
+    civilians = Claim("killed", 35, 35, 35, "the document", "civilians", said, "a")
+    forces = Claim(
+        "killed", 7, 7, 7, "the government", "soldiers and gendarmes", "Seven soldiers also died.", "a"
+    )
+    assert fatality_bounds([civilians, forces]) == (42, 42, 42)
+    people = Claim("killed", 40, 40, 40, "AFP", "people", "Forty people died, AFP said.", "a")
+    assert fatality_bounds([civilians, forces, people]) == (7, 35, 40)  # a total beside them: rivals
+
+
+def test_a_step_in_hours_opens_the_sentence_on_its_night(extract):
+    text = (
+        "Burkina Faso\nMilitants stormed Djibo on Tuesday 24 December 2019.\n\nHours later, on the night "
+        "from Tuesday to Wednesday, 11 soldiers were killed when their patrol was ambushed near Dori."
+    )
+    events = extract(text, published=dt.date(2019, 12, 26))
+    ambush = next(e for e in events if place_name(e) == "Dori")
+    assert (ambush.event_date, ambush.end_date) == (dt.date(2019, 12, 24), dt.date(2019, 12, 25))
+
+
+def test_the_day_of_an_assault_told_in_the_sentence_after(extract):
+    text = (
+        "Burkina Faso\nOUAGADOUGOU - Burkina Faso began two days of mourning on Wednesday after militants "
+        "stormed the town of Djibo, killing 35 civilians.\n\nThe assault began at dawn on Tuesday, when the "
+        "first shots were heard near the market."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 12, 25))
+    assert (attack.event_date, attack.end_date) == (dt.date(2019, 12, 24), dt.date(2019, 12, 24))
+    named = "Burkina Faso\nThe Djibo massacre took place on 24 December 2019, when gunmen killed 35 people."
+    (massacre,) = extract(named, published=dt.date(2019, 12, 25))
+    assert len(massacre.sources) == 1  # the title's words are no second source
+
+
+def test_a_country_over_the_border_is_not_where_the_story_is(extract):
+    text = (
+        "Militants stormed the town of Djibo in Burkina Faso, near the border with Mali, on 24 December "
+        "2019.\n\nIn August, 24 soldiers died when militants overran the army post at Dagabéré, after "
+        "armed groups crossed from Mali."
+    )
+    events = extract(text, published=dt.date(2019, 12, 26))
+    overrun = next(e for e in events if e.event_date.month == 8)
+    assert place_name(overrun) == "Burkina Faso"

@@ -241,3 +241,17 @@ def test_between_two_countries_named_as_often_the_story_is_in_the_one_whose_town
         "the mine about 80 km from Gao. Russia's minister had visited Mali."
     )
     assert recognise(text, gaz).focus_country == "ML"
+
+
+def test_a_country_over_the_border_does_not_make_the_focus(gaz):
+    text = "In Burkina Faso, militants stormed Djibo, near the border with Mali. Groups crossed from Mali."
+    assert recognise(text, gaz).focus_country == "BF"
+
+
+def test_an_area_named_like_a_town_of_a_country_the_story_never_names(gaz):
+    # GeoNames' only Soum is a town in Senegal; the province is in Burkina Faso
+    text = "In Burkina Faso, 11 soldiers were killed near Djibo, in Soum province."
+    assert "Soum" not in [m.matched_text for m in recognise(text, gaz).mentions]
+    # a region named after its capital city keeps the city's point, named country or not
+    text = "In Mali, soldiers were killed in the Tahoua region."
+    assert "Tahoua" in [m.matched_text for m in recognise(text, gaz).mentions]

@@ -1180,6 +1180,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Attacks were launched the same morning on seven other localities": that Sunday, told with it
         ("other", "attack", D(2025, 5, 11), D(2025, 5, 11), "Djibo"),  # "on Sunday morning"
     ],
+    "arbinda2019.txt": [  # a wire on the Christmas Eve assault on Arbinda, Burkina Faso
+        # "In August, 24 soldiers died when militants overran the army post at Koutougou": unlisted, in BF
+        ("other", "attack", D(2019, 8, 1), D(2019, 8, 31), None),
+        # "The assault began at about 6.30 on Tuesday morning": the day of the killing told before it
+        ("atrocity", "killing of civilians", D(2019, 12, 24), D(2019, 12, 24), "Aribinda"),
+        # "Hours later, on the night from Tuesday to Wednesday, 11 soldiers were killed … near Hallalé"
+        ("other", "attack", D(2019, 12, 24), D(2019, 12, 25), None),
+    ],
 }
 
 
@@ -2246,3 +2254,13 @@ def test_a_group_s_raised_claim_is_the_toll_of_its_assault_not_a_statement_s(ext
     (assault,) = [e for e in events if e.event_date == D(2025, 5, 11)]
     assert (assault.actor1, assault.fatality_bounds()) == ("JNIM", (60, 200, 200))  # "first claimed 60"
     assert all(e.event_date == D(2025, 5, 11) for e in events)  # not Thursday, when the toll was raised
+
+
+def test_an_assault_dated_the_sentence_after_and_its_dead_on_each_side_added(extracted):
+    events, published = extracted["arbinda2019.txt"]
+    assert published == D(2019, 12, 25)
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    assert killing.fatality_bounds() == (122, 122, 122)  # 35 civilians, 4 soldiers, 3 gendarmes, 80 attackers
+    assert {e.place.country_code for e in events if e.place} == {"BF"}  # "the border with Mali" is no scene
+    ambush = next(e for e in events if e.end_date == D(2019, 12, 25))
+    assert "in Hallalé, which no gazetteer lists" in ambush.notes
