@@ -742,6 +742,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "villagers who went out to look for the hostages were fired upon"
         r"|\b(?:were|was|been|being)\s+fired\s+(?:up)?on\b"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
+        # "The convoy, escorted by a unit of the 14th regiment, was struck near the village of Gaskindé"
+        r"|\b(?:convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)s?\b[^.;]{0,80}?"
+        r"\b(?:was|were|had\s+been)\s+(?:struck|hit|targeted)\b(?!\s+by\s+(?:a|an|the)?\s*(?:lightning|storm|flood))"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
         # "Malian drones struck Tinzaouaten", "shot down a drone"
         rf"|{_STRUCK_FROM_THE_AIR}"
@@ -751,7 +754,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bstruck\s+(?=(?-i:[A-Z])(?![\w’'-]*['’]s\b))"  # "they had struck Aguelhok and Tessalit"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison|headquarters)s?\b"
-        r"|\bbesieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
+        # not "the besieged town of Djibo", a town's state
+        r"|\b(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!-)besieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
         r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
         # "the army and Wagner fought JNIM", "battled jihadists": fought someone, not for something
@@ -1094,7 +1098,11 @@ _THEN_ACTED = re.compile(
     r"|captured|overran|occupied)\b"
 )
 _DIRECTIONAL = re.compile(
-    r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
+    r"\b(?:toward|towards|from|into|against)(?:\s+the)?(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$"
+    # "a supply convoy bound for the besieged northern town of Djibo": where it was going
+    r"|(?:\b(?:bound|headed|heading|destined)\s+(?:for|to)|\ben\s+route\s+to|\bon\s+(?:its|their|the)\s+way\s+to)"
+    r"(?:\s+the)?(?:\s+(?!(?:in|at|of|near|and|or)\b)[a-z][\w-]+){0,2}?"
+    r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
@@ -1827,6 +1835,8 @@ def _opens_sentence(sentence: str, date: DateMention) -> bool:
     return bool(_SENTENCE_OPENING.fullmatch(sentence, opening, date.start))
 
 
+#: ``… killed when jihadists ambushed``: a clause of "when" opened just before the act.
+_WHEN_CLAUSE_OPENS = re.compile(r"\bwhen\s+(?:[\w’'-]+\s+){1,3}$")
 #: What may stand before the sentence's subject: ``A``, ``Two``, ``Gunmen's``.
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:an?|the|one|two|three|four|several|[Aa]nother)\s+)?", re.I)
 
@@ -2730,7 +2740,10 @@ _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"
-    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+){0,3}$",
+    # nor across a clause's opening: "soldiers were killed when jihadists ambushed"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!(?:when|while|whereas|after|before|because|until|as)\b)[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+)"
+    r"{0,3}$",
     re.I,
 )
 #: ``Over the weekend of 7-8 September, jihadists ambushed``: a date set off by its comma, and the
@@ -3346,8 +3359,14 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
     own soldiers' (``arrested several officers`` names the plotters, not who acted)."""
     if at is None:
         return False
-    if _SOLDIERS.search(sentence, 0, at) or _MUTINOUS_MEN.match(sentence, at):
+    if (soldiers := _SOLDIERS.search(sentence, 0, at)) is not None and not (
+        soldiers.group()[0].isupper() and _REPORTED_BY.search(sentence, soldiers.end(), at)
+    ):
+        return True  # not "the Minister of Security, General Daoud, said … that": who reports it
+    if _MUTINOUS_MEN.match(sentence, at):
         return True
+    if _BY_OFFICERS.search(sentence, at, at + 60):
+        return True  # "was overthrown on 24 January by Lieutenant-Colonel Damiba"
     if _ARMY_DID.search(sentence, 0, at):
         return True  # "Burkina Faso's army took power", "Guinea's special forces ousted Alpha Condé"
     return bool(_MILITARY_COUP.search(sentence))
@@ -3355,7 +3374,18 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
-_SOLDIERS = re.compile(r"\b(?:soldiers|officers|troops|mutineers|servicemen|colonels)\b", re.I)
+_SOLDIERS = re.compile(
+    r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels)\b"
+    # "Captain Ibrahim Traoré, who took power": an officer named by rank
+    r"|\b(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)\s+(?-i:[A-Z])",
+    re.I,
+)
+_REPORTED_BY = re.compile(r"\b(?:said|says|told|announced|stated|reported|declared)\b")
+_BY_OFFICERS = re.compile(
+    r"\bby\s+(?:(?:mutinous|rebel|renegade)\s+)?(?:soldiers|officers|troops|mutineers|the\s+army|the\s+military"
+    r"|(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander)\s+(?-i:[A-Z]))",
+    re.I,
+)
 #: The force that acted, named right before the act: ``the army took power``, ``special forces ousted``.
 _ARMY_DID = re.compile(
     r"\b(?:army|military|special\s+forces|presidential\s+guard|republican\s+guard|putschists)\s+(?:\w+ly\s+)?$",
@@ -4124,7 +4154,11 @@ def _date_hits(
                 # "On Friday 16 May, several hundred residents …, demonstrated at Kidal airport": the day
                 # the sentence opens on dates its main clause
                 physical = hit.trigger.sub_event_type in _PHYSICAL_OTHER
-                subject = physical and _subject_of_sentence(text, hit)
+                # "soldiers killed when jihadists ambushed a convoy bound for Djibo on 26 September": the
+                # act a clause of "when" tells, on the day that clause ends on
+                subject = physical and (
+                    _subject_of_sentence(text, hit) or bool(_WHEN_CLAUSE_OPENS.search(text, 0, hit.start))
+                )
                 # "Algeria responded in kind on Thursday, summoning Mali's ambassador": the participle
                 # goes on with the main clause, on its day
                 participle = hit.text.split()[0].lower().endswith("ing") and text.endswith(", ", 0, hit.start)
@@ -5358,8 +5392,10 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     # "… attacked and seized the governor's office. … The rebels took some thirty officials hostage.":
     # hostages taken, a place looted or burned in the fighting just told
     in_the_fighting = hit.trigger.sub_event_type in _DONE_IN_THE_FIGHTING
-    if (hit.trigger.event_type == "other" and not in_the_fighting) or _CONTRAST.search(sentence):
+    if _CONTRAST.search(sentence):
         return None
+    if hit.trigger.event_type == "other" and not in_the_fighting:
+        return _the_target_again(ctx, index, paragraph, hit, sentence)
     # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
     # there": prisoners killed after the fighting that took them
     after_fighting = hit.trigger.sub_event_type == "summary executions"
@@ -5382,6 +5418,26 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
         if found.event_type == hit.trigger.event_type:
             return found
         if after_fighting and found.sub_event_type in _FIGHTING and _same_scene(ctx, index, found):
+            return found
+    return None
+
+
+#: ``The convoy, escorted by …, was struck near Gaskindé``: the target of an attack just told, named again.
+_THE_TARGET = re.compile(
+    r"\W*The\s+(?P<noun>convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)\b"
+)
+
+
+def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
+    """``… jihadists ambushed a supply convoy on 26 September. ¶ The convoy, escorted by a unit of the
+    14th regiment, was struck near the village of Gaskindé``: the attack told again, where it happened."""
+    if hit.trigger.sub_event_type != "attack" or (named := _THE_TARGET.match(sentence)) is None:
+        return None
+    noun = re.compile(rf"\b{named['noun']}s?\b", re.I)
+    for found in reversed(ctx.found):
+        if found.paragraph < paragraph - FINDING_LINES or found.sentence_index < index - 3:
+            break
+        if found.event_type == "other" and found.sub_event_type == "attack" and noun.search(found.quote):
             return found
     return None
 
@@ -5547,6 +5603,19 @@ def _attach_claims(
         target.event_type == "other"
         and target.sub_event_type in {"attack", "arrests", "statement"}
         and not _MILITARY_SITE.search(target.quote)
+        # "… 27 soldiers killed when jihadists ambushed a convoy. Ten civilians were also killed": a fight
+        # (its soldiers' dead told with it, or with the same day's attack it retells)
+        and not any(
+            c.kind == "killed" and _FORCES_DEAD.search(c.victims)
+            for f in ctx.found
+            if f is target
+            or (
+                f.sub_event_type == target.sub_event_type
+                and f.first == target.first
+                and f.paragraph >= para - FINDING_LINES
+            )
+            for c in f.claims
+        )
     ):
         refined = _civilian_toll(figures, s.text)
         if refined:

@@ -384,7 +384,10 @@ _REVISED_TO = re.compile(
     r"(?:at\s+least\s+)?(?P<n>[\w,-]+)"
     r"|\b(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|climbed|reached|increased|jumped)\s+to\s+"
-    r"(?:at\s+least\s+)?(?P<m>[\w,-]+)",
+    r"(?:at\s+least\s+)?(?P<m>[\w,-]+)"
+    # "has raised to 27 the number of soldiers killed"
+    r"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing))\s+(?:up(?:wards?)?\s+)?to\s+(?:at\s+least\s+)?(?P<k>[\w,-]+)\s+"
+    r"the\s+(?:death\s+)?(?:toll|count|tally|figure|number)\b",
     re.I,
 )
 
@@ -392,7 +395,9 @@ _REVISED_TO = re.compile(
 #: ``Officials had first announced 12 dead``, ``initially reported``: a count told as the first of several.
 _FIRST_COUNT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
-    r"|confirmed|declared)\b",
+    r"|confirmed|declared)\b"
+    # "The general staff's first count, issued the day after the attack, gave 11 soldiers dead"
+    r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:death\s+)?(?:count|toll|tally|figure|report)\b",
     re.I,
 )
 
@@ -403,7 +408,7 @@ def _revised_figure(quote: str) -> int | None:
         return None
     from geo.casualties import parse_number
 
-    low, high = parse_number((found.group("n") or found.group("m")).rstrip(",-"))
+    low, high = parse_number((found.group("n") or found.group("m") or found.group("k")).rstrip(",-"))
     return low if low is not None and low == high else None
 
 

@@ -253,6 +253,10 @@ def _country_said_after(text: str, end: int, ctx: _Context, own: str) -> str:
     if said is None:
         return ""
     entries = ctx.place_keys.get(fold(said.group("name")), [])
+    if feature_cue(text, said.end("name")) in {"region", "district"} and all(
+        e.place.feature in {"town", "village"} and e.place.population < AREA_TOWN_POPULATION for e in entries
+    ):
+        return ""  # "Djibo in Soum province": an area no table holds, named like a small town abroad
     # "Tongo Tongo, in the Tillabéri region": a country, region or town of the table, none in its own country
     countries = {e.place.country_code for e in entries if e.place.country_code}
     return said.group("name") if countries and own not in countries else ""

@@ -4386,3 +4386,44 @@ def test_a_country_over_the_border_is_not_where_the_story_is(extract):
     events = extract(text, published=dt.date(2019, 12, 26))
     overrun = next(e for e in events if e.event_date.month == 8)
     assert place_name(overrun) == "Burkina Faso"
+
+
+def test_a_convoy_ambushed_on_its_way_to_a_besieged_town(extract):
+    text = (
+        "Burkina Faso\nThe army has raised to 27 the number of soldiers killed when jihadists ambushed a "
+        "supply convoy bound for the besieged town of Djibo on 26 September. The general staff's first "
+        "count, issued the day after the attack, gave 11 soldiers dead.\n\nThe convoy, escorted by a unit "
+        "of the 14th regiment, was struck near the village of Dagabéré, about 20 kilometres from Djibo.\n\n"
+        "Ten civilians were also killed, according to the army."
+    )
+    (ambush,) = extract(text, published=dt.date(2022, 10, 5))
+    assert (ambush.event_type, ambush.sub_event_type, ambush.event_date) == (
+        "other",
+        "attack",
+        dt.date(2022, 9, 26),
+    )
+    assert ambush.actor1 == "Islamist armed groups"  # "killed when jihadists ambushed": not their victims
+    assert ambush.fatality_bounds() == (21, 37, 37)  # 27 soldiers (first 11) and 10 civilians
+    assert (place_name(ambush), ambush.geo_precision) == ("Dagabéré", 2)  # not Djibo, where it was bound
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Captain Ibrahim Traoré, who took power on 30 September 2022, has promised to retake the north.",
+        "Anger fed the mutiny that toppled Lieutenant-Colonel Paul-Henri Damiba on 30 September 2022.",
+        "President Kaboré was overthrown on 30 September 2022 by Lieutenant-Colonel Damiba.",
+    ],
+)
+def test_a_coup_by_an_officer_named_by_rank_is_the_army_s(extract, sentence):
+    (coup,) = extract(f"Burkina Faso\n{sentence}", published=dt.date(2022, 10, 5))
+    assert coup.actor1 == "Military forces of Burkina Faso"
+
+
+def test_an_officer_who_reports_a_plot_is_not_its_doer(extract):
+    text = (
+        "Mali\nOn 14 August 2025, the Minister of Security, General Daoud Aly Mohammedine, said that a "
+        "coup attempt had been foiled."
+    )
+    (plot,) = extract(text, published=dt.date(2025, 8, 20))
+    assert plot.actor1 != "Malian Armed Forces"

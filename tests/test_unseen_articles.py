@@ -1188,6 +1188,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Hours later, on the night from Tuesday to Wednesday, 11 soldiers were killed … near Hallalé"
         ("other", "attack", D(2019, 12, 24), D(2019, 12, 25), None),
     ],
+    "gaskinde2022.txt": [  # a correspondent's piece on the Gaskindé convoy ambush and the coup after it
+        # "On 5 September, 35 civilians died when a vehicle in a convoy … struck an explosive device"
+        ("atrocity", "attack on civilians", D(2022, 9, 5), D(2022, 9, 5), "Bourzanga"),
+        # "killed when jihadists ambushed a supply convoy bound for the besieged northern town of Djibo"
+        ("other", "attack", D(2022, 9, 26), D(2022, 9, 26), "Gaskindé"),
+        # "the mutiny that toppled Lieutenant-Colonel Paul-Henri Damiba four days after the ambush"
+        ("coup", "overthrow", D(2022, 9, 30), D(2022, 9, 30), None),
+    ],
 }
 
 
@@ -2264,3 +2272,13 @@ def test_an_assault_dated_the_sentence_after_and_its_dead_on_each_side_added(ext
     assert {e.place.country_code for e in events if e.place} == {"BF"}  # "the border with Mali" is no scene
     ambush = next(e for e in events if e.end_date == D(2019, 12, 25))
     assert "in Hallalé, which no gazetteer lists" in ambush.notes
+
+
+def test_a_convoy_ambush_placed_where_it_was_struck_with_its_raised_toll(extracted):
+    events, published = extracted["gaskinde2022.txt"]
+    assert published == D(2022, 10, 5)
+    (ambush,) = [e for e in events if e.event_date == D(2022, 9, 26)]
+    assert (ambush.actor1, ambush.fatality_bounds()) == ("Islamist armed groups", (21, 37, 37))
+    assert ambush.geo_precision == 2  # about 20 km from Djibo, where the convoy was going
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert coup.actor1 == "Military forces of Burkina Faso"  # "the mutiny", "Captain Ibrahim Traoré"
