@@ -47,7 +47,7 @@ from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer
-from geo.model import Claim, Document, Event, Mention, Place, SourceRef
+from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, feature_cue
@@ -1105,6 +1105,22 @@ _DIRECTIONAL = re.compile(
     r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
+#: ``Adab-Dab, a village some 50 kilometres north-west of``: what an unlisted place is told to be, up to
+#: the known place it is placed by.
+_DESCRIBED_BY = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:village|town|hamlet|locality|settlement|commune|oasis|site)\s+"
+    r"[^,.;()]{0,50}?\b(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$"
+)
+
+
+def _places_another(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """A known place named only to place an unlisted one just before it: a landmark, not the scene."""
+    return any(
+        t.place.origin == "text" and t.end <= m.start and _DESCRIBED_BY.fullmatch(text, t.end, m.start)
+        for t in mentions
+    )
+
+
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
 _PARTY_BEFORE = re.compile(
     r"\b(?:relations?|ties|tensions?|rift|dispute|talks|cooperation|co-operation|agreements?|accords?|deals?"
@@ -1271,6 +1287,7 @@ class _Doc:
     #: (heading end, (its first month, its year or None, its last month)); month 0 ends a section
     month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
+    held_tolls: list[tuple[int, list[Figure]]] = field(default_factory=list)
     gates: dict[int, _Gates] = field(default_factory=dict)
     _actors: list[ActorMention] | None = None
     _actor_starts: list[int] = field(default_factory=list)
@@ -2126,6 +2143,8 @@ def _choose_place(
         if _BASED_IN.search(before):
             continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
+        if _places_another(text, ctx.mentions_by_sentence.get(index, []), m):
+            continue  # "north of Adab-Dab, a village some 50 kilometres north-west of Banibangou"
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
         if hit.trigger.sub_event_type not in _ACCORDS and NAMES_AN_ACCORD.match(text, m.end):
@@ -3819,9 +3838,12 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     )
 
 
+_QUESTION = re.compile(r"\?[”\"’' )]*$")
+
+
 def _skip_sentence(sentence: str) -> bool:
     """Reference-list lines (they carry links) and questions (rhetorical, in analysis) report no events."""
-    if sentence.rstrip("”\"’' )").endswith("?"):
+    if _QUESTION.search(sentence):
         return True
     lowered = sentence.lower()
     return ("http" in lowered or "www." in lowered) and bool(_URL.search(sentence))
@@ -3846,6 +3868,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     doc = ctx.document
     s = doc.sentences[index]
     if s.start >= ctx.apparatus or _skip_sentence(s.text):
+        if s.start < ctx.apparatus and _QUESTION.search(s.text):
+            ctx.unscanned.append(index)  # "What happened on 2 November?": the day the answer tells of
         return []
     gates = _gates(s.text)
     ctx.gates[index] = gates
@@ -3916,10 +3940,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         dates = dates + _days_before(s.text, hits, dates)
     toll_only = not hits
     if toll_only:
-        if _attach_claims(ctx, index, figures, dates, toll_only=True) or not dates:
+        if _attach_claims(ctx, index, figures, dates, toll_only=True):
             return []
-        hits = _toll_hits(s.text, figures, dates)
+        hits = _toll_hits(s.text, figures, dates) if dates else []
         if not hits:
+            _hold_toll(ctx, index, figures)
             return []
     para = ctx.paragraph_of(s.start)
     source: EventMention | None = None
@@ -3931,6 +3956,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             return []
         hits, chosen = tolls, _date_hits(s.text, tolls, dates)
     if not chosen and toll_only:
+        _hold_toll(ctx, index, figures)
         return []
     for hit in hits:  # "He was freed together with Jeffery Woodke, … seized in 2016": the day he came back
         if (
@@ -5203,7 +5229,12 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
     if not index or not ctx.unscanned or ctx.unscanned[-1] != index - 1:
         return None
     before = sentences[index - 1]
-    if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
+    # "What happened on 2 November? ¶ At around 9.30 in the morning, a group … was ambushed": a question
+    # heading the answer that tells what happened that day
+    question = bool(_QUESTION.search(before.text)) and ctx.paragraph_of(
+        sentences[index].start
+    ) - ctx.paragraph_of(before.start) in {1, 2}
+    if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start) and not question:
         return None
     # "On 15 May soldiers took a group of residents to the place … They found the bodies": a sentence
     # opened on its day, which the next goes on from with a pronoun
@@ -5807,10 +5838,45 @@ def extract_mentions(
         ctx.found = sorted(ctx.found + listed, key=lambda m: (m.sentence_index, m.trigger_start))
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
+    _tolls_told_first(ctx)
     _credit_claims_of_responsibility(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
     return ctx.found
+
+
+def _hold_toll(ctx: _Doc, index: int, figures: list[Figure]) -> None:
+    """A lead's toll told before the act it counts (``the government confirmed that 69 people … had
+    been killed``), kept for the act told next."""
+    s = ctx.document.sentences[index]
+    body = _body_start(ctx.document.text)
+    # a count, not a headline's "Hundreds killed" nor "killed thousands of terrorists" over years
+    if 0 <= s.start - body <= LEAD_CHARS and any(
+        f.kind in DEATH_KINDS and f.best is not None for f in figures
+    ):
+        ctx.held_tolls.append((index, figures))
+
+
+#: How many sentences after a lead's toll the act it counts may be told.
+TOLL_TOLD_FIRST_SENTENCES = 6
+
+
+def _tolls_told_first(ctx: _Doc) -> None:
+    """``Niger mourned after the government confirmed that 69 people … had been killed. … What happened
+    on 2 November? ¶ … a group of 84 men … was ambushed``: the toll is the act's, the first violent
+    one told after it, if no other toll has been given for it."""
+    for index, figures in ctx.held_tolls:
+        target = next((m for m in ctx.found if m.sentence_index > index), None)
+        if (
+            target is None
+            or target.sentence_index > index + TOLL_TOLD_FIRST_SENTENCES
+            or not _violent(target.event_type, target.sub_event_type)
+            or any(c.kind in DEATH_KINDS for c in target.claims)
+        ):
+            continue  # the next act told is not one that killed, or has a toll of its own
+        target.claims.extend(_claims(ctx, index, figures))
+        s = ctx.document.sentences[index]
+        target.extra_sources.append((s.start, s.end, s.text))
 
 
 #: How many sentences after a massacre's summary the attacks that make it up may be told.
@@ -6238,7 +6304,7 @@ _CLAIMED_BY = re.compile(
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
     # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
     # "blaming fighters of the Islamic State in the Greater Sahara"
-    r"|\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:(?:fighters|militants|members|jihadists|elements)\s+of\s+(?:the\s+)?)?"
+    r"|\b(?:blamed|blames|blaming|blame)\s+(?:the\s+)?(?:(?:fighters|militants|members|jihadists|elements)\s+of\s+(?:the\s+)?)?"
     r"(?-i:[A-Z])"
     # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"

@@ -158,10 +158,15 @@ class Gazetteer:
 
 
 def _keys(surface: str) -> set[str]:
+    """The folded forms a name is matched by: as written, with hyphens as spaces, and a two-word name
+    run together as West African names often are in the press (``Bani Bangou``: ``Banibangou``)."""
     key = fold(surface)
     keys = {key}
     if "-" in key:
         keys.add(key.replace("-", " "))
+    words = key.replace("-", " ").split()
+    if len(words) == 2 and all(w.isalpha() and len(w) >= 3 for w in words):
+        keys.add("".join(words))
     return keys
 
 

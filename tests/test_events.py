@@ -4427,3 +4427,26 @@ def test_an_officer_who_reports_a_plot_is_not_its_doer(extract):
     )
     (plot,) = extract(text, published=dt.date(2025, 8, 20))
     assert plot.actor1 != "Malian Armed Forces"
+
+
+def test_an_answer_tells_what_happened_on_the_day_its_question_asks_and_the_lead_s_toll_is_its_own(extract):
+    text = (
+        "Five questions\n\nNiger mourned from Friday after the government confirmed that 69 people had been "
+        "killed in the west of the country.\n\nWhat happened on 2 November?\n\nA group of 84 men on "
+        "motorcycles was ambushed by heavily armed fighters about 11 kilometres north of Dagabéré, a village "
+        "some 50 kilometres north-west of Ayorou.\n\nWho was behind it?\n\nLocal sources blame the Islamic "
+        "State in the Greater Sahara."
+    )
+    (ambush,) = extract(text, published=dt.date(2021, 11, 8))
+    assert (ambush.event_date, ambush.fatality_bounds()) == (dt.date(2021, 11, 2), (69, 69, 69))
+    assert (place_name(ambush), ambush.geo_precision) == ("Dagabéré", 2)  # not Ayorou, which places it
+    assert ambush.actor1 == "Islamic State Sahel"  # "Local sources blame the Islamic State …"
+
+
+def test_a_headline_s_toll_waits_for_no_act(extract):
+    text = (
+        "Hundreds killed as fighters sweep through villages\n\nThe violence began with the assassination of "
+        "an officer in Ménaka on 1 March 2022."
+    )
+    (killing,) = extract(text, published=dt.date(2022, 3, 20))
+    assert killing.fatality_bounds() == (None, None, None)

@@ -255,3 +255,9 @@ def test_an_area_named_like_a_town_of_a_country_the_story_never_names(gaz):
     # a region named after its capital city keeps the city's point, named country or not
     text = "In Mali, soldiers were killed in the Tahoua region."
     assert "Tahoua" in [m.matched_text for m in recognise(text, gaz).mentions]
+
+
+def test_a_two_word_name_run_together_is_found(gaz):
+    # GeoNames writes "Bani Bangou"; the press often writes one word
+    found = recognise("Gunmen attacked villagers near Banibangou in Niger.", gaz).mentions
+    assert [m.place.name for m in found if m.matched_text == "Banibangou"] == ["Bani Bangou"]

@@ -1196,6 +1196,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "the mutiny that toppled Lieutenant-Colonel Paul-Henri Damiba four days after the ambush"
         ("coup", "overthrow", D(2022, 9, 30), D(2022, 9, 30), None),
     ],
+    "banibangou2021.txt": [  # five questions on the Banibangou ambush, answered by a researcher
+        # "In January, about 100 people were killed in Tchoma Bangou and Zaroumdareye": unlisted, in Niger
+        ("atrocity", "killing of civilians", D(2021, 1, 1), D(2021, 1, 31), None),
+        ("atrocity", "killing of civilians", D(2021, 3, 1), D(2021, 3, 31), "Tahoua"),
+        # "What happened on 2 November?" ¶ "… was ambushed … about 11 kilometres north of Adab-Dab"
+        ("other", "attack", D(2021, 11, 2), D(2021, 11, 2), "Adab-Dab"),
+    ],
 }
 
 
@@ -2282,3 +2289,11 @@ def test_a_convoy_ambush_placed_where_it_was_struck_with_its_raised_toll(extract
     assert ambush.geo_precision == 2  # about 20 km from Djibo, where the convoy was going
     (coup,) = [e for e in events if e.event_type == "coup"]
     assert coup.actor1 == "Military forces of Burkina Faso"  # "the mutiny", "Captain Ibrahim Traoré"
+
+
+def test_a_question_dates_its_answer_and_the_lead_s_toll_counts_the_ambush(extracted):
+    events, published = extracted["banibangou2021.txt"]
+    assert published == D(2021, 11, 8)
+    (ambush,) = [e for e in events if e.event_date == D(2021, 11, 2)]
+    assert (ambush.actor1, ambush.fatality_bounds()) == ("Islamic State Sahel", (69, 69, 69))
+    assert ambush.geo_precision == 2  # north of Adab-Dab, itself placed from "Banibangou" (Bani Bangou)
