@@ -208,6 +208,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "besieg",
         "siege",
         " way in",
+        " way through",
+        " way past",
         "fighting",
         "fought",
         "battled",
@@ -756,7 +758,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison|headquarters)s?\b"
         # not "the besieged town of Djibo", a town's state
         r"|\b(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!-)besieg(?:ed|ing)\b|\bsieges?\s+(?:of|on)\b"
-        r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in)\b"
+        r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in|through|past)\b"
+        # "the attackers tried to force their way through the entrance"
+        r"|\b(?:tried|attempted|sought)\s+to\s+(?:force|fight|shoot)\s+(?:their|his|its)\s+way\s+(?:into|in|through|past)\b"
         r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
         # "the army and Wagner fought JNIM", "battled jihadists": fought someone, not for something
         rf"|\b(?:fought|battled)\s+(?:back\s+|off\s+)?(?:against\s+|with\s+)?(?={_OPPONENT})"
@@ -3824,13 +3828,17 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
         return False
     if any(h.start < hit.start and _violent(h.trigger.event_type, h.trigger.sub_event_type) for h in hits):
         return True
+    if _NO_CLAIM.search(s.text, max(0, hit.start - 60), hit.start):
+        return True  # "No group has claimed the attack": no act of its own, whatever was told before
     if _OWN_PLACE.match(s.text, hit.end):
         return False
     para = ctx.paragraph_of(s.start)
     # "The group's leader … claimed responsibility for the ambush in January", paragraphs after it
-    if not ctx.found or not _violent(ctx.found[-1].event_type, ctx.found[-1].sub_event_type):
+    # (past the arrests or statements told since: "Two suspects have been arrested. … No group has
+    # claimed the attack")
+    last = next((f for f in reversed(ctx.found) if f.sub_event_type not in {"arrests", "statement"}), None)
+    if last is None or not _violent(last.event_type, last.sub_event_type):
         return False
-    last = ctx.found[-1]
     # a paragraph or two on, only when it names no other place ("JNIM claimed the Kati attack" is not
     # the Tessit attack told just before)
     return last.paragraph == para or (
@@ -3967,6 +3975,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and freed.last is not None
         ):
             chosen[(freed.first, freed.last, _group(hit))] = (hit, freed, 98.0)
+    if not chosen and (comes_after := _it_comes_after(ctx, index, hits)) is not None:
+        hit, day = comes_after
+        chosen = {(day.first, day.last, _group(hit)): (hit, day, 98.0)}  # type: ignore[dict-item]
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -5250,6 +5261,40 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
     return replace(day, start=0, end=0, text=f"{day.text} (the sentence before)", anchored=True)
 
 
+#: ``It comes four months after gunmen stormed the Radisson Blu``: the news told, then an act some time
+#: before it.
+_IT_COMES_AFTER = re.compile(
+    r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?:attack|assault|raid|massacre|killing|ambush|bombing|coup))\s+"
+    r"(?:comes|came)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
+)
+
+
+def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, DateMention] | None:
+    """The act of ``It comes four months after gunmen stormed the Radisson Blu hotel``: that long
+    before the day of the news the sentence goes on from (the last day told, else the article's)."""
+    text = ctx.document.sentences[index].text
+    said = _IT_COMES_AFTER.match(text)
+    if said is None or not (after := [h for h in hits if h.start >= said.end()]):
+        return None
+    latest = _latest_date(ctx)
+    doc = ctx.document
+    if latest is not None and latest.first is not None and latest.last is not None:
+        base = (latest.first, latest.last, latest.precision)
+    elif doc.published is not None:
+        base = (doc.published, doc.published, doc.published_precision)
+    else:
+        return None
+    word = said["n"].lower()
+    n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
+    first, last, precision = offset_window(*base, n, said["unit"].lower().rstrip("s"), "before")
+    day = DateMention(
+        0, 0, f"{said.group().strip()} (the news)", "relative", first, last, precision, anchored=True
+    )
+    return max(after, key=_rank), day
+
+
 #: ``The assault began at about 6.30 on Tuesday morning``: a sentence that gives the day of the act
 #: just told.
 _THE_ACT_BEGAN = re.compile(
@@ -5714,7 +5759,16 @@ def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMenti
     place goes on about."""
     if dates or not _violent(found.event_type, found.sub_event_type):
         return False
-    if any(m.place != found.place for m in ctx.mentions_by_sentence.get(index, [])):
+    if any(
+        m.place != found.place
+        # "One of the assailants was killed, Mali's internal security minister says": no other scene
+        and not (
+            m.place.feature == "country"
+            and found.place is not None
+            and m.place.country_code == found.place.country_code
+        )
+        for m in ctx.mentions_by_sentence.get(index, [])
+    ):
         return False
     limit = TOLL_PARAGRAPHS + 1
     return _paragraphs_spanned(ctx, found.sentence_index, index, limit) <= limit

@@ -4450,3 +4450,27 @@ def test_a_headline_s_toll_waits_for_no_act(extract):
     )
     (killing,) = extract(text, published=dt.date(2022, 3, 20))
     assert killing.fatality_bounds() == (None, None, None)
+
+
+def test_an_act_some_months_before_the_news_it_comes_after(extract):
+    text = (
+        "Mali\nGunmen tried to force their way into the Hotel Nord-Sud in Bamako on 21 March 2016. It comes "
+        "four months after gunmen stormed the Radisson Blu hotel in Bamako, killing 20 people."
+    )
+    events = extract(text, published=dt.date(2016, 3, 22))
+    assert sorted((e.event_date, e.end_date) for e in events) == [
+        (dt.date(2015, 10, 22), dt.date(2015, 12, 21)),  # about four months before
+        (dt.date(2016, 3, 21), dt.date(2016, 3, 21)),  # "tried to force their way into"
+    ]
+
+
+def test_a_live_blog_s_later_entries_count_and_deny_no_attack(extract):
+    text = (
+        "LIVE: Bamako\n\nMonday 21 March 2016\n\n19:20 — A witness says the attackers tried to force their "
+        "way through the entrance of a hotel in Bamako.\n\n19:48 — The mission says none of its personnel "
+        "has been hurt.\n\n20:30 — One of the assailants was killed, Mali's security minister says. Two "
+        "suspects have been arrested.\n\n21:10 — No group has claimed the attack."
+    )
+    events = extract(text, published=dt.date(2016, 3, 21))
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert attack.fatality_bounds() == (1, 1, 1)  # "Mali's … minister" names no other scene

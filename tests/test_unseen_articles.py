@@ -1203,6 +1203,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "What happened on 2 November?" ¶ "… was ambushed … about 11 kilometres north of Adab-Dab"
         ("other", "attack", D(2021, 11, 2), D(2021, 11, 2), "Adab-Dab"),
     ],
+    "nordsud2016.txt": [  # a live blog of the attack on the EU training mission's hotel in Bamako
+        # "It comes four months after gunmen stormed the Radisson Blu hotel in the capital"
+        ("atrocity", "attack on civilians", D(2015, 10, 22), D(2015, 12, 21), "Bamako"),
+        # "Last week, AQIM said it was behind the assault on the beach resort of Grand-Bassam"
+        ("atrocity", "killing of civilians", D(2016, 3, 14), D(2016, 3, 20), "Grand-Bassam"),
+        ("other", "arrests", D(2016, 3, 21), D(2016, 3, 21), "Bamako"),  # "Two suspects have been arrested"
+        # "the attackers tried to force their way through the entrance"
+        ("other", "attack", D(2016, 3, 21), D(2016, 3, 21), "Bamako"),
+    ],
 }
 
 
@@ -2297,3 +2306,12 @@ def test_a_question_dates_its_answer_and_the_lead_s_toll_counts_the_ambush(extra
     (ambush,) = [e for e in events if e.event_date == D(2021, 11, 2)]
     assert (ambush.actor1, ambush.fatality_bounds()) == ("Islamic State Sahel", (69, 69, 69))
     assert ambush.geo_precision == 2  # north of Adab-Dab, itself placed from "Banibangou" (Bani Bangou)
+
+
+def test_a_live_blog_s_attack_its_one_dead_and_an_attack_months_before(extracted):
+    events, published = extracted["nordsud2016.txt"]
+    assert published == D(2016, 3, 21)
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert attack.fatality_bounds() == (1, 1, 1)  # "One of the assailants was killed"
+    (radisson,) = [e for e in events if e.event_date.year == 2015]
+    assert radisson.actor1 == "AQIM"
