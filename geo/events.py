@@ -1590,7 +1590,9 @@ _TIME_OF_DAY = re.compile(
 _ASIDE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},"
     # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
-    r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+)?"
+    r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+"
+    # "Kouakourou, a village on the Niger river in the Djenné cercle, at about 7 pm on Wednesday"
+    r"(?:(?:on|along)\s+the\s+(?:[A-Z][\w’'-]+\s+)+[Rr]iver\s+)?)?"
     r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince)"
     r"(?:\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?[A-Z][\w’'-]+)?,"
     # "overran the post at Inates, near the Malian border, on 10 December": where that is
@@ -2836,6 +2838,12 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
 
 
+#: ``, a unit of the al-Qaeda-linked``: the group a named one belongs to, told beside it.
+_PARENT_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|branch|faction|wing|affiliate|arm|offshoot|component"
+    r"|katiba|brigade|battalion)\s+(?:of|within)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 _MODIFIER_AFTER = re.compile(
     r"(?:['’]s)?[-‐ ](?:linked|affiliated|allied|backed|aligned|inspired|led"
     r"|affiliates?|branch|offshoot|franchise)\b",
@@ -3191,6 +3199,10 @@ def _actor_roles(
             not _beside_the_trigger(sentence, m, at) or sentence.startswith(("’s", "'s"), m.end)
         ):
             continue  # "the army" further off is as likely another country's; "the government's handling"
+        if (
+            parent := _PARENT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        ) is not None and re.search(r"[A-Z][\w’'-]*\)?$", sentence[: parent.start()]):
+            continue  # "the Katiba Macina, a unit of the al-Qaeda-linked JNIM, attacked": whose unit it is
         if _WITH_AS_BEFORE.search(sentence, 0, m.start) and _AS_AFTER.match(sentence, m.end):
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
@@ -4900,6 +4912,9 @@ _OF_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same|the\s+following)\s+
 _WRITER_RELATIVE = frozenset({"weekday", "pub_relative", "this_season", "part_year", "this_day", "ago"})
 
 
+_YEAR_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I)
+
+
 def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
     """``On 23 March 2019, a militia attacked Ogossagou. Then in June, …``: a date without a year
     takes the year of the story being told, rather than the year of writing, when the text
@@ -4913,6 +4928,7 @@ def _in_narrative_year(ctx: _Doc, index: int, date: DateMention) -> DateMention:
         or date.last is None
         or date.kind in _WRITER_RELATIVE
         or date.text.lower().startswith(("last", "this"))
+        or _YEAR_TOLD.search(date.text)  # "In July last year": the year before the writing's
     ):
         return date
     year = _year_within_sentence(ctx, index, date)

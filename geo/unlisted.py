@@ -54,6 +54,8 @@ _KIND_FIRST = re.compile(rf"\b{_KIND}\s+of\s+{_NAMES}(?:\s*,)?\s+{_WHERE}", re.I
 #: ``Tamalat, a village east of Ménaka``, ``Welingara, a Fulani village of some 300 people near Nara``
 _KIND_AFTER = re.compile(
     rf"(?<![\w-]){_NAMES},\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?{_KIND}\b(?:\s+of\s+[^,.;()]{{1,40}}?)?"
+    # "Kouakourou, a village on the Niger river in the Djenné cercle"
+    r"(?:\s+(?:on|along)\s+the\s+(?:[A-Z][\w’'-]+\s+)+[Rr]iver)?"
     rf"(?:\s*,)?\s+{_WHERE}",
     re.I,
 )

@@ -4474,3 +4474,18 @@ def test_a_live_blog_s_later_entries_count_and_deny_no_attack(extract):
     events = extract(text, published=dt.date(2016, 3, 21))
     (attack,) = [e for e in events if e.sub_event_type == "attack"]
     assert attack.fatality_bounds() == (1, 1, 1)  # "Mali's … minister" names no other scene
+
+
+def test_a_post_on_the_river_its_attackers_unit_and_last_year_s_july(extract):
+    text = (
+        "Mali\nFighters of the Katiba Macina, a unit of the al-Qaeda-linked JNIM, attacked the army post at "
+        "Dagabéré, a village on the Niger river in the Djenné cercle, at about 7 pm on Wednesday.\n\nOn 28 "
+        "April 2020 assailants opened fire on the camp at dawn. In July last year, a car bomb exploded at "
+        "the post."
+    )
+    events = extract(text, published=dt.date(2024, 8, 9))
+    latest = max(events, key=lambda e: e.event_date)
+    assert (latest.event_date, latest.actor1, latest.actor2) == (dt.date(2024, 8, 7), "Katiba Macina", "")
+    assert (place_name(latest), latest.geo_precision) == ("Dagabéré", 2)  # in the Djenné cercle
+    bomb = next(e for e in events if e.event_date.month == 7)
+    assert bomb.event_date == dt.date(2023, 7, 1)  # the year before the writing, not the story's 2020

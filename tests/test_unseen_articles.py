@@ -1212,6 +1212,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "the attackers tried to force their way through the entrance"
         ("other", "attack", D(2016, 3, 21), D(2016, 3, 21), "Bamako"),
     ],
+    "kouakourou2024.txt": [  # a security brief on the attack on the army post at Kouakourou
+        # "On 28 April 2020 assailants … opened fire on the camp at dawn": the post at Kouakourou
+        ("other", "attack", D(2020, 4, 28), D(2020, 4, 28), "Kouakourou"),
+        ("other", "attack", D(2023, 7, 1), D(2023, 7, 31), "Kouakourou"),  # "In July last year, a car bomb"
+        # "the army said on Monday that it had carried out air strikes on … targets in the Kidal region"
+        ("other", "attack", D(2024, 7, 29), D(2024, 8, 5), "Kidal Region"),
+        # "attacked the army post at Kouakourou, a village on the Niger river …, at about 7 pm on Wednesday"
+        ("other", "attack", D(2024, 8, 7), D(2024, 8, 7), "Kouakourou"),
+    ],
 }
 
 
@@ -2315,3 +2324,10 @@ def test_a_live_blog_s_attack_its_one_dead_and_an_attack_months_before(extracted
     assert attack.fatality_bounds() == (1, 1, 1)  # "One of the assailants was killed"
     (radisson,) = [e for e in events if e.event_date.year == 2015]
     assert radisson.actor1 == "AQIM"
+
+
+def test_a_river_village_s_post_and_the_unit_of_a_group_that_attacked_it(extracted):
+    events, published = extracted["kouakourou2024.txt"]
+    assert published == D(2024, 8, 9)
+    (attack,) = [e for e in events if e.event_date == D(2024, 8, 7)]
+    assert (attack.actor1, attack.actor2) == ("Katiba Macina", "")  # JNIM is whose unit it is, not its foe
