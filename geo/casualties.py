@@ -342,6 +342,8 @@ _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s
 _JOINED_AFTER = re.compile(
     # "killed 19 civilians who had gathered for a wedding, along with three armed men": 22
     r"(?:\s+(?:who|that)\s+[^,.;]{1,60}?)?"
+    # "killing 35 civilians, 31 of them women, and seven members of the security forces": 42
+    rf"(?:\s*,\s*(?:\d+|{_WORD_NUMBER}|most|many|some|all|half)\s+of\s+them\s+[^,.;]{{1,30}}?(?=\s*,))?"
     r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+"
     rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
     rf"\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",

@@ -1180,8 +1180,11 @@ _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b"
     # "attacked residents of Barsalogho": people, not a place, were the target
-    r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+(?:the\s+|a\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced)\b",
+    r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
+    r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced|traders|pilgrims"
+    # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
+    r"|bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:\w+\s+)?(?:soldiers|troops|gendarmes|police)))\b",
     re.I,
 )
 #: ``villagers who went out to look for the hostages were fired upon``: civilians the passive's subject
@@ -3658,7 +3661,7 @@ _ARMED_BEFORE = re.compile(
     r"|mercenaries|gunmen|combatants|convoys?|columns?|units)\b",
     re.I,
 )
-_POST = r"(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks)\b"
+_POST = r"(?:camps?|bases?|posts?|outposts?|positions?|garrisons?|barracks|detachments?|checkpoints?)\b"
 #: ``the camp at Chinagodrar was overrun``, ``overran an army post``: a military position taken.
 _POST_BEFORE = re.compile(
     rf"\b{_POST}[^.;,]{{0,40}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
@@ -3963,12 +3966,19 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if _attach_claims(ctx, index, figures, dates, toll_only=True):
             return []
         hits = _toll_hits(s.text, figures, dates) if dates else []
+        alone = None if dates else _date_told_alone(ctx, index)
+        if alone is not None:
+            # "1 January, Yirgou. ¶ Gunmen killed six people … in Yirgou": the day the line opens on
+            hits = _toll_hits(s.text, figures, [alone])
         if not hits:
             _hold_toll(ctx, index, figures)
             return []
     para = ctx.paragraph_of(s.start)
     source: EventMention | None = None
     chosen = _date_hits(s.text, hits, dates)
+    if not chosen and toll_only and alone is not None and alone.first is not None and alone.last is not None:
+        hit = max(hits, key=_rank)
+        chosen = {(alone.first, alone.last, _group(hit)): (hit, alone, 98.0)}
     if not chosen and not toll_only and figures and (tolls := _toll_hits(s.text, figures, dates)):
         # "gunmen killed 160 people … on 4 June, the deadliest attack": the toll holds the date,
         # unless it is a figure for an event already told

@@ -308,8 +308,20 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
             firsts.append(added[0][1])  # "Officials had first announced 12 dead": a count later replaced
             continue
         revised = _revised_figure(told[0].quote)
+        if (
+            revised is not None
+            and not any(b == revised for _, b, _ in added)
+            and _AND_THEN.search(told[0].quote)
+        ):
+            added = [
+                *added,
+                (revised, revised, revised),
+            ]  # "first counted 13 dead and then 46": no noun of its own
+            figures.append(added[-1])
         if revised is not None and any(b == revised for _, b, _ in added):
             kept.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
+            # ("…; a civil society group put the toll at 210": another source's, higher still)
+            kept.extend(b for _, b, _ in added if b > revised)
             revisions.append(revised)
         else:
             kept.extend(b for _, b, _ in added)
@@ -402,8 +414,17 @@ _FIRST_COUNT = re.compile(
 )
 
 
+#: ``first counted 13 dead and then 46``: the later of a source's two counts.
+_AND_THEN = re.compile(r"\b(?:and|but)\s+then\s+(?:to\s+|at\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
 def _revised_figure(quote: str) -> int | None:
     found = _REVISED_TO.search(quote)
+    if found is None and _FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
+        from geo.casualties import parse_number
+
+        low, high = parse_number(then.group("n"))
+        return low if low is not None and low == high else None
     if found is None:
         return None
     from geo.casualties import parse_number

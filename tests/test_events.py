@@ -4489,3 +4489,20 @@ def test_a_post_on_the_river_its_attackers_unit_and_last_year_s_july(extract):
     assert (place_name(latest), latest.geo_precision) == ("Dagabéré", 2)  # in the Djenné cercle
     bomb = next(e for e in events if e.event_date.month == 7)
     assert bomb.event_date == dt.date(2023, 7, 1)  # the year before the writing, not the story's 2020
+
+
+def test_a_year_s_list_each_item_opened_on_its_day(extract):
+    text = (
+        "# Burkina Faso in 2019\n\n"
+        "- **1 January, Dagabéré.** Gunmen killed six people in Dagabéré near Djibo. The government first "
+        "counted 13 dead and then 46; a civil society group put the toll at 210.\n"
+        "- **19 August, Zambakoro.** Militants overran the army detachment at Zambakoro near Djibo, killing "
+        "24 soldiers.\n"
+        "- **6 November, Dori.** Gunmen ambushed five buses carrying workers of a gold miner near Dori.\n"
+    )
+    events = extract(text, published=dt.date(2019, 12, 30))
+    by_day = {e.event_date: e for e in events}
+    assert sorted(by_day) == [dt.date(2019, 1, 1), dt.date(2019, 8, 19), dt.date(2019, 11, 6)]
+    assert by_day[dt.date(2019, 1, 1)].fatality_bounds() == (6, 128, 210)  # 46, the government's last word
+    assert by_day[dt.date(2019, 8, 19)].sub_event_type == "attack"  # a detachment overrun, no town taken
+    assert by_day[dt.date(2019, 11, 6)].sub_event_type == "attack on civilians"  # buses of workers

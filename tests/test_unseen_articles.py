@@ -1221,6 +1221,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "attacked the army post at Kouakourou, a village on the Niger river …, at about 7 pm on Wednesday"
         ("other", "attack", D(2024, 8, 7), D(2024, 8, 7), "Kouakourou"),
     ],
+    "burkina2019.md": [  # a year-end list of Burkina Faso's worst attacks of 2019, each opened on its day
+        # "**1 January, Yirgou.** Gunmen killed six people …, in Yirgou in the Barsalogho commune"
+        ("atrocity", "killing of civilians", D(2019, 1, 1), D(2019, 1, 1), "Barsalogho"),
+        # "**19 August, Koutougou.** Militants overran the army detachment at Koutougou": unlisted, in BF
+        ("other", "attack", D(2019, 8, 19), D(2019, 8, 19), None),
+        # "Gunmen ambushed five buses carrying workers of the Canadian gold miner Semafo"
+        ("atrocity", "attack on civilians", D(2019, 11, 6), D(2019, 11, 6), None),
+        ("atrocity", "killing of civilians", D(2019, 12, 24), D(2019, 12, 24), "Aribinda"),
+    ],
 }
 
 
@@ -2331,3 +2340,16 @@ def test_a_river_village_s_post_and_the_unit_of_a_group_that_attacked_it(extract
     assert published == D(2024, 8, 9)
     (attack,) = [e for e in events if e.event_date == D(2024, 8, 7)]
     assert (attack.actor1, attack.actor2) == ("Katiba Macina", "")  # JNIM is whose unit it is, not its foe
+
+
+def test_a_year_s_list_its_revised_tolls_and_dead_of_each_kind(extracted):
+    events, published = extracted["burkina2019.md"]
+    assert published == D(2019, 12, 30)
+    tolls = {e.event_date: e.fatality_bounds() for e in events}
+    assert tolls[D(2019, 1, 1)] == (6, 128, 210)  # "first counted 13 dead and then 46"; 210 by civil society
+    assert tolls[D(2019, 8, 19)] == (10, 24, 24)  # "The army first spoke of about ten dead"
+    assert tolls[D(2019, 12, 24)] == (
+        122,
+        122,
+        122,
+    )  # 35 civilians "and seven members of the security forces"
