@@ -5325,7 +5325,7 @@ def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, Date
 #: just told.
 _THE_ACT_BEGAN = re.compile(
     r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing|fighting"
-    r"|siege|violence|coup|putsch)s?\s+(?:itself\s+)?(?:began|started|took\s+place|happened|occurred"
+    r"|siege|violence|coup|putsch)s?(?:\s+itself)?(?:,\s+which)?\s+(?:began|started|took\s+place|happened|occurred"
     r"|unfolded|came|was\s+(?:launched|carried\s+out))\b"
 )
 #: How many sentences after an undated act the sentence giving its day may come.

@@ -4506,3 +4506,17 @@ def test_a_year_s_list_each_item_opened_on_its_day(extract):
     assert by_day[dt.date(2019, 1, 1)].fatality_bounds() == (6, 128, 210)  # 46, the government's last word
     assert by_day[dt.date(2019, 8, 19)].sub_event_type == "attack"  # a detachment overrun, no town taken
     assert by_day[dt.date(2019, 11, 6)].sub_event_type == "attack on civilians"  # buses of workers
+
+
+def test_a_statement_condemns_an_attack_whose_day_it_tells_next(extract):
+    text = (
+        "Statement\n\nNew York, 13 February 2021\n\nThe Secretary-General condemns the attack carried out by "
+        "unidentified armed elements against a temporary base of MINUSMA near Douentza. The attack, which "
+        "took place on the morning of 10 February, left one peacekeeper dead."
+    )
+    (attack,) = extract(text, published=dt.date(2021, 2, 13))
+    assert (attack.event_date, attack.actor1, attack.actor2) == (
+        dt.date(2021, 2, 10),
+        "Unidentified armed men",
+        "United Nations (MINUSMA)",
+    )

@@ -1230,6 +1230,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "attack on civilians", D(2019, 11, 6), D(2019, 11, 6), None),
         ("atrocity", "killing of civilians", D(2019, 12, 24), D(2019, 12, 24), "Aribinda"),
     ],
+    "kerena2021.txt": [  # a UN statement on the attack on a temporary base at Kerena, near Douentza
+        # "condemns the complex attack carried out by unidentified armed elements" ¶ "The attack, which took
+        # place on the morning of 10 February": Kerena is unlisted, in the Douentza area
+        ("other", "attack", D(2021, 2, 10), D(2021, 2, 10), "Douentza"),
+    ],
 }
 
 
@@ -2353,3 +2358,14 @@ def test_a_year_s_list_its_revised_tolls_and_dead_of_each_kind(extracted):
         122,
         122,
     )  # 35 civilians "and seven members of the security forces"
+
+
+def test_a_statement_s_condemned_attack_dated_by_the_sentence_after(extracted):
+    events, published = extracted["kerena2021.txt"]
+    assert published == D(2021, 2, 13)
+    (attack,) = events
+    assert (attack.actor1, attack.actor2, attack.fatality_bounds()) == (
+        "Unidentified armed men",  # "unidentified armed elements"
+        "United Nations (MINUSMA)",
+        (1, 1, 1),
+    )
