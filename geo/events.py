@@ -743,6 +743,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         # "villagers who went out to look for the hostages were fired upon"
         r"|\b(?:were|was|been|being)\s+fired\s+(?:up)?on\b"
+        # "Jihadists fired on a passenger boat on the Niger River" (not "was fired on Tuesday")
+        r"|\bfired\s+(?:(?:rockets?|shells?|mortars?|shots|missiles?|mortar\s+rounds)\s+)?(?:up)?(?:on|at|into)\s+"
+        r"(?=(?:an?|the|their|its|his|her|civilians|villagers|worshippers|protesters|crowds?|passengers)\b)"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         # "The convoy, escorted by a unit of the 14th regiment, was struck near the village of Gaskindé"
         r"|\b(?:convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)s?\b[^.;]{0,80}?"
@@ -971,8 +974,13 @@ SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
-    r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)",
+    r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)"
+    # "the mission is due to hand over its camp at Ber": still to come
+    r"|\b(?:is|are)\s+(?:due|set|expected|supposed|slated)\s+to\s+(?:be\s+|have\s+)?"
+    r"(?:leave|withdraw|depart|quit|complete|finish|hand|close|end|pull|exit|transfer|handed|completed|withdrawn)\b",
 )
+#: ``the U.N. peacekeeping mission, which is due to leave Mali by Dec. 31``: a departure still to come.
+_STILL_TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|set|expected|supposed|slated)\s+to\b", re.I)
 #: ``any military intervention in Niger would be …``: no act in particular.
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
@@ -1178,7 +1186,8 @@ _COMBATANTS = re.compile(
 )
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet)\b"
+    r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet"
+    r"|passenger\s+(?:boat|bus|vehicle|ferry|train)|boats?|ferry|pinasses?)\b"
     # "attacked residents of Barsalogho": people, not a place, were the target
     r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
     r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2448,7 +2457,8 @@ _WITHIN_AREA = re.compile(
     _LOCATIVE_NAME.pattern + r"\s*[(,]\s*(?:the\s+)?$" + rf"|[A-Z][\w’'-]+,\s+{_A_PLACE_IN}(?:the\s+)?$"
 )
 _NOT_PLACES = frozenset(
-    {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
+    {*(m.capitalize() for m in dates_mod.MONTH_NAMES), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+     "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
 )  # fmt: skip
 
@@ -3902,6 +3912,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         for h in trigger_hits(s.text, gates.triggers)
         if (not _hypothetical(s.text, h.start) or _announced_exit(s.text, h))
         and not _NEGATED_INSIDE.search(h.text)
+        and not _STILL_TO_COME.search(h.text)
         and not _charged(s.text, h)
         and not _undated_since(s.text, h)
         and not _unbound_pronoun(ctx, index, h)
@@ -4024,7 +4035,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
         else:
             if figures:
-                _attach_claims(ctx, index, figures, dates)
+                # "… said in a statement that 13 soldiers were wounded and 46 of the attackers were killed":
+                # a toll reported, of the act told last
+                reported = all(h.trigger.sub_event_type == "statement" for h in hits)
+                _attach_claims(ctx, index, figures, dates, toll_only=reported)
             return []
     if figures and not toll_only:
         chosen.update(_tolls_of_their_own(s.text, chosen, figures, dates))

@@ -4520,3 +4520,24 @@ def test_a_statement_condemns_an_attack_whose_day_it_tells_next(extract):
         "Unidentified armed men",
         "United Nations (MINUSMA)",
     )
+
+
+def test_a_wire_s_reported_toll_its_abbreviated_month_and_a_departure_still_to_come(extract):
+    text = (
+        "Rebels attack Bourem\n\nSept. 13, 2023\n\nBAMAKO, Mali (Sahel Wire) — At least 10 Malian soldiers "
+        "were killed Tuesday when fighters attacked an army camp at Bourem, the military said.\n\n"
+        "Col. Souleymane Dembélé said in a statement that 13 soldiers were wounded and 46 of the attackers "
+        "were killed.\n\nThe fighting comes less than a week after an attack on Sept. 7 killed 49 civilians. "
+        "Jihadists fired on a passenger boat near Bamba the same day.\n\nThe U.N. peacekeeping mission is "
+        "due to leave Mali by Dec. 31."
+    )
+    events = extract(text, published=dt.date(2023, 9, 13))
+    assert [(e.event_date, e.sub_event_type, place_name(e), e.fatality_bounds()[1]) for e in events] == [
+        (
+            dt.date(2023, 9, 7),
+            "killing of civilians",
+            "Bamba",
+            49,
+        ),  # not apart from "Sept", a place no table holds
+        (dt.date(2023, 9, 12), "attack", "Bourem", 56),  # the statement's 46 attackers added
+    ]

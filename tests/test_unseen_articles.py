@@ -1235,6 +1235,19 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # place on the morning of 10 February": Kerena is unlisted, in the Douentza area
         ("other", "attack", D(2021, 2, 10), D(2021, 2, 10), "Douentza"),
     ],
+    "bourem2023.txt": [  # an American-style wire on the rebels' attack on the army camp at Bourem
+        # "The former rebels, who signed a peace deal with the government in 2015"
+        ("other", "peace agreement", D(2015, 1, 1), D(2015, 12, 31), None),
+        # "two attacks on Sept. 7 killed 49 civilians and 15 soldiers. Jihadists fired on a passenger boat …"
+        ("atrocity", "killing of civilians", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        (
+            "other",
+            "attack",
+            D(2023, 9, 12),
+            D(2023, 9, 12),
+            "Bourem",
+        ),  # "were killed Tuesday when fighters attacked"
+    ],
 }
 
 
@@ -2369,3 +2382,11 @@ def test_a_statement_s_condemned_attack_dated_by_the_sentence_after(extracted):
         "United Nations (MINUSMA)",
         (1, 1, 1),
     )
+
+
+def test_a_wire_s_statement_toll_and_a_mission_that_is_due_to_leave(extracted):
+    events, published = extracted["bourem2023.txt"]
+    assert published == D(2023, 9, 13)
+    (bourem,) = [e for e in events if e.event_date == D(2023, 9, 12)]
+    assert bourem.fatality_bounds() == (56, 56, 56)  # 10 soldiers; "46 of the attackers were killed"
+    assert not [e for e in events if e.event_type == "base_handover"]  # "is due to leave Mali by Dec. 31"
