@@ -159,6 +159,9 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "same_time",
         r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b"
+        # "the same day as the Banibangou attack": the day of the event named
+        r"(?:\s+as\s+(?:the|that)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?P<ref>attack|massacre|ambush|killings|raid|bombing|coup|handover|withdrawal|arrests)\b)?"
         # "Earlier that day the junta had closed the airspace": the day just told
         r"|\bearlier\s+that\s+(?:day|morning|afternoon|evening)\b"
         # "and the armed groups signed a ceasefire that evening": later on the day just told
@@ -510,7 +513,7 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
     if kind == "same_time":
-        return None, None, 0, False, (0, "same", "after", "")
+        return None, None, 0, False, (0, "same", "after", (g.get("ref") or "").lower())
     if kind == "after_the":
         return None, None, 0, False, (0, "day", "after", (g.get("ref") or "").lower())
     if kind == "relative_vague":

@@ -757,6 +757,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:drones?|aircraft|planes?|helicopters?|jets?)\b"
         r"|\b(?:drones?|aircraft|planes?|helicopters?|jets?)\s+(?:was|were|had\s+been)\s+shot\s+down\b"
         r"|\bstruck\s+(?=(?-i:[A-Z])(?![\w’'-]*['’]s\b))"  # "they had struck Aguelhok and Tessalit"
+        # "The attackers struck on Sunday afternoon in Intazayene": the attackers' act, told by its day
+        r"|\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|raiders|insurgents)\s+(?:first\s+|again\s+)?"
+        r"struck\s+(?=(?:on|at|in|early|late|shortly|overnight|before|just|around|about)\b)"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison|headquarters)s?\b"
         # not "the besieged town of Djibo", a town's state
@@ -1115,6 +1118,11 @@ _DIRECTIONAL = re.compile(
     r"|(?:\b(?:bound|headed|heading|destined)\s+(?:for|to)|\ben\s+route\s+to|\bon\s+(?:its|their|the)\s+way\s+to)"
     r"(?:\s+the)?(?:\s+(?!(?:in|at|of|near|and|or)\b)[a-z][\w-]+){0,2}?"
     r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
+    re.I,
+)
+#: ``the same day as the``, ``two days after the``: the event another is dated by, named by its place.
+_DATED_BY_BEFORE = re.compile(
+    r"\b(?:same\s+(?:day|week|month)\s+as|(?:days?|weeks?|months?)\s+(?:after|before))\s+(?:the|that)\s+$",
     re.I,
 )
 #: ``Adab-Dab, a village some 50 kilometres north-west of``: what an unlisted place is told to be, up to
@@ -2160,6 +2168,8 @@ def _choose_place(
             continue  # "freed Pétronin, an aid worker kidnapped in Gao": the kidnapping's place
         if _BASED_IN.search(before):
             continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
+        if _DATED_BY_BEFORE.search(before):
+            continue  # "an ambush near Tessit the same day as the Banibangou attack": the other event's place
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
         if _places_another(text, ctx.mentions_by_sentence.get(index, []), m):
             continue  # "north of Adab-Dab, a village some 50 kilometres north-west of Banibangou"
@@ -5715,10 +5725,23 @@ def _attach_claims(
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     _sharpen_date(target, dates)
+    _on_civilians(ctx, target, figures, s.text, para)
+    return True
+
+
+_SAID_CIVILIANS = re.compile(r"\b(?:civilians?|villagers|women|children|passengers|worshippers)\b", re.I)
+
+
+def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], sentence: str, para: int) -> None:
+    """An attack whose toll, told apart, is of civilians is an attack on them, unless it was on a post
+    or its soldiers' dead are told with it."""
     if (
         target.event_type == "other"
         and target.sub_event_type in {"attack", "arrests", "statement"}
         and not _MILITARY_SITE.search(target.quote)
+        # "a group of 84 men … was ambushed": an ambush is on a party on the move, armed or not, which
+        # a toll of "people" does not say
+        and not (target.trigger.lower().startswith("ambush") and not _SAID_CIVILIANS.search(sentence))
         # "… 27 soldiers killed when jihadists ambushed a convoy. Ten civilians were also killed": a fight
         # (its soldiers' dead told with it, or with the same day's attack it retells)
         and not any(
@@ -5732,11 +5755,9 @@ def _attach_claims(
             )
             for c in f.claims
         )
+        and _civilian_toll(figures, sentence)
     ):
-        refined = _civilian_toll(figures, s.text)
-        if refined:
-            target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
-    return True
+        target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
 
 
 #: ``claimed 60 dead``, ``raised the toll to 200``: a statement that gives a toll.
@@ -5863,7 +5884,12 @@ def _tolls_of_their_own(
     out: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     for toll in _toll_hits(sentence, figures, dates):
         if not all(
-            h.end <= toll.start and _NEXT_CLAUSE.search(_without_asides(sentence[h.end : toll.start]))
+            h.end <= toll.start
+            # "…, killing 66 people; and on 2 January about 100 villagers died in …"
+            and (
+                ";" in sentence[h.end : toll.start]
+                or _NEXT_CLAUSE.search(_without_asides(sentence[h.end : toll.start]))
+            )
             for h in told
         ):
             continue
@@ -5971,6 +5997,7 @@ def _tolls_told_first(ctx: _Doc) -> None:
         target.claims.extend(_claims(ctx, index, figures))
         s = ctx.document.sentences[index]
         target.extra_sources.append((s.start, s.end, s.text))
+        _on_civilians(ctx, target, figures, s.text, target.paragraph)
 
 
 #: How many sentences after a massacre's summary the attacks that make it up may be told.

@@ -4541,3 +4541,22 @@ def test_a_wire_s_reported_toll_its_abbreviated_month_and_a_departure_still_to_c
         ),  # not apart from "Sept", a place no table holds
         (dt.date(2023, 9, 12), "attack", "Bourem", 56),  # the statement's 46 attackers added
     ]
+
+
+def test_villages_struck_on_a_sunday_and_killings_dated_by_one_another(extract):
+    text = (
+        "Niger mourns\n\nNIAMEY, 23 March 2021 — Niger began three days of mourning on Tuesday after gunmen "
+        "killed 137 people in villages of the Tahoua region.\n\nThe attackers struck on Sunday afternoon in "
+        "Dagabéré and Zambakoro, villages of the Tillia department, the government said.\n\nOn 15 March, "
+        "gunmen attacked vehicles returning from the market in Banibangou, killing 66 people; and on 2 "
+        "January about 100 villagers died in Tchoma Bangou. In Mali, 33 soldiers died in an ambush near "
+        "Tessit the same day as the Banibangou attack."
+    )
+    events = extract(text, published=dt.date(2021, 3, 23))
+    told = sorted((e.event_date, e.event_type, place_name(e), e.fatality_bounds()[1]) for e in events)
+    assert told == [
+        (dt.date(2021, 1, 2), "atrocity", "Niger", 100),  # its own day, in its own clause
+        (dt.date(2021, 3, 15), "atrocity", "Bani Bangou", 66),
+        (dt.date(2021, 3, 15), "other", "Tessit", 33),  # "the same day as the Banibangou attack"
+        (dt.date(2021, 3, 21), "atrocity", "Tillia", 137),  # "The attackers struck on Sunday"
+    ]

@@ -1248,6 +1248,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Bourem",
         ),  # "were killed Tuesday when fighters attacked"
     ],
+    "tillia2021.txt": [  # a report on the killing of 137 people in villages of the Tillia department, Niger
+        # "and on 2 January about 100 villagers died in Tchoma Bangou and Zaroumdareye": unlisted, in Niger
+        ("atrocity", "killing of civilians", D(2021, 1, 2), D(2021, 1, 2), None),
+        # "On 15 March, gunmen attacked vehicles returning from the weekly market in Banibangou"
+        ("atrocity", "attack on civilians", D(2021, 3, 15), D(2021, 3, 15), "Bani Bangou"),
+        # "33 soldiers died in an ambush near Tessit the same day as the Banibangou attack"
+        ("other", "attack", D(2021, 3, 15), D(2021, 3, 15), "Tessit"),
+        # "The attackers struck on Sunday afternoon in Intazayene, Bakorat and Wistane, villages of the
+        # Tillia department": the lead's 137 dead
+        ("atrocity", "attack on civilians", D(2021, 3, 21), D(2021, 3, 21), "Tillia"),
+    ],
 }
 
 
@@ -2390,3 +2401,12 @@ def test_a_wire_s_statement_toll_and_a_mission_that_is_due_to_leave(extracted):
     (bourem,) = [e for e in events if e.event_date == D(2023, 9, 12)]
     assert bourem.fatality_bounds() == (56, 56, 56)  # 10 soldiers; "46 of the attackers were killed"
     assert not [e for e in events if e.event_type == "base_handover"]  # "is due to leave Mali by Dec. 31"
+
+
+def test_a_lead_s_toll_for_villages_struck_on_a_sunday_and_an_ambush_dated_by_another_attack(extracted):
+    events, published = extracted["tillia2021.txt"]
+    assert published == D(2021, 3, 23)
+    (villages,) = [e for e in events if e.event_date == D(2021, 3, 21)]
+    assert villages.fatality_bounds() == (137, 137, 137)  # told in the lead, before the day
+    (ambush,) = [e for e in events if e.place is not None and e.place.name == "Tessit"]
+    assert ambush.event_date == D(2021, 3, 15)  # "the same day as the Banibangou attack", not 2 January
