@@ -3263,6 +3263,8 @@ def _actor_roles(
         if a1 is not None and a1.kind == "state" and a1.country_code and _MILITARY_RULE.search(a1.name):
             # "Mali's military government … seized power in coups in 2020 and 2021": the army did
             a1 = replace(a1, name=actors_mod.load().army_of(a1.country_code), kind="state military")
+        elif a1 is not None and a1.name == actors_mod.NATIONAL_JUNTA:
+            a1 = _UNNAMED_ARMY  # "The military rulers who seized power nearly four years ago"
         if a1 is None and _by_soldiers(sentence, at):
             a1 = _UNNAMED_ARMY
         # who led it is not who it overthrew ("Sanogo, who led a faction that deposed the president")
@@ -6462,7 +6464,9 @@ _CLAIM_WORDS = (
 )
 #: ``No group has claimed``, ``has not claimed``, ``nobody claimed``: a claim denied.
 _NO_CLAIM = re.compile(
-    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+)?claim"
+    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+)?"
+    # "No group has said it carried out the attack"
+    r"(?:claim|said\s+(?:it|they)\b|taken\s+responsibility|took\s+responsibility)"
     r"|\b(?:has|had|have|did)\s*(?:not|n[’']t)\s+(?:yet\s+)?claim|\bnot\s+(?:yet\s+)?(?:been\s+)?claimed\b",
     re.I,
 )

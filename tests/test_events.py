@@ -4560,3 +4560,15 @@ def test_villages_struck_on_a_sunday_and_killings_dated_by_one_another(extract):
         (dt.date(2021, 3, 15), "other", "Tessit", 33),  # "the same day as the Banibangou attack"
         (dt.date(2021, 3, 21), "atrocity", "Tillia", 137),  # "The attackers struck on Sunday"
     ]
+
+
+def test_no_group_said_it_did_it_and_the_military_rulers_coup_is_the_army_s(extract):
+    text = (
+        "Mali\nGunmen killed at least 21 people at a wedding in Bandiagara on 1 July 2024. No group has said "
+        "it carried out the attack, but the region has long been a target of JNIM. The military rulers who "
+        "seized power in August 2020 have promised to restore security."
+    )
+    events = extract(text, published=dt.date(2024, 7, 3))
+    by_type = {e.event_type: e for e in events}
+    assert by_type["atrocity"].actor1 == "Unidentified armed men"  # no claim, only a suspicion
+    assert by_type["coup"].actor1 == "Malian Armed Forces"

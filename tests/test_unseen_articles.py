@@ -1259,6 +1259,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # Tillia department": the lead's 137 dead
         ("atrocity", "attack on civilians", D(2021, 3, 21), D(2021, 3, 21), "Tillia"),
     ],
+    "djiguibombo2024.txt": [  # a report on the massacre of wedding guests at Djiguibombo, near Bandiagara
+        # "the 2015 peace deal with Tuareg rebels collapsed": the accord of 2015
+        ("other", "peace agreement", D(2015, 1, 1), D(2015, 12, 31), None),
+        # "The military rulers who seized power nearly four years ago"
+        ("coup", "seizure of power", D(2020, 1, 1), D(2020, 12, 31), None),
+        # "surrounded a wedding celebration in Djiguibombo, a village near the town of Bandiagara"
+        ("atrocity", "killing of civilians", D(2024, 7, 1), D(2024, 7, 1), "Djiguibombo"),
+    ],
 }
 
 
@@ -2410,3 +2418,10 @@ def test_a_lead_s_toll_for_villages_struck_on_a_sunday_and_an_ambush_dated_by_an
     assert villages.fatality_bounds() == (137, 137, 137)  # told in the lead, before the day
     (ambush,) = [e for e in events if e.place is not None and e.place.name == "Tessit"]
     assert ambush.event_date == D(2021, 3, 15)  # "the same day as the Banibangou attack", not 2 January
+
+
+def test_a_massacre_no_group_said_it_carried_out(extracted):
+    events, published = extracted["djiguibombo2024.txt"]
+    assert published == D(2024, 7, 3)
+    (massacre,) = [e for e in events if e.event_type == "atrocity"]
+    assert (massacre.actor1, massacre.fatality_bounds()) == ("Unidentified armed men", (21, 21, 21))
