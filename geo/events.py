@@ -148,6 +148,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("protest", "demonstrat", "rall", "marched", "streets", "occupied", "blockaded", "blocked"),
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
+    ("crossed", "crosses", "crossing", "incursion"),
     ("assassin",),
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
@@ -655,6 +656,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("other", "foreign intervention", r"\bintervention\b|\bintervened\b", 0.55),
     _t(
         "other",
+        "cross-border incursion",
+        # "Malian troops and their Russian allies crossed into Mauritanian territory in pursuit of armed men"
+        r"\bcross(?:ed|es|ing)\s+(?:the\s+border\s+)?into\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:territory|soil)\b"
+        r"|\bincursions?\s+(?:in)?to\s+(?:(?-i:[A-Z])[\w’'-]+\s+|the\s+territory\s+of\s+)",
+        0.55,
+    ),
+    _t(
+        "other",
         "assassination",
         # "the assassination of an MSA officer": a killing; not "an assassination attempt"
         r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))",
@@ -1096,7 +1105,9 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|inside|into)\s+(?:the\s+)?")
 #: ``flown to Bamako``, ``flew to Kidal``: where someone travelled, there to act or afterwards.
 _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
-    r"|headed)\s+(?:back\s+|home\s+)?to(?:\s+the)?\s*$",
+    r"|headed)\s+(?:back\s+|home\s+)?to(?:\s+the)?\s*$"
+    # "Bamako sent its foreign and defence ministers to Nouakchott"
+    r"|\b(?:sent|dispatched|despatched)\s+(?:[\w’'-]+\s+){0,5}?to(?:\s+the)?\s*$",
     re.I,
 )
 #: ``… have been released and landed in Rome``: where they went next (not ``soldiers who had landed at
@@ -2142,7 +2153,7 @@ def _choose_place(
         if m.place.feature in {"region", "district"} and _WITHIN_AREA.search(before):
             locative = True  # "in Amasrakad (Gao region)": the area the place named lies in
         directional = not struck and bool(_DIRECTIONAL.search(before))
-        travelled = _TRAVELLED_TO.search(before)
+        travelled = _TRAVELLED_TO.search(text, max(0, m.start - 70), m.start)
         if (
             travelled
             and hit.start < m.start - sentence_start
@@ -2544,6 +2555,7 @@ _PHYSICAL_OTHER = frozenset(
         "assassination attempt",
         "arrests",
         "military accident",
+        "cross-border incursion",
     }
 )
 
@@ -2975,6 +2987,8 @@ def _countries_as_states(
     countries = [m for m in ctx.mentions_by_sentence.get(index, []) if m.place.feature == "country"]
     if not countries:
         return actor1, actor2
+    # "… to protest against attacks on civilians": no act of state is theirs, nor done to them
+    actor1, actor2 = ("" if a == "Civilians" else a for a in (actor1, actor2))
     at, end = s.start + hit.start, s.start + hit.end
     text = ctx.document.text
 
@@ -3801,6 +3815,15 @@ _MANY_OR_ACROSS = re.compile(
 )
 
 
+#: ``to protest against what it called repeated``, ``in protest at the``: what a protest is about.
+_PROTESTED = re.compile(
+    r"\b(?:protest(?:ed|s|ing)?|in\s+protest|complain(?:ed|s|ing)?|condemn(?:ed|s|ing)?)\s+(?:against|at|about|over)\s+"
+    r"(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\s+)?(?:the\s+)?"
+    r"(?:repeated|recurring|recurrent|continued|continuing|ongoing|numerous|frequent)\s+$",
+    re.I,
+)
+
+
 def _habitual(sentence: str, hit: _Hit) -> bool:
     return bool(
         _WHO_HAS.search(sentence, max(0, hit.start - 30), hit.start)
@@ -3939,6 +3962,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             h.trigger.sub_event_type in {"withdrawal demanded", "protests"}
             and s.text.endswith("to ", 0, h.start)
         )
+        # "summoned Mali's ambassador to protest against what it called repeated attacks on civilians":
+        # what is protested, many acts in one phrase
+        and not _PROTESTED.search(s.text, max(0, h.start - 60), h.start)
         and not (
             h.trigger.sub_event_type in _ACCORDS
             and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
@@ -4593,6 +4619,8 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         return event_type, "peace agreement ended"  # "the collapse of the Algiers peace agreement"
     if sub == "peace agreement" and _NO_PEACE.search(hit.text):
         return event_type, "pact signed"  # "signed mining cooperation agreements with Moscow"
+    if event_type == "other" and sub in {"attack", "arrests"} and _KILLED_IN_CUSTODY.search(sentence):
+        return "atrocity", "summary executions"  # "were killed after being detained by a joint patrol"
     if (
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
@@ -4626,6 +4654,12 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     return event_type, sub
 
 
+#: ``were killed after being detained``: people put to death once held.
+_KILLED_IN_CUSTODY = re.compile(
+    r"\b(?:killed|executed|shot(?:\s+dead)?|found\s+dead)\s+(?:after|while)\s+(?:being\s+)?"
+    r"(?:in\s+custody|detained|arrested|captured|abducted|taken\s+away|rounded\s+up)\b",
+    re.I,
+)
 #: ``signed mining cooperation agreements``: an accord on something else than peace.
 _NO_PEACE = re.compile(
     r"\b(?:mining|cooperation|co-operation|defen[cs]e|military|trade|economic|loan|financing|security|energy"

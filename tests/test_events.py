@@ -4572,3 +4572,33 @@ def test_no_group_said_it_did_it_and_the_military_rulers_coup_is_the_army_s(extr
     by_type = {e.event_type: e for e in events}
     assert by_type["atrocity"].actor1 == "Unidentified armed men"  # no claim, only a suspicion
     assert by_type["coup"].actor1 == "Malian Armed Forces"
+
+
+def test_a_border_crisis_its_incursion_summons_and_killings_in_custody(extract):
+    text = (
+        "Mauritania\n\nMalian troops and their Russian allies crossed into Mauritanian territory in "
+        "pursuit of armed men in April 2024.\n\nOn 19 April 2024, Mauritania summoned Mali's ambassador in "
+        "Nouakchott to protest against what it called repeated attacks on defenceless civilians.\n\nIn March "
+        "2022, about 30 Mauritanian herders were killed after being detained by a patrol of Malian soldiers "
+        "inside Mali; Bamako sent its foreign minister to Nouakchott."
+    )
+    events = extract(text, published=dt.date(2024, 5, 8))
+    told = sorted((e.event_date, e.sub_event_type, place_name(e), e.actor1, e.actor2) for e in events)
+    assert told == [
+        (dt.date(2022, 3, 1), "summary executions", "Mali", "Malian Armed Forces", "Civilians"),
+        (
+            dt.date(2024, 4, 1),
+            "cross-border incursion",
+            "Mauritania",
+            "Malian Armed Forces",
+            "Unidentified armed men",
+        ),
+        # no attack of its own: what the summons protests
+        (
+            dt.date(2024, 4, 19),
+            "diplomatic protest",
+            "Nouakchott",
+            "Government of Mauritania",
+            "Government of Mali",
+        ),
+    ]

@@ -1267,6 +1267,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "surrounded a wedding celebration in Djiguibombo, a village near the town of Bandiagara"
         ("atrocity", "killing of civilians", D(2024, 7, 1), D(2024, 7, 1), "Djiguibombo"),
     ],
+    "mauritania2024.txt": [  # a Nouakchott correspondent on the border crisis of April 2024
+        # "about 30 Mauritanian herders … were killed after being detained by a joint patrol … inside Mali"
+        ("atrocity", "summary executions", D(2022, 3, 1), D(2022, 3, 31), None),
+        # "weeks after Malian troops and their Russian allies crossed into Mauritanian territory"
+        ("other", "cross-border incursion", D(2024, 3, 24), D(2024, 5, 4), None),
+        # "On 19 April, Mauritania summoned Mali's ambassador in Nouakchott to protest against …"
+        ("other", "diplomatic protest", D(2024, 4, 19), D(2024, 4, 19), "Nouakchott"),
+    ],
 }
 
 
@@ -2425,3 +2433,13 @@ def test_a_massacre_no_group_said_it_carried_out(extracted):
     assert published == D(2024, 7, 3)
     (massacre,) = [e for e in events if e.event_type == "atrocity"]
     assert (massacre.actor1, massacre.fatality_bounds()) == ("Unidentified armed men", (21, 21, 21))
+
+
+def test_an_incursion_a_summons_and_what_it_protests(extracted):
+    events, published = extracted["mauritania2024.txt"]
+    assert published == D(2024, 5, 8)
+    (summons,) = [e for e in events if e.sub_event_type == "diplomatic protest"]
+    assert (summons.actor1, summons.actor2) == ("Government of Mauritania", "Government of Mali")
+    assert not [e for e in events if e.sub_event_type == "attack"]  # "repeated attacks" it protested
+    (incursion,) = [e for e in events if e.sub_event_type == "cross-border incursion"]
+    assert incursion.place is not None and incursion.place.country_code == "MR"
