@@ -84,6 +84,15 @@ class ActorIndex:
             if actor.kind == "state military" and actor.country_code:
                 self._armies.setdefault(actor.country_code, actor)
 
+    def of_a_state(self, name: str) -> bool:
+        """A state's forces or government, by name (``Malian Armed Forces``, ``Military forces of Niger``)."""
+        if name.startswith((MILITARY_FORCES_OF, GOVERNMENT_OF)):
+            return True
+        return any(
+            a.name == name and a.kind in {"state military", "state", "foreign state"}
+            for a in self.actors.values()
+        )
+
     def army_of(self, country_code: str, country_name: str = "") -> str:
         """The name for a country's armed forces: the first state military listed for it, or,
         for a country without one, ``Military forces of <country>`` as ACLED writes it."""

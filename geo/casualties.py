@@ -92,6 +92,8 @@ KINDS = {
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
     "kia": "killed", "wia": "wounded",  # a field report's "killed / wounded in action"
+    "killings": "killed", "murder": "killed", "murders": "killed", "massacre": "killed",
+    "massacres": "killed", "execution": "executed", "executions": "executed",
 }  # fmt: skip
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
@@ -146,6 +148,11 @@ _TOLL = re.compile(
 
 # "They found the bodies of about 22 men": the dead, counted where they lie
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
+
+# "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men"
+_KILLING_OF = re.compile(
+    rf"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths)\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I
+)
 
 # "Estimates of the dead run into the hundreds", "the death toll ran into dozens"
 _RUNS_INTO = re.compile(
@@ -219,9 +226,9 @@ def _victims(m: re.Match[str]) -> str:
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
-    "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths", "fatalities",
-    "kia", "wia", "bodies of", "death count", "body count", "count rose", "count climbed", "count reached",
-    "count stood",
+    "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
+    "fatalities", "kia", "wia", "bodies of", "death count", "body count", "count rose", "count climbed",
+    "count reached", "count stood",
 )  # fmt: skip
 
 
@@ -269,6 +276,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in ("toll", "count", "number of")) else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
+        (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
     ):

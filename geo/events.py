@@ -1045,7 +1045,9 @@ _REPORT_AFTER = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
-    r"|said|says|announced|told\s+[\w.]+|reported|declared)\s+(?:on|of|dated)(?:\s+\w+day,?)?)\s*$",
+    r"|said|says|announced|told\s+[\w.]+|reported|declared)\s+(?:on|of|dated)(?:\s+\w+day,?)?"
+    # "when he announced an investigation on 23 April": the day an inquiry was opened
+    r"|(?:announced|opened|launched|ordered)\s+(?:an?|the)\s+(?:investigation|inquiry|probe)\s+on)\s*$",
     re.I,
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s*$", re.I)
@@ -1350,6 +1352,7 @@ class _Doc:
             text = self.document.text
             found = self.actor_index.find(text, fold(text))
             found = [a for a in found if not _of_another_nation(text, a, self.gazetteer)]
+            found = _national_forces(text, self.recognition, self.actor_index, found)
             self._actors = _named_sides(text, found, self.actor_index.generic)
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
@@ -1388,6 +1391,40 @@ def _named_sides(text: str, actors: list[ActorMention], generic: frozenset[str])
             and _SIDE_NAMED.fullmatch(text, a.end, b.start)
         )
     ]
+
+
+#: ``Burkina Faso's army``, ``Burkinabe soldiers``: a country's forces, by its name or its people's.
+_FORCES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?(?:army|armed\s+forces|military|soldiers|troops|(?:security|special|armed)\s+forces"
+    r"|forces|air\s+force|gendarmes|gendarmerie)\b",
+    re.I,
+)
+
+
+_OF_A_FORCE = re.compile(r"\s+(?:of|in|with|serving\s+(?:with|in))\s+(?:the\s+)?")
+
+
+def _national_forces(
+    text: str, recognition: Recognition, index: ActorIndex, found: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors named, with each country's forces the actor list has no words for (it lists
+    ``Malian soldiers``, not ``Burkinabe soldiers`` nor ``Burkina Faso's army``)."""
+    taken = [(a.start, a.end) for a in found]
+    named = [(m.start, m.end, m.place) for m in recognition.mentions if m.place.feature == "country"]
+    added = []
+    for start, end, place in named + recognition.demonyms:
+        forces = _FORCES_AFTER.match(text, end)
+        if forces is None or not place.country_code or any(a < forces.end() and start < b for a, b in taken):
+            continue
+        of = _OF_A_FORCE.match(text, forces.end())
+        if of is not None and any(a == of.end() for a, _ in taken):
+            continue  # "The last German soldiers of the UN mission": the mission's, not Germany's army
+        name = index.army_of(place.country_code, place.name)
+        actor = actors_mod.Actor(
+            f"army-{place.country_code.lower()}", name, "state military", place.country_code
+        )
+        added.append(ActorMention(start, forces.end(), text[start : forces.end()], actor))
+    return sorted(found + added, key=lambda a: a.start) if added else found
 
 
 def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> bool:
@@ -1666,6 +1703,13 @@ _APPOSITION = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while)\s")
+_PARALLEL_BEFORE = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:for|of|in|with|against|over|about|to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+#: ``… on 30 December and for an attack``: a phrase like the one before, with a day of its own to come.
+_PARALLEL_AND = re.compile(
+    r"\s*,?\s*\band\s+(?:also\s+)?(?:for|of|in|with|against|over|about|to)\s+(?:an?|the)\s+", re.I
+)
 _COORDINATOR_AFTER = re.compile(r"\s*(?:and|but|then|while)\b")
 
 
@@ -1747,6 +1791,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None
     if date.start >= hit.end and "," in stripped and _NEXT_CLAUSE.search(stripped):
         return None  # "signed the charter in Bamako, and on 28 January 2024 they announced …"
+    if date.end <= hit.start and _PARALLEL_AND.fullmatch(stripped):
+        return None  # "blamed for the killing … in Nouna on 30 December and for an attack … on 13 February"
     if date.end <= hit.start and date.precision == 1 and _TIME_PHRASE_OBJECT.search(stripped):
         return None  # "on 14 November, after capturing Anefis": not that day; "in June after …" may be
     if (
@@ -2227,6 +2273,12 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if m.place.origin == "text":
             score -= 1  # "the villages of Karou, Ouatagouna and …": one the gazetteer places itself first
+        if m.end <= sentence_start + hit.start and _PARALLEL_AND.search(
+            text, m.end, sentence_start + hit.start
+        ):
+            score -= (
+                20  # "the killing … in Nouna on 30 December and for an attack … at La Ferme, in Ouahigouya"
+            )
         if _other_clause(text, m.start, sentence_start + hit.start) and not travelled and not national_scene:
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
             if not (locative or physical):
@@ -2830,12 +2882,16 @@ _MEMBERS_END = re.compile(rf"\b{_MEMBER_NOUNS}\s+$", re.I)
 _AGENT_BEFORE = re.compile(
     r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
     # "killed by traditional hunters, known as dozos": the agent, named again
-    r"|\bby\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:known|described|identified|referred\s+to)\s+as\s+$",
+    r"|\bby\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:known|described|identified|referred\s+to)\s+as\s+$"
+    # "Witness accounts point to a unit of Burkina Faso's army in the killing": who is blamed
+    r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)\s+(?:an?\s+(?:unit|battalion|detachment)\s+of\s+"
+    r"|elements\s+of\s+|members\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
 #: ``the army and Wagner suffered one of their worst defeats``: who took the blow.
 _SUFFERED_AFTER = re.compile(
-    r"^\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters))\b",
+    r"^\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters)"
+    r"|died|perished|lost\s+their\s+lives)\b",  # "12 Nigerien soldiers died in an attack"
     re.I,
 )
 
@@ -3240,6 +3296,10 @@ def _actor_roles(
             parent := _PARENT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         ) is not None and re.search(r"[A-Z][\w’'-]*\)?$", sentence[: parent.start()]):
             continue  # "the Katiba Macina, a unit of the al-Qaeda-linked JNIM, attacked": whose unit it is
+        if _JOINT_WITH_BEFORE.search(sentence, max(0, m.start - 50), m.start):
+            # "during a joint operation with Niger's army, Malian troops were ambushed": beside them
+            bystanders.append(m.actor)
+            continue
         if _WITH_AS_BEFORE.search(sentence, 0, m.start) and _AS_AFTER.match(sentence, m.end):
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
@@ -3299,7 +3359,7 @@ def _actor_roles(
             or pick(doers, military)
             or pick(seen, military)
         )
-        if a1 is None and at is not None and _SOLDIERS_DID.search(sentence, 0, at):
+        if a1 is None and at is not None and _soldiers_did(sentence, at):
             a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians"
         a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
@@ -3314,7 +3374,7 @@ def _actor_roles(
         # "an IED on the road wounded 2 civilians": civilians suffer violence, they do not do it
         violent = sub_event_type in _PHYSICAL_OTHER and sub_event_type != "protests"
         a1 = next((a for a in doers if not (violent and a.kind == "civilians")), None)
-        if a1 is None and violent and at is not None and _SOLDIERS_DID.search(sentence, 0, at):
+        if a1 is None and violent and at is not None and _soldiers_did(sentence, at):
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi"
         if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
@@ -3471,11 +3531,27 @@ _SOLDIERS_DID = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+)\s+)"
     r"(?:[Ss]oldiers|[Tt]roops)\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
 )
+#: ``Soldiers have also been blamed for the killing of 28 people … and for an attack``: the doers named.
+_SOLDIERS_BLAMED = re.compile(
+    r"\b(?:[Ss]oldiers|[Tt]roops|[Tt]he\s+army)\s+(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:blamed|held\s+responsible|accused)\s+(?:for|of)\b[^.;]*$"
+)
+
+
+def _soldiers_did(sentence: str, at: int) -> bool:
+    return bool(_SOLDIERS_DID.search(sentence, 0, at) or _SOLDIERS_BLAMED.search(sentence, 0, at))
+
+
 #: ``mutinous soldiers of the presidential guard``: the trigger word describes the soldiers.
 _MUTINOUS_MEN = re.compile(
     r"(?:mutinous|rebel(?:lious)?|renegade)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops)\b", re.I
 )
 _MILITARY_COUP = re.compile(r"\bmilitary\s+(?:coups?|takeovers?|putsch(?:es)?)\b", re.I)
+_JOINT_WITH_BEFORE = re.compile(
+    r"\b(?:joint\s+(?:[\w-]+\s+)?(?:operations?|patrols?|missions?|offensives?)|in\s+(?:partnership|cooperation))"
+    r"\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _WITH_AS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
 _AS_AFTER = re.compile(r"\s+as\b", re.I)
 
@@ -5350,7 +5426,7 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
 #: ``It comes four months after gunmen stormed the Radisson Blu``: the news told, then an act some time
 #: before it.
 _IT_COMES_AFTER = re.compile(
-    r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?:attack|assault|raid|massacre|killing|ambush|bombing|coup))\s+"
+    r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?P<ref>attack|assault|raid|massacre|killing|ambush|bombing|coup)s?)\s+"
     r"(?:comes|came)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
@@ -5364,6 +5440,16 @@ def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, Date
     said = _IT_COMES_AFTER.match(text)
     if said is None or not (after := [h for h in hits if h.start >= said.end()]):
         return None
+    word = said["n"].lower()
+    n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
+    unit = said["unit"].lower().rstrip("s")
+    if said["ref"]:
+        # "The killings came five days after …": counted from the killings told
+        told = DateMention(
+            0, 0, said.group().strip(), "relative", None, None, 0, relative=(n, unit, "before", said["ref"])
+        )
+        if (day := _resolve_relative(ctx, told, index)) is not None:
+            return max(after, key=_rank), day
     latest = _latest_date(ctx)
     doc = ctx.document
     if latest is not None and latest.first is not None and latest.last is not None:
@@ -5372,9 +5458,7 @@ def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, Date
         base = (doc.published, doc.published, doc.published_precision)
     else:
         return None
-    word = said["n"].lower()
-    n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
-    first, last, precision = offset_window(*base, n, said["unit"].lower().rstrip("s"), "before")
+    first, last, precision = offset_window(*base, n, unit, "before")
     day = DateMention(
         0, 0, f"{said.group().strip()} (the news)", "relative", first, last, precision, anchored=True
     )
@@ -5851,11 +5935,19 @@ def _listed_from(primary: EventMention, listed: EventMention) -> bool:
     )
 
 
+#: ``The regional prosecutor in Ouahigouya``: where one who gives a toll sits.
+_OFFICE_IN = re.compile(
+    r"\b(?:prosecutors?|governor|mayor|prefect|spokes(?:man|woman|person)|officials?)\s+(?:based\s+)?in\s+$",
+    re.I,
+)
+
+
 def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
     """The violent event told last, a few paragraphs up, that an undated toll naming no other
     place goes on about."""
     if dates or not _violent(found.event_type, found.sub_event_type):
         return False
+    text = ctx.document.text
     if any(
         m.place != found.place
         # "One of the assailants was killed, Mali's internal security minister says": no other scene
@@ -5864,6 +5956,9 @@ def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMenti
             and found.place is not None
             and m.place.country_code == found.place.country_code
         )
+        # "The regional prosecutor in Ouahigouya had spoken of about 60 dead": where he sits
+        and not _PARTY_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and not _OFFICE_IN.search(text, max(0, m.start - 40), m.start)
         for m in ctx.mentions_by_sentence.get(index, [])
     ):
         return False
@@ -5919,7 +6014,7 @@ def _tolls_of_their_own(
     told = [h for h, _, _ in chosen.values()]
     out: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     for toll in _toll_hits(sentence, figures, dates):
-        if not all(
+        if all(
             h.end <= toll.start
             # "…, killing 66 people; and on 2 January about 100 villagers died in …"
             and (
@@ -5928,9 +6023,13 @@ def _tolls_of_their_own(
             )
             for h in told
         ):
+            own = [d for d in dates if d.start > max(h.end for h in told)]
+        elif all(toll.end <= h.start and _PARALLEL_BEFORE.search(sentence, toll.end, h.start) for h in told):
+            # "blamed for the killing of 28 people in Nouna on 30 December and for an attack on …"
+            own = [d for d in dates if toll.end <= d.start and d.end <= min(h.start for h in told)]
+        else:
             continue
-        later = [d for d in dates if d.start > max(h.end for h in told)]
-        date, distance = _dates_for(sentence, toll, later, relaxed=True)[0]
+        date, distance = _dates_for(sentence, toll, own, relaxed=True)[0]
         if date is None or date.first is None or date.last is None:
             continue
         if any((date.first, date.last) == (k[0], k[1]) for k in chosen):

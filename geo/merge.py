@@ -291,8 +291,12 @@ def _combine(cluster: list[Event]) -> Event:
     actors1 = Counter(e.actor1 for e in cluster if e.actor1)
     actors2 = Counter(e.actor2 for e in cluster if e.actor2)
     # "gunmen" in the sentence that dates the attack, "JNIM claimed the Kati attack" in another
-    generic = actors_mod.load().generic
+    index = actors_mod.load()
+    generic = index.generic
     named = Counter(e.actor1 for e in cluster if e.actor1 and e.actor1 not in generic)
+    if head.actor1 in index.unnamed:
+        # "Gunmen attacked the hotel … Malian special forces stormed the building": gunmen are no state's
+        named = Counter({a: n for a, n in named.items() if not index.of_a_state(a)})
     if head.actor1 and (head.actor1 not in generic or not named):
         actor1 = head.actor1
     else:

@@ -36,6 +36,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Officials said 12 people died.", [("killed", 12, 12, 12)]),
         ("Four soldiers and three gendarmes also died in the fighting.", [("killed", 7, 7, 7)]),
         ("Five people have also died.", [("killed", 5, 5, 5)]),
+        ("Witnesses point to the army in the killing of 147 villagers.", [("killed", 147, 147, 147)]),
+        ("They were blamed for the executions of 12 men.", [("executed", 12, 12, 12)]),
         ("Gunmen killed 35 civilians, 31 of them women, and seven soldiers.", [("killed", 42, 42, 42)]),
         ("Two soldiers later died of their wounds.", [("killed", 2, 2, 2)]),
         ("He put the death toll at 22 minimum.", [("killed", 22, None, None)]),

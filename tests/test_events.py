@@ -4602,3 +4602,59 @@ def test_a_border_crisis_its_incursion_summons_and_killings_in_custody(extract):
             "Government of Mali",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Burkina Faso's army killed 20 civilians in Djibo on 1 May 2023.",
+            ("Military forces of Burkina Faso", "Civilians"),
+        ),
+        (
+            "Burkinabe soldiers killed 20 civilians in Djibo on 1 May 2023.",
+            ("Military forces of Burkina Faso", "Civilians"),
+        ),
+        # an ally beside the target, and soldiers who died
+        (
+            "On 1 May 2023, in a joint operation with Niger's army, Malian troops were ambushed near Gao.",
+            ("", "Malian Armed Forces"),
+        ),
+        (
+            "On 1 May 2023, 12 Nigerien soldiers died in an attack on a base at Ayorou.",
+            ("", "Military forces of Niger"),
+        ),
+    ],
+)
+def test_a_country_s_forces_named_by_its_name_or_its_people_s(extract, sentence, actors):
+    (event,) = extract(f"Sahel\n{sentence}", published=dt.date(2023, 5, 3))
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_a_massacre_its_earlier_count_an_attack_days_before_and_two_more_blamed_on_soldiers(extract):
+    text = (
+        "Burkina Faso\n\nPress release, 3 May 2023\n\nWitness accounts point to a unit of Burkina Faso's "
+        "army in the killing of at least 147 villagers in Dagabéré, near Djibo, on 20 April.\n\nThe regional "
+        "prosecutor in Djibo had spoken of about 60 dead when he announced an investigation on 23 April.\n\n"
+        "The killings came five days after suspected jihadists attacked soldiers at Arbinda, killing six "
+        "soldiers.\n\nSoldiers have also been blamed for the killing of 28 people in Nouna on 30 December "
+        "and for an attack on a site for displaced people in Dori on 13 February."
+    )
+    events = extract(text, published=dt.date(2023, 5, 3))
+    told = sorted((e.event_date, place_name(e), e.actor1, e.fatality_bounds()[1]) for e in events)
+    army = "Military forces of Burkina Faso"
+    assert told == [
+        (dt.date(2022, 12, 30), "Nouna", army, 28),
+        (dt.date(2023, 2, 13), "Dori", army, None),  # "and for an attack … on 13 February"
+        (dt.date(2023, 4, 15), "Aribinda", "Islamist armed groups", 6),  # "five days after"
+        (dt.date(2023, 4, 20), "Dagabéré", army, 103),  # the prosecutor's 60 beside the 147
+    ]
+
+
+def test_gunmen_stay_the_doers_when_special_forces_end_their_siege(extract):
+    text = (
+        "Mali\nGunmen attacked the hotel in Sévaré early on Friday 7 August 2015.\n\nThe siege ended on "
+        "Saturday 8 August when Malian special forces stormed the building."
+    )
+    events = extract(text, published=dt.date(2015, 8, 12))
+    assert [e.actor1 for e in events if e.event_type == "other"] == ["Unidentified armed men"]

@@ -1275,6 +1275,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On 19 April, Mauritania summoned Mali's ambassador in Nouakchott to protest against …"
         ("other", "diplomatic protest", D(2024, 4, 19), D(2024, 4, 19), "Nouakchott"),
     ],
+    "karma2023.txt": [  # a rights group's release on the Karma massacre, Burkina Faso
+        # "Soldiers have also been blamed for the killing of 28 people in Nouna on 30 December and for an
+        # attack on a site for displaced people at La Ferme, in Ouahigouya, on 13 February"
+        ("atrocity", "killing of civilians", D(2022, 12, 30), D(2022, 12, 30), "Nouna"),
+        ("atrocity", "attack on civilians", D(2023, 2, 13), D(2023, 2, 13), "Ouahigouya"),
+        # "The killings came five days after suspected jihadists attacked soldiers … at Aorema"
+        ("other", "attack", D(2023, 4, 15), D(2023, 4, 15), "Aorema"),
+        # "a unit of Burkina Faso's army in the killing of at least 147 villagers in Karma on 20 April"
+        ("atrocity", "killing of civilians", D(2023, 4, 20), D(2023, 4, 20), "Karma"),
+    ],
 }
 
 
@@ -2443,3 +2453,11 @@ def test_an_incursion_a_summons_and_what_it_protests(extracted):
     assert not [e for e in events if e.sub_event_type == "attack"]  # "repeated attacks" it protested
     (incursion,) = [e for e in events if e.sub_event_type == "cross-border incursion"]
     assert incursion.place is not None and incursion.place.country_code == "MR"
+
+
+def test_a_massacre_blamed_on_an_army_unit_with_a_prosecutor_s_earlier_count(extracted):
+    events, published = extracted["karma2023.txt"]
+    assert published == D(2023, 5, 3)
+    (karma,) = [e for e in events if e.event_date == D(2023, 4, 20)]
+    assert (karma.actor1, karma.fatality_bounds()) == ("Military forces of Burkina Faso", (60, 103, 147))
+    assert {e.actor1 for e in events if e.event_date < D(2023, 4, 1)} == {"Military forces of Burkina Faso"}
