@@ -8,6 +8,7 @@ tolerated only if it is dated no later than the article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -22,32 +23,32 @@ UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 D = dt.date
 
 EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] = {
-    "ogossagou.txt": [
+    "ogossagou.txt": [  # an encyclopaedia entry on the Ogossagou massacre
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
         ("other", "dissolution", D(2019, 3, 24), D(2019, 3, 24), None),
         ("atrocity", None, D(2019, 6, 9), D(2019, 6, 10), None),  # Sobane Da is not in the gazetteer
         ("atrocity", None, D(2020, 2, 14), D(2020, 2, 14), "Ogossagou"),
     ],
-    "kidal2023.md": [
+    "kidal2023.md": [  # a Markdown news story on the army's return to Kidal
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),  # "on Tuesday"
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Tessalit"),
         ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Aguelhok"),  # "in Tessalit and"
         ("atrocity", None, D(2023, 9, 1), D(2023, 9, 30), "Gao"),
     ],
-    "coup2021.html": [
+    "coup2021.html": [  # an HTML news page (with a script and a style sheet) on the May 2021 coup
         ("coup", None, D(2021, 5, 24), D(2021, 5, 24), "Kati"),
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
         ("other", "suspension", D(2021, 5, 30), D(2021, 5, 30), None),
         ("other", "attack", D(2021, 5, 23), D(2021, 5, 23), "Boni"),
     ],
-    "bamako2024.md": [
+    "bamako2024.md": [  # a Markdown news story on JNIM's attack on Bamako
         ("atrocity", None, D(2024, 9, 17), D(2024, 9, 17), "Bamako"),  # "early on Tuesday"
         ("coup", None, D(2020, 1, 1), D(2020, 12, 31), None),  # "coups in 2020 and 2021"
         ("coup", None, D(2021, 1, 1), D(2021, 12, 31), None),
         ("base_handover", "mission withdrawal", D(2023, 12, 1), D(2023, 12, 31), None),  # "last December"
     ],
-    "coup2012.txt": [
+    "coup2012.txt": [  # an encyclopaedia entry on the 2012 coup and the fall of the north
         ("coup", None, D(2012, 3, 21), D(2012, 3, 21), "Kati"),
         ("other", "capture of a town", D(2012, 3, 30), D(2012, 3, 30), "Kidal"),
         ("other", "capture of a town", D(2012, 3, 31), D(2012, 3, 31), "Gao"),  # "…, Gao on 31 March and"
@@ -57,12 +58,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "inauguration", D(2012, 4, 12), D(2012, 4, 12), None),
         ("coup_attempt", None, D(2012, 4, 30), D(2012, 4, 30), "Bamako"),  # the Red Berets' counter-coup
     ],
-    "moura_wiki.txt": [
+    "moura_wiki.txt": [  # an encyclopaedia entry on the Moura massacre
         ("atrocity", "massacre", D(2022, 3, 27), D(2022, 3, 31), "Moura"),
         ("base_handover", "mission withdrawal", D(2022, 2, 1), D(2022, 2, 28), None),
         ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), None),
     ],
-    "barkhane_exit.txt": [
+    "barkhane_exit.txt": [  # a wire on the last French soldiers leaving Mali
         # "left Mali on Monday"
         ("base_handover", "mission withdrawal", D(2022, 8, 15), D(2022, 8, 15), "Gao"),
         ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),  # not in Paris ("relations between Paris and")
@@ -86,7 +87,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), None),
         ("coup", None, D(2021, 5, 24), D(2021, 5, 24), None),
     ],
-    "analysis.txt": [
+    "analysis.txt": [  # an analysis full of rumours and forecasts: only a denied coup attempt is news
         ("coup_attempt", None, D(2022, 5, 1), D(2022, 5, 31), None),
     ],
     "weekly.txt": [  # Tin Aouker is not in the gazetteer
@@ -98,7 +99,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "minusma_pr.txt": [  # "Bamako, 18 January 2017 –" dates "this morning"
         ("other", "attack", D(2017, 1, 18), D(2017, 1, 18), "Gao"),
     ],
-    "koulogon.txt": [
+    "koulogon.txt": [  # a rights report on the Koulogon killings, dated by its month
         (
             "atrocity",
             None,
@@ -115,7 +116,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
     ],
-    "future.txt": [
+    "future.txt": [  # a piece on what may come next, whose forecasts are no events
         ("atrocity", None, D(2023, 11, 1), D(2023, 11, 30), "Kidal"),  # "Last month"
     ],
     "wire_abbrev.txt": [  # US wire style: "Aug. 18, 2020", "Jan. 11, 2013"
@@ -185,7 +186,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2022, 3, 8), D(2022, 3, 8), "Tamalat"),  # "east of Ménaka": at Ménaka
         ("other", "looting", D(2022, 3, 21), D(2022, 3, 21), "Andéramboukane"),
     ],
-    "overnight.txt": [
+    "overnight.txt": [  # a wire on an overnight attack on Bankass
         ("atrocity", None, D(2023, 9, 23), D(2023, 9, 23), "Bankass"),  # "overnight on Saturday"
         ("atrocity", None, D(2023, 9, 18), D(2023, 9, 24), "Bandiagara"),  # "Last week", on the road to it
     ],
@@ -197,7 +198,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2012, 4, 1), D(2012, 4, 1), "Timbuktu"),  # "take Timbuktu"
         ("other", "capture of a town", D(2013, 1, 28), D(2013, 1, 28), "Timbuktu"),  # "enter Timbuktu"
     ],
-    "airport.txt": [
+    "airport.txt": [  # a wire on the attack on Tombouctou airport
         ("other", "attack", D(2018, 4, 14), D(2018, 4, 14), "Timbuktu"),  # "Tombouctou airport on Saturday"
         ("other", "attack", D(2018, 4, 6), D(2018, 4, 6), "Aguelhok"),  # "gunmen had killed two peacekeepers"
     ],
@@ -264,7 +265,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "suspension", D(2025, 5, 7), D(2025, 5, 7), None),
         ("other", "dissolution", D(2025, 5, 13), D(2025, 5, 13), None),  # "on Tuesday"
     ],
-    "obituary.txt": [
+    "obituary.txt": [  # an obituary of Ibrahim Boubacar Keïta
         ("other", "election", D(2013, 8, 1), D(2013, 8, 31), None),  # "won the presidency in August 2013"
         ("other", "election", D(2018, 1, 1), D(2018, 12, 31), None),
         ("other", "protests", D(2020, 6, 1), D(2020, 6, 30), "Bamako"),  # "the streets of the capital"
@@ -849,8 +850,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ),  # "about 150 km from Gao": at Gao, precision 3
         ("other", "looting", D(2022, 9, 6), D(2022, 9, 6), "Talataye"),  # "They set fire to the market"
     ],
-    # the same brief hard-wrapped at 72 columns, as an e-mail or a PDF's text comes: one paragraph per block
-    "east2022_wrapped.txt": [
+    # (one paragraph per block)
+    "east2022_wrapped.txt": [  # the same brief hard-wrapped at 72 columns, as an e-mail or a PDF's text comes
         ("other", "attack", D(2021, 3, 1), D(2021, 3, 31), "Tessit"),
         ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
         ("atrocity", "attack on civilians", D(2022, 9, 6), D(2022, 9, 6), "Talataye"),
@@ -1286,6 +1287,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "killing of civilians", D(2023, 4, 20), D(2023, 4, 20), "Karma"),
     ],
 }
+
+
+def test_every_article_has_its_expected_events_and_says_what_it_is():
+    source = Path(__file__).read_text(encoding="utf-8")
+    entries = dict(re.findall(r'^    "([^"]+)": \[\]?,?(.*)$', source, re.M))
+    assert sorted(entries) == sorted(p.name for p in UNSEEN.iterdir() if not p.name.startswith("."))
+    assert [name for name, rest in entries.items() if not rest.strip().startswith("# ")] == []
 
 
 @pytest.fixture(scope="module")
