@@ -805,6 +805,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away|led\s+away|led\s+off)\s+{_PEOPLE_TAKEN}"
         # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
         rf"|{_SEIZED_PERSON}"
+        # "the French journalist Olivier Dubois, seized in Gao in April 2021", "Ken Elliott, taken from Djibo"
+        rf"|(?<=,\s)(?:seized|snatched|taken|grabbed)\s+(?:from|in|near|at|outside)\s+(?:his\s+|her\s+|their\s+)?"
+        rf"(?:home\s+in\s+)?(?!(?:{_MONTHS})\b)(?-i:[A-Z])"
         r"|\bhostage-taking\b",
         0.65,
     ),
@@ -1133,6 +1136,10 @@ _DIRECTIONAL = re.compile(
     r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
+_TAKEN_FROM = re.compile(
+    r"\b(?:taken|seized|snatched|abducted|kidnapped|grabbed)\s+(?:away\s+)?from\s+(?:(?:his|her|their)\s+home\s+in\s+)?$",
+    re.I,
+)
 #: ``the same day as the``, ``two days after the``: the event another is dated by, named by its place.
 _DATED_BY_BEFORE = re.compile(
     r"\b(?:same\s+(?:day|week|month)\s+as|(?:days?|weeks?|months?)\s+(?:after|before))\s+(?:the|that)\s+$",
@@ -1353,6 +1360,10 @@ class _Doc:
             found = self.actor_index.find(text, fold(text))
             found = [a for a in found if not _of_another_nation(text, a, self.gazetteer)]
             found = _national_forces(text, self.recognition, self.actor_index, found)
+            # "the French journalist Olivier Dubois": a person's nationality, not the state
+            found = [
+                a for a in found if not (a.actor.kind in _STATE_KINDS and _A_NATIONAL.match(text, a.end))
+            ]
             self._actors = _named_sides(text, found, self.actor_index.generic)
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
@@ -1401,6 +1412,14 @@ _FORCES_AFTER = re.compile(
 )
 
 
+_STATE_KINDS = frozenset({"state", "foreign state"})
+#: ``French journalist``, ``German priest``: one of a country's people, named by trade.
+_A_NATIONAL = re.compile(
+    r"\s+(?:(?:aid|humanitarian|charity)\s+)?(?:journalists?|priests?|missionar(?:y|ies)|workers?|doctors?|nuns?"
+    r"|tourists?|engineers?|nationals?|citizens?|hostages?|couples?|family|families|researchers?|teachers?"
+    r"|businessm[ae]n|reporters?|photographers?|geologists?|contractors?)\b",
+    re.I,
+)
 _OF_A_FORCE = re.compile(r"\s+(?:of|in|with|serving\s+(?:with|in))\s+(?:the\s+)?")
 
 
@@ -2219,6 +2238,8 @@ def _choose_place(
             )  # "drove into Bamako … and arrested him": where they went to act
         if withdrawal and _LEFT_PLACE.search(before):
             locative, directional = True, False  # "withdrew from Kidal", "left Mali": where it happened
+        if hit.trigger.sub_event_type == "abduction" and _TAKEN_FROM.search(before):
+            locative, directional = True, False  # "Ken Elliott, taken from Djibo": where they were seized
         if directional:
             continue  # "toward Bamako", "from Chad": where they went or came from, not where it happened
         if rivals and _nearer_a_rival(m.start - sentence_start, hit, rivals, text[sentence_start : m.end]):
@@ -3785,6 +3806,8 @@ _POST_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s
 _ATTACK_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "attack")
 _ABDUCTION_TRIGGER = next(t for t in TRIGGERS if t.sub_event_type == "abduction")
 _UNLISTED_SITE = re.compile(rf"\s+the\s+(?-i:[A-Z])[\w’'-]+\s+{_SITE}\b", re.I)
+#: ``Olivier Dubois, ``: a person named by first name and surname, then what befell them.
+_NAMED_PERSON_BEFORE = re.compile(r"\b(?-i:[A-Z][a-zà-ÿ’'-]+\s+[A-Z][a-zà-ÿ’'-]+),\s+$")
 #: ``Two journalists of Radio France Internationale were ``: unarmed people, taken.
 _PEOPLE_WERE = re.compile(
     rf"\b{_UNARMED_PEOPLE}[^.;,]{{0,80}}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I
@@ -3817,6 +3840,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit  # "took control of the Intahaka gold mine": a site no table holds
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
         return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
+    if _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start):
+        return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "the journalist Olivier Dubois, seized in Gao"
     fell = hit.text.lower().startswith(("fell", "falls"))
     if (
         _POST_FELL.search(sentence, 0, hit.start)
@@ -3853,10 +3878,18 @@ _WHO_WERE_TAKEN_WORDS = (
     r"|held\s+(?:hostage|captive))\b"
 )
 #: ``… who were kidnapped in May 2022 have been released``: a date inside that clause is the taking's.
-_WHO_WERE_TAKEN = re.compile(_WHO_WERE_TAKEN_WORDS + r"[^,;]*$", re.I)
+_WHO_WERE_TAKEN = re.compile(
+    _WHO_WERE_TAKEN_WORDS + r"[^,;]*$"
+    # "A German aid worker kidnapped in western Niger in 2018 has been freed"
+    r"|\b(?:kidnapped|abducted)\b[^,;]*$",
+    re.I,
+)
 _BARE_RELEASE = re.compile(r"(?:have|has)\s+been\s+(?:released|freed)", re.I)
 _CAPTIVES_BEFORE = re.compile(
-    _WHO_WERE_TAKEN_WORDS + r"|\b(?:hostages?|captives?|detainees|prisoners)\b", re.I
+    _WHO_WERE_TAKEN_WORDS + r"|\b(?:hostages?|captives?|detainees|prisoners)\b"
+    # "A German aid worker kidnapped in western Niger in 2018 has been freed"
+    r"|\b(?:kidnapped|abducted)\b",
+    re.I,
 )
 
 

@@ -4658,3 +4658,20 @@ def test_gunmen_stay_the_doers_when_special_forces_end_their_siege(extract):
     )
     events = extract(text, published=dt.date(2015, 8, 12))
     assert [e.actor1 for e in events if e.event_type == "other"] == ["Unidentified armed men"]
+
+
+def test_hostages_named_by_name_and_a_worker_kidnapped_years_ago_freed_now(extract):
+    text = (
+        "Sahel\n\nDAKAR, 11 December 2022 — A German aid worker kidnapped in western Niger in 2018 has been "
+        "freed, his employer said on Saturday.\n\nOthers are still held, among them the French journalist "
+        "Olivier Dubois, seized in Gao in April 2021, and the Australian doctor Ken Elliott, taken from "
+        "Djibo in January 2016."
+    )
+    events = extract(text, published=dt.date(2022, 12, 11))
+    told = sorted((e.sub_event_type, e.event_date, place_name(e), e.actor1, e.actor2) for e in events)
+    assert told == [
+        ("abduction", dt.date(2016, 1, 1), "Djibo", "", ""),  # "taken from Djibo": where he was seized
+        ("abduction", dt.date(2018, 1, 1), "Niger", "", ""),
+        ("abduction", dt.date(2021, 4, 1), "Gao", "", ""),  # not France: "the French journalist"
+        ("release", dt.date(2022, 12, 3), "Niger", "", ""),  # the news, not the 2018 of his kidnapping
+    ]

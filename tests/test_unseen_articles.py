@@ -1286,6 +1286,23 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "a unit of Burkina Faso's army in the killing of at least 147 villagers in Karma on 20 April"
         ("atrocity", "killing of civilians", D(2023, 4, 20), D(2023, 4, 20), "Karma"),
     ],
+    "lange2022.txt": [  # a wire on the release of the aid worker Jörg Lange and the hostages still held
+        # "Ken Elliott, taken from Djibo in Burkina Faso in January 2016"
+        ("other", "abduction", D(2016, 1, 1), D(2016, 1, 31), "Djibo"),
+        (
+            "other",
+            "abduction",
+            D(2016, 1, 1),
+            D(2016, 12, 31),
+            "Abalak",
+        ),  # "abducted from his home in Abalak"
+        # "abducted by armed men on motorcycles on 11 April 2018 near the town of Inates": unlisted
+        ("other", "abduction", D(2018, 4, 11), D(2018, 4, 11), None),
+        ("other", "abduction", D(2021, 4, 1), D(2021, 4, 30), "Gao"),  # "Olivier Dubois, seized in Gao"
+        ("other", "abduction", D(2022, 11, 1), D(2022, 11, 30), "Bamako"),  # "kidnapped in Bamako last month"
+        # "A German aid worker kidnapped in western Niger in 2018 has been freed, … said on Saturday"
+        ("other", "release", D(2022, 12, 3), D(2022, 12, 10), None),
+    ],
 }
 
 
@@ -2469,3 +2486,9 @@ def test_a_massacre_blamed_on_an_army_unit_with_a_prosecutor_s_earlier_count(ext
     (karma,) = [e for e in events if e.event_date == D(2023, 4, 20)]
     assert (karma.actor1, karma.fatality_bounds()) == ("Military forces of Burkina Faso", (60, 103, 147))
     assert {e.actor1 for e in events if e.event_date < D(2023, 4, 1)} == {"Military forces of Burkina Faso"}
+
+
+def test_a_release_and_the_hostages_still_held_each_taken_where_and_when_told(extracted):
+    events, published = extracted["lange2022.txt"]
+    assert published == D(2022, 12, 11)
+    assert not [e for e in events if e.actor1 in {"France", "Germany"}]  # nationalities, not states
