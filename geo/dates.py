@@ -149,7 +149,9 @@ PATTERNS: list[tuple[str, str]] = [
         # "The next day, jihadists shelled Gao": the day after the last date told
         r"|\b(?-i:[Tt]he)\s+(?:next|following)\s+(?P<next>day|morning|evening|night|week|month)\b(?!\s+of\b)"
         # "in an attack on the base at Dioura the day before": the day before the last date told
-        r"|\b(?-i:[Tt]he)\s+(?P<before>day|night|week)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|last|yesterday)\b)",
+        r"|\b(?-i:[Tt]he)\s+(?P<before>day|night|week)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|last|yesterday)\b)"
+        # "The previous day, eight peacekeepers were wounded": the day before the last date told
+        r"|\b(?-i:[Tt]he)\s+(?:previous|preceding)\s+(?P<previous>day|night|week)\b(?!\s+of\b)",
     ),
     (
         "after_the",
@@ -227,6 +229,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "day_after": (
         *(f"{u} {d}" for u in ("day", "week", "month", "year", "night") for d in ("after", "before")),
         *(f"{w} {u}" for w in ("next", "following") for u in ("day", "morning", "evening", "night", "week")),
+        *(f"{w} {u}" for w in ("previous", "preceding") for u in ("day", "night", "week")),
         "next month",
         "following month",
     ),
@@ -552,8 +555,9 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if kind == "day_after" and g.get("next"):
         unit = {"week": "week", "month": "month"}.get(g["next"].lower(), "day")
         return None, None, 0, False, (1, unit, "after", "")
-    if kind == "day_after" and g.get("before"):
-        return None, None, 0, False, (1, "week" if g["before"].lower() == "week" else "day", "before", "")
+    if kind == "day_after" and (g.get("before") or g.get("previous")):
+        unit = (g.get("before") or g.get("previous") or "").lower()
+        return None, None, 0, False, (1, "week" if unit == "week" else "day", "before", "")
     if kind == "day_after":
         direction = (g["dir"] or "").lower()
         return (

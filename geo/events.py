@@ -2858,7 +2858,7 @@ _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
-    r"|storm(?:ed|ing)\b|besieg\w*"
+    r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
 )
 #: The passive of the mention's own clause: not one in a clause of its own further on (``Malian drones
@@ -3306,8 +3306,10 @@ def _actor_roles(
             bystanders.append(m.actor)
             continue
         if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
-            # "The army entered Kidal two weeks after the peacekeepers left": not who acted
-            bystanders.append(m.actor)
+            # "The army entered Kidal two weeks after the peacekeepers left": not who acted, nor, in an
+            # attack, who was attacked ("killing eight soldiers before French aircraft forced them back")
+            if event_type != "other" or sub_event_type not in _PHYSICAL_OTHER:
+                bystanders.append(m.actor)
             continue
         if m.actor.name in _UNNAMED_STATE and (
             not _beside_the_trigger(sentence, m, at) or sentence.startswith(("’s", "'s"), m.end)
@@ -6596,7 +6598,9 @@ _CLAIMED_BY = re.compile(
     r"|\b(?:blamed|blames|blaming|blame)\s+(?:the\s+)?(?:(?:fighters|militants|members|jihadists|elements)\s+of\s+(?:the\s+)?)?"
     r"(?-i:[A-Z])"
     # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
-    r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))"
+    # "told a Mauritanian news agency that the group had carried out the raid"
+    r"|\b(?:said|says|announced|stated|declared|told\s+(?:[\w’'-]+\s+){0,5}?)\s*(?:that\s+)?"
+    r"(?:it|they|the\s+group|its\s+(?:fighters|men|militants|members))"
     r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
     rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
     rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"

@@ -4675,3 +4675,23 @@ def test_hostages_named_by_name_and_a_worker_kidnapped_years_ago_freed_now(extra
         ("abduction", dt.date(2021, 4, 1), "Gao", "", ""),  # not France: "the French journalist"
         ("release", dt.date(2022, 12, 3), "Niger", "", ""),  # the news, not the 2018 of his kidnapping
     ]
+
+
+def test_a_dawn_raid_its_claim_told_to_an_agency_and_the_previous_day_s_ambush(extract):
+    text = (
+        "Mali\n\nTuesday 6th January 2015\n\nIslamist fighters overran the army camp at Nampala in the early "
+        "hours of Monday the 5th, killing eight soldiers before French aircraft forced them to pull back.\n\n"
+        "A fighter of AQIM told a Mauritanian news agency that the group had carried out the raid.\n\nThe "
+        "previous day, eight peacekeepers were wounded when their convoy was attacked near Gao."
+    )
+    events = extract(text, published=dt.date(2015, 1, 6))
+    told = sorted((e.event_date, place_name(e), e.actor1, e.actor2) for e in events)
+    assert told == [
+        (
+            dt.date(2015, 1, 4),
+            "Gao",
+            "",
+            "United Nations (MINUSMA)",
+        ),  # "The previous day": wounded, not doers
+        (dt.date(2015, 1, 5), "Nampala", "AQIM", ""),  # not France, whose aircraft came after
+    ]

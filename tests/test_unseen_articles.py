@@ -1303,6 +1303,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "A German aid worker kidnapped in western Niger in 2018 has been freed, … said on Saturday"
         ("other", "release", D(2022, 12, 3), D(2022, 12, 10), None),
     ],
+    "nampala2015.txt": [  # a correspondent's piece in British style on the raid on Nampala, January 2015
+        # "since the 3rd of October, when nine peacekeepers from Niger were killed in an ambush on the road
+        # between Ansongo and Ménaka"
+        ("other", "attack", D(2014, 10, 3), D(2014, 10, 3), "Ansongo"),
+        # "The previous day, eight Nigerien peacekeepers were wounded when their convoy was attacked"
+        ("other", "attack", D(2015, 1, 4), D(2015, 1, 4), "Gao"),
+        # "overran the army camp at Nampala … in the early hours of Monday the 5th"
+        ("other", "attack", D(2015, 1, 5), D(2015, 1, 5), "Nampala"),
+    ],
 }
 
 
@@ -2492,3 +2501,10 @@ def test_a_release_and_the_hostages_still_held_each_taken_where_and_when_told(ex
     events, published = extracted["lange2022.txt"]
     assert published == D(2022, 12, 11)
     assert not [e for e in events if e.actor1 in {"France", "Germany"}]  # nationalities, not states
+
+
+def test_a_raid_claimed_to_a_news_agency_with_both_sides_dead(extracted):
+    events, published = extracted["nampala2015.txt"]
+    assert published == D(2015, 1, 6)
+    (raid,) = [e for e in events if e.event_date == D(2015, 1, 5)]
+    assert (raid.actor1, raid.actor2, raid.fatality_bounds()) == ("AQIM", "", (18, 18, 18))
