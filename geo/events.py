@@ -630,7 +630,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "election",
         r"\b(?:presidential|legislative|parliamentary|general|local|municipal|regional)\s+elections?\b|\bre-?elected\b"
-        r"|\belected\s+(?:as\s+)?(?:president|for)\b|\breferendum\b|\belections?\s+(?:were|was)\s+held\b"
+        # not "overthrown the elected president", who holds the office
+        r"|(?<!the\s)(?<!\ban\s)(?<!democratically\s)(?<!freely\s)\belected\s+(?:as\s+)?(?:president|for)\b"
+        r"|\breferendum\b|\belections?\s+(?:were|was)\s+held\b"
         r"|\b(?:won|wins|winning)\s+(?:the\s+)?(?:presidency|presidential\s+(?:race|vote|poll))\b",
         0.7,
     ),
@@ -2273,7 +2275,9 @@ def _choose_place(
                 bool(_STATE_OWNER.match(text, m.end))
                 # "Mali led the way, when colonels overthrew Keïta": the country the sentence is about
                 or (
-                    m.start == sentence_start
+                    # "In Burkina Faso, Captain Traoré had removed Damiba …, eight months after Damiba himself
+                    # had seized power": the country the sentence opens on, in every clause
+                    (m.start == sentence_start or _IN_COUNTRY_OPENS.fullmatch(text, sentence_start, m.start))
                     and not possessive
                     and not _PARTY_AFTER.match(text, m.end)
                     and not _COUP_NOUN.search(hit.text)  # "France restored … after the 2012 coup"
@@ -2428,6 +2432,7 @@ def _as_area(text: str, mention: Mention) -> bool:
 
 
 _NATIONAL = frozenset({"coup", "coup_attempt"})
+_IN_COUNTRY_OPENS = re.compile(r"\W*In\s+(?:neighbouring\s+|neighboring\s+)?")
 _A_BASE = re.compile(r"\b(?:bases?|camps?|barracks|posts?)\b", re.I)
 #: ``Guinea's special forces``, ``Niger's president``: a state's own soldiers or leaders.
 _STATE_OWNER = re.compile(
@@ -3538,6 +3543,20 @@ _SOLDIERS = re.compile(
     re.I,
 )
 _REPORTED_BY = re.compile(r"\b(?:said|says|told|announced|stated|reported|declared)\b")
+_SURNAME_SUBJECT = re.compile(r"\b(?-i:([A-Z][\w’'-]+))\s+(?:had\s+|has\s+|himself\s+)?$")
+_RANK_WORD = r"(?:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
+
+
+def _officer_named_before(text: str, sentence_start: int, sentence: str, hit: _Hit) -> bool:
+    """A surname opening the act (``Traoré seized power``) that the text gave earlier with a military
+    rank (``Captain Ibrahim Traoré``): an officer, so the army's act."""
+    subject = _SURNAME_SUBJECT.search(sentence, max(0, hit.start - 40), hit.start)
+    if subject is None:
+        return False
+    rank = rf"\b{_RANK_WORD}\s+(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(subject.group(1))}\b"
+    return re.search(rank, text[: sentence_start + hit.start]) is not None
+
+
 _BY_OFFICERS = re.compile(
     r"\bby\s+(?:(?:mutinous|rebel|renegade)\s+)?(?:soldiers|officers|troops|mutineers|the\s+army|the\s+military"
     r"|(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander)\s+(?-i:[A-Z]))",
@@ -4248,6 +4267,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
         if (
+            event_type in _NATIONAL
+            and not actor1
+            and _officer_named_before(ctx.document.text, s.start, s.text, hit)
+        ):
+            actor1 = actors_mod.NATIONAL_ARMY  # "Traoré seized power", Captain Ibrahim Traoré told of before
+        if (
             sub == "UN resolution"
             and (council := ctx.actor_index.actors.get("unsc"))
             and actor2 == council.name
@@ -4454,10 +4479,10 @@ _OPENS_REPORTED = re.compile(
 #: tells came some days (weeks) before the day just given.
 _DAYS_AFTER = re.compile(
     r",\s+(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|just\s+|only\s+|a\s+few\s+"
-    r"|several\s+)?(?P<unit>hours?|days?|weeks?)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)",
+    r"|several\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)",
     re.I,
 )
-_BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42}
+_BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42, "months": 120}
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
@@ -4489,8 +4514,9 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
         unit = m["unit"].lower().rstrip("s") + "s"
         count = casualties.parse_number(m["n"])[0] if m["n"] else None
         if count:
-            back = {"hours": 0, "days": count, "weeks": 7 * count}[unit]
-            slack = 3 if unit == "weeks" else 0
+            # "on 30 September 2022, eight months after Damiba had overthrown": a month either way
+            back = {"hours": 0, "days": count, "weeks": 7 * count, "months": 30 * count}[unit]
+            slack = {"weeks": 3, "months": 15}.get(unit, 0)
             first = day.first - dt.timedelta(days=back + slack)
             last = day.first - dt.timedelta(days=back - slack)
             precision = 2 if slack else 1

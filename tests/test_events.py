@@ -3189,8 +3189,11 @@ def test_removing_an_officer_who_had_seized_power_is_a_coup_and_removing_another
         "Burkina Faso\nOn 30 September 2022 Captain Ibrahim Traoré removed Lieutenant-Colonel Paul-Henri "
         "Damiba, eight months after Damiba himself had seized power."
     )
-    coup = one(extract(text, published=LATER), "coup")
-    assert (coup.sub_event_type, coup.event_date) == ("overthrow", dt.date(2022, 9, 30))
+    coups = sorted(
+        (e.event_date, e.sub_event_type) for e in extract(text, published=LATER) if e.event_type == "coup"
+    )
+    # and "eight months after Damiba himself had seized power": his own coup, about January 2022
+    assert coups == [(dt.date(2022, 1, 18), "seizure of power"), (dt.date(2022, 9, 30), "overthrow")]
     dismissal = "Mali\nOn 3 March 2023 the president removed General Keita, the army's chief of staff."
     assert extract(dismissal, published=LATER) == []
 
@@ -4695,3 +4698,21 @@ def test_a_dawn_raid_its_claim_told_to_an_agency_and_the_previous_day_s_ambush(e
         ),  # "The previous day": wounded, not doers
         (dt.date(2015, 1, 5), "Nampala", "AQIM", ""),  # not France, whose aircraft came after
     ]
+
+
+def test_a_coup_months_before_another_and_an_officer_named_once_with_his_rank(extract):
+    text = (
+        "Niger\n\nNIAMEY, 28 September 2023 — Captain Ibrahim Traoré's government said it had foiled a "
+        "coup attempt.\n\nIn Burkina Faso, Traoré seized power on 30 September 2022, eight months after "
+        "Lieutenant-Colonel Paul-Henri Damiba had overthrown the elected president."
+    )
+    events = extract(text, published=dt.date(2023, 9, 28))
+    coups = sorted(
+        (e.event_date, e.end_date, place_name(e), e.actor1) for e in events if e.event_type == "coup"
+    )
+    army = "Military forces of Burkina Faso"
+    assert coups == [
+        (dt.date(2022, 1, 18), dt.date(2022, 2, 17), "Burkina Faso", army),  # "eight months after"
+        (dt.date(2022, 9, 30), dt.date(2022, 9, 30), "Burkina Faso", army),  # "Traoré", a captain
+    ]
+    assert not [e for e in events if e.sub_event_type == "election"]  # "the elected president"

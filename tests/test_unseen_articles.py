@@ -1312,6 +1312,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "overran the army camp at Nampala … in the early hours of Monday the 5th"
         ("other", "attack", D(2015, 1, 5), D(2015, 1, 5), "Nampala"),
     ],
+    "burkinaplot2023.txt": [  # a wire on the coup plot Burkina Faso's junta said it foiled in September 2023
+        # "eight months after Lieutenant-Colonel Paul-Henri Sandaogo Damiba had overthrown the elected …"
+        ("coup", "overthrow", D(2022, 1, 18), D(2022, 2, 17), None),
+        # "Traoré seized power on 30 September 2022"
+        ("coup", "seizure of power", D(2022, 9, 30), D(2022, 9, 30), None),
+        # "had foiled a coup attempt the day before"
+        ("coup_attempt", "failed coup", D(2023, 9, 26), D(2023, 9, 26), None),
+        # "On Tuesday night, thousands of Traoré's supporters took to the streets of Ouagadougou"
+        ("other", "protests", D(2023, 9, 26), D(2023, 9, 26), "Ouagadougou"),
+    ],
 }
 
 
@@ -2508,3 +2518,10 @@ def test_a_raid_claimed_to_a_news_agency_with_both_sides_dead(extracted):
     assert published == D(2015, 1, 6)
     (raid,) = [e for e in events if e.event_date == D(2015, 1, 5)]
     assert (raid.actor1, raid.actor2, raid.fatality_bounds()) == ("AQIM", "", (18, 18, 18))
+
+
+def test_a_foiled_plot_and_the_two_coups_before_it(extracted):
+    events, published = extracted["burkinaplot2023.txt"]
+    assert published == D(2023, 9, 28)
+    assert {e.actor1 for e in events if e.event_type == "coup"} == {"Military forces of Burkina Faso"}
+    assert not [e for e in events if e.sub_event_type == "election"]  # "the elected president"
