@@ -176,7 +176,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:overnight\s+)?(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through|into)\s+"
         rf"(?P<wd2>{_WEEKDAY})\b"
         # "during Friday afternoon prayers"
-        rf"|\b(?:on\s+|last\s+|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
+        rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
@@ -532,8 +532,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         d = anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)
         # "between Thursday and Saturday": the days from the first, counted forward to the second
         span = (days.index(g["wd2"].lower()) - wanted) % 7 if g.get("wd2") else 0
-        if d + dt.timedelta(days=span) > anchor:
-            d -= dt.timedelta(days=7)
+        if d + dt.timedelta(days=span) > anchor or (g.get("last") and d == anchor):
+            d -= dt.timedelta(days=7)  # "last Thursday", written on a Thursday: the week before
         if g.get("by"):  # "By Tuesday the hostages had been freed": that day or in the days before
             return d - dt.timedelta(days=6), d, 2, True, None
         return d, d + dt.timedelta(days=span), 1, True, None

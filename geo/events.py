@@ -4989,6 +4989,9 @@ def _latest_dated(ctx: _Doc, upto: int | None = None) -> tuple[int, DateMention]
     return dated[n_dated - 1] if n_dated else None
 
 
+_THEN_ITS_DAY = re.compile(r"\s*,?\s*(?:on|in|during)?\s*")
+
+
 def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     """The sentence's dates, relative ones resolved."""
     out = []
@@ -4997,7 +5000,12 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     # morning" does not count from
     lowered = sentence.lower()
     counted = ("toll" in lowered or "claim" in lowered) and bool(_A_TOLL_CLAIMED.search(sentence))
-    for date in _own_dates(ctx, index):
+    own = _own_dates(ctx, index)
+    for date in own:
+        if date.kind == "same_time" and any(
+            d.relative is None and _THEN_ITS_DAY.fullmatch(sentence, date.end, d.start) for d in own
+        ):
+            continue  # "attacked at the same time on 17 April": at one time as each other, that day
         if date.relative is not None and date.relative[1] == "day_of_month":
             day = _day_of_month(ctx, index, date)
             if day is not None:

@@ -4716,3 +4716,12 @@ def test_a_coup_months_before_another_and_an_officer_named_once_with_his_rank(ex
         (dt.date(2022, 9, 30), dt.date(2022, 9, 30), "Burkina Faso", army),  # "Traoré", a captain
     ]
     assert not [e for e in events if e.sub_event_type == "election"]  # "the elected president"
+
+
+def test_positions_attacked_at_the_same_time_on_a_day_of_their_own(extract):
+    text = (
+        "Benin\nCOTONOU, 24 April 2025 — The toll has risen.\n\nTwo army positions near the border were "
+        "attacked at the same time on 17 April."
+    )
+    (attack,) = extract(text, published=dt.date(2025, 4, 24))
+    assert attack.event_date == dt.date(2025, 4, 17)  # at one time as each other, not as the news

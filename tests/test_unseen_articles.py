@@ -1322,6 +1322,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On Tuesday night, thousands of Traoré's supporters took to the streets of Ouagadougou"
         ("other", "protests", D(2023, 9, 26), D(2023, 9, 26), "Ouagadougou"),
     ],
+    "benin2025.txt": [  # a wire on the raised toll of the attacks on Benin's army at the Triple Point
+        # "In January, 28 soldiers were killed in an attack on a position in the same area"
+        ("other", "attack", D(2025, 1, 1), D(2025, 1, 31), None),
+        # "killed in last Thursday's attacks", written on a Thursday; "attacked at the same time on 17 April"
+        ("other", "attack", D(2025, 4, 17), D(2025, 4, 17), None),
+    ],
 }
 
 
@@ -2525,3 +2531,10 @@ def test_a_foiled_plot_and_the_two_coups_before_it(extracted):
     assert published == D(2023, 9, 28)
     assert {e.actor1 for e in events if e.event_type == "coup"} == {"Military forces of Burkina Faso"}
     assert not [e for e in events if e.sub_event_type == "election"]  # "the elected president"
+
+
+def test_a_raised_toll_of_last_thursday_s_attacks_written_on_a_thursday(extracted):
+    events, published = extracted["benin2025.txt"]
+    assert published == D(2025, 4, 24)
+    (attacks,) = [e for e in events if e.event_date.month == 4]
+    assert (attacks.actor1, attacks.fatality_bounds()) == ("JNIM", (8, 54, 70))  # first 8; 54; JNIM's 70
