@@ -160,7 +160,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "same_time",
-        r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year))\b"
+        r"\b(?:at\s+the\s+same\s+time|simultaneously|(?:that|the)\s+same\s+(?P<unit>day|week|month|year"
+        # "Another attack the same Sunday": the day of the week just told
+        rf"|{_WEEKDAY}))\b"
         # "the same day as the Banibangou attack": the day of the event named
         r"(?:\s+as\s+(?:the|that)\s+(?:[\w’'-]+\s+){0,2}?"
         r"(?P<ref>attack|massacre|ambush|killings|raid|bombing|coup|handover|withdrawal|arrests)\b)?"
@@ -516,6 +518,9 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if (g.get("art") or "").lower() in {"a", "an"}:
         return None  # "months after a group of officers…": counted from nothing the text has dated
     if kind == "same_time":
+        unit = (g.get("unit") or "").lower()
+        if unit.endswith("day") and unit != "day":  # "the same Sunday": the last day told that was one
+            return None, None, 0, False, (0, "same", "after", f"@{unit}")
         return None, None, 0, False, (0, "same", "after", (g.get("ref") or "").lower())
     if kind == "after_the":
         return None, None, 0, False, (0, "day", "after", (g.get("ref") or "").lower())

@@ -2043,6 +2043,9 @@ _BACK_TO_THE_EVENT = re.compile(
 )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) -> DateMention | None:
     """``Days after the handover``: counted from the last event the reference word points at.
 
@@ -2052,6 +2055,18 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
     about the event told (``The massacre came on the day …  The same day, …``).
     """
     n, unit, direction, ref = date.relative  # type: ignore[misc]
+    if ref.startswith("@"):
+        # "Another attack the same Sunday": the last day told that was a Sunday
+        weekday = _WEEKDAYS.index(ref[1:])
+        same_day = next(
+            (
+                d
+                for _, d in reversed(ctx.dated)
+                if d.precision == 1 and d.first is not None and d.first.weekday() == weekday
+            ),
+            None,
+        )
+        return None if same_day is None else shift(date, same_day.first, same_day.first, 1)  # type: ignore[arg-type]
     if not ref and index is not None and (back := _back_to_the_event(ctx, index)):
         ref = back
     stem = ref.rstrip("s’'")[:6]

@@ -409,7 +409,7 @@ _FIRST_COUNT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
     r"|confirmed|declared)\b"
     # "The general staff's first count, issued the day after the attack, gave 11 soldiers dead"
-    r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:death\s+)?(?:count|toll|tally|figure|report)\b",
+    r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:official\s+)?(?:death\s+)?(?:count|toll|tally|figure|report)\b",
     re.I,
 )
 

@@ -4725,3 +4725,16 @@ def test_positions_attacked_at_the_same_time_on_a_day_of_their_own(extract):
     )
     (attack,) = extract(text, published=dt.date(2025, 4, 24))
     assert attack.event_date == dt.date(2025, 4, 17)  # at one time as each other, not as the news
+
+
+def test_a_post_s_tolls_revised_and_another_attack_the_same_sunday(extract):
+    text = (
+        "Burkina Faso\n\nAnalysis | 20 November 2021\n\nAt about 5.30 on Sunday morning, fighters stormed "
+        "the gendarmerie post in Djibo.\n\nThe first official count, given that day, was 20 dead. On "
+        "Wednesday the cabinet put the toll at 53.\n\nIt was the heaviest loss since the insurgency began "
+        "in 2015. Another attack the same Sunday, on the army post at Dori, was repelled.\n\nLocal sources "
+        "blamed fighters of Ansarul Islam."
+    )
+    events = extract(text, published=dt.date(2021, 11, 20))
+    told = sorted((e.event_date, place_name(e), e.fatality_bounds()[1]) for e in events)
+    assert told == [(dt.date(2021, 11, 14), "Djibo", 53), (dt.date(2021, 11, 14), "Dori", None)]

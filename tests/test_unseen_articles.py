@@ -1328,6 +1328,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "killed in last Thursday's attacks", written on a Thursday; "attacked at the same time on 17 April"
         ("other", "attack", D(2025, 4, 17), D(2025, 4, 17), None),
     ],
+    "inata2021.txt": [  # an analysis of the fall of the gendarmerie post at Inata, Burkina Faso
+        # "Another attack the same Sunday, on the army post at Kelbo, was repelled": unlisted, in BF
+        # "At about 5.30 on Sunday morning, scores of fighters … stormed the gendarmerie post in Inata"
+        ("other", "attack", D(2021, 11, 14), D(2021, 11, 14), None),
+    ],
 }
 
 
@@ -2538,3 +2543,12 @@ def test_a_raised_toll_of_last_thursday_s_attacks_written_on_a_thursday(extracte
     assert published == D(2025, 4, 24)
     (attacks,) = [e for e in events if e.event_date.month == 4]
     assert (attacks.actor1, attacks.fatality_bounds()) == ("JNIM", (8, 54, 70))  # first 8; 54; JNIM's 70
+
+
+def test_a_post_overrun_its_tolls_revised_three_times_and_an_attack_the_same_sunday(extracted):
+    events, published = extracted["inata2021.txt"]
+    assert published == D(2021, 11, 20)
+    assert [e.fatality_bounds() for e in events if e.claims] == [
+        (20, 53, 53)
+    ]  # "The first official count … 20"
+    assert {e.event_date for e in events} == {D(2021, 11, 14)}  # "the same Sunday", not 2015
