@@ -6692,6 +6692,9 @@ _NO_CLAIM = re.compile(
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
 
 
+_AN_ASIDE = re.compile(r"\W*(?:Another|A\s+second|A\s+separate)\s")
+
+
 def _credit_claims_of_responsibility(ctx: _Doc) -> None:
     """A group claiming an attack told just before, or held responsible for it, is that attack's
     actor1 when the text left its perpetrator unnamed (``gunmen``): press releases and reports
@@ -6717,6 +6720,10 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
             claimant = groups[0]
             if event.sentence_index > index:
                 continue
+            if _AN_ASIDE.match(event.quote) and any(
+                _violent(f.event_type, f.sub_event_type) for f in ctx.found[:i]
+            ):
+                continue  # "Another attack the same Sunday … was repelled": told beside the story's own
             if event.paragraph < para - FINDING_LINES and credited is None and not told_since:
                 # "…claimed responsibility on Monday" paragraphs after the attack, nothing told between
                 if (

@@ -2552,3 +2552,4 @@ def test_a_post_overrun_its_tolls_revised_three_times_and_an_attack_the_same_sun
         (20, 53, 53)
     ]  # "The first official count … 20"
     assert {e.event_date for e in events} == {D(2021, 11, 14)}  # "the same Sunday", not 2015
+    assert [e.actor1 for e in events if e.claims] == ["Ansarul Islam"]  # not Kelbo's, told "Another …"
