@@ -107,6 +107,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "pullout",
         "demand",
         "insist",
+        "security council that",
     ),
     (
         "withdr",
@@ -507,7 +508,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:ask(?:ed|s)?\s+for|demand(?:ed|s)?|call(?:ed|s)?\s+for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
         r"(?:immediate\s+|swift\s+|speedy\s+)?(?:withdrawal|departure|pull-?out)\b"
         # "demanded in June that all peacekeepers leave"
-        r"|\b(?:demand(?:ed|s)?|insist(?:ed|s)?)\s+(?:(?:in|on)\s+(?:\w+\s+){1,3})?that\s+(?:all\s+)?(?:the\s+)?"
+        # "had told the Security Council that the UN mission should leave 'without delay'"
+        r"|\b(?:demand(?:ed|s)?|insist(?:ed|s)?|told\s+(?:the\s+)?(?:UN\s+)?Security\s+Council|asked\s+(?:the\s+)?"
+        r"(?:UN\s+)?Security\s+Council)\s+(?:(?:in|on)\s+(?:\w+\s+){1,3})?that\s+(?:all\s+)?(?:the\s+)?"
         r"(?:UN\s+|foreign\s+|French\s+)?(?:peacekeepers|troops|forces|soldiers|mission|force)\s+(?:should\s+|must\s+)?"
         r"(?:leave|withdraw|go|depart|pull\s+out)\b"
         # "asked Copenhagen to withdraw them immediately": a state (or its capital) told to recall its troops
@@ -1222,6 +1225,7 @@ _CIVILIAN_TARGET = re.compile(
     r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
     r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced|traders|pilgrims"
+    r"|passenger\s+(?:boat|bus|vehicle|ferry|train)s?|boats?"
     # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
     r"|bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:\w+\s+)?(?:soldiers|troops|gendarmes|police)))\b",
     re.I,
@@ -1365,6 +1369,19 @@ class _Doc:
             # "the French journalist Olivier Dubois": a person's nationality, not the state
             found = [
                 a for a in found if not (a.actor.kind in _STATE_KINDS and _A_NATIONAL.match(text, a.end))
+            ]
+            # "MNLA rebels": the group, named with the side it is on
+            generic = self.actor_index.generic
+            found = [
+                a
+                for i, a in enumerate(found)
+                if not (
+                    i
+                    and a.actor.name in generic
+                    and found[i - 1].actor.name not in generic
+                    and found[i - 1].actor.armed
+                    and text[found[i - 1].end : a.start] == " "
+                )
             ]
             self._actors = _named_sides(text, found, self.actor_index.generic)
             self._actor_starts = [a.start for a in self._actors]
@@ -3095,7 +3112,9 @@ def _countries_as_states(
     def government(m: Mention) -> str:
         return government_of(m.place)
 
-    first = None if actor1 else _country_subject(text, s.start, at, countries)
+    # "Mali broke off diplomatic relations with Ukraine …, after … Kyiv had helped the rebels": a state acts
+    stately = actor1 and ctx.actor_index.of_a_state(actor1)
+    first = None if stately else _country_subject(text, s.start, at, countries)
     if first is not None and not any(first.end < s.start + a.end <= at for a in names):
         actor1 = government(first)  # no actor named between the country and the act
     if not actor2:
@@ -3176,7 +3195,12 @@ _CIVIL_SUB_TYPES = frozenset({"election", "inauguration"})
 
 
 #: ``…, where MINUSMA has its camp``: a clause that tells the scene, not who acted.
-_WHERE_BEFORE = re.compile(r",\s+where\b")
+_WHERE_BEFORE = re.compile(
+    r",\s+where\b"
+    # "into the camp in Gao where soldiers and former rebels were training": who was there
+    r"|\b(?:camp|base|town|village|compound|hotel|site|barracks)\s+(?:in|at|of)\s+(?-i:[A-Z])[\w’'-]+\s+where\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 #: ``wearing the uniforms of the Malian army``: whom attackers posed as.
 _DISGUISE_BEFORE = re.compile(
     r"\b(?:uniforms?|fatigues|insignia)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:and\s+of\s+(?:the\s+)?)?$", re.I
@@ -3317,6 +3341,8 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
+        if _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start):
+            continue  # "killed at least 14 people, according to the rebels": who says so
         if at is not None and (
             (m.start >= at and _WHERE_BEFORE.search(sentence, at, m.start))
             or _DISGUISE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
@@ -3463,6 +3489,13 @@ _REPORTED_THAT = re.compile(rf"\b(?:{_SAYING})\s+(?:[\w’'-]+\s+){{0,4}}?that\s
 _VERB_GAP = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,2}")
 
 
+_NEXT_ACT = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?:then\b|later\b|(?:[\w-]+\s+){1,2}(?:later|earlier)\b"
+    r"|(?:in|on|by|during)\s+(?-i:[A-Z0-9])|the\s+(?:next|following)\s+)",
+    re.I,
+)
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
@@ -3492,6 +3525,11 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             if m.start < closed
             or not (_SPEAKING_AFTER.match(sentence, m.end) or _CLAIMING_AFTER.match(sentence, m.end))
         ]
+    # "jihadists attacked a passenger boat near Bamba, and five days later the rebels attacked …": a clause
+    # of its own time after it is another act's
+    after = _NEXT_ACT.search(sentence, at)
+    if after is not None:
+        mentions = [m for m in mentions if m.start < after.start()]
     if opened < 0 or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]
@@ -3960,6 +3998,11 @@ _MANY_OR_ACROSS = re.compile(
 )
 
 
+_NOT_HELD = re.compile(
+    r"(?:\s+(?:planned|scheduled|set|due|slated)\s+for\b|[^.;]{0,60}?\b(?:would|will|was|were|had\s+been|has\s+been"
+    r"|is|are)\s+(?:be\s+)?(?:postponed|delayed|put\s+off|pushed\s+back|cancell?ed|called\s+off))",
+    re.I,
+)
 #: ``to protest against what it called repeated``, ``in protest at the``: what a protest is about.
 _PROTESTED = re.compile(
     r"\b(?:protest(?:ed|s|ing)?|in\s+protest|complain(?:ed|s|ing)?|condemn(?:ed|s|ing)?)\s+(?:against|at|about|over)\s+"
@@ -4110,6 +4153,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # "summoned Mali's ambassador to protest against what it called repeated attacks on civilians":
         # what is protested, many acts in one phrase
         and not _PROTESTED.search(s.text, max(0, h.start - 60), h.start)
+        # "the presidential election planned for February 2024 would be postponed": no vote held
+        and not (h.trigger.sub_event_type == "election" and _NOT_HELD.match(s.text, h.end))
         and not (
             h.trigger.sub_event_type in _ACCORDS
             and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
@@ -4786,7 +4831,8 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         _PASSIVE_ATTACK.match(hit.text)
         and _CIVILIANS_UNDER_FIRE.search(sentence, max(0, hit.start - 90), hit.start)
     )
-    if event_type == "other" and sub == "attack" and on_civilians:
+    # not "attacked a passenger boat … and the army camp at Bamba", nor one that killed soldiers too
+    if event_type == "other" and sub == "attack" and on_civilians and not _forces_too(sentence, hit):
         return "atrocity", "attack on civilians"
     if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
         return event_type, "arrests of alleged plotters"
@@ -4804,6 +4850,19 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     ):
         return "coup", "arrest of leaders"
     return event_type, sub
+
+
+_FORCES_TOO = re.compile(
+    r"\b(?:army|military)\s+(?:camp|base|post|position)s?\b|\b(?:soldiers|troops|gendarmes)\s+(?:were|had\s+been)\s+killed\b"
+    r"|\band\s+\d+\s+soldiers\b",
+    re.I,
+)
+
+
+def _forces_too(sentence: str, hit: _Hit) -> bool:
+    """The act, in its own clause, also struck an army post or killed soldiers."""
+    later = _NEXT_ACT.search(sentence, hit.end)
+    return bool(_FORCES_TOO.search(sentence, hit.start, later.start() if later else len(sentence)))
 
 
 #: ``were killed after being detained``: people put to death once held.

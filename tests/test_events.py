@@ -440,7 +440,7 @@ def test_a_force_leaving_the_country_is_placed_on_the_country(extract):
         ),
         (
             "Rebels routed an army column near Tinzaouaten on 27 July 2021.",
-            "attack", dt.date(2021, 7, 27), "", "Tinzaouaten",
+            "attack", dt.date(2021, 7, 27), "Tuareg rebels", "Tinzaouaten",
         ),
     ],
 )  # fmt: skip
@@ -2563,7 +2563,7 @@ def test_ways_of_telling_a_town_attacked_taken_or_its_shrines_smashed(extract):
     )
     assert found == [
         ("attack", "Aguelhok", dt.date(2012, 1, 18), ""),
-        ("attack", "Ménaka", dt.date(2012, 1, 17), ""),
+        ("attack", "Ménaka", dt.date(2012, 1, 17), "Tuareg rebels"),  # "rebels attacked Ménaka"
         ("attack", "Tessalit", dt.date(2012, 1, 18), ""),
         ("capture of a town", "Gao", dt.date(2012, 6, 27), "MUJAO"),
         ("destruction of property", "Timbuktu", dt.date(2012, 6, 30), "Ansar Dine"),
@@ -4741,3 +4741,27 @@ def test_a_post_s_tolls_revised_and_another_attack_the_same_sunday(extract):
         (dt.date(2021, 11, 14), "Djibo", 53, "Ansarul Islam"),  # blamed: the story's attack, not the aside
         (dt.date(2021, 11, 14), "Dori", None, ""),
     ]
+
+
+def test_a_year_in_review_its_demand_to_leave_a_postponed_vote_and_acts_told_in_turn(extract):
+    text = (
+        "Mali in 2023\n\nYear in review | 29 December 2023\n\nOn 16 June the foreign minister told the "
+        "Security Council that the UN mission should leave without delay. On 25 September the junta said "
+        "the presidential election planned for February 2024 would be postponed.\n\nOn 7 September "
+        "jihadists attacked a passenger boat near Bamba, and five days later the rebels attacked the army "
+        "camp at Bourem. Drone strikes on Kidal killed 14 people on 9 October, according to the rebels."
+    )
+    events = extract(text, published=dt.date(2023, 12, 29))
+    told = sorted((e.event_date, e.sub_event_type, e.actor1, e.actor2) for e in events)
+    assert told == [
+        (dt.date(2023, 6, 16), "withdrawal demanded", "", "UN Security Council"),
+        (dt.date(2023, 9, 7), "attack on civilians", "Islamist armed groups", ""),  # not the rebels told next
+        (dt.date(2023, 9, 12), "attack", "Tuareg rebels", ""),  # "the rebels"
+        (dt.date(2023, 10, 9), "attack on civilians", "", "Civilians"),  # the rebels only say so
+    ]  # and no election: "would be postponed"
+
+
+def test_a_group_named_with_its_side_is_one_actor(extract):
+    text = "Mali\n- 17 January 2012: MNLA rebels attack the army garrison at Ménaka."
+    (attack,) = extract(text, published=LATER)
+    assert (attack.actor1, attack.actor2) == ("MNLA", "")

@@ -1333,6 +1333,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "At about 5.30 on Sunday morning, scores of fighters … stormed the gendarmerie post in Inata"
         ("other", "attack", D(2021, 11, 14), D(2021, 11, 14), None),
     ],
+    "review2023.txt": [  # a year in review of Mali's 2023, told month by month
+        # "Two days earlier, the foreign minister … had told the Security Council that the UN mission …"
+        ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),
+        ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "in a referendum on 18 June"
+        ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
+        # "In August, as MINUSMA handed its base at Ber to the army ahead of schedule": Ber is unlisted
+        ("base_handover", "base transfer", D(2023, 8, 1), D(2023, 8, 31), None),
+        # "on the 7th, jihadists attacked a passenger boat on the Niger near Bamba"
+        ("atrocity", "attack on civilians", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        (
+            "other",
+            "attack",
+            D(2023, 9, 12),
+            D(2023, 9, 12),
+            "Bourem",
+        ),  # "five days later the rebels attacked"
+        ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
+        ("base_handover", "mission withdrawal", D(2023, 12, 31), D(2023, 12, 31), None),
+    ],
 }
 
 
@@ -1456,7 +1475,9 @@ def test_a_weekly_brief_keeps_each_toll_with_its_event(extracted):
 def test_expectations_warnings_and_vows_are_not_events(extracted):
     events, _ = extracted["future.txt"]
     assert [(e.event_type, e.place and e.place.name) for e in events] == [("atrocity", "Kidal")]
-    assert [(c.low, c.claimant) for c in events[0].claims] == [(14, "the rebels")]
+    assert [(c.low, c.claimant) for c in events[0].claims] == [
+        (14, "Tuareg rebels")
+    ]  # "according to the rebels"
 
 
 def test_places_the_gazetteer_lacks_are_put_in_the_country_the_passage_is_about(extracted):
@@ -2553,3 +2574,11 @@ def test_a_post_overrun_its_tolls_revised_three_times_and_an_attack_the_same_sun
     ]  # "The first official count … 20"
     assert {e.event_date for e in events} == {D(2021, 11, 14)}  # "the same Sunday", not 2015
     assert [e.actor1 for e in events if e.claims] == ["Ansarul Islam"]  # not Kelbo's, told "Another …"
+
+
+def test_a_year_in_review_with_a_postponed_vote_that_is_no_election(extracted):
+    events, published = extracted["review2023.txt"]
+    assert published == D(2023, 12, 31)
+    assert [e.event_date for e in events if e.sub_event_type == "election"] == [D(2023, 6, 18)]  # not 25 Sep
+    (bourem,) = [e for e in events if e.event_date == D(2023, 9, 12)]
+    assert bourem.actor1 == "Tuareg rebels"  # "the rebels", the former rebels of the CMA
