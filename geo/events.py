@@ -991,16 +991,18 @@ TYPE_PRIORITY = {"coup_attempt": 5, "coup": 4, "atrocity": 3, "base_handover": 2
 #: Within a type, the more telling kind first: ``mutineers overthrew the president`` is an overthrow.
 SUB_PRIORITY = {"statement": 0, "arrests": 0, "attack": 1, "foreign intervention": 1, "mutiny": 1}
 
+#: ``is due to``, ``are expected to``: what is still to come.
+_DUE_TO = r"\b(?:is|are)\s+(?:due|set|expected|supposed|slated)\s+to\b"
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|should|if|whether|unless|threat|threaten\w*|risk\w*|fear\w*|possib\w+|potential\w*"
     r"|likely|unlikely|avoid\w*|prevent\w*|scheduled|planning|plans?\s+to|hypothetical|imagine|[Rr]umou?r\w*"
     r"|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)"
     # "the mission is due to hand over its camp at Ber": still to come
-    r"|\b(?:is|are)\s+(?:due|set|expected|supposed|slated)\s+to\s+(?:be\s+|have\s+)?"
+    rf"|{_DUE_TO}\s+(?:be\s+|have\s+)?"
     r"(?:leave|withdraw|depart|quit|complete|finish|hand|close|end|pull|exit|transfer|handed|completed|withdrawn)\b",
 )
 #: ``the U.N. peacekeeping mission, which is due to leave Mali by Dec. 31``: a departure still to come.
-_STILL_TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|set|expected|supposed|slated)\s+to\b", re.I)
+_STILL_TO_COME = re.compile(_DUE_TO, re.I)
 #: ``any military intervention in Niger would be …``: no act in particular.
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
@@ -1741,13 +1743,12 @@ _APPOSITION = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while)\s")
-_PARALLEL_BEFORE = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:for|of|in|with|against|over|about|to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
 #: ``… on 30 December and for an attack``: a phrase like the one before, with a day of its own to come.
 _PARALLEL_AND = re.compile(
     r"\s*,?\s*\band\s+(?:also\s+)?(?:for|of|in|with|against|over|about|to)\s+(?:an?|the)\s+", re.I
 )
+#: (and that phrase's head noun, up to the trigger: ``… and for an attack``)
+_PARALLEL_BEFORE = re.compile(_PARALLEL_AND.pattern + r"(?:[\w-]+\s+){0,2}$", re.I)
 _COORDINATOR_AFTER = re.compile(r"\s*(?:and|but|then|while)\b")
 
 
@@ -2330,12 +2331,11 @@ def _choose_place(
         score -= abs((m.start - sentence_start) - hit.start) / 200
         if m.place.origin == "text":
             score -= 1  # "the villages of Karou, Ouatagouna and …": one the gazetteer places itself first
+        # "the killing … in Nouna on 30 December and for an attack … at La Ferme, in Ouahigouya"
         if m.end <= sentence_start + hit.start and _PARALLEL_AND.search(
             text, m.end, sentence_start + hit.start
         ):
-            score -= (
-                20  # "the killing … in Nouna on 30 December and for an attack … at La Ferme, in Ouahigouya"
-            )
+            score -= 20
         if _other_clause(text, m.start, sentence_start + hit.start) and not travelled and not national_scene:
             score -= 20  # "kidnapped in the Bamako area, and in September … abducted near Kayes"
             if not (locative or physical):
@@ -3589,15 +3589,16 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
+#: Military ranks before a name: ``Captain Ibrahim Traoré``, ``Lieutenant-Colonel Damiba``.
+_RANK_WORD = r"(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
 _SOLDIERS = re.compile(
     r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels)\b"
     # "Captain Ibrahim Traoré, who took power": an officer named by rank
-    r"|\b(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)\s+(?-i:[A-Z])",
+    rf"|\b{_RANK_WORD}\s+(?-i:[A-Z])",
     re.I,
 )
 _REPORTED_BY = re.compile(r"\b(?:said|says|told|announced|stated|reported|declared)\b")
 _SURNAME_SUBJECT = re.compile(r"\b(?-i:([A-Z][\w’'-]+))\s+(?:had\s+|has\s+|himself\s+)?$")
-_RANK_WORD = r"(?:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
 
 
 def _officer_named_before(text: str, sentence_start: int, sentence: str, hit: _Hit) -> bool:
@@ -3612,7 +3613,7 @@ def _officer_named_before(text: str, sentence_start: int, sentence: str, hit: _H
 
 _BY_OFFICERS = re.compile(
     r"\bby\s+(?:(?:mutinous|rebel|renegade)\s+)?(?:soldiers|officers|troops|mutineers|the\s+army|the\s+military"
-    r"|(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander)\s+(?-i:[A-Z]))",
+    rf"|{_RANK_WORD}\s+(?-i:[A-Z]))",
     re.I,
 )
 #: The force that acted, named right before the act: ``the army took power``, ``special forces ousted``.
