@@ -63,7 +63,7 @@ _PEOPLE = (
     r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees"
-    r"|engineers?|drivers?|pilots?|crew(?:\s+members)?"
+    r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"

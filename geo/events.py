@@ -1212,6 +1212,7 @@ _ACCORD_ENDED = re.compile(
 )
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people"
+    r"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities)\b",
     re.I,
@@ -1329,6 +1330,8 @@ class _Doc:
     apparatus: int = 1 << 62  # where a reference list starts (none: past the end)
     sections: list[tuple[int, DateMention]] = field(default_factory=list)  # (heading end, its day)
     year_sections: list[tuple[int, int]] = field(default_factory=list)  # (heading end, its year)
+    #: (heading end, the country it names): ``## Niger`` over a digest's section
+    country_sections: list[tuple[int, Place | None]] = field(default_factory=list)
     #: (citation start, words start, paragraph end, article day) of a press review's items
     #: and of a story's updates
     items: list[tuple[int, int, int, DateMention]] = field(default_factory=list)
@@ -2404,6 +2407,8 @@ def _choose_place(
             return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
         if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
             return scene, 3, 0.85  # "In Mali. On 18 August 2020 soldiers detained the president"
+        if (section := _heading_above(ctx.country_sections, sentence_start)) is not None:
+            return section, 3, 0.85  # "## Niger" over a digest's section
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -3201,6 +3206,8 @@ _WHERE_BEFORE = re.compile(
     r"|\b(?:camp|base|town|village|compound|hotel|site|barracks)\s+(?:in|at|of)\s+(?-i:[A-Z])[\w’'-]+\s+where\b"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?$", re.I)
+_CALLED_AFTER = re.compile(r"\s+(?:called|described\s+as|termed|calls|describes\s+as)\b", re.I)
 #: ``wearing the uniforms of the Malian army``: whom attackers posed as.
 _DISGUISE_BEFORE = re.compile(
     r"\b(?:uniforms?|fatigues|insignia)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:and\s+of\s+(?:the\s+)?)?$", re.I
@@ -3341,8 +3348,11 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
-        if _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start):
-            continue  # "killed at least 14 people, according to the rebels": who says so
+        if _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start) or (
+            _WHAT_IT_CALLED.search(sentence, max(0, m.start - 10), m.start)
+            and _CALLED_AFTER.match(sentence, m.end)
+        ):
+            continue  # "according to the rebels", "what the defence ministry called …": who says so
         if at is not None and (
             (m.start >= at and _WHERE_BEFORE.search(sentence, at, m.start))
             or _DISGUISE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
@@ -5718,6 +5728,32 @@ _REPEATED = re.compile(
 _RUNNING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 
 
+#: A heading alone on its line: ``## Niger``, ``**Burkina Faso**``.
+_SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]+?)[ \t#]*|\*\*(?P<bold>[^*\n]+)\*\*[ \t]*)$", re.M
+)
+
+
+def _country_headings(text: str, gazetteer: Gazetteer) -> list[tuple[int, Place | None]]:
+    """Where each heading's section begins, with the country the heading is (``## Niger``) or None for
+    any other heading, which closes the section before it."""
+    out: list[tuple[int, Place | None]] = []
+    if "#" not in text and "**" not in text:
+        return out
+    for m in _SECTION_HEADING.finditer(text):
+        name = (m["hash"] or m["bold"] or "").strip().rstrip(".:")
+        country = next(
+            (
+                e.place
+                for e in gazetteer.candidates(fold(name))
+                if e.place.feature == "country" and not e.demonym
+            ),
+            None,
+        )
+        out.append((m.end(), country))
+    return out
+
+
 def _dated_sections(document: Document) -> list[tuple[int, DateMention]]:
     """Entries under a day heading are told on that day, as far as the next heading."""
     return [
@@ -6225,6 +6261,7 @@ def extract_mentions(
         apparatus=_apparatus_start(document.text),
         sections=_dated_sections(document),
         year_sections=dates_mod.year_headings(document.text, _body_start(document.text)),
+        country_sections=_country_headings(document.text, gazetteer),
         month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
         title_period=_title_period(document.title),

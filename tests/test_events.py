@@ -4765,3 +4765,21 @@ def test_a_group_named_with_its_side_is_one_actor(extract):
     text = "Mali\n- 17 January 2012: MNLA rebels attack the army garrison at Ménaka."
     (attack,) = extract(text, published=LATER)
     assert (attack.actor1, attack.actor2) == ("MNLA", "")
+
+
+def test_a_digest_s_country_headings_place_what_its_sections_tell(extract):
+    text = (
+        "# Sahel fortnight\n\n_Published 3 July 2024_\n\n## Niger\n\nTwenty soldiers were killed on 25 June "
+        "when what the defence ministry called a coalition of terrorist groups attacked a detachment near "
+        "Dagabéré. In March, 23 soldiers died in an ambush in the same region.\n\n## Burkina Faso\n\nThe "
+        "junta extended the transition by five years in May.\n\n## Mali\n\nOn 1 July gunmen surrounded a "
+        "wedding near Bandiagara and killed at least 21 guests."
+    )
+    events = extract(text, published=dt.date(2024, 7, 3))
+    told = sorted((e.event_date, e.sub_event_type, place_name(e), e.actor1) for e in events)
+    assert told == [
+        (dt.date(2024, 3, 1), "attack", "Niger", ""),  # under "## Niger"
+        (dt.date(2024, 5, 1), "transition extended", "Burkina Faso", "Government of Burkina Faso"),
+        (dt.date(2024, 6, 25), "attack", "Niger", ""),  # not the ministry, which only named them
+        (dt.date(2024, 7, 1), "killing of civilians", "Bandiagara", "Unidentified armed men"),  # guests
+    ]

@@ -1352,6 +1352,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
         ("base_handover", "mission withdrawal", D(2023, 12, 31), D(2023, 12, 31), None),
     ],
+    "fortnight2024.md": [  # a Markdown digest of a Sahel fortnight, one section per country
+        # "In March, when 23 soldiers died in an ambush near Teguey in the same region": under "## Niger"
+        ("other", "attack", D(2024, 3, 1), D(2024, 3, 31), None),
+        # "The junta extended the transition by five years in May": under "## Burkina Faso"
+        ("other", "transition extended", D(2024, 5, 1), D(2024, 5, 31), None),
+        # "on the outskirts of Tassia, a village in the Tillabéri region"
+        ("other", "attack", D(2024, 6, 25), D(2024, 6, 25), "Tassia"),
+        # "On Monday evening, gunmen … surrounded a wedding in Djiguibombo … and killed at least 21 guests"
+        ("atrocity", "killing of civilians", D(2024, 7, 1), D(2024, 7, 1), "Djiguibombo"),
+    ],
 }
 
 
@@ -2582,3 +2592,12 @@ def test_a_year_in_review_with_a_postponed_vote_that_is_no_election(extracted):
     assert [e.event_date for e in events if e.sub_event_type == "election"] == [D(2023, 6, 18)]  # not 25 Sep
     (bourem,) = [e for e in events if e.event_date == D(2023, 9, 12)]
     assert bourem.actor1 == "Tuareg rebels"  # "the rebels", the former rebels of the CMA
+
+
+def test_a_digest_s_sections_are_in_the_countries_their_headings_name(extracted):
+    events, published = extracted["fortnight2024.md"]
+    assert published == D(2024, 7, 3)
+    countries = {e.event_date.month: e.place.country_code for e in events if e.place}
+    assert countries == {3: "NE", 5: "BF", 6: "NE", 7: "ML"}
+    (tassia,) = [e for e in events if e.event_date == D(2024, 6, 25)]
+    assert tassia.actor1 == ""  # "what the defence ministry called a coalition of terrorist groups"
