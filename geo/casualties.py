@@ -41,6 +41,7 @@ _EXACT_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 _NUMBER = rf"(?:{_EXACT_NUMBER}|{_VAGUE_RE})"
 _QUALIFIER = (
     r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
+    r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|"
     r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of"
     r"|a\s+reported|reportedly|an\s+official|officially)"
 )
@@ -123,7 +124,9 @@ _AFTER = re.compile(
     rf"(?:,\s+(?:(?:among\s+(?:them|whom)|including|mostly|(?:\d+|{_WORD_NUMBER}|half|most|many|some|all)\s+of\s+them)"
     r"\b[^,.;:()]{1,50}|(?:[\w’'-]+\s+){1,4}(?:said|says|reported)),)?"
     # "had already been killed", "were reportedly killed"
-    rf"\s+(?:who\s+)?(?:(?:were|was|have\s+{_ADVERB}been|had\s+{_ADVERB}been|are|been){_ADVERB_AFTER}|{_PERFECT})?"
+    # "Up to 600 people may have been killed": an estimate, bounded as told
+    rf"\s+(?:who\s+)?(?:(?:were|was|(?:(?:may|might|could)\s+)?have\s+{_ADVERB}been|had\s+{_ADVERB}been|are|been)"
+    rf"{_ADVERB_AFTER}|{_PERFECT})?"
     rf"\s*{_VERB}\b",
     re.I,
 )
@@ -208,6 +211,8 @@ def _bounds(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | Non
     if low != high:  # vague: a range, no best figure
         return low, None, high
     n = low
+    if qual in {"no fewer than", "no less than", "not less than"}:
+        qual = "at least"
     if qual in {"at least", "more than", "over"}:
         return n + (1 if qual in {"more than", "over"} else 0), None, None
     if qual in {"up to", "as many as", "at most", "fewer than", "less than", "nearly", "almost", "close to"}:

@@ -1003,6 +1003,7 @@ _HYPOTHETICAL = re.compile(
 )
 #: ``the U.N. peacekeeping mission, which is due to leave Mali by Dec. 31``: a departure still to come.
 _STILL_TO_COME = re.compile(_DUE_TO, re.I)
+_WHEN_TOLD = re.compile(r"\bwhen\s+(?=(?:[\w’'-]+\s+){0,3}?(?:\w+ed|struck|stormed|shot|fired)\b)", re.I)
 #: ``any military intervention in Niger would be …``: no act in particular.
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: What may come before a sentence's opening date: a thread's or list's number (``2/``,
@@ -1558,7 +1559,9 @@ def _hypothetical(sentence: str, start: int) -> bool:
     """A modal, conditional or negation (``not to have been handed over``) before the trigger,
     or a clause that is a question."""
     opened = _LAST_CLAUSE_MARK.match(sentence, 0, start)
-    window = sentence[max(opened.end() if opened else 0, start - 150) : start]
+    # "Up to 600 people may have been killed when jihadists attacked …": the doubt is the toll's
+    told = max((m.end() for m in _WHEN_TOLD.finditer(sentence) if m.end() <= start), default=0)
+    window = sentence[max(opened.end() if opened else 0, start - 150, told) : start]
     if _HYPOTHETICAL.search(window) or _NEGATION.search(sentence[max(0, start - 40) : start]):
         return True
     if _ANY_BEFORE.search(sentence, max(0, start - 30), start):
@@ -3237,9 +3240,14 @@ _PRONOUN_OPENS = re.compile(r"\W*(?:They|It)\s+(?!(?:were|was|are|is|had\s+been|
 _TOLD_BEFORE = re.compile(r"\b(?:told|asked|urged|addressed|wrote\s+to)\s+(?:the\s+)?$", re.I)
 #: ``the group's fighters stormed``, ``an attack the group claimed``: an armed group named before.
 _THE_GROUP_DID = re.compile(
-    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+)?"
+    # "Less than a month later, on 17 September, the group struck"
+    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+|(?:[^,.;:]{1,40},\s+){1,2})?"
     r"[Tt]he\s+(?:group(?:['’]s\s+(?:fighters|men|militants))?|(?P<rebels>rebels|separatists))"
     r"\s+(?:(?:had|has|then|later|also)\s+)?$"
+)
+_THE_GROUP_ACTED = re.compile(
+    _THE_GROUP_DID.pattern.removesuffix("$")
+    + r"(?:struck|stormed|attacked|raided|ambushed|hit)\s+[^.;:]*,\s+$"
 )
 #: ``The group said on 24 May that it had killed 40 soldiers in an attack``: its own claim.
 _THE_GROUP_SAID = re.compile(
@@ -3258,7 +3266,12 @@ GROUP_SENTENCES = 12
 def _group_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     """Who ``the group`` (or ``the rebels``) is: the armed group (of rebels) that did what was told
     last, or else the one named last, within a few sentences."""
-    did = _THE_GROUP_DID.fullmatch(sentence, 0, hit.start) or _THE_GROUP_SAID.match(sentence, 0, hit.start)
+    did = (
+        _THE_GROUP_DID.fullmatch(sentence, 0, hit.start)
+        or _THE_GROUP_SAID.match(sentence, 0, hit.start)
+        # "…, the group struck the Malian capital, Bamako, killing more than 70 people": its act, told on
+        or _THE_GROUP_ACTED.match(sentence, 0, hit.start)
+    )
     if not (
         did
         or _THE_GROUP_CLAIMED.match(sentence, hit.end)

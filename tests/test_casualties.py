@@ -36,6 +36,8 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
         ("Officials said 12 people died.", [("killed", 12, 12, 12)]),
         ("Four soldiers and three gendarmes also died in the fighting.", [("killed", 7, 7, 7)]),
         ("Five people have also died.", [("killed", 5, 5, 5)]),
+        ("The UN put the toll at no fewer than 200.", [("killed", 200, None, None)]),
+        ("Up to 600 people may have been killed.", [("killed", None, None, 600)]),
         ("Witnesses point to the army in the killing of 147 villagers.", [("killed", 147, 147, 147)]),
         ("They were blamed for the executions of 12 men.", [("executed", 12, 12, 12)]),
         ("Gunmen killed 35 civilians, 31 of them women, and seven soldiers.", [("killed", 42, 42, 42)]),

@@ -4783,3 +4783,23 @@ def test_a_digest_s_country_headings_place_what_its_sections_tell(extract):
         (dt.date(2024, 6, 25), "attack", "Niger", ""),  # not the ministry, which only named them
         (dt.date(2024, 7, 1), "killing of civilians", "Bandiagara", "Unidentified armed men"),  # guests
     ]
+
+
+def test_a_toll_that_may_be_higher_and_what_the_group_then_struck(extract):
+    text = (
+        "Burkina Faso\n\n5 October 2024\n\nUp to 600 people may have been killed when jihadists attacked the "
+        "outskirts of Barsalogho on 24 August. The United Nations had put the toll at no fewer than 200. "
+        "JNIM said it had killed nearly 300 people.\n\nLess than a month later, on 17 September, the group "
+        "struck the Malian capital, Bamako, killing more than 70 people."
+    )
+    events = extract(text, published=dt.date(2024, 10, 5))
+    told = sorted((e.event_date, place_name(e), e.fatality_bounds(), e.actor1) for e in events)
+    assert told == [
+        (
+            dt.date(2024, 8, 24),
+            "Barsalogho",
+            (200, 300, 600),
+            "Islamist armed groups",
+        ),  # the doubt is the toll's
+        (dt.date(2024, 9, 17), "Bamako", (71, 71, 71), "JNIM"),  # "the group", JNIM named just before
+    ]

@@ -1362,6 +1362,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On Monday evening, gunmen … surrounded a wedding in Djiguibombo … and killed at least 21 guests"
         ("atrocity", "killing of civilians", D(2024, 7, 1), D(2024, 7, 1), "Djiguibombo"),
     ],
+    "barsalogho2024.html": [  # an HTML news page on the French estimate of the Barsalogho toll
+        # "Up to 600 people may have been killed when jihadists attacked the outskirts of Barsalogho"
+        ("atrocity", "attack on civilians", D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),
+        # "on 17 September, the group struck the Malian capital, Bamako, killing more than 70 people"
+        ("atrocity", "killing of civilians", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
+    ],
 }
 
 
@@ -2601,3 +2607,12 @@ def test_a_digest_s_sections_are_in_the_countries_their_headings_name(extracted)
     assert countries == {3: "NE", 5: "BF", 6: "NE", 7: "ML"}
     (tassia,) = [e for e in events if e.event_date == D(2024, 6, 25)]
     assert tassia.actor1 == ""  # "what the defence ministry called a coalition of terrorist groups"
+
+
+def test_an_html_page_s_doubtful_toll_is_a_bound_of_a_certain_attack(extracted):
+    events, published = extracted["barsalogho2024.html"]
+    assert published == D(2024, 10, 5)
+    (barsalogho,) = [e for e in events if e.event_date == D(2024, 8, 24)]
+    assert barsalogho.fatality_bounds() == (200, 300, 600)  # the UN's 200 at least, JNIM's 300, up to 600
+    (bamako,) = [e for e in events if e.event_date == D(2024, 9, 17)]
+    assert bamako.actor1 == "JNIM"  # "the group"
