@@ -71,6 +71,9 @@ class ActorIndex:
         #: Those and the names of a side rather than a group (``Islamist armed groups``): a
         #: group's claim names who, among them, did it.
         self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in _SIDES)
+        self._states = frozenset(
+            a.name for a, _ in actors if a.kind in {"state military", "state", "foreign state"}
+        )
         entries = []
         self._case_sensitive: set[str] = set()
         for actor, aliases in actors:
@@ -86,12 +89,7 @@ class ActorIndex:
 
     def of_a_state(self, name: str) -> bool:
         """A state's forces or government, by name (``Malian Armed Forces``, ``Military forces of Niger``)."""
-        if name.startswith((MILITARY_FORCES_OF, GOVERNMENT_OF)):
-            return True
-        return any(
-            a.name == name and a.kind in {"state military", "state", "foreign state"}
-            for a in self.actors.values()
-        )
+        return name.startswith((MILITARY_FORCES_OF, GOVERNMENT_OF)) or name in self._states
 
     def army_of(self, country_code: str, country_name: str = "") -> str:
         """The name for a country's armed forces: the first state military listed for it, or,

@@ -1153,20 +1153,12 @@ _DATED_BY_BEFORE = re.compile(
     r"\b(?:same\s+(?:day|week|month)\s+as|(?:days?|weeks?|months?)\s+(?:after|before))\s+(?:the|that)\s+$",
     re.I,
 )
-#: ``Adab-Dab, a village some 50 kilometres north-west of``: what an unlisted place is told to be, up to
-#: the known place it is placed by.
-_DESCRIBED_BY = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:village|town|hamlet|locality|settlement|commune|oasis|site)\s+"
-    r"[^,.;()]{0,50}?\b(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$"
-)
 
 
-def _places_another(text: str, mentions: list[Mention], m: Mention) -> bool:
-    """A known place named only to place an unlisted one just before it: a landmark, not the scene."""
-    return any(
-        t.place.origin == "text" and t.end <= m.start and _DESCRIBED_BY.fullmatch(text, t.end, m.start)
-        for t in mentions
-    )
+def _places_another(mentions: list[Mention], m: Mention) -> bool:
+    """A known place named only to place an unlisted one just before it (``Adab-Dab, a village some 50
+    kilometres north-west of Banibangou``): a landmark, not the scene."""
+    return any(t.place.placed_by == m.place.place_id and t.end <= m.start for t in mentions)
 
 
 #: ``relations between Paris and the junta``, ``Bamako said``: a place standing for its government.
@@ -1221,15 +1213,17 @@ _CIVILIAN_VICTIMS = re.compile(
 _COMBATANTS = re.compile(
     r"\b(?:soldiers|troops|militants|jihadists|terrorists|fighters|rebels|gunmen|assailants)\b", re.I
 )
+#: ``a passenger boat``, ``pinasses``: what carries people, not fighters.
+_CIVILIAN_CRAFT = r"passenger\s+(?:boat|bus|vehicle|ferry|train)s?|boats?|ferry|pinasses?"
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet"
-    r"|passenger\s+(?:boat|bus|vehicle|ferry|train)|boats?|ferry|pinasses?)\b"
+    rf"|{_CIVILIAN_CRAFT})\b"
     # "attacked residents of Barsalogho": people, not a place, were the target
     r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
     r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced|traders|pilgrims"
-    r"|passenger\s+(?:boat|bus|vehicle|ferry|train)s?|boats?"
+    rf"|{_CIVILIAN_CRAFT}"
     # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
     r"|bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:\w+\s+)?(?:soldiers|troops|gendarmes|police)))\b",
     re.I,
@@ -2290,7 +2284,7 @@ def _choose_place(
         if _DATED_BY_BEFORE.search(before):
             continue  # "an ambush near Tessit the same day as the Banibangou attack": the other event's place
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
-        if _places_another(text, ctx.mentions_by_sentence.get(index, []), m):
+        if _places_another(ctx.mentions_by_sentence.get(index, []), m):
             continue  # "north of Adab-Dab, a village some 50 kilometres north-west of Banibangou"
         if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
             continue  # "relations between Paris and the junta": a government, not a scene
@@ -5610,13 +5604,21 @@ def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, Date
     word = said["n"].lower()
     n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
     unit = said["unit"].lower().rstrip("s")
-    if said["ref"]:
-        # "The killings came five days after …": counted from the killings told
-        told = DateMention(
-            0, 0, said.group().strip(), "relative", None, None, 0, relative=(n, unit, "before", said["ref"])
-        )
-        if (day := _resolve_relative(ctx, told, index)) is not None:
-            return max(after, key=_rank), day
+    # "The killings came five days after …": counted from the killings told; "It comes …": from the last
+    # day told, or failing any, from the article's
+    told = DateMention(
+        0, 0, f"{said.group().strip()} (the news)", "relative", None, None, 0,
+        relative=(n, unit, "before", said["ref"] or ""),
+    )  # fmt: skip
+    if (day := _resolve_relative(ctx, told, index)) is not None:
+        return max(after, key=_rank), day
+    doc = ctx.document
+    if doc.published is None:
+        return None
+    first, last, precision = offset_window(
+        doc.published, doc.published, doc.published_precision, n, unit, "before"
+    )
+    return max(after, key=_rank), shift(told, first, last, precision)
     latest = _latest_date(ctx)
     doc = ctx.document
     if latest is not None and latest.first is not None and latest.last is not None:

@@ -125,6 +125,8 @@ class Place:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     origin: Literal["curated", "local", "geonames", "text"] = "curated"
+    #: for a place the text itself places (``origin="text"``), the known place it was placed by
+    placed_by: str = ""
 
     @property
     def has_coordinates(self) -> bool:

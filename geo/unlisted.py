@@ -177,6 +177,7 @@ def _place(name: str, kind: str, container: Place, quote: str, match: re.Match[s
             f"as the text puts it: “{quote}”"
         ),
         origin="text",
+        placed_by=container.place_id,
     )
 
 
