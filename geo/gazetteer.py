@@ -6,7 +6,7 @@ Three tables are merged, in order of trust:
 2. ``data/gazetteer_local.csv`` — places the user imported from a GeoNames dump
    (``python -m geo gazetteer import ML.txt``);
 3. ``data/geonames_region.csv`` — every GeoNames place of 500+ inhabitants in
-   Mali and its neighbours plus the world's capitals (CC BY 4.0).
+   Mali, its neighbours, Benin and Togo, plus the world's capitals (CC BY 4.0).
 
 A place known to a more trusted table hides the same GeoNames id in a less
 trusted one. Names are indexed by their :func:`geo.text.fold` key.

@@ -39,8 +39,9 @@ FALLBACK = REPO / "data" / "geonames_region.csv"
 BASEMAP = REPO / "data" / "basemap" / "countries.geojson"
 REGIONS = REPO / "data" / "basemap" / "mali_regions.geojson"
 
-#: Mali and its neighbours get every GeoNames place of 500+ inhabitants.
-REGION_COUNTRIES = ("ML", "BF", "NE", "MR", "SN", "GN", "CI", "DZ")
+#: Mali, its neighbours, and Benin and Togo (where the Sahel's jihadist groups now fight) get every
+#: GeoNames place of 500+ inhabitants.
+REGION_COUNTRIES = ("ML", "BF", "NE", "MR", "SN", "GN", "CI", "DZ", "BJ", "TG")
 #: Basemap extent (W, S, E, N): Mali, its neighbours and the coast.
 BASEMAP_BBOX = (-26.0, -2.0, 26.0, 38.0)
 

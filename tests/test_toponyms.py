@@ -187,6 +187,18 @@ def test_fallback_geonames_place_found_with_context(gaz):
     assert found and found[0][1].startswith("gn-")
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Gunmen attacked a police post near Banikoara on Sunday.", "Banikoara", "BJ"),
+        ("Soldiers were killed in an ambush outside Dapaong.", "Dapaong", "TG"),
+    ],
+)
+def test_the_coastal_states_the_war_has_reached_have_their_towns(text, town, country, gaz):
+    found = recognise(text, gaz).mentions
+    assert [(m.place.name, m.place.country_code) for m in found] == [(town, country)]
+
+
 def test_unicode_never_crashes(gaz):
     for text in ["", "\u0000\u200b", "🙂 Gao 🙂", "‘Mali’", "MALI", "mali-niger", "Ségou\u0301"]:
         recognise(text, gaz)
