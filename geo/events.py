@@ -6291,6 +6291,7 @@ def extract_mentions(
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _tolls_told_first(ctx)
     _credit_claims_of_responsibility(ctx)
+    _the_army_attacked(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
     return ctx.found
@@ -6461,6 +6462,46 @@ def _followed_suit(ctx: _Doc) -> list[EventMention]:
                     )
                 )
     return out
+
+
+#: ``attacks on army positions``, ``ambushed a military convoy``: the act's object is the army's.
+_ARMY_OBJECT = re.compile(
+    r"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:army|military)\s+"
+    r"(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?|convoys?|patrols?|units?"
+    r"|detachments?)\b",
+    re.I,
+)
+#: The dead or wounded were soldiers, of no force the words name (not ``Chadian soldiers``).
+_UNNAMED_SOLDIERS = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+)*(?:soldiers?|troops|servicem[ae]n)", re.I)
+
+
+def _the_army_attacked(ctx: _Doc) -> None:
+    """An attack that names no victim but hits an army post or kills soldiers (``54 soldiers had
+    been killed in … attacks on army positions``) is on the army of the country it happened in."""
+    index = ctx.actor_index
+    for i, m in enumerate(ctx.found):
+        if (m.event_type, m.sub_event_type) != ("other", "attack") or m.actor2 or index.of_a_state(m.actor1):
+            continue
+        if m.actor1 == actors_mod.NATIONAL_ARMY:
+            continue
+        soldiers = any(
+            c.kind in {"killed", "wounded"} and _UNNAMED_SOLDIERS.fullmatch(c.victims or "") for c in m.claims
+        )
+        at = m.trigger_start - m.char_start
+        if soldiers or _ARMY_OBJECT.match(m.quote, at + len(m.trigger)):
+            ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)
+
+
+#: ``Chad lost 26 soldiers``: whose dead they were.
+_LOST = re.compile(r"\s+(?:had\s+|has\s+)?(?:already\s+)?lost\b")
+
+
+def _whose_soldiers(ctx: _Doc, m: EventMention) -> str:
+    """The army of a country the sentence says lost the soldiers, if it names one."""
+    for place in ctx.mentions_by_sentence.get(m.sentence_index, []):
+        if place.place.feature == "country" and _LOST.match(ctx.document.text, place.end):
+            return ctx.actor_index.army_of(place.place.country_code, place.place.name)
+    return ""
 
 
 def _name_national_states(ctx: _Doc) -> None:

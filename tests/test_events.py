@@ -2054,7 +2054,8 @@ def test_a_border_set_off_by_commas_does_not_part_a_deed_from_its_date(extract):
         dt.date(2019, 12, 10),
         "Niger",
     )
-    assert attack.actor2 == ""  # "the defence ministry said", after the semicolon, speaks of it
+    # the army whose post it was, not "the defence ministry", which after the semicolon speaks of it
+    assert attack.actor2 == "Military forces of Niger"
 
 
 def test_residents_attacked_and_soldiers_who_kill_civilians(extract):
@@ -2222,14 +2223,14 @@ def test_a_claim_in_the_sentence_of_the_attack_names_its_actor_and_tells_no_new_
         LATER,
     )
     assert [(e.event_date, e.actor1, e.actor2) for e in struck] == [
-        (dt.date(2019, 11, 1), "Islamic State Sahel", "")
+        (dt.date(2019, 11, 1), "Islamic State Sahel", "Malian Armed Forces")
     ]
     stormed = extract(
         "Mali\nJihadists stormed the camp at Dioura on 17 March 2019 and killed more than twenty soldiers;"
         " JNIM said its fighters had carried out the attack.",
         LATER,
     )
-    assert roles(stormed) == [("JNIM", "")]
+    assert roles(stormed) == [("JNIM", "Malian Armed Forces")]
     # a claim of one attack credits no attack told a paragraph before it
     two = extract(
         "Mali\nA bomb killed 30 people at a market in Gao on 18 January 2017.\n\n"
@@ -2304,7 +2305,7 @@ def test_a_group_blamed_is_the_actor_and_one_named_in_a_cause_is_no_target(extra
         " army blamed the Islamic State in the Greater Sahara.",
         LATER,
     )
-    assert roles(blamed) == [("Islamic State Sahel", "")]
+    assert roles(blamed) == [("Islamic State Sahel", "Malian Armed Forces")]
     cause = extract(
         "Mali\nOn 22 July 2022, JNIM attacked the Kati base because of the army's cooperation with Russian"
         " mercenaries.",
@@ -4488,7 +4489,11 @@ def test_a_post_on_the_river_its_attackers_unit_and_last_year_s_july(extract):
     )
     events = extract(text, published=dt.date(2024, 8, 9))
     latest = max(events, key=lambda e: e.event_date)
-    assert (latest.event_date, latest.actor1, latest.actor2) == (dt.date(2024, 8, 7), "Katiba Macina", "")
+    assert (latest.event_date, latest.actor1, latest.actor2) == (
+        dt.date(2024, 8, 7),
+        "Katiba Macina",
+        "Malian Armed Forces",
+    )
     assert (place_name(latest), latest.geo_precision) == ("Dagabéré", 2)  # in the Djenné cercle
     bomb = next(e for e in events if e.event_date.month == 7)
     assert bomb.event_date == dt.date(2023, 7, 1)  # the year before the writing, not the story's 2020
@@ -4696,7 +4701,12 @@ def test_a_dawn_raid_its_claim_told_to_an_agency_and_the_previous_day_s_ambush(e
             "",
             "United Nations (MINUSMA)",
         ),  # "The previous day": wounded, not doers
-        (dt.date(2015, 1, 5), "Nampala", "AQIM", ""),  # not France, whose aircraft came after
+        (
+            dt.date(2015, 1, 5),
+            "Nampala",
+            "AQIM",
+            "Malian Armed Forces",
+        ),  # not France, whose aircraft came after
     ]
 
 
@@ -4756,7 +4766,7 @@ def test_a_year_in_review_its_demand_to_leave_a_postponed_vote_and_acts_told_in_
     assert told == [
         (dt.date(2023, 6, 16), "withdrawal demanded", "", "UN Security Council"),
         (dt.date(2023, 9, 7), "attack on civilians", "Islamist armed groups", ""),  # not the rebels told next
-        (dt.date(2023, 9, 12), "attack", "Tuareg rebels", ""),  # "the rebels"
+        (dt.date(2023, 9, 12), "attack", "Tuareg rebels", "Malian Armed Forces"),  # "the rebels"
         (dt.date(2023, 10, 9), "attack on civilians", "", "Civilians"),  # the rebels only say so
     ]  # and no election: "would be postponed"
 
@@ -4764,7 +4774,7 @@ def test_a_year_in_review_its_demand_to_leave_a_postponed_vote_and_acts_told_in_
 def test_a_group_named_with_its_side_is_one_actor(extract):
     text = "Mali\n- 17 January 2012: MNLA rebels attack the army garrison at Ménaka."
     (attack,) = extract(text, published=LATER)
-    assert (attack.actor1, attack.actor2) == ("MNLA", "")
+    assert (attack.actor1, attack.actor2) == ("MNLA", "Malian Armed Forces")
 
 
 def test_a_digest_s_country_headings_place_what_its_sections_tell(extract):
@@ -4803,3 +4813,39 @@ def test_a_toll_that_may_be_higher_and_what_the_group_then_struck(extract):
         ),  # the doubt is the toll's
         (dt.date(2024, 9, 17), "Bamako", (71, 71, 71), "JNIM"),  # "the group", JNIM named just before
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # its dead are soldiers no word gives to another force: the army of where it happened
+        ("Gunmen attacked the town of Zambakoro near Kandi on 3 March 2022, killing 12 soldiers.", "Benin"),
+        ("Twenty soldiers were killed on 3 March 2022 in an ambush near Sévaré.", "Malian Armed Forces"),
+        # its object is an army post, though no toll is told
+        ("Jihadists attacked an army post near Dapaong on 3 March 2022.", "Togo"),
+        (
+            "On 3 March 2022 jihadists launched attacks on military positions near Sévaré.",
+            "Malian Armed Forces",
+        ),
+        # whose soldiers they were, when the text says
+        ("Jihadists attacked Sévaré on 3 March 2022, killing three Chadian soldiers.", "Chad"),
+        ("Chad lost 26 soldiers in a battle near Sévaré on 3 March 2022.", "Chad"),
+    ],
+)
+def test_an_attack_on_soldiers_no_one_names_is_on_the_army_of_where_it_happened(text, victim, extract):
+    attack = one(extract(text), "other")
+    assert attack.sub_event_type == "attack"
+    assert attack.actor2 == victim or attack.actor2 == f"Military forces of {victim}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists attacked the market at Sévaré on 3 March 2022, killing 12 people.",
+        "Soldiers attacked a jihadist camp near Sévaré on 3 March 2022, killing 12 fighters.",
+        "Jihadists attacked Sévaré on 3 March 2022, killing 12 French soldiers.",
+    ],
+)
+def test_an_attack_on_others_than_unnamed_soldiers_is_not_on_the_army(text, extract):
+    events = extract(text)
+    assert events and all(e.actor2 != "Malian Armed Forces" for e in events)

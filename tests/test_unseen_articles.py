@@ -1796,7 +1796,11 @@ def test_deadly_borderlands(extracted):
     events, published = extracted["borderlands.txt"]
     assert published == D(2024, 12, 4)
     inates = next(e for e in events if e.event_date == D(2019, 12, 10))
-    assert (inates.place.name, inates.actor1, inates.actor2) == ("Niger", "Islamic State Sahel", "")
+    assert (inates.place.name, inates.actor1, inates.actor2) == (
+        "Niger",
+        "Islamic State Sahel",
+        "Military forces of Niger",
+    )
     assert fatality_bounds(inates.claims)[0] == 71
     karma = next(e for e in events if e.event_date == D(2023, 4, 20))
     assert karma.actor1 == "Military forces of Burkina Faso"  # "Soldiers killed", in Burkina Faso
@@ -2486,7 +2490,8 @@ def test_a_river_village_s_post_and_the_unit_of_a_group_that_attacked_it(extract
     events, published = extracted["kouakourou2024.txt"]
     assert published == D(2024, 8, 9)
     (attack,) = [e for e in events if e.event_date == D(2024, 8, 7)]
-    assert (attack.actor1, attack.actor2) == ("Katiba Macina", "")  # JNIM is whose unit it is, not its foe
+    # JNIM is whose unit it is, not its foe
+    assert (attack.actor1, attack.actor2) == ("Katiba Macina", "Malian Armed Forces")
 
 
 def test_a_year_s_list_its_revised_tolls_and_dead_of_each_kind(extracted):
@@ -2565,7 +2570,7 @@ def test_a_raid_claimed_to_a_news_agency_with_both_sides_dead(extracted):
     events, published = extracted["nampala2015.txt"]
     assert published == D(2015, 1, 6)
     (raid,) = [e for e in events if e.event_date == D(2015, 1, 5)]
-    assert (raid.actor1, raid.actor2, raid.fatality_bounds()) == ("AQIM", "", (18, 18, 18))
+    assert (raid.actor1, raid.actor2, raid.fatality_bounds()) == ("AQIM", "Malian Armed Forces", (18, 18, 18))
 
 
 def test_a_foiled_plot_and_the_two_coups_before_it(extracted):
