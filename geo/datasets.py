@@ -149,6 +149,7 @@ def _finish(frame: pd.DataFrame, layer: str, label: str) -> pd.DataFrame:
     out["char_start"] = pd.array([None] * len(out), dtype="Int64")
     out["char_end"] = pd.array([None] * len(out), dtype="Int64")
     out["place_id"] = ""
+    out["named_place"] = ""
     out["coordinate_source"] = label
     out["source_id"] = label
     out["date_claims"] = "[]"

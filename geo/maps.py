@@ -234,6 +234,32 @@ def marker_radius(best: object, scale: float = 1.0) -> float:
     return min(max(RADIUS_PER_ROOT * math.sqrt(max(float(best), 0.0)), MIN_RADIUS), MAX_RADIUS) * scale
 
 
+def _unlisted_label(named: str, location: str) -> str:
+    return f"{named} (in no gazetteer; shown at {location})"
+
+
+def place_label(row: pd.Series) -> str:
+    """Where an event is, in words: a village no gazetteer holds is named, with the area it is drawn on,
+    so that a country-level point is not read as the place itself."""
+    named = row.get("named_place")
+    if isinstance(named, str) and named and named != row["location"]:
+        return _unlisted_label(named, str(row["location"]))
+    return str(row["location"])
+
+
+def place_labels(frame: pd.DataFrame) -> pd.Series:
+    """:func:`place_label` for a whole frame."""
+    labels = frame["location"].fillna("").astype(str)
+    if "named_place" not in frame:
+        return labels
+    named = frame["named_place"].fillna("").astype(str)
+    told = (named != "") & (named != labels)
+    if told.any():
+        told_labels = [_unlisted_label(n, loc) for n, loc in zip(named[told], labels[told], strict=True)]
+        labels = labels.where(~told, pd.Series(told_labels, index=labels.index[told], dtype=str))
+    return labels
+
+
 def tooltip_html(row: pd.Series) -> str:
     e = escape.html
     kind = EVENT_TYPE_LABELS.get(str(row["event_type"]), str(row["event_type"]))
@@ -246,7 +272,7 @@ def tooltip_html(row: pd.Series) -> str:
         deaths = f"<br>Fatalities: {e(row['fatalities'])}{rng}"
     sub = f" — {e(row['sub_event_type'])}" if row.get("sub_event_type") else ""
     return (
-        f"<b>{e(kind)}</b>{sub}<br>{e(when)} · {e(row['location'])}"
+        f"<b>{e(kind)}</b>{sub}<br>{e(when)} · {e(place_label(row))}"
         f" <i>({e(GEO_PRECISION.get(int(row['geo_precision']), ''))})</i>{deaths}"
         f"<br><i>{e(status)}</i><br><span class='atlas-tip-id'>id: {e(row['event_id'])}</span>"
     )
@@ -547,7 +573,7 @@ def packed_events(events: pd.DataFrame, *, as_of: dt.date | None = None) -> dict
     first = np.clip(frame["start_day"].to_numpy() - day0, 0, 65535).astype(np.uint16)
     last = np.clip(frame["end_day"].to_numpy() - day0, 0, 65535).astype(np.uint16)
     deaths = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
-    place_codes, place_names = pd.factorize(frame["location"].fillna("").astype(str))
+    place_codes, place_names = pd.factorize(place_labels(frame))
     wide = len(place_names) > 65535
     # positions as 16-bit steps across the data's own bounding box: ~30 m over Mali
     lat, lon = frame["latitude"].to_numpy(dtype=float), frame["longitude"].to_numpy(dtype=float)

@@ -50,6 +50,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor1",
     "actor2",
     "location",
+    "named_place",
     "admin1",
     "admin2",
     "country",

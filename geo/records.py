@@ -37,6 +37,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "actor1": event.actor1,
         "actor2": event.actor2,
         "location": place.name if place else "",
+        "named_place": event.named_place,
         "admin1": place.admin1 if place else "",
         "admin2": place.admin2 if place else "",
         "country": place.country_code if place else "",

@@ -54,6 +54,8 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     for col in ("fatalities", "fatalities_low", "fatalities_high"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
     out["layer"] = out.get("layer", pd.Series("text", index=out.index)).fillna("text")
+    # a build from before the column: no village was told apart from its place
+    out["named_place"] = out.get("named_place", pd.Series("", index=out.index)).fillna("")
     return out.reset_index(drop=True)
 
 

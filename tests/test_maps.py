@@ -219,3 +219,33 @@ def test_points_standing_for_a_whole_area_are_labelled_as_such(frame):
         )
     )
     assert "AtlasMap.areaLabels" in html and "Mali as a whole" in html
+
+
+def _told_of_tadaryat(gaz) -> pd.DataFrame:
+    from geo.ingest import document_from_bytes
+    from geo.pipeline import extract_document
+    from geo.records import events_frame
+
+    text = "Burkina Faso\nOn 4 June 2021 gunmen killed 14 people in the village of Tadaryat."
+    document = document_from_bytes(text.encode(), "article.txt")
+    document.published = document.anchor = dt.date(2021, 6, 6)
+    events = extract_document(document, gaz).events
+    return store.prepare(pd.DataFrame(events_frame(events).drop(columns="geometry")))
+
+
+def test_a_village_no_gazetteer_holds_is_named_with_the_area_it_is_drawn_on(frame, gaz):
+    told = _told_of_tadaryat(gaz)
+    assert list(told[["location", "named_place"]].itertuples(index=False, name=None)) == [
+        ("Burkina Faso", "Tadaryat")
+    ]
+    label = "Tadaryat (in no gazetteer; shown at Burkina Faso)"
+    assert label in maps.tooltip_html(told.iloc[0])
+    both = pd.concat([frame.iloc[[0]], told], ignore_index=True)
+    assert list(maps.place_labels(both)) == [frame.iloc[0]["location"], label]
+    assert label in maps.packed_events(both)["places"]
+    assert maps.tooltip_html(frame.iloc[0]).count(str(frame.iloc[0]["location"])) == 1
+
+
+def test_a_build_from_before_the_named_place_column_still_loads(frame):
+    old = frame[[c for c in frame.columns if c != "named_place"]].iloc[:3]
+    assert list(store.prepare(old)["named_place"]) == ["", "", ""]

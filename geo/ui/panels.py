@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import escape, unlisted
-from geo.maps import EVENT_STYLES, _shape_svg, date_label
+from geo.maps import EVENT_STYLES, _shape_svg, date_label, place_label
 from geo.model import EVENT_TYPE_LABELS, GEO_PRECISION, TIME_PRECISION
 from geo.ui import cached
 
@@ -85,7 +85,7 @@ def event_panel(event: pd.Series, others_here: pd.DataFrame, frame: pd.DataFrame
     st.markdown(
         f"**When** {e(when)} <span style='color:#666'>· precision: "
         f"{e(TIME_PRECISION[int(event['time_precision'])])}</span><br>"
-        f"**Where** {e(event['location'])}"
+        f"**Where** {e(place_label(event))}"
         + (f", {e(event['admin1'])}" if event.get("admin1") and event["admin1"] != event["location"] else "")
         + f" <span style='color:#666'>· {e(GEO_PRECISION[int(event['geo_precision'])])}</span><br>"
         + (
