@@ -149,6 +149,26 @@ _TOLL = re.compile(
     re.I,
 )
 
+#: ``… was 20 dead. By Monday evening it had reached 32``: a count told as ``it``.
+_IT_TOLL = re.compile(
+    r"\b(?-i:[Ii]t)\s+(?:(?:has|had)\s+)?(?:(?:rose|risen|climbed|increased|jumped)\s+to|reached|stood\s+at)\s+"
+    rf"{_QUANTITY}\b(?!\s*(?:%|per\s*cent))",
+    re.I,
+)
+#: What a sentence before must speak of for ``it`` to be its count.
+TOLL_WORDS = re.compile(r"\b(?:toll|count|dead|deaths|killed|casualties)\b", re.I)
+
+
+def pronoun_toll(sentence: str) -> list[Figure]:
+    """The toll a sentence gives as ``it`` (``By Monday evening it had reached 32``); only for a caller
+    that knows the sentence before told a count."""
+    found = []
+    for m in _IT_TOLL.finditer(sentence):
+        if (bounds := _bounds(m)) is not None:
+            found.append(Figure(m.start(), m.end(), "killed", *bounds, "", sentence[m.start() : m.end()]))
+    return found
+
+
 # "They found the bodies of about 22 men": the dead, counted where they lie
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
 

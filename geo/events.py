@@ -4137,6 +4137,23 @@ def _apparatus_start(text: str) -> int:
     return found.start() if found else len(text)
 
 
+#: ``it had reached 32``: a sentence that may give the count of the sentence before.
+_IT_ROSE = re.compile(
+    r"\b(?-i:[Ii]t)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stood)\b"
+)
+
+
+def _told_a_count(ctx: _Doc, index: int) -> bool:
+    """The sentence before, in the same paragraph, gave a toll (``The first official count … was 20
+    dead``)."""
+    if index == 0:
+        return False
+    before = ctx.document.sentences[index - 1]
+    if ctx.paragraph_of(before.start) != ctx.paragraph_of(ctx.document.sentences[index].start):
+        return False
+    return bool(casualties.TOLL_WORDS.search(before.text)) and bool(find_figures(before.text))
+
+
 def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     """The event mentions one sentence reports."""
     doc = ctx.document
@@ -4148,6 +4165,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     gates = _gates(s.text)
     ctx.gates[index] = gates
     figures = find_figures(s.text, gate=gates.figures)
+    if not figures and _IT_ROSE.search(s.text) and _told_a_count(ctx, index):
+        figures = casualties.pronoun_toll(s.text)
     kept = [
         h
         for h in trigger_hits(s.text, gates.triggers)
@@ -6089,7 +6108,9 @@ _TOLL_REVISED = re.compile(
     r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)"
     # "The government first put the toll at 50 on Monday; … on Tuesday the count rose to 79"
     r"|\b(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|a\s+)?(?:death\s+)?toll\s+at\b"
-    r"|\b(?:count|tally)\s+(?:rose|climbed|reached|stood)\b",
+    r"|\b(?:count|tally)\s+(?:rose|climbed|reached|stood)\b"
+    # "The first official count … was 20 dead. By Monday evening it had reached 32"
+    r"|\b(?-i:[Ii]t)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached)\b",
     re.I,
 )
 

@@ -412,7 +412,9 @@ _FIRST_COUNT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
     r"|confirmed|declared)\b"
     # "The general staff's first count, issued the day after the attack, gave 11 soldiers dead"
-    r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:official\s+)?(?:death\s+)?(?:count|toll|tally|figure|report)\b",
+    r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:official\s+)?(?:death\s+)?(?:count|toll|tally|figure|report)\b"
+    # "By Monday evening it had reached 32": where the count stood on the way
+    r"|\bBy\s+(?:[\w-]+\s+){1,3}(?:it|the\s+(?:death\s+)?(?:toll|count))\s+had\s+(?:reached|risen|climbed)\b",
     re.I,
 )
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.casualties import find_figures, parse_number
+from geo.casualties import find_figures, parse_number, pronoun_toll
 
 
 def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None]]:
@@ -198,3 +198,18 @@ def test_a_part_of_a_running_total_told_with_its_attack_is_that_attack_s_toll():
     assert (part.kind, part.best, part.victims) == ("killed", 27, "soldiers")
     (whole,) = find_figures("Gunmen killed 20 people, including five children.")
     assert whole.best == 20  # a part of the victims, not of a total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By Monday evening it had reached 32.", [(32, 32, 32)]),
+        ("It rose to more than 40 on Tuesday.", [(41, None, None)]),
+        ("By then it had climbed to dozens.", [(24, None, 99)]),
+        ("By Monday it had reached the town centre.", []),
+        ("It reached 40 per cent in the north.", []),
+        ("Inflation rose to 12.", []),
+    ],
+)
+def test_a_toll_told_as_it(sentence, expected):
+    assert [(f.low, f.best, f.high) for f in pronoun_toll(sentence)] == expected

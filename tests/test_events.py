@@ -4849,3 +4849,25 @@ def test_an_attack_on_soldiers_no_one_names_is_on_the_army_of_where_it_happened(
 def test_an_attack_on_others_than_unnamed_soldiers_is_not_on_the_army(text, extract):
     events = extract(text)
     assert events and all(e.actor2 != "Malian Armed Forces" for e in events)
+
+
+def test_a_count_told_as_it_is_the_toll_of_the_sentence_before_and_where_it_stood_on_the_way(extract):
+    (attack,) = extract(
+        "Mali\nOn Sunday 15 May 2022 fighters stormed the army post at Sévaré.\n"
+        "The first official count, given that day, was 20 dead. By Monday evening it had reached 32."
+        " On Wednesday the government put the toll at 53.",
+        PUBLISHED,
+    )
+    assert sorted(c.best for c in attack.claims if c.kind == "killed") == [20, 32, 53]
+    assert attack.fatality_bounds() == (20, 53, 53)  # the last word, not the median of three counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters stormed the army post at Sévaré on 15 May 2022. By Monday it had reached the town centre.",
+        "Fighters stormed the army post at Sévaré on 15 May 2022. It reached 32 degrees that day.",
+    ],
+)
+def test_it_with_no_count_before_it_is_no_toll(text, extract):
+    assert all(e.fatality_bounds() == (None, None, None) for e in extract(text, PUBLISHED))
