@@ -4862,6 +4862,11 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         and not _security_target(sentence, hit)
     ):
         return "atrocity", "attack on civilians"
+    if sub == "killing of civilians" and any(
+        f.kind == "killed" and _FORCES_DEAD.search(f.victims) and _CIVILIAN_VICTIMS.search(f.victims)
+        for f in figures
+    ):
+        return "other", "attack"  # "two attacks … killed 49 civilians and 15 soldiers": a fight
     if event_type == "other" and sub == "attack" and _CALLED_A_COUP_ATTEMPT.search(sentence, hit.end):
         return "coup_attempt", "failed coup"  # "raided a barracks …; the government called it a failed coup"
     on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80]) or (

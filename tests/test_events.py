@@ -4871,3 +4871,14 @@ def test_a_count_told_as_it_is_the_toll_of_the_sentence_before_and_where_it_stoo
 )
 def test_it_with_no_count_before_it_is_no_toll(text, extract):
     assert all(e.fatality_bounds() == (None, None, None) for e in extract(text, PUBLISHED))
+
+
+def test_civilians_killed_with_soldiers_in_one_count_is_a_fight_not_a_massacre(extract):
+    events = extract(
+        "Mali\nTwo attacks near Sévaré on 7 May 2022 killed 49 civilians and 15 soldiers.", PUBLISHED
+    )
+    assert [(e.event_type, e.sub_event_type, e.fatality_bounds()) for e in events] == [
+        ("other", "attack", (64, 64, 64))
+    ]
+    (massacre,) = extract("Mali\nGunmen killed 49 civilians near Sévaré on 7 May 2022.", PUBLISHED)
+    assert massacre.event_type == "atrocity"

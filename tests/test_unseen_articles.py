@@ -1239,8 +1239,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "bourem2023.txt": [  # an American-style wire on the rebels' attack on the army camp at Bourem
         # "The former rebels, who signed a peace deal with the government in 2015"
         ("other", "peace agreement", D(2015, 1, 1), D(2015, 12, 31), None),
-        # "two attacks on Sept. 7 killed 49 civilians and 15 soldiers. Jihadists fired on a passenger boat …"
-        ("atrocity", "killing of civilians", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
+        # "two attacks on Sept. 7 killed 49 civilians and 15 soldiers. Jihadists fired on a passenger boat …
+        # and struck an army position": a fight, one record with its toll
+        ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
         (
             "other",
             "attack",
@@ -2524,6 +2525,12 @@ def test_a_wire_s_statement_toll_and_a_mission_that_is_due_to_leave(extracted):
     (bourem,) = [e for e in events if e.event_date == D(2023, 9, 12)]
     assert bourem.fatality_bounds() == (56, 56, 56)  # 10 soldiers; "46 of the attackers were killed"
     assert not [e for e in events if e.event_type == "base_handover"]  # "is due to leave Mali by Dec. 31"
+    (bamba,) = [e for e in events if e.event_date == D(2023, 9, 7)]
+    assert (bamba.actor1, bamba.fatality_bounds(), len(bamba.sources)) == (
+        "Islamist armed groups",
+        (64, 64, 64),
+        2,
+    )
 
 
 def test_a_lead_s_toll_for_villages_struck_on_a_sunday_and_an_ambush_dated_by_another_attack(extracted):
