@@ -8,6 +8,7 @@ upon, and who is speaking when a figure is claimed.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,12 @@ NATIONAL_GOVERNMENT = "National government"
 #: The row for ``the junta``, ``the transitional authorities``: the military rulers of the country the
 #: act is in (see :meth:`ActorIndex.junta_of`).
 NATIONAL_JUNTA = "National junta"
+#: The rows for a ministry named without its country (``the defence ministry said``), each with the
+#: prefix of the rows for a country's own (``mod-ml``): whose it is depends on where the event happened.
+NATIONAL_MINISTRIES = {
+    "National defence ministry": "mod-",
+    "National security ministry": "security-ministry-",
+}
 #: How a state's government is named as an actor, before the country (``Government of Mali``).
 GOVERNMENT_OF = "Government of "
 #: How the armed forces of a state with no row of their own are named (``Military forces of Denmark``).
@@ -112,6 +119,24 @@ class ActorIndex:
         """The name for a country's government, as ACLED writes it (``Government of Mali``); the
         code is unused, and kept so that this and :meth:`army_of` are called alike."""
         return f"{GOVERNMENT_OF}{country_name}" if country_name else ""
+
+    def ministry_of(self, unnamed: str) -> Callable[[str, str], str]:
+        """Who a ministry named without its country is: that country's own row (``Malian defence
+        ministry``), else its government, which the ministry speaks for."""
+        prefix = NATIONAL_MINISTRIES[unnamed]
+
+        def name(country_code: str, country_name: str = "") -> str:
+            own = next(
+                (
+                    a
+                    for a in self.actors.values()
+                    if a.actor_id.startswith(prefix) and a.country_code == country_code
+                ),
+                None,
+            )
+            return own.name if own else self.government_of(country_code, country_name) or unnamed
+
+        return name
 
     def find(self, text: str, folded: str) -> list[ActorMention]:
         found = []

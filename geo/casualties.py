@@ -43,15 +43,16 @@ _QUALIFIER = (
     r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
     r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|"
     r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of"
-    r"|a\s+reported|reportedly|an\s+official|officially)"
+    r"|a\s+reported|reportedly|an\s+official|officially|another|a\s+further)"
 )
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
-#: ``killing a police officer``: one, said with the article (not ``a number``, ``a dozen``, ``a further``).
+#: ``killing a police officer``, ``killing another employee``: one, said with the article (not ``a number``,
+#: ``a dozen``, ``a further``, ``another 20``).
 _ONE = (
-    r"an?(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated|hundred"
-    r"|thousand|third|quarter|half|lot|majority|minimum|maximum)\b)"
+    r"(?:an?|another)(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated"
+    rf"|hundred|thousand|third|quarter|half|lot|majority|minimum|maximum|\d|{_WORD_NUMBER})\b)"
 )
 _QUANTITY_OR_ONE = (
     rf"(?P<qual>{_QUALIFIER}\s+)?"
@@ -61,9 +62,9 @@ _PEOPLE = (
     r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
     r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
-    r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|students?|pupils?"
+    r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
-    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees"
+    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
@@ -205,7 +206,7 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         n = int(t.replace(",", ""))
         return n, n
-    if t in {"a", "an"}:
+    if t in {"a", "an", "another"}:
         return 1, 1
     if t in _UNITS:
         return _UNITS[t], _UNITS[t]
@@ -316,6 +317,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             if kind not in {"killed", "executed", "wounded"} and (m.group("num") or "").lower() in {
                 "a",
                 "an",
+                "another",
             }:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
@@ -334,6 +336,14 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                     low = best = high = best + (extra or 1)
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
+            if (
+                pattern is _AFTER
+                and (some := _SOME_OF_THE.search(sentence, max(0, start - 30), start)) is not None
+                and (n := parse_number(some.group("num"))[0]) is not None
+                and (best is None or n < best)
+            ):
+                low = best = high = n  # "Four of the six kidnappers were killed": four
+                start = some.start()
             if (part := _IN_ONE_ATTACK.match(sentence, end)) is not None:
                 # "have killed hundreds of soldiers over the years, including 27 during an attack on
                 # Mondoro": the toll of the attack told, not the running total it is part of
@@ -365,6 +375,10 @@ _IN_ONE_ATTACK = re.compile(
     r"(?:[\w-]+\s+)?(?:attack|ambush|raid|assault|bombing|massacre)\b",
     re.I,
 )
+
+
+#: ``Four of the six kidnappers``: how many of a number told.
+_SOME_OF_THE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
 _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I)

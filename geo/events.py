@@ -47,7 +47,7 @@ from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer
-from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef
+from geo.model import DEATH_KINDS, FIRST_COUNT, Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, feature_cue
@@ -187,6 +187,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "shelling",
         "ied",
         "explosive",
+        "device",
+        " mine",
+        "landmine",
         "suicide",
         "routed",
         "battle",
@@ -255,6 +258,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "took away",
         "led away",
         "led off",
+        "disappeared",
+        "went missing",
+        "vanished",
     ),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     (
@@ -346,7 +352,7 @@ _SEIZED_PERSON = (
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
-    r"|priests?|nuns?|traders|passengers)\b"
+    r"|priests?|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?)\b"
 )
 #: ``seized about twenty people``, ``snatched 12 passengers``: people taken, not a town
 _PEOPLE_TAKEN = (
@@ -464,7 +470,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children"
         r"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers)\b"
         # "Two journalists … were seized by gunmen … and found dead a short time later"
-        rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+dead\b)"
+        rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+(?:shot\s+)?dead\b)"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
         r"|massacred)\b"
         # "went from house to house, shooting men": gunmen killing the unarmed where they live
@@ -745,7 +751,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
         # "his vehicle hit a roadside bomb", "struck a landmine"
-        r"|\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+)?(?:roadside\s+bomb|(?:land)?mine|explosive\s+device)s?\b"
+        # "a reconnaissance patrol hit a third device": one more of the devices told of
+        r"|\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|another\s+)?(?:(?:second|third|fourth|fifth)\s+)?"
+        r"(?:roadside\s+bomb|(?:land)?mine|(?:explosive\s+)?device)s?\b"
         r"|\broadside\s+bombs?\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
         # "fired mortars at the Timbuktu airport"
@@ -813,7 +821,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the French journalist Olivier Dubois, seized in Gao in April 2021", "Ken Elliott, taken from Djibo"
         rf"|(?<=,\s)(?:seized|snatched|taken|grabbed)\s+(?:from|in|near|at|outside)\s+(?:his\s+|her\s+|their\s+)?"
         rf"(?:home\s+in\s+)?(?!(?:{_MONTHS})\b)(?-i:[A-Z])"
-        r"|\bhostage-taking\b",
+        r"|\bhostage-taking\b"
+        # "the two French tourists who disappeared on 1 May", in a sentence that tells them freed
+        r"|\b(?:disappeared|went\s+missing|vanished)\b",
         0.65,
     ),
     _t(
@@ -2404,6 +2414,12 @@ def _choose_place(
             return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
         if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
             return scene, 3, 0.85  # "In Mali. On 18 August 2020 soldiers detained the president"
+        if (
+            best is None
+            and _THE_SITE_TOLD.search(sentence_text)
+            and (passage_country := _passage_country(ctx, index)) is not None
+        ):
+            return passage_country, 3, 0.8  # "… in Pendjari National Park in northern Benin. … in the park"
         if (section := _heading_above(ctx.country_sections, sentence_start)) is not None:
             return section, 3, 0.85  # "## Niger" over a digest's section
         if ctx.focus is None:
@@ -2549,6 +2565,12 @@ def _across_the_border(ctx: _Doc, index: int) -> Place | None:
     if len(nations) != 1:
         return None
     return ctx.gazetteer.places.get(f"country-{nations.pop().lower()}")
+
+
+#: ``found shot dead in the park``: the site the passage has just named, in the country it named.
+_THE_SITE_TOLD = re.compile(
+    r"\b(?:in|at|near|inside|outside)\s+the\s+(?:park|reserve|forest|area|village|town|camp|base|mine|zone)\b"
+)
 
 
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
@@ -3202,7 +3224,8 @@ _WHERE_BEFORE = re.compile(
     # "into the camp in Gao where soldiers and former rebels were training": who was there
     r"|\b(?:camp|base|town|village|compound|hotel|site|barracks)\s+(?:in|at|of)\s+(?-i:[A-Z])[\w’'-]+\s+where\b"
 )
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: ``according to the Nigerien defence ministry``: who says so, not who acted.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?$", re.I)
 _WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?$", re.I)
 _CALLED_AFTER = re.compile(r"\s+(?:called|described\s+as|termed|calls|describes\s+as)\b", re.I)
 #: ``wearing the uniforms of the Malian army``: whom attackers posed as.
@@ -3355,7 +3378,7 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
-        if _ACCORDING_TO.search(sentence, max(0, m.start - 20), m.start) or (
+        if _ACCORDING_TO.search(sentence, max(0, m.start - 40), m.start) or (
             _WHAT_IT_CALLED.search(sentence, max(0, m.start - 10), m.start)
             and _CALLED_AFTER.match(sentence, m.end)
         ):
@@ -4177,6 +4200,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _undated_since(s.text, h)
         and not _unbound_pronoun(ctx, index, h)
         and not _habitual(s.text, h)
+        # people gone missing were taken only where the sentence tells of their captivity
+        and not (_VANISHED.match(h.text) and not _CAPTIVITY.search(s.text))
         and not (
             h.trigger.sub_event_type == "sanctions"
             and _NOT_IMPOSED.search(s.text, max(0, h.start - 40), h.start)
@@ -4215,6 +4240,17 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if references:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
+    if len(kept) > 1:
+        # "… struck roadside bombs, the government said in a statement after a cabinet meeting": the report
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.trigger.sub_event_type == "statement"
+                and _SAID_IN_A.search(s.text, max(0, h.start - 40), h.start)
+                and any(o.start < h.start and o.trigger.sub_event_type != "statement" for o in kept)
+            )
+        ]
     hits = [_refined(h, s.text, figures) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
         hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told
@@ -4227,7 +4263,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
     taken = [_taken(ctx, index, h) for h in hits]
     hits = [h for h in taken if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
-    if hits and all(h.trigger.sub_event_type in _TOLD_AS_TOTALS for h in hits) and _cumulative(s.text):
+    if (
+        hits
+        and all(
+            h.trigger.sub_event_type in _TOLD_AS_TOTALS or s.text.endswith(" by ", 0, h.start) for h in hits
+        )
+        and (_cumulative(s.text) or _THIS_WEEK.search(s.text))
+    ):
         hits = []  # "in 2019 alone, 450 civilians were killed": a running total
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
@@ -4241,7 +4283,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if toll_only:
         if _attach_claims(ctx, index, figures, dates, toll_only=True):
             return []
-        hits = _toll_hits(s.text, figures, dates) if dates else []
+        # "the number of people killed this week": the week's acts, told after, summed up
+        hits = _toll_hits(s.text, figures, dates) if dates and not _THIS_WEEK.search(s.text) else []
         alone = None if dates else _date_told_alone(ctx, index)
         if alone is not None:
             # "1 January, Yirgou. ¶ Gunmen killed six people … in Yirgou": the day the line opens on
@@ -5026,7 +5069,9 @@ def _whose(figure: Figure) -> str:
 _FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen|police\s+officers|peacekeepers)\b", re.I)
 _FORCES_AMONG = re.compile(
     r"\s*,\s*(?:most|many|all|several|some|mostly|including|among\s+them)\b[^.;]{0,40}?"
-    r"\b(?:soldiers|troops|gendarmes?|gendarmerie|police(?:men)?|officers|recruits|cadets|servicemen)\b",
+    r"\b(?:soldiers|troops|gendarmes?|gendarmerie|police(?:men)?|officers|recruits|cadets|servicemen)\b"
+    # "Eight people died: five rangers, a park official, a Beninese soldier and …"
+    r"|\s*:\s*[^.;]{0,80}?\b(?:soldiers?|troops|gendarmes?|policem[ae]n|servicem[ae]n)\b",
     re.I,
 )
 
@@ -5665,8 +5710,23 @@ _THE_ACT_BEGAN = re.compile(
     r"|siege|violence|coup|putsch)s?(?:\s+itself)?(?:,\s+which)?\s+(?:began|started|took\s+place|happened|occurred"
     r"|unfolded|came|was\s+(?:launched|carried\s+out))\b"
 )
+#: ``Gunmen attacked an army outpost … About sixty assailants … struck the post at around 3 a.m., in the
+#: night from Tuesday to Wednesday``: the act told again of the site just named, with its day.
+_THE_SITE_STRUCK = re.compile(
+    r"[^.;:]{0,100}?\b(?:struck|attacked|stormed|raided|overran|assaulted)\s+the\s+(?P<site>post|outpost|camp|base"
+    r"|village|town|convoy|patrol|position|checkpoint|barracks|garrison|market|mosque|church|hotel|school)\b"
+)
 #: How many sentences after an undated act the sentence giving its day may come.
 DAY_TOLD_NEXT = 2
+
+
+def _site_struck_again(later: str, sentence: str, hit: _Hit) -> re.Match[str] | None:
+    """The later sentence strikes "the post" the act's own sentence named after its trigger (``an army
+    outpost``)."""
+    told = _THE_SITE_STRUCK.match(later)
+    if told is None or told["site"] not in sentence[hit.start :].lower():
+        return None
+    return told
 
 
 def _day_told_next(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
@@ -5674,13 +5734,19 @@ def _day_told_next(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     Tuesday morning, when …``: an act told without its day, and then its day told of "the assault"."""
     sentences = ctx.document.sentences
     for later in range(index + 1, min(index + 1 + DAY_TOLD_NEXT, len(sentences))):
-        told = _THE_ACT_BEGAN.match(sentences[later].text)
+        told = _THE_ACT_BEGAN.match(sentences[later].text) or _site_struck_again(
+            sentences[later].text, sentences[index].text, hit
+        )
         days = [d for d in _own_dates(ctx, later) if d.relative is None and d.first is not None]
         if told is None:
             if days:
                 return None  # a day told of something else first
             continue
-        types = _REF_TYPES.get(told["ref"].rstrip("s"), {"other", "atrocity"})
+        types = (
+            _REF_TYPES.get(told["ref"].rstrip("s"), {"other", "atrocity"})
+            if "ref" in told.re.groupindex
+            else {"other", "atrocity"}
+        )
         if hit.trigger.event_type not in types or not days or days[0].precision > 1:
             return None
         if _CLAUSE_BREAK.search(sentences[later].text, told.end(), days[0].start):
@@ -6047,8 +6113,19 @@ def _attach_claims(
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
         candidates.append(found)
-    # the violent event told last, past any statement about it ("The mission said in a statement …")
+    # the violent event told last, past any statement about it ("The mission said in a statement …"); for a
+    # first count, the last one a higher count was already given for ("Eight people died … On Thursday a
+    # patrol hit a third device … African Parks had first reported six dead")
     violent = next((f for f in reversed(ctx.found) if _violent(f.event_type, f.sub_event_type)), None)
+    if toll_only and not candidates and FIRST_COUNT.search(sentence):
+        violent = _counted_higher(ctx, figures, index) or violent
+    if toll_only and not candidates and any(_CAPTORS.search(f.victims) for f in figures):
+        # "Four of the six kidnappers were killed": in the raid that freed their hostages, not the kidnapping
+        freed = next((f for f in reversed(ctx.found) if f.sub_event_type == "release"), None)
+        if freed is not None and _paragraphs_spanned(ctx, freed.sentence_index, index, TOLL_PARAGRAPHS) <= (
+            TOLL_PARAGRAPHS
+        ):
+            candidates.append(freed)
     if not candidates and toll_only and violent is not None and _told_last(ctx, violent, index, dates):
         candidates.append(violent)
     if not candidates:
@@ -6099,6 +6176,15 @@ def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], senten
         target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
 
 
+_CAPTORS = re.compile(r"\b(?:kidnappers|captors|hostage-takers|abductors)\b", re.I)
+_VANISHED = re.compile(r"disappeared|went\s+missing|vanished", re.I)
+_CAPTIVITY = re.compile(
+    r"\b(?:freed|released|hostages?|kidnap\w*|captors?|captivity|abduct\w*|ransom)\b", re.I
+)
+#: ``said in a statement``: the statement an act before it is reported in.
+_SAID_IN_A = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$"
+)
 #: ``claimed 60 dead``, ``raised the toll to 200``: a statement that gives a toll.
 _A_TOLL_CLAIMED = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:it\s+had\s+killed\s+)?(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:dead|killed|deaths)"
@@ -6163,6 +6249,21 @@ _OFFICE_IN = re.compile(
 )
 
 
+def _counted_higher(ctx: _Doc, figures: list[Figure], index: int) -> EventMention | None:
+    """The latest violent event, a few paragraphs up, already given a higher toll than a first count."""
+    first = max((f.best for f in figures if f.kind == "killed" and f.best is not None), default=None)
+    if first is None:
+        return None
+    for found in reversed(ctx.found):
+        if _paragraphs_spanned(ctx, found.sentence_index, index, TOLL_PARAGRAPHS + 1) > TOLL_PARAGRAPHS + 1:
+            return None
+        if _violent(found.event_type, found.sub_event_type) and any(
+            c.kind == "killed" and c.best is not None and c.best > first for c in found.claims
+        ):
+            return found
+    return None
+
+
 def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
     """The violent event told last, a few paragraphs up, that an undated toll naming no other
     place goes on about."""
@@ -6195,6 +6296,8 @@ _TOLL_TRIGGERS = {
     "executed": Trigger("atrocity", "summary executions", casualties.VERBS, 0.55),
     "others": Trigger("other", "attack", casualties.VERBS, 0.45),
 }
+#: ``the number of people killed this week by improvised explosive devices``: the week's acts summed up.
+_THIS_WEEK = re.compile(r"\b(?:killed|dead|died)\s+(?:this|last|in\s+the\s+past)\s+week\b", re.I)
 #: Running totals and averages are not events: ``since 2012``, ``in 2019 alone``, ``a year``.
 _CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|altogether|overall|alone|cumulative\w*|tally"
@@ -6539,6 +6642,7 @@ def _name_national_states(ctx: _Doc) -> None:
         (actors_mod.NATIONAL_GOVERNMENT, index.government_of),
         # "In Burkina Faso the junta said …": the military rulers there
         (actors_mod.NATIONAL_JUNTA, index.junta_of),
+        *((unnamed, index.ministry_of(unnamed)) for unnamed in actors_mod.NATIONAL_MINISTRIES),
     ):
         for i, m in enumerate(ctx.found):
             claimed = any(c.claimant == unnamed for c in m.claims)

@@ -305,6 +305,10 @@ def _combine(cluster: list[Event]) -> Event:
     for e in cluster:
         survival *= 1 - e.confidence
     docs = {s.source for s in sources}
+    named_place = _unlisted_village(cluster, place_owner)
+    notes = head.notes
+    if named_place and named_place not in notes:
+        notes += f"; in {named_place}, which no gazetteer lists"
     return Event(
         event_id=head.event_id,
         event_type=head.event_type,
@@ -318,9 +322,18 @@ def _combine(cluster: list[Event]) -> Event:
         actor2=head.actor2 or next((a for a, _ in actors2.most_common() if a != actor1), ""),
         claims=claims,
         sources=sources,
-        notes=f"{head.notes}; merged from {len(cluster)} mentions in {len(docs)} "
+        notes=f"{notes}; merged from {len(cluster)} mentions in {len(docs)} "
         f"document{'s' if len(docs) > 1 else ''}",
         confidence=round(min(0.98, 1 - survival), 3),
         reviewed=head.reviewed,
         date_claims=date_claims if len(windows_seen) > 1 else [],
+        named_place=named_place,
     )
+
+
+def _unlisted_village(cluster: list[Event], place_owner: Event) -> str:
+    """The village no gazetteer holds that one of the merged mentions names (``gunmen attacked an army
+    outpost at Kpinkankandi``), while the event stays on the area around it."""
+    if place_owner.place is not None and place_owner.place.feature not in BROAD:
+        return ""
+    return place_owner.named_place or next((e.named_place for e in cluster if e.named_place), "")

@@ -307,7 +307,7 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
-        if len(added) == 1 and _FIRST_COUNT.search(told[0].quote) and kept is bests:
+        if len(added) == 1 and FIRST_COUNT.search(told[0].quote) and kept is bests:
             firsts.append(added[0][1])  # "Officials had first announced 12 dead": a count later replaced
             continue
         revised = _revised_figure(told[0].quote)
@@ -408,7 +408,7 @@ _REVISED_TO = re.compile(
 
 
 #: ``Officials had first announced 12 dead``, ``initially reported``: a count told as the first of several.
-_FIRST_COUNT = re.compile(
+FIRST_COUNT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
     r"|confirmed|declared)\b"
     # "The general staff's first count, issued the day after the attack, gave 11 soldiers dead"
@@ -425,7 +425,7 @@ _AND_THEN = re.compile(r"\b(?:and|but)\s+then\s+(?:to\s+|at\s+)?(?P<n>\d[\d,]*|[
 
 def _revised_figure(quote: str) -> int | None:
     found = _REVISED_TO.search(quote)
-    if found is None and _FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
+    if found is None and FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
         from geo.casualties import parse_number
 
         low, high = parse_number(then.group("n"))

@@ -89,6 +89,13 @@ def figures(sentence: str) -> list[tuple[str, int | None, int | None, int | None
             "Camp overrun; at least 30 soldiers KIA, 2 civilians WIA.",
             [("killed", 30, None, None), ("wounded", 2, 2, 2)],
         ),
+        # how many of a number told, and one or more besides those told before
+        ("Four of the six kidnappers were killed, the minister said.", [("killed", 4, 4, 4)]),
+        ("A patrol hit a third device, killing another employee.", [("killed", 1, 1, 1)]),
+        ("Gunmen killed another 20 people on Friday.", [("killed", 20, 20, 20)]),
+        ("A further twelve rangers were killed.", [("killed", 12, 12, 12)]),
+        ("It was another attack that killed people.", []),
+        ("Police arrested another journalist.", []),
     ],
 )  # fmt: skip
 def test_claim_patterns(sentence, expected):

@@ -4882,3 +4882,114 @@ def test_civilians_killed_with_soldiers_in_one_count_is_a_fight_not_a_massacre(e
     ]
     (massacre,) = extract("Mali\nGunmen killed 49 civilians near Sévaré on 7 May 2022.", PUBLISHED)
     assert massacre.event_type == "atrocity"
+
+
+def test_an_act_retold_of_the_site_just_named_gives_it_its_day(extract):
+    (attack,) = extract(
+        "Togo\nLOMÉ, 12 May 2022 — Eight Togolese soldiers were killed when gunmen attacked an army outpost"
+        " at Zambakoro, on the border with Burkina Faso, the government said on Wednesday.\n\n"
+        "About sixty assailants on motorcycles struck the post at around 3 a.m., in the night from Tuesday to"
+        " Wednesday.",
+        dt.date(2022, 5, 12),
+    )
+    assert (attack.event_date, attack.end_date) == (dt.date(2022, 5, 10), dt.date(2022, 5, 11))
+    assert (attack.fatality_bounds(), attack.actor2) == ((8, 8, 8), "Military forces of Togo")
+    assert attack.named_place == "Zambakoro"  # kept when the mention that named it is merged
+
+
+def test_an_act_reported_in_a_statement_is_not_the_statement(extract):
+    (attack,) = extract(
+        "Mali\nOn 3 May 2022 two patrols struck roadside bombs near Sévaré, the government said in a"
+        " statement after a cabinet meeting on 5 May.",
+        PUBLISHED,
+    )
+    assert (attack.sub_event_type, attack.event_date) == ("attack", dt.date(2022, 5, 3))
+
+
+def test_a_patrol_that_hit_another_device_is_attacked_again(extract):
+    events = extract(
+        "Mali\nOn 3 May 2022 a patrol struck a roadside bomb near Sévaré, killing four soldiers.\n\n"
+        "On 5 May a reconnaissance patrol hit a third device, killing another employee.",
+        PUBLISHED,
+    )
+    assert [(e.event_date, e.fatality_bounds()) for e in events] == [
+        (dt.date(2022, 5, 3), (4, 4, 4)),
+        (dt.date(2022, 5, 5), (1, 1, 1)),
+    ]
+
+
+def test_a_first_count_goes_with_the_act_later_counted_higher(extract):
+    events = extract(
+        "Mali\nOn 3 May 2022 two patrols struck roadside bombs near Sévaré. Eight people died.\n\n"
+        "On 5 May a reconnaissance patrol hit a third device near Sévaré, killing another employee.\n\n"
+        "The park's managers had first reported six dead.",
+        PUBLISHED,
+    )
+    by_day = {e.event_date: e.fatality_bounds() for e in events}
+    assert by_day == {dt.date(2022, 5, 3): (6, 8, 8), dt.date(2022, 5, 5): (1, 1, 1)}
+
+
+def test_people_gone_missing_were_abducted_only_where_the_sentence_tells_of_captivity(extract):
+    taken = extract(
+        "Mali\nSoldiers freed the two tourists who disappeared on 1 May 2022 near Sévaré.", PUBLISHED
+    )
+    assert ("abduction", dt.date(2022, 5, 1)) in [(e.sub_event_type, e.event_date) for e in taken]
+    assert extract("Mali\nA trader disappeared on 1 May 2022 in Sévaré.", PUBLISHED) == []
+
+
+def test_the_kidnappers_dead_fell_in_the_raid_that_freed_their_hostages(extract):
+    events = extract(
+        "Mali\nSoldiers freed two hostages near Sévaré on 10 May 2022, in a raid in which two soldiers were"
+        " killed. The hostages had been kidnapped near Mopti on 1 May 2022.\n\n"
+        "Four of the six kidnappers were killed, the minister said.",
+        PUBLISHED,
+    )
+    by_type = {e.sub_event_type: e.fatality_bounds() for e in events}
+    assert by_type == {"release": (6, 6, 6), "abduction": (None, None, None)}
+
+
+def test_a_guide_found_shot_dead_in_the_park_just_named_is_killed_there(extract):
+    events = extract(
+        "French soldiers freed them. The French tourists disappeared on 1 May 2019 in Pendjari National Park"
+        " in northern Benin. Their guide was found shot dead in the park two days later.",
+        dt.date(2019, 5, 10),
+    )
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    assert (killing.event_date, killing.place.name) == (dt.date(2019, 5, 3), "Benin")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Niger\nGunmen killed 12 soldiers near Niamey on 3 May 2022, the defence ministry said.",
+            "Government of Niger",
+        ),
+        (
+            "Mali\nGunmen killed 12 soldiers near Sévaré on 3 May 2022, the defence ministry said.",
+            "Malian defence ministry",
+        ),
+        (
+            "Togo\nGunmen killed 12 soldiers near Dapaong on 3 May 2022, the security minister said.",
+            "Government of Togo",
+        ),
+    ],
+)
+def test_a_ministry_named_without_its_country_is_that_of_where_it_happened(text, claimant, extract):
+    (attack,) = extract(text, PUBLISHED)
+    assert [c.claimant for c in attack.claims if c.kind == "killed"] == [claimant]
+
+
+def test_a_week_s_toll_in_the_lead_sums_up_the_acts_told_after_it(extract):
+    events = extract(
+        "Mali\nBAMAKO, 13 May 2022 — The government has raised to nine the number of people killed this week"
+        " by roadside bombs near Sévaré.\n\n"
+        "On Tuesday two patrols struck roadside bombs near Sévaré. Eight people died: five rangers, a soldier"
+        " and two drivers.\n\n"
+        "On Thursday a patrol hit a third device near Sévaré, killing another driver.",
+        dt.date(2022, 5, 13),
+    )
+    assert sorted((e.event_date, e.event_type, e.fatality_bounds()) for e in events) == [
+        (dt.date(2022, 5, 10), "other", (8, 8, 8)),  # a soldier among the dead: no attack on civilians
+        (dt.date(2022, 5, 12), "other", (1, 1, 1)),
+    ]

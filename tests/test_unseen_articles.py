@@ -1369,6 +1369,31 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "on 17 September, the group struck the Malian capital, Bamako, killing more than 70 people"
         ("atrocity", "killing of civilians", D(2024, 9, 17), D(2024, 9, 17), "Bamako"),
     ],
+    "togo2022.txt": [  # a Lomé wire on the first deadly attack on Togo's army, at Kpinkankandi
+        # "In November last year soldiers repelled an assault on a post at Sanloaga": unlisted, in Togo
+        ("other", "attack", D(2021, 11, 1), D(2021, 11, 30), None),
+        # "Eight Togolese soldiers were killed … when gunmen attacked an army outpost at Kpinkankandi" and
+        # "struck the post at around 3 a.m., in the night from Tuesday to Wednesday"
+        ("other", "attack", D(2022, 5, 10), D(2022, 5, 11), None),
+    ],
+    "parkw2022.txt": [  # a Cotonou wire on the bombs that killed rangers in W National Park
+        # "In May 2019 two French tourists were kidnapped in the neighbouring Pendjari park"
+        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 31), None),
+        # "In January, two Beninese soldiers were killed when their vehicle hit a mine"
+        ("other", "attack", D(2022, 1, 1), D(2022, 1, 31), None),
+        # "On Tuesday afternoon two patrols of rangers … struck roadside bombs": a soldier among the dead
+        ("other", "attack", D(2022, 2, 8), D(2022, 2, 8), None),
+        # "On Thursday a reconnaissance patrol hit a third device, killing another employee"
+        ("other", "attack", D(2022, 2, 10), D(2022, 2, 10), None),
+    ],
+    "pendjari2019.txt": [  # a Paris wire on the raid that freed the tourists taken in Pendjari park
+        # "the two French tourists who disappeared on 1 May in Pendjari National Park in northern Benin"
+        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 1), None),
+        # "Their Beninese guide was found shot dead in the park two days later"
+        ("atrocity", "killing of civilians", D(2019, 5, 3), D(2019, 5, 3), None),
+        # "freed four hostages in northern Burkina Faso overnight from Thursday to Friday"
+        ("other", "release", D(2019, 5, 9), D(2019, 5, 10), None),
+    ],
 }
 
 
@@ -2628,3 +2653,32 @@ def test_an_html_page_s_doubtful_toll_is_a_bound_of_a_certain_attack(extracted):
     assert barsalogho.fatality_bounds() == (200, 300, 600)  # the UN's 200 at least, JNIM's 300, up to 600
     (bamako,) = [e for e in events if e.event_date == D(2024, 9, 17)]
     assert bamako.actor1 == "JNIM"  # "the group"
+
+
+def test_an_outpost_struck_in_the_night_its_day_told_after_the_lead(extracted):
+    events, published = extracted["togo2022.txt"]
+    assert published == D(2022, 5, 12)
+    (outpost,) = [e for e in events if e.event_date == D(2022, 5, 10)]
+    assert (outpost.actor1, outpost.actor2) == ("Unidentified armed men", "Military forces of Togo")
+    assert outpost.fatality_bounds() == (23, 23, 23)  # 8 soldiers; "about fifteen of the attackers"
+    assert outpost.named_place == "Kpinkankandi"
+    assert {c.claimant for c in outpost.claims} == {"Government of Togo"}  # "The security minister"
+
+
+def test_a_week_of_bombs_each_day_with_its_toll_and_the_first_count_with_the_act_it_was_of(extracted):
+    events, published = extracted["parkw2022.txt"]
+    assert published == D(2022, 2, 11)
+    tolls = {e.event_date: e.fatality_bounds() for e in events if e.event_date.year == 2022}
+    # "Eight people died" (African Parks "had first reported six dead"); "killing another employee"; the
+    # lead's nine "killed this week" sums them up and is no third act
+    assert tolls == {D(2022, 1, 1): (2, 2, 2), D(2022, 2, 8): (6, 8, 8), D(2022, 2, 10): (1, 1, 1)}
+
+
+def test_a_raid_that_freed_hostages_the_kidnapping_and_the_guide_killed_in_the_park(extracted):
+    events, published = extracted["pendjari2019.txt"]
+    assert published == D(2019, 5, 10)
+    places = {e.sub_event_type: e.place.name for e in events}
+    assert places == {"abduction": "Benin", "killing of civilians": "Benin", "release": "Burkina Faso"}
+    (raid,) = [e for e in events if e.sub_event_type == "release"]
+    # two French soldiers and "Four of the six kidnappers were killed"
+    assert (raid.actor1, raid.fatality_bounds()) == ("France", (6, 6, 6))
