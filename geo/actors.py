@@ -124,17 +124,10 @@ class ActorIndex:
         """Who a ministry named without its country is: that country's own row (``Malian defence
         ministry``), else its government, which the ministry speaks for."""
         prefix = NATIONAL_MINISTRIES[unnamed]
+        own = {a.country_code: a.name for a in self.actors.values() if a.actor_id.startswith(prefix)}
 
         def name(country_code: str, country_name: str = "") -> str:
-            own = next(
-                (
-                    a
-                    for a in self.actors.values()
-                    if a.actor_id.startswith(prefix) and a.country_code == country_code
-                ),
-                None,
-            )
-            return own.name if own else self.government_of(country_code, country_name) or unnamed
+            return own.get(country_code) or self.government_of(country_code, country_name) or unnamed
 
         return name
 

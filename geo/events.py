@@ -4160,10 +4160,9 @@ def _apparatus_start(text: str) -> int:
     return found.start() if found else len(text)
 
 
-#: ``it had reached 32``: a sentence that may give the count of the sentence before.
-_IT_ROSE = re.compile(
-    r"\b(?-i:[Ii]t)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stood)\b"
-)
+#: ``it had reached 32``: a sentence that may give the count of the sentence before (and revises it).
+_IT_ROSE_WORDS = r"\b(?-i:[Ii]t)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stood)\b"
+_IT_ROSE = re.compile(_IT_ROSE_WORDS)
 
 
 def _told_a_count(ctx: _Doc, index: int) -> bool:
@@ -6201,7 +6200,7 @@ _TOLL_REVISED = re.compile(
     r"|\b(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|a\s+)?(?:death\s+)?toll\s+at\b"
     r"|\b(?:count|tally)\s+(?:rose|climbed|reached|stood)\b"
     # "The first official count … was 20 dead. By Monday evening it had reached 32"
-    r"|\b(?-i:[Ii]t)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached)\b",
+    rf"|{_IT_ROSE_WORDS}",
     re.I,
 )
 
@@ -6610,9 +6609,7 @@ def _the_army_attacked(ctx: _Doc) -> None:
     index = ctx.actor_index
     for i, m in enumerate(ctx.found):
         if (m.event_type, m.sub_event_type) != ("other", "attack") or m.actor2 or index.of_a_state(m.actor1):
-            continue
-        if m.actor1 == actors_mod.NATIONAL_ARMY:
-            continue
+            continue  # "National army" is a state's too
         soldiers = any(
             c.kind in {"killed", "wounded"} and _UNNAMED_SOLDIERS.fullmatch(c.victims or "") for c in m.claims
         )
