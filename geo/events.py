@@ -2616,6 +2616,10 @@ _NOT_PLACES = frozenset(
      "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
      "Friday", "Saturday", "Sunday", "The", "This", "That", "Its", "His", "Her", "Their", "A", "An"}
 )  # fmt: skip
+#: ``in West and Central Africa``: a point of the compass on its own is a part of an area named after it.
+_COMPASS_ALONE = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
 
 
 _VILLAGE_OF = re.compile(
@@ -2668,7 +2672,7 @@ def _unmapped_names(
     if actors:
         known += [(a.start, a.end) for a in ctx.actors_in(s.start, s.end)]
     for m in pattern.finditer(s.text):
-        if m.group("name").split()[0] in _NOT_PLACES:
+        if m.group("name").split()[0] in _NOT_PLACES or m.group("name") in _COMPASS_ALONE:
             continue
         start, end = m.span("name")
         if clause_of is not None and _other_clause(s.text, start, clause_of):
@@ -2986,6 +2990,11 @@ _UNDER_FIRE_AFTER = re.compile(
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
+
+
+#: A word for whoever carried out the act: dead or not, they are the side that acted.
+_ATTACKER_WORD = re.compile(r"(?:the\s+)?(?:assailants|attackers|raiders)", re.I)
+_DIED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|were\s+killed|were\s+shot\s+dead|perished)\b", re.I)
 
 
 def _acted_upon(mention: ActorMention, sentence: str) -> bool:
@@ -3414,6 +3423,9 @@ def _actor_roles(
             bystanders.append(m.actor)
             continue
         upon = _acted_upon(m, sentence)
+        if upon and event_type in {"other", "atrocity"} and _ATTACKER_WORD.fullmatch(m.text):
+            # "according to the army, which said 47 assailants died": the attackers' dead, still the attackers
+            upon = sub_event_type in {"arrests", "abduction"} and not _DIED_AFTER.match(sentence, m.end)
         if not upon and previous is not None and previous[1]:
             # "arrested N’Daw, his prime minister Ouane": the list goes on
             upon = bool(_LIST_GAP.match(sentence[previous[0].end : m.start]))
@@ -6136,12 +6148,35 @@ def _attach_claims(
     )
     if target.listed:  # of a list's events on one day, the one its trigger gave, not a further place
         target = next((f for f in ctx.found if _listed_from(f, target)), target)
+    figures = [f for f in figures if not _recounted(sentence, f, target.claims)]
+    if not figures:
+        return True
     target.claims.extend(_claims(ctx, index, figures))
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     _sharpen_date(target, dates)
     _on_civilians(ctx, target, figures, s.text, para)
     return True
+
+
+#: ``local officials were among the four civilians who died``: a group of dead already counted, told again.
+_AMONG_THE = re.compile(r"\bamong\s+the\s+$", re.I)
+
+
+def _recounted(sentence: str, figure: Figure, claims: list[Claim]) -> bool:
+    """The figure names again some dead a count of the event already holds (``gave a provisional toll
+    of 17 soldiers and four civilians … were among the four civilians who died``): who they were, not a
+    rival count."""
+    if figure.best is None or not _AMONG_THE.search(sentence, max(0, figure.start - 12), figure.start):
+        return False
+    words = set(re.findall(r"[a-z]+", figure.victims.lower()))
+    return any(
+        c.kind == figure.kind
+        and c.best is not None
+        and c.best >= figure.best
+        and words & set(re.findall(r"[a-z]+", c.victims.lower()))
+        for c in claims
+    )
 
 
 _SAID_CIVILIANS = re.compile(r"\b(?:civilians?|villagers|women|children|passengers|worshippers)\b", re.I)

@@ -103,6 +103,22 @@ def test_conflict_localities_outside_geonames_cities500_are_found_in_text(gaz):
     assert found["ml-ouattagouna"].admin1 == found["ml-tarkint"].admin1 == "Gao Region"  # spelt "Ouatagouna"
 
 
+def test_recurring_sites_beyond_mali_and_villages_placed_by_their_commune(gaz):
+    """Inatès (Niger), Pendjari park (Benin) and Sobane Da recur in reporting; each has a sourced point,
+    and one borrowed from its commune, or a park's, says how near it is."""
+    from geo.toponyms import recognise
+
+    text = (
+        "The camp at Inates was overrun; tourists vanished in the Pendjari park; "
+        "35 people were killed in Sobane-Da."
+    )
+    found = {m.place.place_id: m.place for m in recognise(text, gaz).mentions}
+    assert {"ne-inates", "bj-pendjari", "ml-sobane-da"} <= set(found), sorted(found)
+    assert found["ne-inates"].country_code == "NE" and found["bj-pendjari"].country_code == "BJ"
+    assert found["bj-pendjari"].geo_precision == 3  # a park of 2,755 km²: the area, not a spot
+    assert found["ml-sobane-da"].geo_precision == 2 and "Sangha" in found["ml-sobane-da"].source
+
+
 def test_curated_places_hide_geonames_duplicates(gaz):
     assert "gn-2460596" not in gaz.places  # Bamako's GeoNames id belongs to ml-bamako
 

@@ -26,7 +26,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "ogossagou.txt": [  # an encyclopaedia entry on the Ogossagou massacre
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
         ("other", "dissolution", D(2019, 3, 24), D(2019, 3, 24), None),
-        ("atrocity", None, D(2019, 6, 9), D(2019, 6, 10), None),  # Sobane Da is not in the gazetteer
+        ("atrocity", None, D(2019, 6, 9), D(2019, 6, 10), "Sobane Da"),  # placed at Sangha, its commune
         ("atrocity", None, D(2020, 2, 14), D(2020, 2, 14), "Ogossagou"),
     ],
     "kidal2023.md": [  # a Markdown news story on the army's return to Kidal
@@ -108,7 +108,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             "Koulogon-Peul",
         ),  # "in the Bankass area": at Bankass
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
-        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "At Sobane Da, … in June"
+        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), "Sobane Da"),  # "At Sobane Da, … in June"
     ],
     "table.md": [  # a Markdown table of dates and events
         ("coup", None, D(2020, 8, 18), D(2020, 8, 18), "Bamako"),
@@ -128,12 +128,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "interview.txt": [  # questions and answers
         ("atrocity", None, D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
-        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "Then in June", at Sobane Da
+        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), "Sobane Da"),  # "Then in June", at Sobane Da
         ("atrocity", None, D(2022, 3, 21), D(2022, 3, 31), "Moura"),  # "The killings at Moura"
         ("atrocity", None, D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
     ],
     "spillover.txt": [  # the war in Niger and Burkina Faso
-        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), None),  # Inates, Niger
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),  # Inates, Niger
         ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), None),  # "another camp at Chinagodrar was overrun"
         ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),
     ],
@@ -525,7 +525,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
     "borderlands.txt": [  # a briefing note on five years of attacks, a toll "the defence ministry said"
-        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), None),  # Inates, "near the Malian border,"
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),  # Inates, "near the Malian border,"
         ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), "Tillabéri"),  # the camp at Chinagodrar
         (
             "atrocity",
@@ -1010,7 +1010,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "bankass2020.txt": [  # four Dogon villages no gazetteer holds, and the relief column ambushed
         ("atrocity", None, D(2020, 7, 1), D(2020, 7, 1), "Bankass"),  # "in the Bankass cercle"
         ("other", "attack", D(2020, 7, 1), D(2020, 7, 1), "Bankass"),  # "ambushed on the way"
-        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), None),  # "In June last year", Sobane Da
+        ("atrocity", None, D(2019, 6, 1), D(2019, 6, 30), "Sobane Da"),  # "In June last year", Sobane Da
         ("atrocity", None, D(2019, 3, 1), D(2019, 3, 31), "Ogossagou"),
     ],
     "denmark2022.txt": [  # a week-long deployment ended by the junta, told by weekdays
@@ -1297,8 +1297,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             D(2016, 12, 31),
             "Abalak",
         ),  # "abducted from his home in Abalak"
-        # "abducted by armed men on motorcycles on 11 April 2018 near the town of Inates": unlisted
-        ("other", "abduction", D(2018, 4, 11), D(2018, 4, 11), None),
+        # "abducted by armed men on motorcycles on 11 April 2018 near the town of Inates"
+        ("other", "abduction", D(2018, 4, 11), D(2018, 4, 11), "Inatès"),
         ("other", "abduction", D(2021, 4, 1), D(2021, 4, 30), "Gao"),  # "Olivier Dubois, seized in Gao"
         ("other", "abduction", D(2022, 11, 1), D(2022, 11, 30), "Bamako"),  # "kidnapped in Bamako last month"
         # "A German aid worker kidnapped in western Niger in 2018 has been freed, … said on Saturday"
@@ -1378,7 +1378,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "parkw2022.txt": [  # a Cotonou wire on the bombs that killed rangers in W National Park
         # "In May 2019 two French tourists were kidnapped in the neighbouring Pendjari park"
-        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 31), None),
+        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 31), "Pendjari National Park"),
         # "In January, two Beninese soldiers were killed when their vehicle hit a mine"
         ("other", "attack", D(2022, 1, 1), D(2022, 1, 31), None),
         # "On Tuesday afternoon two patrols of rangers … struck roadside bombs": a soldier among the dead
@@ -1388,11 +1388,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "pendjari2019.txt": [  # a Paris wire on the raid that freed the tourists taken in Pendjari park
         # "the two French tourists who disappeared on 1 May in Pendjari National Park in northern Benin"
-        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 1), None),
+        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 1), "Pendjari National Park"),
         # "Their Beninese guide was found shot dead in the park two days later"
-        ("atrocity", "killing of civilians", D(2019, 5, 3), D(2019, 5, 3), None),
+        ("atrocity", "killing of civilians", D(2019, 5, 3), D(2019, 5, 3), "Pendjari National Park"),
         # "freed four hostages in northern Burkina Faso overnight from Thursday to Friday"
         ("other", "release", D(2019, 5, 9), D(2019, 5, 10), None),
+    ],
+    "tessit2022.txt": [  # a Bamako wire on the army's heaviest loss since 2019, at Tessit
+        # "since March, when 27 soldiers were killed in an attack on the camp at Mondoro"
+        ("other", "attack", D(2022, 3, 1), D(2022, 3, 31), "Mondoro"),
+        # "France is completing the withdrawal of its last troops from Mali this month"
+        ("base_handover", "mission withdrawal", D(2022, 8, 1), D(2022, 8, 11), None),
+        # "Fighters struck the army's positions in Tessit at about 3 p.m. on Sunday, 7 August"
+        ("other", "attack", D(2022, 8, 7), D(2022, 8, 7), "Tessit"),
+    ],
+    "sokolo2020.txt": [  # a Bamako wire on the raid on the gendarmerie camp at Sokolo
+        # "attacks on army posts at Dioungani and Boulkessi on Thursday killed 11 soldiers"
+        ("other", "attack", D(2020, 1, 23), D(2020, 1, 23), "Boulkessi"),
+        # "overran their camp at Sokolo, in the Niono cercle of the Ségou region, before dawn on Sunday"
+        ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
     ],
 }
 
@@ -1525,7 +1539,8 @@ def test_expectations_warnings_and_vows_are_not_events(extracted):
 def test_places_the_gazetteer_lacks_are_put_in_the_country_the_passage_is_about(extracted):
     events, _ = extracted["spillover.txt"]
     niger = [e for e in events if e.event_date.year in {2019, 2020}]
-    assert [(e.place.name, e.geo_precision) for e in niger] == [("Niger", 3), ("Niger", 3)]
+    # Inatès has a sourced point near the camp; Chinagodrar none, so Niger
+    assert [(e.place.name, e.geo_precision) for e in niger] == [("Inatès", 2), ("Niger", 3)]
     assert all(e.actor1 != "Malian defence ministry" for e in niger)  # "the Nigerien defence ministry"
     (solhan,) = [e for e in events if e.event_date.year == 2021]
     assert solhan.place.country_code == "BF" and fatality_bounds(solhan.claims)[0] == 160
@@ -1823,7 +1838,7 @@ def test_deadly_borderlands(extracted):
     assert published == D(2024, 12, 4)
     inates = next(e for e in events if e.event_date == D(2019, 12, 10))
     assert (inates.place.name, inates.actor1, inates.actor2) == (
-        "Niger",
+        "Inatès",
         "Islamic State Sahel",
         "Military forces of Niger",
     )
@@ -2678,7 +2693,38 @@ def test_a_raid_that_freed_hostages_the_kidnapping_and_the_guide_killed_in_the_p
     events, published = extracted["pendjari2019.txt"]
     assert published == D(2019, 5, 10)
     places = {e.sub_event_type: e.place.name for e in events}
-    assert places == {"abduction": "Benin", "killing of civilians": "Benin", "release": "Burkina Faso"}
+    park = "Pendjari National Park"
+    assert places == {"abduction": park, "killing of civilians": park, "release": "Burkina Faso"}
     (raid,) = [e for e in events if e.sub_event_type == "release"]
     # two French soldiers and "Four of the six kidnappers were killed"
     assert (raid.actor1, raid.fatality_bounds()) == ("France", (6, 6, 6))
+
+
+def test_a_toll_first_given_then_raised_by_a_list_of_the_dead(extracted):
+    events, published = extracted["tessit2022.txt"]
+    assert published == D(2022, 8, 11)
+    (tessit,) = [e for e in events if e.event_date == D(2022, 8, 7)]
+    assert (tessit.actor1, tessit.actor2) == ("Islamic State Sahel", "Malian Armed Forces")
+    # 17 soldiers and four civilians at first, 42 soldiers on the list; "among the four civilians who
+    # died" names some of the dead again
+    assert tessit.fatality_bounds() == (21, 42, 42)
+    (mondoro,) = [e for e in events if e.event_date == D(2022, 3, 1)]
+    # "according to the army, which said 47 assailants died": the attackers, dead or not
+    assert (mondoro.actor1, mondoro.actor2, mondoro.fatality_bounds()) == (
+        "Unidentified armed men",
+        "Malian Armed Forces",
+        (74, 74, 74),
+    )
+
+
+def test_a_camp_in_a_town_of_the_same_name_as_ivorian_villages(extracted):
+    events, published = extracted["sokolo2020.txt"]
+    assert published == D(2020, 1, 27)
+    (raid,) = [e for e in events if e.event_date == D(2020, 1, 26)]
+    assert (raid.place.country_code, raid.place.admin1) == ("ML", "Ségou Region")  # not Côte d'Ivoire's
+    # "No group has claimed the raid, but it bears the hallmarks of the Katiba Macina": suspected only
+    assert (raid.actor1, raid.actor2, raid.fatality_bounds()) == (
+        "Unidentified armed men",
+        "Malian Armed Forces",
+        (20, 20, 20),
+    )
