@@ -2890,7 +2890,8 @@ def _region_of(ctx: _Doc, place: Place) -> Place | None:
 
 #: ``Gunmen attacked the hotel``: a building the story has placed before.
 _THE_FACILITY = re.compile(
-    r"\b[Tt]he\s+(?P<noun>hotel|market|mosque|church|school|prison|checkpoint|barracks|airport|mine|hospital)\b"
+    r"\b[Tt]he\s+(?P<noun>hotel|market|mosque|church|school|prison|checkpoint|barracks|airport|mine|hospital"
+    r"|embassy|consulate|university|stadium)\b"
     r"(?!\s+(?:of|in|at|near)\b)"
 )
 #: How many sentences back ``the hotel`` may point.
@@ -3650,7 +3651,11 @@ _SOLDIERS = re.compile(
     re.I,
 )
 _REPORTED_BY = re.compile(r"\b(?:said|says|told|announced|stated|reported|declared)\b")
-_SURNAME_SUBJECT = re.compile(r"\b(?-i:([A-Z][\w’'-]+))\s+(?:had\s+|has\s+|himself\s+)?$")
+_SURNAME_SUBJECT = re.compile(
+    r"\b(?-i:([A-Z][\w’'-]+))\s+(?:had\s+|has\s+)?(?:himself\s+)?"
+    # "Damiba had himself seized power in a coup": the coup he took power in
+    r"(?:(?:seized|taken|took)\s+power\s+in\s+a\s+)?$"
+)
 
 
 def _officer_named_before(text: str, sentence_start: int, sentence: str, hit: _Hit) -> bool:
@@ -5937,7 +5942,8 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     if _CONTRAST.search(sentence):
         return None
     if hit.trigger.event_type == "other" and not in_the_fighting:
-        return _the_target_again(ctx, index, paragraph, hit, sentence)
+        again = _the_target_again(ctx, index, paragraph, hit, sentence)
+        return again or _also_done(ctx, index, paragraph, hit)
     # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
     # there": prisoners killed after the fighting that took them
     after_fighting = hit.trigger.sub_event_type == "summary executions"
@@ -5982,6 +5988,22 @@ def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence
         if found.event_type == "other" and found.sub_event_type == "attack" and noun.search(found.quote):
             return found
     return None
+
+
+#: ``The French Institute in Bobo-Dioulasso was also attacked``: the same was done to another target.
+_ALSO_DONE = re.compile(r"\b(?:was|were)\s+also\s+$")
+
+
+def _also_done(ctx: _Doc, index: int, paragraph: int, hit: _Hit) -> EventMention | None:
+    """``On Saturday, protesters set fire to … the French embassy compound in Ouagadougou … The French
+    Institute in Bobo-Dioulasso was also attacked``: an act of its own, on the day of the sentence before."""
+    sentence = ctx.document.sentences[index].text
+    if not _ALSO_DONE.search(sentence, max(0, hit.start - 20), hit.start):
+        return None
+    before = next((f for f in reversed(ctx.found) if f.sentence_index < index), None)
+    if before is None or before.paragraph != paragraph or before.sentence_index != index - 1:
+        return None
+    return before if before.event_type in {"other", "atrocity"} and before.precision == 1 else None
 
 
 #: ``A detachment sent to help Gouari was ambushed on the way``: troops going to the scene just

@@ -117,8 +117,22 @@ def _joins(head: Event, event: Event) -> bool:
         and not _in_sequence(head, event)
         and not _blows_both_ways(head, event)
         and not _tolls_apart(head, event)
+        and not _protests_of_two_days(head, event)
         and not _named_apart(head, event)
     )
+
+
+def _protests_of_two_days(a: Event, b: Event) -> bool:
+    """``On Saturday, protesters set fire to … the embassy … On Sunday police fired tear gas at protesters
+    who threw stones at the embassy``: one document's crowds on two days are two protests, as ACLED
+    counts a protest a day."""
+    if a.sub_event_type != "protests" or b.sub_event_type != "protests":
+        return False
+    if _width(a) or _width(b) or a.event_date == b.event_date or max(a.time_precision, b.time_precision) > 1:
+        return False
+    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+        return False
+    return not {(s.source, s.char_start) for s in a.sources} & {(s.source, s.char_start) for s in b.sources}
 
 
 def _named_apart(a: Event, b: Event) -> bool:

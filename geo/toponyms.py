@@ -424,7 +424,14 @@ def _focus_country(counts: Counter[str], scenes: Counter[str]) -> str:
         return ""
     top = max(counts.values())
     tied = [code for code, n in counts.items() if n == top]
-    return max(tied, key=lambda code: scenes[code])
+    best = max(tied, key=lambda code: scenes[code])
+    if not scenes[best]:
+        # "protesters set fire to the French embassy in Ouagadougou … accused France": a country named
+        # often and none of its towns is who the story is about; the one whose towns it names is where
+        placed = [code for code, n in counts.items() if scenes[code] >= 2 and 2 * n >= top]
+        if placed:
+            return max(placed, key=lambda code: (counts[code], scenes[code]))
+    return best
 
 
 def _may_hold_links(text: str) -> bool:

@@ -4175,6 +4175,32 @@ def test_a_killing_in_a_village_no_table_holds_is_not_the_massacre_told_beside_i
     assert "Tadaryat" in tadaryat.notes
 
 
+def test_the_embassy_named_again_is_where_the_passage_put_it(extract):
+    events = extract(
+        "Burkina Faso\nOn Saturday, 1 October, protesters set fire to part of the French embassy compound in "
+        "Ouagadougou. The French Institute in Bobo-Dioulasso was also attacked. On Sunday police fired tear "
+        "gas at protesters who threw stones at the embassy.",
+        dt.date(2022, 10, 3),
+    )
+    protests = sorted((e.event_date.day, place_name(e)) for e in events if e.sub_event_type == "protests")
+    # two days of crowds are two protests, and Sunday's was at the embassy told before, not in Bobo-Dioulasso
+    assert protests == [(1, "Ouagadougou"), (2, "Ouagadougou")]
+    # "was also attacked": another act, on the day of the sentence before, where its own sentence puts it
+    assert [(e.event_date.day, place_name(e)) for e in events if e.sub_event_type == "attack"] == [
+        (1, "Bobo-Dioulasso")
+    ]
+
+
+def test_an_officer_who_had_himself_seized_power_in_a_coup(extract):
+    events = extract(
+        "Burkina Faso\nLieutenant-Colonel Paul-Henri Damiba was overthrown on Friday, 30 September.\n\n"
+        "Damiba had himself seized power in a coup on 24 January 2022, ousting President Kaboré.",
+        dt.date(2022, 10, 3),
+    )
+    (january,) = [e for e in events if e.event_date == dt.date(2022, 1, 24)]
+    assert january.actor1 == "Military forces of Burkina Faso"
+
+
 def test_the_attackers_dead_are_still_the_attackers(extract):
     (attack,) = extract(
         "Mali\nIn March 27 soldiers were killed in an attack on the camp at Mondoro, according to the army, "

@@ -273,3 +273,12 @@ def test_a_two_word_name_run_together_is_found(gaz):
     # GeoNames writes "Bani Bangou"; the press often writes one word
     found = recognise("Gunmen attacked villagers near Banibangou in Niger.", gaz).mentions
     assert [m.place.name for m in found if m.matched_text == "Banibangou"] == ["Bani Bangou"]
+
+
+def test_a_country_only_named_is_who_the_story_is_about_not_where(gaz):
+    text = (
+        "Burkina's ousted leader flies out\n\nOUAGADOUGOU - Protesters set fire to the French embassy in "
+        "Ouagadougou after the junta accused France of sheltering its rival, which France denied. The French "
+        "Institute was attacked, and the new leader told people in Ouagadougou to spare France."
+    )
+    assert recognise(text, gaz).focus_country == "BF"  # France named more often, and none of its towns

@@ -1408,6 +1408,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "overran their camp at Sokolo, in the Niono cercle of the Ségou region, before dawn on Sunday"
         ("other", "attack", D(2020, 1, 26), D(2020, 1, 26), "Sokolo"),
     ],
+    "burkina2022coup.txt": [  # an Ouagadougou wire on the second coup of 2022 and the days after it
+        # "Damiba had himself seized power in a coup on 24 January 2022"
+        ("coup", None, D(2022, 1, 24), D(2022, 1, 24), None),
+        # "overthrown on Friday by a group of officers led by Captain Ibrahim Traoré"
+        ("coup", None, D(2022, 9, 30), D(2022, 9, 30), "Ouagadougou"),
+        # "On Saturday, protesters backing the coup set fire to part of the French embassy compound"
+        ("other", "protests", D(2022, 10, 1), D(2022, 10, 1), "Ouagadougou"),
+        # "The French Institute in Bobo-Dioulasso was also attacked"
+        ("other", "attack", D(2022, 10, 1), D(2022, 10, 1), "Bobo-Dioulasso"),
+        # "On Sunday police fired tear gas at a few dozen protesters who threw stones at the embassy"
+        ("other", "protests", D(2022, 10, 2), D(2022, 10, 2), "Ouagadougou"),
+    ],
 }
 
 
@@ -2728,3 +2740,14 @@ def test_a_camp_in_a_town_of_the_same_name_as_ivorian_villages(extracted):
         "Malian Armed Forces",
         (20, 20, 20),
     )
+
+
+def test_a_coup_told_where_france_is_named_more_often_than_burkina(extracted):
+    events, published = extracted["burkina2022coup.txt"]
+    assert published == D(2022, 10, 3)
+    assert {e.place.country_code for e in events if e.place is not None} == {"BF"}  # none in France
+    coups = sorted((e.event_date, e.actor1) for e in events if e.event_type == "coup")
+    assert coups == [
+        (D(2022, 1, 24), "Military forces of Burkina Faso"),  # "Damiba had himself seized power"
+        (D(2022, 9, 30), "Military forces of Burkina Faso"),  # "officers led by Captain Ibrahim Traoré"
+    ]
