@@ -6191,14 +6191,19 @@ def _recounted(sentence: str, figure: Figure, claims: list[Claim]) -> bool:
     rival count."""
     if figure.best is None or not _AMONG_THE.search(sentence, max(0, figure.start - 12), figure.start):
         return False
-    words = set(re.findall(r"[a-z]+", figure.victims.lower()))
+    words = _victim_words(figure.victims)
     return any(
         c.kind == figure.kind
         and c.best is not None
         and c.best >= figure.best
-        and words & set(re.findall(r"[a-z]+", c.victims.lower()))
+        and words & _victim_words(c.victims)
         for c in claims
     )
+
+
+def _victim_words(victims: str) -> set[str]:
+    """``soldiers and civilians`` → {soldiers, civilians}: the kinds of people a count is of."""
+    return set(re.findall(r"[a-z]{3,}", victims.lower())) - {"and", "the", "other", "others"}
 
 
 _SAID_CIVILIANS = re.compile(r"\b(?:civilians?|villagers|women|children|passengers|worshippers)\b", re.I)
