@@ -316,10 +316,8 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
             and not any(b == revised for _, b, _ in added)
             and _AND_THEN.search(told[0].quote)
         ):
-            added = [
-                *added,
-                (revised, revised, revised),
-            ]  # "first counted 13 dead and then 46": no noun of its own
+            # "first counted 13 dead and then 46": the later count has no noun of its own
+            added = [*added, (revised, revised, revised)]
             figures.append(added[-1])
         if revised is not None and any(b == revised for _, b, _ in added):
             kept.append(revised)  # "first reported 11 …; it raised the toll to 15": the source's last word
@@ -424,17 +422,15 @@ _AND_THEN = re.compile(r"\b(?:and|but)\s+then\s+(?:to\s+|at\s+)?(?P<n>\d[\d,]*|[
 
 
 def _revised_figure(quote: str) -> int | None:
-    found = _REVISED_TO.search(quote)
-    if found is None and FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
-        from geo.casualties import parse_number
+    from geo.casualties import parse_number  # not at the top: casualties imports geo.text, which imports this
 
-        low, high = parse_number(then.group("n"))
-        return low if low is not None and low == high else None
-    if found is None:
+    if (found := _REVISED_TO.search(quote)) is not None:
+        told = (found.group("n") or found.group("m") or found.group("k")).rstrip(",-")
+    elif FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
+        told = then.group("n")
+    else:
         return None
-    from geo.casualties import parse_number
-
-    low, high = parse_number((found.group("n") or found.group("m") or found.group("k")).rstrip(",-"))
+    low, high = parse_number(told)
     return low if low is not None and low == high else None
 
 
