@@ -65,6 +65,7 @@ _PEOPLE = (
     r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
+    r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
@@ -176,6 +177,13 @@ _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
 # "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men"
 _KILLING_OF = re.compile(
     rf"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths)\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I
+)
+
+# "The number of people killed when Boko Haram attacked Toumour last weekend has risen to 34"
+_NUMBER_KILLED = re.compile(
+    rf"\bnumber\s+of\s+{_NOUN}\s+(?P<verb>killed|dead|who\s+died)\b[^.;]{{0,160}}?\b(?:has|had|have)\s+"
+    rf"(?:(?:risen|climbed|increased|jumped|grown)\s+to|reached|now\s+reached)\s+{_QUANTITY}",
+    re.I,
 )
 
 # "Estimates of the dead run into the hundreds", "the death toll ran into dozens"
@@ -303,6 +311,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
+        (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
     ):
@@ -398,13 +407,25 @@ _JOINED_AFTER = re.compile(
 )
 
 
+#: ``A priest and five worshippers were shot dead``, a headline's ``Priest and five …``: one person
+#: named before the figure is one more of its dead.
+_ONE_JOINED_BEFORE = re.compile(
+    rf"(?:(?<![\w’'-])(?:an?|the|one)\s+|^\W*)(?:[\w’'-]+\s+)?(?P<who>{_PEOPLE})\s+and\s+$", re.I
+)
+_PLURAL = re.compile(r"(?:s|men|people|children|fulbe|crew|more|them)$", re.I)
+
+
 def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:
-    """``49 civilians and`` just before a figure: where it starts, its number and its people."""
-    m = _JOINED_BEFORE.search(sentence, max(0, start - 60), start)
-    if m is None:
-        return None
-    count, _ = parse_number(m.group("num"))
-    return (m.start(), count, _victims(m)) if count is not None else None
+    """``49 civilians and`` or ``a priest and`` just before a figure: where it starts, its number and
+    its people."""
+    window = max(0, start - 60)
+    if (m := _JOINED_BEFORE.search(sentence, window, start)) is not None:
+        count, _ = parse_number(m.group("num"))
+        return (m.start(), count, _victims(m)) if count is not None else None
+    one = _ONE_JOINED_BEFORE.search(sentence[:start], window)
+    if one is not None and not _PLURAL.search(who := _victims(one)):
+        return one.start(), 1, who
+    return None
 
 
 #: Any figure verb: every figure contains one.

@@ -199,7 +199,9 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "pub_relative",
         r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
-        r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|overnight)\b",
+        r"|(?:last|this|(?:over|at|during)\s+the)\s+weekend"
+        # "in an overnight raid" names the kind of raid, not the night before publication
+        r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|(?<!\ban\s)(?<!\bthe\s)overnight)\b",
     ),
 ]
 MONTH_NAMES = (
@@ -243,7 +245,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "pub_relative": ("today", "yesterday", "last week", "last month", "last year", "this week", "this month",
                      "this year", "earlier in", "earlier today", "this morning", "this afternoon",
-                     "this evening", "overnight"),
+                     "this evening", "overnight", "weekend"),
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _OTHER_SPACES = ("\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u2007", "\u3000")
@@ -500,6 +502,13 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
             "this year": (dt.date(anchor.year, 1, 1), anchor, 3),
             "last year": (dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31), 3),
         }
+        if rel.endswith("weekend"):
+            # a Friday's "last weekend" is the Saturday and Sunday before it; a Sunday's "this weekend" is
+            # the one under way
+            sunday = anchor - dt.timedelta(days=anchor.weekday() + 1)
+            if anchor.weekday() >= 5 and not rel.startswith("last"):
+                sunday = anchor + dt.timedelta(days=6 - anchor.weekday())
+            return sunday - dt.timedelta(days=1), min(sunday, anchor), 2, True, None
         if rel == "last month":
             prev = anchor.replace(day=1) - dt.timedelta(days=1)
             return prev.replace(day=1), prev, 2, True, None

@@ -50,7 +50,7 @@ from geo.gazetteer import Gazetteer
 from geo.model import DEATH_KINDS, FIRST_COUNT, Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
-from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, feature_cue
+from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
 
 # --- triggers --------------------------------------------------------------------------------
 
@@ -349,10 +349,12 @@ _SEIZED_PERSON = (
     )
     + ")"
 )
+#: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
+_FAITHFUL = r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?|worshippers"
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
-    r"|priests?|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?)\b"
+    rf"|{_FAITHFUL}|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?)\b"
 )
 #: ``seized about twenty people``, ``snatched 12 passengers``: people taken, not a town
 _PEOPLE_TAKEN = (
@@ -467,8 +469,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "killing of civilians",
-        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|worshippers|women|children"
-        r"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers)\b"
+        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|women|children"
+        rf"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers|{_FAITHFUL})\b"
         # "Two journalists … were seized by gunmen … and found dead a short time later"
         rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+(?:shot\s+)?dead\b)"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
@@ -1214,8 +1216,8 @@ _ACCORD_ENDED = re.compile(
     re.I,
 )
 _CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|worshippers|women|children|passengers|men|people"
-    r"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils"
+    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|women|children|passengers|men|people"
+    rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities)\b",
     re.I,
@@ -2477,7 +2479,7 @@ def _capital_named(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float]
 def _as_area(text: str, mention: Mention) -> bool:
     """A town's name used for the district or region around it (``in Bankass circle``) when the
     gazetteer has no entry for that area: the town's position stands for it, at precision 2."""
-    named_as_area = feature_cue(text, mention.end) in {"district", "region"}
+    named_as_area = area_cue(text, mention.start, mention.end) in {"district", "region"}
     return named_as_area and mention.place.feature in {"town", "village"}
 
 
@@ -3946,9 +3948,13 @@ _PEOPLE_WERE = re.compile(
 )
 
 
-#: ``entered Nara and killed``: what the men who went in did there.
+#: ``entered Nara and killed``, ``entered Toumour at 7 p.m. and spent three hours shooting residents``:
+#: what the men who went in did there.
 _THEN_KILLED = re.compile(
-    r"[^.;:]{0,80}?\band\s+(?:then\s+)?(?:killed|executed|shot|massacred|slaughtered|murdered)\b", re.I
+    r"(?:[ap]\.m\.|[^.;:]){0,80}?\band\s+(?:then\s+)?(?:spent\s+[^.;:]{0,30}?\s+)?(?:killed|killing|executed|shot"
+    r"|shooting|massacred|slaughtered|murdered|opened\s+fire|opening\s+fire|set\s+fire|setting\s+fire|burned"
+    r"|burning|torched|torching)\b",
+    re.I,
 )
 
 

@@ -358,6 +358,26 @@ def feature_cue(text: str, end: int) -> str:
     return ""
 
 
+#: ``the northern province of Soum``, ``the commune of Sangha``: the kind of place said before the name.
+#: (``the Faladié district of Bamako`` names a district of the town, not the town as one)
+_AREA_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?P<region>region|province)"
+    r"|(?P<district>district|cercle|circle|department|d[ée]partement|commune))\s+of\s+$",
+    re.I,
+)
+
+
+def area_cue(text: str, start: int, end: int) -> str:
+    """The kind of place the words around a name say it is: after it (``Soum province``), before it
+    (``the province of Soum``), or a region in brackets after a town (``Tessit (Gao)``); else ``""``."""
+    if cue := feature_cue(text, end):
+        return cue
+    before = _AREA_OF_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        return "region" if before.group("region") else "district"
+    return "region" if _bracketed_region(text, start, end) else ""
+
+
 #: ``Sokolo (Ségou)``, ``Tessit (Gao)``: a name in brackets right after another names the region
 #: it lies in, as incident logs and wire copy write it.
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s*\($")
@@ -505,7 +525,7 @@ def recognise(
                     admin_by_sentence[sent].add(entry.place.name)
     for hit, places in accepted:
         sent = _sentence_at(sentences, ctx.starts, hit.start)
-        cue = feature_cue(text, hit.end) or ("region" if _bracketed_region(text, hit.start, hit.end) else "")
+        cue = area_cue(text, hit.start, hit.end)
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),

@@ -40,7 +40,13 @@ _DISTANCE = (
     r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
     rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
 )
-_THE_PLACE = r"\s+(?:the\s+)?(?:(?:town|city|village|commune)\s+of\s+)?"
+_COMPASS_ADJECTIVE = r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)"
+#: ``the northern province of Soum``: an area named after the word for it.
+_AREA_OF = (
+    rf"(?:{_COMPASS_ADJECTIVE}\s+)?(?:province|region|cercle|circle|district|department|commune)\s+of\s+"
+)
+#: ``in the town of Gao``, ``in the northern province of Sanmatenga``: the words before the known place
+_THE_PLACE = rf"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|{_AREA_OF})?"
 #: Where the name lies with respect to a known place, up to that place's name.
 _WHERE = (
     rf"(?:{_DISTANCE}|(?P<inside>in|inside|within)"
@@ -67,7 +73,9 @@ _KIND_OF_AREA = re.compile(
 #: ``Farabougou, in the Niono cercle``, ``Intahaka, 40 km west of Gao``: a name and its admin area or
 #: distance, set off by a comma, with no word for what it is.
 _PLACED_APART = re.compile(
-    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+the\s+(?=\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b)"
+    # "Silgadji, in Soum province", "Nassoumbou, in the northern province of Soum"
+    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+(?:the\s+(?:{_AREA_OF}|(?=\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b))"
+    rf"|(?=(?-i:[A-Z])\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b))"
     # "its camp at Ber, near Timbuktu"
     rf"|{_DISTANCE}{_THE_PLACE}|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from){_THE_PLACE})",
     re.I,
@@ -194,7 +202,7 @@ _OF_A_NAME = re.compile(r" of (?=[A-Z])")
 _KIND_ENDS = re.compile(rf"(?:{_KIND_WORDS})$", re.I)
 _COMMA_KIND = re.compile(rf",\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b", re.I)
 _COMMA_PLACED = re.compile(
-    rf",\s+(?:in\s+the\s+\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b"
+    rf",\s+(?:in\s+(?:the\s+)?(?:\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b|(?:\S+\s+)?(?:{_AREA_WORDS})\s+of\s)"
     r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d"
     r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s)",
     re.I,

@@ -220,3 +220,35 @@ def test_a_part_of_a_running_total_told_with_its_attack_is_that_attack_s_toll():
 )
 def test_a_toll_told_as_it(sentence, expected):
     assert [(f.low, f.best, f.high) for f in pronoun_toll(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best"),
+    [
+        ("A priest and five worshippers were shot dead during Mass.", 6),
+        ("Priest and five worshippers shot dead during Sunday Mass in northern Burkina Faso", 6),
+        ("A gendarme and two civilians were killed in the attack.", 3),
+        # plural before the figure: how many is not told
+        ("The soldiers and five civilians were killed on Sunday.", 5),
+    ],
+)
+def test_one_person_named_before_a_figure_is_one_more_of_its_dead(sentence, best):
+    assert [f.best for f in find_figures(sentence) if f.kind == "killed"] == [best]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds", "victims"),
+    [
+        (
+            "The number of people killed when Boko Haram fighters attacked the town of Toumour last "
+            "weekend has risen to 34, the commission said.",
+            (34, 34, 34),
+            "people",
+        ),
+        ("The number of soldiers killed in the ambush had reached 42.", (42, 42, 42), "soldiers"),
+        ("The number of people who died has risen to at least 50.", (50, None, None), "people"),
+    ],
+)
+def test_the_number_of_people_killed_risen_to_a_figure(sentence, bounds, victims):
+    (figure,) = find_figures(sentence)
+    assert ((figure.low, figure.best, figure.high), figure.victims) == (bounds, victims)

@@ -492,3 +492,25 @@ def test_the_early_hours_of_a_weekday_are_that_day():
 def test_a_weekday_s_part_of_the_day_belongs_to_the_date():
     found = only("Hours earlier, on Friday evening, gunmen killed 14 people.", D(2021, 6, 6))
     assert (found.text, found.first) == ("on Friday evening", D(2021, 6, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "first", "last"),
+    [
+        # a Friday's "last weekend": the Saturday and Sunday before it
+        ("attacked the town last weekend", D(2020, 12, 18), D(2020, 12, 12), D(2020, 12, 13)),
+        ("were killed over the weekend", D(2020, 12, 14), D(2020, 12, 12), D(2020, 12, 13)),
+        # a Sunday's "this weekend" is the one under way, up to the day of writing
+        ("protested this weekend", D(2020, 12, 13), D(2020, 12, 12), D(2020, 12, 13)),
+        ("attacked the town last weekend", D(2020, 12, 13), D(2020, 12, 5), D(2020, 12, 6)),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text, anchor, first, last):
+    found = only(text, anchor)
+    assert (found.first, found.last, found.precision) == (first, last, 2)
+
+
+def test_an_overnight_raid_is_no_date_of_its_own():
+    found = only("On Friday, special forces freed four hostages in an overnight raid.", D(2019, 5, 13))
+    assert (found.text, found.first) == ("On Friday", D(2019, 5, 10))
+    assert only("Gunmen attacked the camp overnight.", D(2019, 5, 13)).first == D(2019, 5, 13)

@@ -5054,3 +5054,36 @@ def test_a_week_s_toll_in_the_lead_sums_up_the_acts_told_after_it(extract):
         (dt.date(2022, 5, 10), "other", (8, 8, 8)),  # a soldier among the dead: no attack on civilians
         (dt.date(2022, 5, 12), "other", (1, 1, 1)),
     ]
+
+
+def test_men_who_entered_a_town_and_spent_hours_shooting_carried_out_a_raid(extract):
+    text = (
+        "About seventy fighters entered Nara at around 7 p.m. on Saturday and spent some three hours "
+        "shooting residents and setting fire to the market."
+    )
+    (raid,) = extract(text, dt.date(2020, 12, 18))
+    assert (raid.event_type, raid.event_date, place_name(raid)) == ("atrocity", dt.date(2020, 12, 12), "Nara")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a Catholic priest and five members of his congregation during Mass in Dori on Sunday.",
+        "On Sunday, gunmen killed a pastor and five worshippers at a church in Dori.",
+    ],
+)
+def test_clergy_and_their_flock_killed_at_worship_are_civilians(text, extract):
+    (killing,) = extract(text, dt.date(2019, 5, 13))
+    assert (killing.event_type, killing.actor2) == ("atrocity", "Civilians")
+    assert killing.fatality_bounds() == (6, 6, 6)
+
+
+def test_a_raid_told_by_the_number_of_people_killed_is_one_with_its_account(extract):
+    text = (
+        "The number of people killed when Boko Haram fighters attacked the town of Diffa last weekend has "
+        "risen to 34, the commission said on Thursday.\n\n"
+        "The fighters entered Diffa at around 7 p.m. on Saturday and spent three hours shooting residents."
+    )
+    (raid,) = extract(text, dt.date(2020, 12, 18))
+    assert (raid.event_type, raid.actor1, raid.fatality_bounds()) == ("atrocity", "Boko Haram", (34, 34, 34))
+    assert raid.event_date == dt.date(2020, 12, 12)

@@ -260,10 +260,29 @@ def test_a_country_over_the_border_does_not_make_the_focus(gaz):
     assert recognise(text, gaz).focus_country == "BF"
 
 
-def test_an_area_named_like_a_town_of_a_country_the_story_never_names(gaz):
-    # GeoNames' only Soum is a town in Senegal; the province is in Burkina Faso
-    text = "In Burkina Faso, 11 soldiers were killed near Djibo, in Soum province."
-    assert "Soum" not in [m.matched_text for m in recognise(text, gaz).mentions]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Burkina Faso, 11 soldiers were killed near Djibo, in Kanel province.",
+        # the word for the area before its name
+        "In Burkina Faso, 11 soldiers were killed near Djibo, in the northern province of Kanel.",
+    ],
+)
+def test_an_area_named_like_a_town_of_a_country_the_story_never_names(text, gaz):
+    # GeoNames' only Kanel is a town in Senegal; a province of that name in a story in Burkina Faso is not it
+    assert "Kanel" not in [m.matched_text for m in recognise(text, gaz).mentions]
+
+
+def test_a_province_of_the_table_beats_a_town_abroad_of_the_same_name(gaz):
+    for text in (
+        "In Burkina Faso, 11 soldiers were killed near Djibo, in Soum province.",
+        "Gunmen stormed an army outpost at Nassoumbou, in the northern province of Soum, in Burkina Faso.",
+    ):
+        (soum,) = [m for m in recognise(text, gaz).mentions if m.matched_text.startswith("Soum")]
+        assert soum.place.place_id == "bf-soum"  # not GeoNames' town of Soum in Senegal
+
+
+def test_a_region_named_after_its_capital_keeps_the_city_s_point(gaz):
     # a region named after its capital city keeps the city's point, named country or not
     text = "In Mali, soldiers were killed in the Tahoua region."
     assert "Tahoua" in [m.matched_text for m in recognise(text, gaz).mentions]

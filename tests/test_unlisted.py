@@ -171,3 +171,23 @@ def test_a_name_set_off_by_near_and_a_known_town_is_placed_by_it(gaz):
     # an airport code in capitals ("BER", Berlin's) is no name written "Ber"
     (ber,) = unlisted("The mission left its camp at Ber, near Timbuktu, on Sunday.", gaz)
     assert ber.place.name == "Ber"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Gunmen killed six people in Koumbédogo, a town in the province of Sanmatenga.", "bf-sanmatenga"),
+        ("Gunmen stormed an army outpost at Koumbédogo, in the northern province of Soum.", "bf-soum"),
+        ("Gunmen stormed an army outpost at Koumbédogo, in the province of Soum, on Friday.", "bf-soum"),
+    ],
+)
+def test_a_village_in_the_province_of_a_name_is_placed_in_that_province(text, province, gaz):
+    (found,) = unlisted(text, gaz)
+    assert (found.place.name, found.place.placed_by, found.place.geo_precision) == ("Koumbédogo", province, 3)
+
+
+def test_a_village_set_off_by_a_comma_and_its_province_without_an_article(gaz):
+    (found,) = unlisted("Gunmen killed six worshippers in Koumbédogo, in Soum province, on 28 April.", gaz)
+    assert (found.place.name, found.place.placed_by) == ("Koumbédogo", "bf-soum")
+    assert found.place.geo_precision == 3
+    assert unlisted("Gunmen killed six worshippers in Koumbédogo, in Burkina Faso, on 28 April.", gaz) == []

@@ -1420,6 +1420,27 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On Sunday police fired tear gas at a few dozen protesters who threw stones at the embassy"
         ("other", "protests", D(2022, 10, 2), D(2022, 10, 2), "Ouagadougou"),
     ],
+    "nassoumbou2016.txt": [  # an Ouagadougou wire on the first big raid on Burkina's army in the north
+        # "In January, gunmen killed at least 29 people at a hotel and a café in the capital, Ouagadougou"
+        ("atrocity", "killing of civilians", D(2016, 1, 1), D(2016, 1, 31), "Ouagadougou"),
+        # "stormed an army outpost at Nassoumbou, in the northern province of Soum"
+        ("other", "attack", D(2016, 12, 16), D(2016, 12, 16), "Nassoumbou"),
+    ],
+    "dablo2019.txt": [  # a wire on the killing of a priest and his flock at Mass, and the raids around it
+        # "On 28 April, gunmen killed a pastor and five worshippers at a Protestant church in Silgadji"
+        ("atrocity", "killing of civilians", D(2019, 4, 28), D(2019, 4, 28), "Silgadji"),
+        # "had been kidnapped on 1 May in Pendjari National Park in Benin"
+        ("other", "abduction", D(2019, 5, 1), D(2019, 5, 1), "Pendjari National Park"),
+        # "On Friday, French special forces freed four hostages in an overnight raid"
+        ("other", "release", D(2019, 5, 10), D(2019, 5, 10), None),
+        # "Gunmen killed a Catholic priest and five members of his congregation during Mass on Sunday"
+        ("atrocity", "killing of civilians", D(2019, 5, 12), D(2019, 5, 12), "Dablo"),
+    ],
+    "toumour2020.txt": [  # a Niamey wire on the raised toll of a raid on a town at the Nigerian border
+        # "About seventy fighters … entered Toumour at around 7 p.m. on Saturday and spent some three hours
+        # shooting residents"
+        ("atrocity", "killing of civilians", D(2020, 12, 12), D(2020, 12, 12), "Toumour"),
+    ],
 }
 
 
@@ -2751,3 +2772,35 @@ def test_a_coup_told_where_france_is_named_more_often_than_burkina(extracted):
         (D(2022, 1, 24), "Military forces of Burkina Faso"),  # "Damiba had himself seized power"
         (D(2022, 9, 30), "Military forces of Burkina Faso"),  # "officers led by Captain Ibrahim Traoré"
     ]
+
+
+def test_a_village_placed_in_a_province_named_like_a_foreign_town(extracted):
+    events, published = extracted["nassoumbou2016.txt"]
+    assert published == D(2016, 12, 17)
+    (raid,) = [e for e in events if e.event_date == D(2016, 12, 16)]
+    # "the northern province of Soum" is Burkina Faso's province, not the small town of Soum in Senegal
+    assert (raid.place.country_code, raid.place.placed_by, raid.geo_precision) == ("BF", "bf-soum", 3)
+    assert (raid.actor2, raid.fatality_bounds()) == ("Military forces of Burkina Faso", (12, 12, 12))
+
+
+def test_clergy_and_worshippers_killed_are_civilians_and_one_named_is_one_more(extracted):
+    events, published = extracted["dablo2019.txt"]
+    assert published == D(2019, 5, 13)
+    killings = sorted((e.event_date, e.fatality_bounds()) for e in events if e.event_type == "atrocity")
+    # "a Catholic priest and five members of his congregation", "a pastor and five worshippers": six each
+    assert killings == [(D(2019, 4, 28), (6, 6, 6)), (D(2019, 5, 12), (6, 6, 6))]
+    (silgadji,) = [e for e in events if e.event_date == D(2019, 4, 28)]
+    assert (silgadji.place.name, silgadji.place.placed_by) == ("Silgadji", "bf-soum")  # "in Soum province"
+    (rescue,) = [e for e in events if e.sub_event_type == "release"]
+    # "On Friday, … in an overnight raid": the Friday, not the night before the Monday paper
+    assert (rescue.event_date, rescue.actor1) == (D(2019, 5, 10), "France")
+
+
+def test_a_raid_on_a_town_told_by_its_raised_toll(extracted):
+    events, published = extracted["toumour2020.txt"]
+    assert published == D(2020, 12, 18)
+    # "entered Toumour … and spent some three hours shooting residents": a raid, not the town taken
+    (raid,) = events
+    assert (raid.place.country_code, raid.actor1, raid.actor2) == ("NE", "Boko Haram", "Civilians")
+    # "at least 28" first; "The number of people killed … has risen to 34"
+    assert raid.fatality_bounds() == (28, 34, 34)
