@@ -350,7 +350,10 @@ _SEIZED_PERSON = (
     + ")"
 )
 #: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
-_FAITHFUL = r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?|worshippers"
+_FAITHFUL = (
+    r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
+    r"|worshippers"
+)
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
@@ -2793,9 +2796,11 @@ def _last_town(ctx: _Doc, index: int, before: int | None = None) -> Mention | No
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b")
 #: How many sentences back, across paragraphs, ``the town`` may point.
 TOWN_SENTENCES = 3
-#: ``near the town``, ``in the village``: a place the passage has just named.
+#: ``near the town``, ``in the village``, ``had retaken the town``: a place the passage has just named.
 _THE_TOWN = re.compile(
-    r"\b(?P<prep>in|at|near|outside|around|into)\s+the\s+(?:town|village)\b(?!\s+of\b)", re.I
+    r"\b(?P<prep>in|at|near|outside|around|into|(?:re)?taken|(?:re)?took|(?:re)?captured|regained|seized)"
+    r"\s+the\s+(?:town|village)\b(?!\s+of\b)",
+    re.I,
 )
 
 
@@ -3826,7 +3831,12 @@ def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figur
     """Of a sentence telling several events, the figures this one's: each figure is the event's
     told last before it (``the assault on the Kati base and the massacre at Diallassagou, in which
     132 civilians were killed``), or else the first told after it, within its part of a list set
-    off by semicolons when an event is told there."""
+    off by semicolons when an event is told there. A figure in a ``…, three days after …`` clause
+    after the event is the earlier event's (``have taken Bosso, …, three days after the group killed
+    32 soldiers there``)."""
+    after = next((m.start() for m in _DAYS_AFTER.finditer(sentence) if m.start() >= hit.end), None)
+    if after is not None:
+        figures = [f for f in figures if f.start < after]
     starts = sorted({h.start for h in hits})
     if len(starts) < 2:
         return figures
@@ -3883,6 +3893,12 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     text, start = ctx.document.text, ctx.document.sentences[index].start
     trigger_start, trigger_end = start + hit.start, start + hit.end
     pointing_back = _TOOK_IT.search(hit.text) is not None
+    if _TOOK_IT.match(text, trigger_end) and not any(
+        m.place.feature not in {"country", "continent"} for m in ctx.mentions_by_sentence.get(index, [])
+    ):
+        # "The army said it had retaken the town on Saturday": the town the passage was at
+        pointed = _town_pointed(ctx, index, hit)
+        return pointed is not None and pointed[0] is not None
     for m in ctx.mentions_by_sentence.get(index, []):
         if m.place.feature in {"country", "continent"}:
             continue
@@ -4325,7 +4341,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # unless it is a figure for an event already told
         if _attach_claims(ctx, index, figures, dates):
             return []
-        hits, chosen = tolls, _date_hits(s.text, tolls, dates)
+        if toll_chosen := _date_hits(s.text, tolls, dates):
+            hits, chosen = tolls, toll_chosen
+        # else the triggers stay, for the lead to date ("have again taken Bosso, … three days after the
+        # group killed 32 soldiers there": the news, not the toll)
     if not chosen and toll_only:
         _hold_toll(ctx, index, figures)
         return []
@@ -5638,7 +5657,10 @@ _TWICE = re.compile(r"\s+(?:[\w-]+\s+)?(?:twice|two\s+times|three\s+times|thrice
 
 LEAD_CHARS = 600
 _NEWS_TENSE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b|\b(?:is|are)\s+\w+ing\b", re.I
+    # "have again taken the town", "has now been handed over"
+    r"\b(?:has|have)\s+(?:(?:\w+ly|again|also|now|already|just|finally|once\s+more)\s+)?(?:been\s+)?\w+(?:ed|en|n|t)\b"
+    r"|\b(?:is|are)\s+\w+ing\b",
+    re.I,
 )
 NEWS_LAG_DAYS = 10
 

@@ -194,9 +194,12 @@ def _in_sequence(a: Event, b: Event) -> bool:
 def _acts_of_two_states(a: Event, b: Event) -> bool:
     """``Algeria closed its airspace to Mali; Mali closed its own the same day``: what two
     governments each did is two acts, however alike; so are two named forces' withdrawals
-    (``Denmark would bring its soldiers home; Sweden would withdraw by March``)."""
+    (``Denmark would bring its soldiers home; Sweden would withdraw by March``), and a town taken by
+    one side and retaken by the other (``the army had retaken Bosso … Boko Haram took it again``)."""
     if a.actor1 == b.actor1:
         return False
+    if a.sub_event_type == b.sub_event_type == "capture of a town" and a.actor1 and b.actor1:
+        return True
     if (
         a.sub_event_type == b.sub_event_type == "mission withdrawal"
         and a.actor1

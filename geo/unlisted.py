@@ -40,7 +40,10 @@ _DISTANCE = (
     r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
     rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
 )
-_COMPASS_ADJECTIVE = r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)"
+_COMPASS_ADJECTIVE = (
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western)"
+)
 #: ``the northern province of Soum``: an area named after the word for it.
 _AREA_OF = (
     rf"(?:{_COMPASS_ADJECTIVE}\s+)?(?:province|region|cercle|circle|district|department|commune)\s+of\s+"

@@ -5087,3 +5087,30 @@ def test_a_raid_told_by_the_number_of_people_killed_is_one_with_its_account(extr
     (raid,) = extract(text, dt.date(2020, 12, 18))
     assert (raid.event_type, raid.actor1, raid.fatality_bounds()) == ("atrocity", "Boko Haram", (34, 34, 34))
     assert raid.event_date == dt.date(2020, 12, 12)
+
+
+def test_the_town_retaken_is_the_one_the_passage_was_at(extract):
+    text = (
+        "Hundreds of fighters attacked the army post at Nara on Friday.\n\n"
+        "The army said it had retaken the town on Saturday morning and was combing the area."
+    )
+    events = extract(text, dt.date(2016, 6, 7))
+    (retaken,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert (retaken.event_date, place_name(retaken), retaken.actor1) == (
+        dt.date(2016, 6, 4),
+        "Nara",
+        "Malian Armed Forces",
+    )
+    # with no town before it, "the town" names nothing taken
+    assert extract("The army said it had retaken the town on Saturday morning.", dt.date(2016, 6, 7)) == []
+
+
+def test_news_told_in_the_perfect_with_again_is_the_news(extract):
+    text = (
+        "Jihadists back in Nara\n\n"
+        "NIAMEY, 7 June 2016 — Jihadists have again taken the town of Nara, the mayor said on Monday, "
+        "three days after the group killed 32 soldiers there."
+    )
+    (taken,) = [e for e in extract(text, dt.date(2016, 6, 7)) if e.sub_event_type == "capture of a town"]
+    assert taken.event_date < dt.date(2016, 6, 6) <= taken.end_date  # taken by Monday, when it was said
+    assert taken.fatality_bounds() == (None, None, None)  # the 32 dead were the earlier attack's

@@ -1441,6 +1441,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # shooting residents"
         ("atrocity", "killing of civilians", D(2020, 12, 12), D(2020, 12, 12), "Toumour"),
     ],
+    "bosso2016.txt": [  # a Niamey wire on a border town taken, retaken and taken again in four days
+        # "Boko Haram fighters have again taken the town of Bosso …, the town's mayor … said on Monday"
+        ("other", "capture of a town", D(2016, 5, 28), D(2016, 6, 7), "Bosso"),
+        # "Hundreds of fighters attacked the army post at Bosso … at about 6.50 p.m. on Friday"
+        ("other", "attack", D(2016, 6, 3), D(2016, 6, 3), "Bosso"),
+        # "The army said it had retaken the town on Saturday morning"
+        ("other", "capture of a town", D(2016, 6, 4), D(2016, 6, 4), "Bosso"),
+    ],
 }
 
 
@@ -2804,3 +2812,19 @@ def test_a_raid_on_a_town_told_by_its_raised_toll(extracted):
     assert (raid.place.country_code, raid.actor1, raid.actor2) == ("NE", "Boko Haram", "Civilians")
     # "at least 28" first; "The number of people killed … has risen to 34"
     assert raid.fatality_bounds() == (28, 34, 34)
+
+
+def test_a_town_taken_by_one_side_and_retaken_by_the_other_is_two_captures(extracted):
+    events, published = extracted["bosso2016.txt"]
+    assert published == D(2016, 6, 7)
+    captures = sorted(
+        (e.event_date, e.actor1, e.fatality_bounds()) for e in events if "capture" in e.sub_event_type
+    )
+    assert captures == [
+        # "have again taken the town of Bosso …, three days after the group killed 32 soldiers there":
+        # the news of the lead, and the 32 dead are the attack's
+        (D(2016, 5, 28), "Boko Haram", (None, None, None)),
+        (D(2016, 6, 4), "Military forces of Niger", (None, None, None)),  # "had retaken the town"
+    ]
+    (attack,) = [e for e in events if e.event_date == D(2016, 6, 3)]
+    assert attack.fatality_bounds() == (32, 32, 32)
