@@ -3834,9 +3834,9 @@ def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figur
     off by semicolons when an event is told there. A figure in a ``…, three days after …`` clause
     after the event is the earlier event's (``have taken Bosso, …, three days after the group killed
     32 soldiers there``)."""
-    after = next((m.start() for m in _DAYS_AFTER.finditer(sentence) if m.start() >= hit.end), None)
-    if after is not None:
-        figures = [f for f in figures if f.start < after]
+    later = _DAYS_AFTER.search(sentence, hit.end) if " after " in sentence else None
+    if later is not None:
+        figures = [f for f in figures if f.start < later.start()]
     starts = sorted({h.start for h in hits})
     if len(starts) < 2:
         return figures
