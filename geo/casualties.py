@@ -422,9 +422,10 @@ def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:
     if (m := _JOINED_BEFORE.search(sentence, window, start)) is not None:
         count, _ = parse_number(m.group("num"))
         return (m.start(), count, _victims(m)) if count is not None else None
-    if not sentence[:start].rstrip().endswith(("and", "AND")):
+    before = sentence[:start]
+    if not before[-8:].rstrip().lower().endswith("and"):
         return None
-    one = _ONE_JOINED_BEFORE.search(sentence[:start], window)
+    one = _ONE_JOINED_BEFORE.search(before, window)
     if one is not None and not _PLURAL.search(who := _victims(one)):
         return one.start(), 1, who
     return None

@@ -16,6 +16,12 @@ from wordfreq import zipf_frequency
 
 from geo.model import Sentence
 
+#: ``the northern province of Soum``, ``in the south-western Mopti region``: the words for a part of an area.
+COMPASS_ADJECTIVE = (
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western)"
+)
+
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 

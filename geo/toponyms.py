@@ -35,7 +35,7 @@ from functools import lru_cache
 from geo.gazetteer import Gazetteer, NameEntry
 from geo.model import Mention, Place, Sentence
 from geo.phrases import PhraseHit, PhraseIndex
-from geo.text import english_zipf, fold, function_word, split_sentences, strip_accents
+from geo.text import COMPASS_ADJECTIVE, english_zipf, fold, function_word, split_sentences, strip_accents
 from geo.unlisted import merged, place_unlisted
 
 #: Titles and roles that precede a person's name (``President Keïta``, ``Col. Goïta``).
@@ -361,7 +361,7 @@ def feature_cue(text: str, end: int) -> str:
 #: ``the northern province of Soum``, ``the commune of Sangha``: the kind of place said before the name.
 #: (``the Faladié district of Bamako`` names a district of the town, not the town as one)
 _AREA_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?P<region>region|province)"
+    rf"\bthe\s+(?:{COMPASS_ADJECTIVE}\s+)?(?:(?P<region>region|province)"
     r"|(?P<district>district|cercle|circle|department|d[ée]partement|commune))\s+of\s+$",
     re.I,
 )
@@ -372,7 +372,7 @@ def area_cue(text: str, start: int, end: int) -> str:
     (``the province of Soum``), or a region in brackets after a town (``Tessit (Gao)``); else ``""``."""
     if cue := feature_cue(text, end):
         return cue
-    before = _AREA_OF_BEFORE.search(text, max(0, start - 30), start)
+    before = _AREA_OF_BEFORE.search(text, max(0, start - 40), start)
     if before is not None:
         return "region" if before.group("region") else "district"
     return "region" if _bracketed_region(text, start, end) else ""

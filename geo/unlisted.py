@@ -21,7 +21,7 @@ from pyproj import Geod
 
 from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
-from geo.text import english_zipf, fold, function_word
+from geo.text import COMPASS_ADJECTIVE, english_zipf, fold, function_word
 
 #: How the ids of the places this module makes begin (no gazetteer id does).
 PLACE_ID_PREFIX = "text-"
@@ -40,13 +40,9 @@ _DISTANCE = (
     r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
     rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
 )
-_COMPASS_ADJECTIVE = (
-    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
-    r"|south-?western)"
-)
 #: ``the northern province of Soum``: an area named after the word for it.
 _AREA_OF = (
-    rf"(?:{_COMPASS_ADJECTIVE}\s+)?(?:province|region|cercle|circle|district|department|commune)\s+of\s+"
+    rf"(?:{COMPASS_ADJECTIVE}\s+)?(?:province|region|cercle|circle|district|department|commune)\s+of\s+"
 )
 #: ``in the town of Gao``, ``in the northern province of Sanmatenga``: the words before the known place
 _THE_PLACE = rf"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|{_AREA_OF})?"

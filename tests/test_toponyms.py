@@ -266,6 +266,7 @@ def test_a_country_over_the_border_does_not_make_the_focus(gaz):
         "In Burkina Faso, 11 soldiers were killed near Djibo, in Kanel province.",
         # the word for the area before its name
         "In Burkina Faso, 11 soldiers were killed near Djibo, in the northern province of Kanel.",
+        "In Burkina Faso, 11 soldiers were killed near Djibo, in the north-eastern province of Kanel.",
     ],
 )
 def test_an_area_named_like_a_town_of_a_country_the_story_never_names(text, gaz):
