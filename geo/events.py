@@ -1092,7 +1092,8 @@ _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
     r"estimated|"
     r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that"
-    r"|puts?\s+the\s+(?:death\s+)?toll)\b",
+    r"|puts?\s+the\s+(?:death\s+)?toll"
+    r"|(?:gave|given|giving|gives?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll)\b",
     re.I,
 )
 _NEAR_REF = re.compile(
@@ -2140,6 +2141,10 @@ _REF_TYPES = {
     "massacre": {"atrocity"},
     "killing": {"atrocity"},
     "attack": {"other", "atrocity"},
+    "assault": {"other", "atrocity"},
+    "raid": {"other", "atrocity"},
+    "bombing": {"other", "atrocity"},
+    "ambush": {"other"},
     "election": {"other"},
 }
 
@@ -2712,6 +2717,16 @@ _MOVES_ON = re.compile(
 )
 
 
+#: ``in two Dogon villages``, ``in a small town``: where it happened, not yet named.
+_UNNAMED_SETTLEMENT = re.compile(
+    r"\b(?:in|at)\s+(?:an?|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:villages?|towns?|hamlets?|settlements?)\b(?!\s+(?:of|called|named)\b)"
+)
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|earlier|later|since|ago|previous|last)\b", re.I)
+
+
 def _passage_place(ctx: _Doc, index: int) -> Place | None:
     """A town, village or camp the next sentences (or else the two before) of the paragraph
     name — ``several attacks killed 160 herders in central Mali. … Two villages, Ogossagou and
@@ -2721,10 +2736,24 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
     sentences = ctx.document.sentences
     para = ctx.paragraph_of(sentences[index].start)
     title_end = _body_start(ctx.document.text)
-    for j in (index + 1, index + 2, index - 1, index - 2, 0):
+    order = [index + 1, index + 2, index - 1, index - 2, 0]
+    told_next: set[int] = set()
+    if _UNNAMED_SETTLEMENT.search(sentences[index].text):
+        # "killed 41 people in two Dogon villages in central Mali. ¶ … men on motorbikes stormed Yoro":
+        # the villages the next paragraph names
+        later = range(index + 1, len(sentences))
+        nxt = next((j for j in later if ctx.paragraph_of(sentences[j].start) != para), None)
+        if nxt is not None:
+            told_next = {nxt}
+            order.insert(2, nxt)
+    for j in order:
         if not 0 <= j < len(sentences):
             continue
-        if j and ctx.paragraph_of(sentences[j].start) != para:
+        if j and ctx.paragraph_of(sentences[j].start) != para and j not in told_next:
+            continue
+        if j in told_next and (_own_dates(ctx, j) or _ANOTHER_TIME.search(sentences[j].text)):
+            # "On Tuesday, an army patrol was ambushed near Gao", "It came a week after 35 people were killed
+            # in Sobane Da": the next paragraph's own act
             continue
         if j == 0 and sentences[0].end > title_end:
             continue  # no title line: the first sentence is body text
@@ -3801,6 +3830,9 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
         according = cue.group(0).lower().startswith("according")
         if according:
             near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
+        elif cue.group(0)[0] in "gG":
+            # "The army first gave a toll of 15", not "It blamed the Islamic State and gave a toll"
+            near = [a for a in speakers if _GAVE_AFTER.fullmatch(sentence_text, a.end, cue.start())]
         else:
             near = [a for a in speakers if 0 <= cue.start() - a.end <= 60]
         if near:
@@ -3816,6 +3848,8 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     return ""
 
 
+#: What may stand between who gave a toll and ``gave``: ``The army first gave``, ``officials had given``.
+_GAVE_AFTER = re.compile(r"\s+(?:(?:had|has|have|also|first|initially|earlier|then|later)\s+)*")
 #: ``announced 220 more troops``: a thing announced, not ``announced that …`` or ``announced on Friday``.
 _ANNOUNCED_THING = re.compile(
     r"announce[ds]\s+(?!that\b|on\b|in\b|at\b|last\b|this\b)(?:the\s+|an?\s+|its\s+|their\s+)?[\w’'-]", re.I
@@ -3833,7 +3867,8 @@ def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figur
     132 civilians were killed``), or else the first told after it, within its part of a list set
     off by semicolons when an event is told there. A figure in a ``…, three days after …`` clause
     after the event is the earlier event's (``have taken Bosso, …, three days after the group killed
-    32 soldiers there``)."""
+    32 soldiers there``). A figure whose own words hold a trigger (``160 villagers were massacred``)
+    is that trigger's."""
     later = _DAYS_AFTER.search(sentence, hit.end) if " after " in sentence else None
     if later is not None:
         figures = [f for f in figures if f.start < later.start()]
@@ -3842,6 +3877,8 @@ def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figur
         return figures
 
     def owner(f: Figure) -> int:
+        if within := [a for a in starts if f.start <= a < f.end]:
+            return within[0]  # "35 people were killed …, and … 160 villagers were massacred": its own verb
         part = sentence.count(";", 0, f.start)
         own = [a for a in starts if sentence.count(";", 0, a) == part] or starts
         return max((a for a in own if a <= f.start), default=own[0])
@@ -4318,7 +4355,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if hits and " after " in s.text:
         dates = dates + _days_before(s.text, hits, dates)
     toll_only = not hits
-    if toll_only:
+    # "The attacks came a week after 35 people were killed in Sobane Da": an act dated by the news
+    came = "came" in s.text or "comes" in s.text
+    came_after = _it_comes_after(ctx, index, hits, figures, dates) if came else None
+    alone = None
+    if came_after is not None and toll_only:
+        hits = [came_after[0]]
+    elif toll_only:
         if _attach_claims(ctx, index, figures, dates, toll_only=True):
             return []
         # "the number of people killed this week": the week's acts, told after, summed up
@@ -4333,6 +4376,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     para = ctx.paragraph_of(s.start)
     source: EventMention | None = None
     chosen = _date_hits(s.text, hits, dates)
+    if came_after is not None:
+        hit, day = came_after
+        chosen[(day.first, day.last, _group(hit))] = (hit, day, 98.0)  # type: ignore[index]
     if not chosen and toll_only and alone is not None and alone.first is not None and alone.last is not None:
         hit = max(hits, key=_rank)
         chosen = {(alone.first, alone.last, _group(hit)): (hit, alone, 98.0)}
@@ -4357,9 +4403,6 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and freed.last is not None
         ):
             chosen[(freed.first, freed.last, _group(hit))] = (hit, freed, 98.0)
-    if not chosen and (comes_after := _it_comes_after(ctx, index, hits)) is not None:
-        hit, day = comes_after
-        chosen = {(day.first, day.last, _group(hit)): (hit, day, 98.0)}  # type: ignore[dict-item]
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -5707,12 +5750,27 @@ _IT_COMES_AFTER = re.compile(
 )
 
 
-def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, DateMention] | None:
+def _it_comes_after(
+    ctx: _Doc, index: int, hits: list[_Hit], figures: list[Figure], dates: list[DateMention]
+) -> tuple[_Hit, DateMention] | None:
     """The act of ``It comes four months after gunmen stormed the Radisson Blu hotel``: that long
-    before the day of the news the sentence goes on from (the last day told, else the article's)."""
+    before the day of the news the sentence goes on from (the last day told, else the article's).
+
+    The act is the one its clause tells, up to a second ``after`` (``… a week after 35 people were
+    killed in Sobane Da, and three months after 160 were massacred in Ogossagou on 23 March``); a
+    toll alone (``35 people were killed``) is such an act."""
     text = ctx.document.sentences[index].text
     said = _IT_COMES_AFTER.match(text)
-    if said is None or not (after := [h for h in hits if h.start >= said.end()]):
+    if said is None:
+        return None
+    end = text.find(" after ", said.end())
+    end = len(text) if end < 0 else end
+    if any(said.end() <= d.start < end for d in dates):
+        return None  # "… a week after gunmen killed 35 people in Sobane Da on 10 June": dated already
+    after = [h for h in hits if said.end() <= h.start < end]
+    if not after and not _cumulative(text):
+        after = [t for t in _tolls_as_hits(text, figures) if said.end() <= t.start < end]
+    if not after:
         return None
     word = said["n"].lower()
     n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
@@ -5732,19 +5790,6 @@ def _it_comes_after(ctx: _Doc, index: int, hits: list[_Hit]) -> tuple[_Hit, Date
         doc.published, doc.published, doc.published_precision, n, unit, "before"
     )
     return max(after, key=_rank), shift(told, first, last, precision)
-    latest = _latest_date(ctx)
-    doc = ctx.document
-    if latest is not None and latest.first is not None and latest.last is not None:
-        base = (latest.first, latest.last, latest.precision)
-    elif doc.published is not None:
-        base = (doc.published, doc.published, doc.published_precision)
-    else:
-        return None
-    first, last, precision = offset_window(*base, n, unit, "before")
-    day = DateMention(
-        0, 0, f"{said.group().strip()} (the news)", "relative", first, last, precision, anchored=True
-    )
-    return max(after, key=_rank), day
 
 
 #: ``The assault began at about 6.30 on Tuesday morning``: a sentence that gives the day of the act
@@ -6455,6 +6500,10 @@ def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -
     """Killings a sentence reports by their toll alone, dated to the day or month."""
     if _cumulative(sentence) or not any(d.precision <= 2 for d in dates):
         return []
+    return _tolls_as_hits(sentence, figures)
+
+
+def _tolls_as_hits(sentence: str, figures: list[Figure]) -> list[_Hit]:
     hits = []
     for f in figures:
         if f.kind not in {"killed", "executed"} or _hypothetical(sentence, f.start):
@@ -6689,13 +6738,21 @@ _ARMY_OBJECT = re.compile(
     r"|detachments?)\b",
     re.I,
 )
+#: ``an army patrol sent to the area was ambushed``: the army's unit told as the passive's subject.
+_ARMY_SUBJECT = re.compile(
+    r"\b(?:(?:army|military)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?"
+    r"|convoys?|patrols?|units?|detachments?)|soldiers|troops)\b[^.;:]{0,40}?\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    re.I,
+)
 #: The dead or wounded were soldiers, of no force the words name (not ``Chadian soldiers``).
 _UNNAMED_SOLDIERS = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+)*(?:soldiers?|troops|servicem[ae]n)", re.I)
 
 
 def _the_army_attacked(ctx: _Doc) -> None:
     """An attack that names no victim but hits an army post or kills soldiers (``54 soldiers had
-    been killed in … attacks on army positions``) is on the army of the country it happened in."""
+    been killed in … attacks on army positions``, ``an army patrol was ambushed``) is on the army of
+    the country it happened in."""
     index = ctx.actor_index
     for i, m in enumerate(ctx.found):
         if (m.event_type, m.sub_event_type) != ("other", "attack") or m.actor2 or index.of_a_state(m.actor1):
@@ -6704,7 +6761,11 @@ def _the_army_attacked(ctx: _Doc) -> None:
             c.kind in {"killed", "wounded"} and _UNNAMED_SOLDIERS.fullmatch(c.victims or "") for c in m.claims
         )
         at = m.trigger_start - m.char_start
-        if soldiers or _ARMY_OBJECT.match(m.quote, at + len(m.trigger)):
+        if (
+            soldiers
+            or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
+            or _ARMY_SUBJECT.search(m.quote, max(0, at - 60), at)
+        ):
             ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)
 
 

@@ -83,6 +83,22 @@ _PLACED_APART = re.compile(
 _BRACKETED = re.compile(rf"(?<![\w-])(?P<names>{_NAME})\s*(?P<area>\()\s*(?:the\s+)?", re.I)
 #: ``the nearby village of Kourouma Koubé``: a village near the town the story was last at.
 _NEARBY = re.compile(rf"\b(?:nearby|neighbouring|neighboring|adjacent)\s+{_KIND}\s+of\s+{_NAMES}", re.I)
+#: ``Both villages lie in the Koro cercle``: the places the sentence before named, put in an area.
+_LIE_IN = re.compile(
+    rf"(?P<kind>{_KIND_WORDS})\s+(?:both\s+|all\s+)?(?:lie|lies|are|is|sit|sits|stand|stands)\s+"
+    r"(?:(?:located|situated)\s+)?(?P<inside>in|within)\s+(?:the\s+)?",
+    re.I,
+)
+#: The words before ``villages lie in`` that say how many places are meant.
+_HOW_MANY = re.compile(r"\b(?:(?P<both>both)|the\s+(?P<n>two|three|four)|(?P<one>the|this))\s+$", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+#: A name the sentence puts something in, at or to (``stormed Yoro``, ``rode on to Gangafani 2``, ``the
+#: mayor of Yoro``): a place, not a person (``said Issiaka Ganamé``).
+_NAMED_AS_PLACE = re.compile(
+    r"\b(?:in|at|to|near|into|stormed|attacked|raided|entered|struck|hit|overran|torched|burned|burnt"
+    r"|(?:mayor|chief|residents?|inhabitants|villagers|people)\s+of)\s+"
+    rf"(?:the\s+(?:{_KIND_WORDS})\s+of\s+)?(?P<name>{_NAME}(?:\s\d{{1,2}}\b)?)"
+)
 _AREA_WORD = re.compile(rf"\s+(?:{_AREA_WORDS})s?\b", re.I)
 #: How far back (in characters) that town may be named.
 NEARBY_CHARS = 600
@@ -271,6 +287,43 @@ def _described(text: str, mentions: list[Mention], known: dict) -> dict[str, Pla
     return placed
 
 
+def _lying_in(
+    text: str, sentences: list[Sentence], mentions: list[Mention], known: dict, placed: dict[str, Place]
+) -> dict[str, Place]:
+    """``… stormed Yoro …, then rode on to Gangafani 2 … Both villages lie in the Koro cercle``: the
+    places the sentence before named, when there are as many of them as the words say."""
+    by_start = {m.start: m for m in mentions}
+    starts = [s.start for s in sentences]
+    more: dict[str, Place] = {}
+    for at in _word_anchors(text, ("village", "town", "hamlet", "localit", "settlement", "commune")):
+        match = _LIE_IN.match(text, at)
+        how_many = _HOW_MANY.search(text, max(0, at - 12), at) if match else None
+        if match is None or how_many is None or (found := _container(match, by_start)) is None:
+            continue
+        plural = match["kind"].lower().endswith(("s", "ies"))
+        wanted = 2 if how_many["both"] else _COUNTS[how_many["n"].lower()] if how_many["n"] else 1
+        if plural != (wanted > 1):
+            continue  # "the villages lie in …": how many is not said
+        index = bisect.bisect_right(starts, at) - 1
+        if index < 1:
+            continue
+        before = sentences[index - 1]
+        names = list(
+            dict.fromkeys(
+                n
+                for m in _NAMED_AS_PLACE.finditer(before.text)
+                if (n := m["name"]) not in placed and _plausible_name(n, known)
+            )
+        )
+        if len(names) != wanted:
+            continue  # never guess which of the names the sentence means
+        area = _AREA_WORD.match(text, found.end)
+        quote = text[how_many.start() : area.end() if area else found.end]
+        for name in names:
+            more[name] = _place(name, match["kind"].rstrip("s"), found.place, quote, match)
+    return more
+
+
 def _nearby(text: str, mentions: list[Mention], known: dict, placed: dict[str, Place]) -> dict[str, Place]:
     """``jihadists attacked the nearby village of Kourouma Koubé``: near the town the story was at."""
     more: dict[str, Place] = {}
@@ -336,6 +389,8 @@ def place_unlisted(
     ``mentions`` are the gazetteer's; ``known`` maps folded gazetteer names, which are never
     placed here. A name keeps the place it was first given throughout the document."""
     placed = _described(text, mentions, known)
+    if " lie" in text or " are " in text or " is " in text or " sit" in text or " stand" in text:
+        placed.update(_lying_in(text, sentences, mentions, known, placed))
     found = _occurrences(text, placed, mentions, sentences, doc_id) if placed else []
     if "earby" in text or "eighbo" in text or "djacent" in text:
         everything = merged(mentions, found)

@@ -5114,3 +5114,89 @@ def test_news_told_in_the_perfect_with_again_is_the_news(extract):
     (taken,) = [e for e in extract(text, dt.date(2016, 6, 7)) if e.sub_event_type == "capture of a town"]
     assert taken.event_date < dt.date(2016, 6, 6) <= taken.end_date  # taken by Monday, when it was said
     assert taken.fatality_bounds() == (None, None, None)  # the 32 dead were the earlier attack's
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The attacks came a week after 35 people were killed in Sobane Da.",  # a toll alone
+        "The raid came a week after gunmen killed 35 people in Sobane Da.",  # a toll with its doers
+        "It came a week after 35 people were killed in the village of Sobane Da.",
+    ],
+)
+def test_a_toll_a_week_before_the_news_is_an_event_of_its_own(news, extract):
+    lead = "Mali\nArmed men killed 41 people in two villages in central Mali on Monday 17 June 2019."
+    text = f"{lead}\n\n{news}"
+    events = extract(text, published=dt.date(2019, 6, 20))
+    told = sorted((e.event_date, e.end_date, place_name(e), e.fatality_bounds()[1]) for e in events)
+    # a week before the killings of 17 June, give or take the writer's round figure
+    assert told == [
+        (dt.date(2019, 6, 7), dt.date(2019, 6, 13), "Sobane Da", 35),
+        (dt.date(2019, 6, 17), dt.date(2019, 6, 17), "Mali", 41),  # not merged with the 35
+    ]
+
+
+def test_two_earlier_killings_each_with_its_own_clause_date_and_toll(extract):
+    text = (
+        "Mali\nArmed men killed 41 people in two villages in central Mali on Monday 17 June 2019.\n\n"
+        "The attacks came a week after 35 people were killed in Sobane Da, another Dogon village, and less "
+        "than three months after about 160 Fulani villagers were massacred in Ogossagou on 23 March."
+    )
+    events = extract(text, published=dt.date(2019, 6, 20))
+    told = sorted((e.event_date, place_name(e), e.fatality_bounds()) for e in events)
+    assert told == [
+        (dt.date(2019, 3, 23), "Ogossagou", (160, 160, 160)),  # the figure whose own words hold "massacred"
+        (dt.date(2019, 6, 7), "Sobane Da", (35, 35, 35)),
+        (dt.date(2019, 6, 17), "Mali", (41, 41, 41)),
+    ]
+
+
+def test_a_lead_in_two_unnamed_villages_is_where_the_next_paragraph_names_them(extract):
+    lead = (
+        "Mali\nArmed men killed 41 people in two Dogon villages in central Mali on Monday 17 June 2019.\n\n"
+    )
+    (event,) = extract(
+        lead + "About a hundred men on motorbikes stormed Diafarabé and fired on residents.",
+        published=dt.date(2019, 6, 20),
+    )
+    assert (place_name(event), event.geo_precision) == ("Diafarabé", 2)
+    # a paragraph with a day of its own tells another act, elsewhere
+    events = extract(
+        lead + "On Tuesday, an army patrol was ambushed near Diafarabé.", published=dt.date(2019, 6, 20)
+    )
+    assert sorted((e.event_date, place_name(e)) for e in events) == [
+        (dt.date(2019, 6, 17), "Mali"),
+        (dt.date(2019, 6, 18), "Diafarabé"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, an army patrol sent to the area was ambushed near Diafarabé, the government said.",
+        "On Tuesday, soldiers were ambushed near Diafarabé.",
+        "On Tuesday, the army camp at Diafarabé was attacked.",
+    ],
+)
+def test_an_army_unit_attacked_in_the_passive_is_the_army_of_the_country(sentence, extract):
+    (attack,) = extract(f"Mali\n{sentence}", published=dt.date(2019, 6, 20))
+    assert (attack.sub_event_type, attack.actor2) == ("attack", "Malian Armed Forces")
+
+
+def test_who_gave_a_provisional_toll_is_its_claimant(extract):
+    text = (
+        "Mali\nArmed men killed 41 people in Diafarabé on Monday 17 June 2019, according to the UN mission, "
+        "MINUSMA. The government had given a provisional toll of 38 dead."
+    )
+    (event,) = extract(text, published=dt.date(2019, 6, 20))
+    assert {(c.claimant, c.best) for c in event.claims} == {
+        ("United Nations (MINUSMA)", 41),
+        ("Government of Mali", 38),
+    }
+    # the group the army blamed did not give the army's toll
+    text = (
+        "Mali\nFighters struck the army's positions in Tessit on Sunday 7 August 2022, the army said. It "
+        "blamed the Islamic State in the Greater Sahara and gave a provisional toll of 17 soldiers killed."
+    )
+    (event,) = extract(text, published=dt.date(2022, 8, 9))
+    assert [c.claimant for c in event.claims] == ["Malian Armed Forces"]

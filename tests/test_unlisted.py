@@ -191,3 +191,46 @@ def test_a_village_set_off_by_a_comma_and_its_province_without_an_article(gaz):
     assert (found.place.name, found.place.placed_by) == ("Koumbédogo", "bf-soum")
     assert found.place.geo_precision == 3
     assert unlisted("Gunmen killed six worshippers in Koumbédogo, in Burkina Faso, on 28 April.", gaz) == []
+
+
+def test_both_villages_said_to_lie_in_a_cercle_are_the_two_the_sentence_before_named(gaz):
+    text = (
+        "Gunmen on motorbikes stormed Tinkoro and fired on residents, then rode on to Dambéré 2, "
+        "said Amadou Kassogué, the mayor of Tinkoro. Both villages lie in the Bankass cercle."
+    )
+    found = unlisted(text, gaz)
+    assert [m.matched_text for m in found] == ["Tinkoro", "Dambéré 2", "Tinkoro"]  # not the mayor
+    bankass = gaz.get("ml-bankass")
+    for m in found:
+        assert (m.place.latitude, m.place.longitude, m.place.geo_precision) == (
+            bankass.latitude,
+            bankass.longitude,
+            2,
+        )
+    assert "“Both villages lie in the Bankass cercle”" in found[0].place.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three names for "both": which two is not said
+        "Gunmen stormed Tinkoro, then rode on to Dambéré and to Kanikombolé. "
+        "Both villages lie in the Bankass cercle.",
+        # one village said, two named
+        "Gunmen stormed Tinkoro, then rode on to Dambéré. The village lies in the Bankass cercle.",
+        # how many is not said
+        "Gunmen stormed Tinkoro, then rode on to Dambéré. The villages lie in the Bankass cercle.",
+        # "lie in" the sentence's own subject, not the places before
+        "Gunmen stormed Tinkoro. Both villages were attacked in the Bankass cercle.",
+    ],
+)
+def test_places_said_to_lie_in_an_area_are_placed_only_when_the_count_is_right(text, gaz):
+    assert unlisted(text, gaz) == []
+
+
+def test_the_one_village_said_to_lie_in_a_region(gaz):
+    (found,) = unlisted(
+        "Fighters burned Tinkoro on Sunday. The village lies in the Ménaka region, near the border.", gaz
+    )
+    assert found.matched_text == "Tinkoro"
+    assert found.place.geo_precision == 3 and found.place.country_code == "ML"

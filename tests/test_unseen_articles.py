@@ -1449,6 +1449,17 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "The army said it had retaken the town on Saturday morning"
         ("other", "capture of a town", D(2016, 6, 4), D(2016, 6, 4), "Bosso"),
     ],
+    "yoro2019.txt": [  # a Bamako wire on the UN's toll for raids on two Dogon villages
+        # "Armed men killed 41 people in two Dogon villages in central Mali on Monday evening" (Yoro, placed
+        # by "Both villages lie in the Koro cercle")
+        ("atrocity", "killing of civilians", D(2019, 6, 17), D(2019, 6, 17), "Yoro"),
+        # "On Tuesday, an army patrol sent to the area was ambushed further north"
+        ("other", "attack", D(2019, 6, 18), D(2019, 6, 18), None),
+        # "The attacks came a week after 35 people were killed in Sobane Da"
+        ("atrocity", "killing of civilians", D(2019, 6, 8), D(2019, 6, 14), "Sobane Da"),
+        # "… less than three months after about 160 Fulani villagers were massacred in Ogossagou on 23 March"
+        ("atrocity", "massacre", D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+    ],
 }
 
 
@@ -2828,3 +2839,20 @@ def test_a_town_taken_by_one_side_and_retaken_by_the_other_is_two_captures(extra
     ]
     (attack,) = [e for e in events if e.event_date == D(2016, 6, 3)]
     assert attack.fatality_bounds() == (32, 32, 32)
+
+
+def test_villages_named_after_the_lead_and_two_earlier_killings_each_with_its_toll(extracted):
+    events, published = extracted["yoro2019.txt"]
+    assert published == D(2019, 6, 20)
+    lead = next(e for e in events if e.event_date == D(2019, 6, 17))
+    # "Both villages lie in the Koro cercle": Yoro and Gangafani 2 at Koro's point, no nearer
+    assert (lead.place.name, lead.geo_precision, lead.place.placed_by) == ("Yoro", 2, "ml-koro")
+    # the UN's 41 beside the government's 38, each with who gave it
+    assert {(c.claimant, c.best) for c in lead.claims} == {
+        ("United Nations (MINUSMA)", 41),
+        ("Government of Mali", 38),
+    }
+    tolls = {e.place.name: e.fatality_bounds() for e in events if e.event_date < D(2019, 6, 17)}
+    assert tolls == {"Sobane Da": (35, 35, 35), "Ogossagou": (160, 160, 160)}
+    ambush = next(e for e in events if e.sub_event_type == "attack")
+    assert ambush.actor2 == "Malian Armed Forces"  # "an army patrol … was ambushed"
