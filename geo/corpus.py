@@ -249,7 +249,14 @@ _HOUR_AFTER = re.compile(
 def _only_the_date(line: str, start: int, end: int) -> bool:
     """A line that holds the date and nothing else but a short label before it and its hour after."""
     before_ok = not line[:start].strip(" ,") or bool(_LINE_LABEL.fullmatch(line, 0, start))
-    return before_ok and (not line[end:].strip(" .,") or bool(_HOUR_AFTER.fullmatch(line, end)))
+    return before_ok and (
+        not line[end:].strip(" .,")
+        or bool(_HOUR_AFTER.fullmatch(line, end) or _AGENCY_AFTER.fullmatch(line, end))
+    )
+
+
+#: ``Niamey, 12 December 2019 (AFP)``: the agency or desk a dateline credits, after its date.
+_AGENCY_AFTER = re.compile(r"[\s,–—-]*\((?:[A-Z][\w.’'/-]*(?:\s[\w.’'/-]+){0,2}|wire)\)[\s.]*")
 
 
 #: ``Bamako, 2 June 2025``: where and when a communiqué or a letter was signed, on its last line.

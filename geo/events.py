@@ -2559,10 +2559,19 @@ _ACROSS_THE_BORDER = re.compile(r"\b(?:across|over|beyond)\s+the\s+border\b", re
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
+#: ``near Tabankort, on the Malian side of the border``: the country the words put the place in.
+_SIDE_OF_THE_BORDER = re.compile(r"\bon\s+the\s+(?P<people>[A-Z][\w’'-]+)\s+side\s+of\s+the\s+border\b")
+
+
 def _across_the_border(ctx: _Doc, index: int) -> Place | None:
-    """The neighbour a sentence puts a place no table holds in: ``across the border``, and the
-    only other country whose people it names (``Nigerien soldiers``)."""
+    """The neighbour a sentence puts a place no table holds in: ``on the Malian side of the
+    border``, or ``across the border`` and the only other country whose people it names
+    (``Nigerien soldiers``)."""
     sentence = ctx.document.sentences[index].text
+    if "side of the border" in sentence and (side := _SIDE_OF_THE_BORDER.search(sentence)):
+        named = {p.country_code for p in ctx.gazetteer.nations(side["people"])}
+        if len(named) == 1:
+            return ctx.gazetteer.places.get(f"country-{named.pop().lower()}")
     if not _ACROSS_THE_BORDER.search(sentence):
         return None
     own = ctx.focus.country_code if ctx.focus is not None else ""
@@ -3605,6 +3614,18 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
         speaking = _SPEAKING_AFTER.match(sentence, m.end) if m.end <= at else None
         if speaking is not None and any(speaking.end() <= o.start < at for o in mentions):
             opened = max(opened, speaking.end())  # "The CMA said the army and Wagner attacked its positions"
+    # "Fighters attacked the camp at Inates on Tuesday, Niger's defence ministry said": who tells of it, after
+    # the act and set off by a comma (a group saying it did the act, as in "…, JNIM said", still did it)
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.start > at
+            and m.actor.kind not in _CLAIMING_KINDS
+            and "," in sentence[at : m.start]
+            and _SPEAKING_AFTER.match(sentence, m.end)
+        )
+    ]
     closed = sentence.find(";", at)
     if closed != -1:  # "…; the defence ministry said 71 soldiers were killed": who speaks of it
         # or claims it ("…; the Islamic State claimed the attack"), credited as its actor later

@@ -5200,3 +5200,25 @@ def test_who_gave_a_provisional_toll_is_its_claimant(extract):
     )
     (event,) = extract(text, published=dt.date(2022, 8, 9))
     assert [c.claimant for c in event.claims] == ["Malian Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Niger's defence ministry said on Wednesday", "the government said", "the UN mission said"],
+)
+def test_who_tells_of_an_attack_after_a_comma_took_no_part_in_it(said, extract):
+    act = "Fighters attacked the army camp at Inatès on Tuesday 10 December 2019, killing 71 soldiers"
+    text = f"Niger\n{act}, {said}."
+    (attack,) = extract(text, published=dt.date(2019, 12, 12))
+    assert (attack.actor1, attack.actor2) == ("", "Military forces of Niger")
+
+
+def test_a_place_no_table_holds_on_one_side_of_the_border_is_in_that_country(extract):
+    text = (
+        "Niger\nSeventy-one soldiers were killed at Inatès on Tuesday 10 December 2019.\n\nLast month, about "
+        "thirty Malian soldiers were killed in an ambush near Tinkoura, on the Malian side of the border, "
+        "during a joint operation with Nigerien troops."
+    )
+    events = extract(text, published=dt.date(2019, 12, 12))
+    ambush = next(e for e in events if e.event_date.month == 11)
+    assert (place_name(ambush), ambush.geo_precision) == ("Mali", 3)  # not Niger, the story's country

@@ -362,6 +362,17 @@ def test_a_wire_dateline_may_name_its_agency_after_the_date():
     assert stated_publication(wire) == (dt.date(2024, 7, 26), dt.date(2024, 7, 26), 1)
 
 
+@pytest.mark.parametrize("credit", ["(AFP)", "(wire)", "(Sahel Wire)", "- (Reuters)"])
+def test_a_dateline_alone_on_its_line_may_credit_its_agency(credit):
+    from geo.corpus import stated_publication
+
+    text = f"Toll rises to 71\n\nNiamey, 12 December 2019 {credit}\n\nSoldiers were killed on Tuesday.\n"
+    assert stated_publication(text) == (dt.date(2019, 12, 12), dt.date(2019, 12, 12), 1)
+    # a line going on past its date in words is no dateline
+    prose = "Toll rises to 71\n\nNiamey, 12 December 2019 (the day after) was calm.\n\nSoldiers died.\n"
+    assert stated_publication(prose) is None
+
+
 def test_a_hard_wrapped_text_file_keeps_its_sentences_whole():
     para = (
         "On Sunday 7 August, fighters the army believes belonged to the Islamic State in the Greater Sahara "

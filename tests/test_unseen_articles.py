@@ -1460,6 +1460,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "… less than three months after about 160 Fulani villagers were massacred in Ogossagou on 23 March"
         ("atrocity", "massacre", D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
     ],
+    "inates2019.txt": [  # a Niamey wire on the deadliest attack on Niger's army, its dateline crediting it
+        # "Seventy-one soldiers were killed when hundreds of heavily armed fighters attacked the army camp at
+        # Inates … on Tuesday evening"
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),
+        # "Last month, about thirty Malian soldiers were killed in an ambush near Tabankort, on the Malian
+        # side of the border"
+        ("other", "attack", D(2019, 11, 1), D(2019, 11, 30), None),
+    ],
 }
 
 
@@ -2856,3 +2864,15 @@ def test_villages_named_after_the_lead_and_two_earlier_killings_each_with_its_to
     assert tolls == {"Sobane Da": (35, 35, 35), "Ogossagou": (160, 160, 160)}
     ambush = next(e for e in events if e.sub_event_type == "attack")
     assert ambush.actor2 == "Malian Armed Forces"  # "an army patrol … was ambushed"
+
+
+def test_the_ministry_telling_of_an_attack_is_no_side_of_it(extracted):
+    events, published = extracted["inates2019.txt"]
+    assert published == D(2019, 12, 12)  # "Niamey, 12 December 2019 (wire)"
+    camp = next(e for e in events if e.event_date == D(2019, 12, 10))
+    # ", Niger's defence ministry said on Wednesday": who told of it; the Islamic State claimed it
+    assert (camp.actor1, camp.actor2) == ("Islamic State Sahel", "Military forces of Niger")
+    assert camp.fatality_bounds() == (71, 71, 71)
+    ambush = next(e for e in events if e.event_date.month == 11)
+    # Tabankort, a name two places in Mali bear, is in no table; "on the Malian side of the border"
+    assert (ambush.place.name, ambush.actor2) == ("Mali", "Malian Armed Forces")
