@@ -32,6 +32,7 @@ import bisect
 import calendar
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,7 @@ from geo.casualties import Figure, find_figures
 from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, haversine_km
 from geo.model import DEATH_KINDS, FIRST_COUNT, Claim, Document, Event, Mention, Place, SourceRef
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
@@ -2733,6 +2734,23 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
+#: How far apart (km) two places may lie and still be one event's point at precision 2.
+NEAR_KM = 25.0
+
+
+def _far_apart(mentions: list[Mention]) -> bool:
+    """The towns and villages named lie further apart than one point at precision 2 can stand for."""
+    points = {
+        (m.place.latitude, m.place.longitude)
+        for m in mentions
+        if SPECIFICITY.get(m.place.feature, 0) >= 4 and m.place.latitude is not None
+    }
+    return any(
+        haversine_km(a[0], a[1], b[0], b[1]) > NEAR_KM  # type: ignore[arg-type]
+        for a, b in itertools.combinations(points, 2)
+    )
+
+
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|earlier|later|since|ago|previous|last)\b", re.I)
 
 
@@ -2760,9 +2778,11 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             continue
         if j and ctx.paragraph_of(sentences[j].start) != para and j not in told_next:
             continue
-        if j in told_next and (_own_dates(ctx, j) or _ANOTHER_TIME.search(sentences[j].text)):
+        if j in told_next and (
+            _own_dates(ctx, j) or _ANOTHER_TIME.search(sentences[j].text) or _far_apart(_scenes(ctx, j))
+        ):
             # "On Tuesday, an army patrol was ambushed near Gao", "It came a week after 35 people were killed
-            # in Sobane Da": the next paragraph's own act
+            # in Sobane Da": the next paragraph's own act; towns 150 km apart: no one point for both
             continue
         if j == 0 and sentences[0].end > title_end:
             continue  # no title line: the first sentence is body text
@@ -6036,7 +6056,9 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
     if _CONTRAST.search(sentence):
         return None
     if hit.trigger.event_type == "other" and not in_the_fighting:
-        again = _the_target_again(ctx, index, paragraph, hit, sentence)
+        again = _the_target_again(ctx, index, paragraph, hit, sentence) or _the_doers_again(
+            ctx, index, paragraph, hit, sentence
+        )
         return again or _also_done(ctx, index, paragraph, hit)
     # "The garrison at Aguelhok surrendered on 24 January. … 82 captured soldiers had been executed
     # there": prisoners killed after the fighting that took them
@@ -6082,6 +6104,24 @@ def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence
         if found.event_type == "other" and found.sub_event_type == "attack" and noun.search(found.quote):
             return found
     return None
+
+
+#: ``The attackers first struck …``: the doers of the act just told, named again.
+_THE_DOERS = re.compile(
+    r"\W*The\s+(?:attackers|assailants|gunmen|jihadists|fighters|militants|insurgents|raiders|armed\s+men)\b"
+)
+
+
+def _the_doers_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
+    """``… jihadists attacked two army positions …, in the night from Sunday to Monday. ¶ The attackers
+    first struck the military post at Mondoro at about 1 a.m.``: the lead's attack told in detail."""
+    if hit.trigger.sub_event_type != "attack" or _THE_DOERS.match(sentence) is None:
+        return None
+    towns = {m.place.place_id for m in _scenes(ctx, index) if SPECIFICITY.get(m.place.feature, 0) >= 4}
+    if len(towns) > 1:
+        return None  # "struck the post at Mondoro … and then … the camp at Boulkessi": no one scene for both
+    lead = _the_lead_event(ctx, index, paragraph)
+    return lead if lead is not None and _violent(lead.event_type, lead.sub_event_type) else None
 
 
 #: ``The French Institute in Bobo-Dioulasso was also attacked``: the same was done to another target.

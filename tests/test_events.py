@@ -5222,3 +5222,27 @@ def test_a_place_no_table_holds_on_one_side_of_the_border_is_in_that_country(ext
     events = extract(text, published=dt.date(2019, 12, 12))
     ambush = next(e for e in events if e.event_date.month == 11)
     assert (place_name(ambush), ambush.geo_precision) == ("Mali", 3)  # not Niger, the story's country
+
+
+def test_the_attackers_of_the_lead_told_in_the_next_paragraph_put_it_at_their_one_target(extract):
+    lead = (
+        "Mali: jihadists kill 12 soldiers\n\nBAMAKO, 2 October 2019 — Twelve soldiers were killed when "
+        "jihadists attacked an army camp in the Mopti region on Monday, the army said.\n\n"
+    )
+    (attack,) = extract(lead + "The attackers struck the camp at Boni at about 4 a.m.", dt.date(2019, 10, 2))
+    assert (attack.event_date, place_name(attack), attack.geo_precision) == (dt.date(2019, 9, 30), "Boni", 1)
+    # two targets named: no one of them is where the twelve died
+    (attack,) = extract(
+        lead + "The attackers first struck the post at Boni at about 1 a.m. and then the camp at Douentza.",
+        published=dt.date(2019, 10, 2),
+    )
+    assert (place_name(attack), attack.geo_precision) == ("Mopti Region", 3)
+
+
+def test_a_lead_in_two_villages_named_next_far_apart_stays_on_the_area(extract):
+    text = (
+        "Mali\nArmed men killed 20 people in two villages in central Mali on Monday 17 June 2019.\n\n"
+        "Men on motorbikes stormed Diafarabé and then rode on to Boni."
+    )
+    (event,) = extract(text, published=dt.date(2019, 6, 20))
+    assert (place_name(event), event.geo_precision) == ("Mali", 3)  # some 250 km apart: neither

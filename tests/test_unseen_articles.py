@@ -1468,6 +1468,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # side of the border"
         ("other", "attack", D(2019, 11, 1), D(2019, 11, 30), None),
     ],
+    "boulkessi2019.txt": [  # a Bamako wire on two army positions attacked in one night, named next
+        # "… after jihadists attacked two army positions in the Mopti region, … in the night from Sunday to
+        # Monday": Mondoro and Boulkessi, one toll for both, so the region
+        ("other", "attack", D(2019, 9, 29), D(2019, 9, 30), "Mopti Region"),
+        # "Boulkessi had been attacked before: eleven soldiers were killed there in March 2017"
+        ("other", "attack", D(2017, 3, 1), D(2017, 3, 31), "Boulkessi"),
+    ],
 }
 
 
@@ -2876,3 +2883,16 @@ def test_the_ministry_telling_of_an_attack_is_no_side_of_it(extracted):
     ambush = next(e for e in events if e.event_date.month == 11)
     # Tabankort, a name two places in Mali bear, is in no table; "on the Malian side of the border"
     assert (ambush.place.name, ambush.actor2) == ("Mali", "Malian Armed Forces")
+
+
+def test_one_toll_for_two_positions_named_next_stays_on_their_region(extracted):
+    events, published = extracted["boulkessi2019.txt"]
+    assert published == D(2019, 10, 2)
+    night = next(e for e in events if e.event_date.year == 2019)
+    # "The attackers first struck the military post at Mondoro … and then … the camp at Boulkessi"
+    assert (night.place.name, night.geo_precision, night.fatality_bounds()) == (
+        "Mopti Region",
+        3,
+        (25, 25, 25),
+    )
+    assert (night.actor1, night.actor2) == ("Islamist armed groups", "Malian Armed Forces")
