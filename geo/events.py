@@ -2743,12 +2743,11 @@ def _far_apart(mentions: list[Mention]) -> bool:
     points = {
         (m.place.latitude, m.place.longitude)
         for m in mentions
-        if SPECIFICITY.get(m.place.feature, 0) >= 4 and m.place.latitude is not None
+        if SPECIFICITY.get(m.place.feature, 0) >= 4
+        and m.place.latitude is not None
+        and m.place.longitude is not None
     }
-    return any(
-        haversine_km(a[0], a[1], b[0], b[1]) > NEAR_KM  # type: ignore[arg-type]
-        for a, b in itertools.combinations(points, 2)
-    )
+    return any(haversine_km(*a, *b) > NEAR_KM for a, b in itertools.combinations(points, 2))
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|earlier|later|since|ago|previous|last)\b", re.I)
