@@ -52,6 +52,7 @@ from geo.model import DEATH_KINDS, FIRST_COUNT, Claim, Document, Event, Mention,
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
+from geo.unlisted import NEAR_KM
 
 # --- triggers --------------------------------------------------------------------------------
 
@@ -2734,12 +2735,9 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
-#: How far apart (km) two places may lie and still be one event's point at precision 2.
-NEAR_KM = 25.0
-
-
 def _far_apart(mentions: list[Mention]) -> bool:
-    """The towns and villages named lie further apart than one point at precision 2 can stand for."""
+    """The towns and villages named lie further apart than one point at precision 2 can stand for
+    (``unlisted.NEAR_KM``, how far off a place is still "near")."""
     points = {
         (m.place.latitude, m.place.longitude)
         for m in mentions
@@ -6792,17 +6790,16 @@ def _followed_suit(ctx: _Doc) -> list[EventMention]:
 
 
 #: ``attacks on army positions``, ``ambushed a military convoy``: the act's object is the army's.
+_ARMY_UNIT = (
+    r"(?:army|military)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?"
+    r"|convoys?|patrols?|units?|detachments?)\b"
+)
 _ARMY_OBJECT = re.compile(
-    r"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:army|military)\s+"
-    r"(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?|convoys?|patrols?|units?"
-    r"|detachments?)\b",
-    re.I,
+    rf"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?{_ARMY_UNIT}", re.I
 )
 #: ``an army patrol sent to the area was ambushed``: the army's unit told as the passive's subject.
 _ARMY_SUBJECT = re.compile(
-    r"\b(?:(?:army|military)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?"
-    r"|convoys?|patrols?|units?|detachments?)|soldiers|troops)\b[^.;:]{0,40}?\s+"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b)[^.;:]{{0,40}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.I,
 )
 #: The dead or wounded were soldiers, of no force the words name (not ``Chadian soldiers``).
