@@ -67,6 +67,7 @@ _PEOPLE = (
     r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
+    r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"
@@ -82,7 +83,9 @@ _MODIFIER = (
     rf"|{_WORD_NUMBER})\b)"
 )
 _NOUN = (
-    rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?(?!\s+{_PEOPLE}\b))"
+    rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?"
+    # "six French aid workers": the people are the workers, not the French
+    rf"(?!\s+(?:(?!(?:and|or|{_WORD_NUMBER})\b)[a-z][\w-]*\s+)?{_PEOPLE}\b))"
 )
 
 KINDS = {
@@ -339,7 +342,11 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 start, count, who = joined  # "49 civilians and 15 soldiers were killed": one toll of 64
                 low = best = high = best + count
                 victims = f"{who} and {victims}"
-            elif pattern is _BEFORE and best is not None and (more := _JOINED_AFTER.match(sentence, end)):
+            elif (
+                (pattern is _BEFORE or pattern is _KILLING_OF)
+                and best is not None
+                and (more := _JOINED_AFTER.match(sentence, end))
+            ):
                 extra, _ = parse_number(more.group("num"))  # "killing two soldiers and a civilian": 3
                 if extra is not None or more.group("num").lower() in {"a", "an"}:
                     low = best = high = best + (extra or 1)
@@ -400,7 +407,7 @@ _JOINED_AFTER = re.compile(
     r"(?:\s+(?:who|that)\s+[^,.;]{1,60}?)?"
     # "killing 35 civilians, 31 of them women, and seven members of the security forces": 42
     rf"(?:\s*,\s*(?:\d+|{_WORD_NUMBER}|most|many|some|all|half)\s+of\s+them\s+[^,.;]{{1,30}}?(?=\s*,))?"
-    r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+"
+    r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:their|its|his|her)\s+(?=\S+\s+\S))?"
     rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
     rf"\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",
     re.I,

@@ -1095,6 +1095,9 @@ _SPEECH = re.compile(
     r"estimated|"
     r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that"
     r"|puts?\s+the\s+(?:death\s+)?toll"
+    # "has raised to 26 the number of soldiers killed"
+    r"|(?:raised|raises|revised|revises|lowered|lowers)\s+(?:(?:up|down)\s+)?(?:to\s+[\w,-]+\s+)?(?:the|its)\s+"
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
     r"|(?:gave|given|giving|gives?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll)\b",
     re.I,
 )
@@ -1224,6 +1227,7 @@ _ACCORD_ENDED = re.compile(
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilian|civilians|villagers|residents|herders|farmers|women|children|passengers|men|people"
     rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
+    r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities)\b",
     re.I,
@@ -1625,6 +1629,12 @@ def _charged(sentence: str, hit: _Hit) -> bool:
     )
 
 
+#: ``ended an all-night siege of``: the end of an act others began.
+_SIEGE_ENDED = re.compile(
+    r"\b(?:ended|ending|ends|end|broke|broken|lifted|lifting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
 #: ``the largest protest since it took power``: a trigger in a since-clause points back at an
 #: event; without a date of its own in that clause, the sentence's date is not the event's.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -1717,9 +1727,11 @@ _ASIDE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ing|which|who)\b[^,;:()—–]{0,80},"
     # "took Léré, a town in the Timbuktu region, on 7 October": where the place lies
     r"|,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|commune|locality|hamlet)\s+"
-    # "Kouakourou, a village on the Niger river in the Djenné cercle, at about 7 pm on Wednesday"
+    # "Kouakourou, a village on the Niger river in the Djenné cercle, at about 7 pm on Wednesday";
+    # "Dioura, a remote town in the west of the Mopti region, on Sunday"
     r"(?:(?:on|along)\s+the\s+(?:[A-Z][\w’'-]+\s+)+[Rr]iver\s+)?)?"
-    r"(?:in|near|outside)\s+(?:the\s+)?[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince)"
+    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+the\s+)?"
+    r"[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince)"
     r"(?:\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?[A-Z][\w’'-]+)?,"
     # "overran the post at Inates, near the Malian border, on 10 December": where that is
     r"|,\s+(?:near|along|on|close\s+to|by)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?"
@@ -3590,7 +3602,12 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?ba
 
 
 #: Who speaks of an event; unlike ``_SPEECH``, not ``claimed``: a group claiming an attack made it.
-_SPEAKING_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|stated|added)\b")
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|told|announced|stated|added"
+    # "The army has raised to 26 the number of soldiers killed when militants overran its camp"
+    r"|(?:(?:has|have|had)\s+)?(?:raised|revised|lowered)\s+(?:(?:up|down)\s+)?(?:to\s+[\w,-]+\s+)?(?:the|its)\s+"
+    r"(?:(?:death\s+)?toll|number\s+of))\b"
+)
 _CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
 
 
@@ -4354,6 +4371,17 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.references[index] = [(s.start + a, s.start + b) for a, b in references]
         kept = [h for h in kept if not any(a <= h.start < b for a, b in references)]
     if len(kept) > 1:
+        # "Special forces ended an all-night siege of the hotel …, hours after gunmen stormed it": the
+        # attack is the storming; who ended the siege did not lay it
+        kept = [
+            h
+            for h in kept
+            if not (
+                _SIEGE_ENDED.search(s.text, max(0, h.start - 40), h.start)
+                and any(o is not h and o.trigger.sub_event_type == h.trigger.sub_event_type for o in kept)
+            )
+        ]
+    if len(kept) > 1:
         # "… struck roadside bombs, the government said in a statement after a cabinet meeting": the report
         kept = [
             h
@@ -4395,10 +4423,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     toll_only = not hits
     # "The attacks came a week after 35 people were killed in Sobane Da": an act dated by the news
     came = "came" in s.text or "comes" in s.text
-    came_after = _it_comes_after(ctx, index, hits, figures, dates) if came else None
+    came_after = _it_comes_after(ctx, index, hits, figures, dates) if came else []
     alone = None
-    if came_after is not None and toll_only:
-        hits = [came_after[0]]
+    if came_after and toll_only:
+        hits = [hit for hit, _ in came_after]
     elif toll_only:
         if _attach_claims(ctx, index, figures, dates, toll_only=True):
             return []
@@ -4414,16 +4442,17 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     para = ctx.paragraph_of(s.start)
     source: EventMention | None = None
     chosen = _date_hits(s.text, hits, dates)
-    if came_after is not None:
-        hit, day = came_after
+    for hit, day in came_after:
         chosen[(day.first, day.last, _group(hit))] = (hit, day, 98.0)  # type: ignore[index]
     if not chosen and toll_only and alone is not None and alone.first is not None and alone.last is not None:
         hit = max(hits, key=_rank)
         chosen = {(alone.first, alone.last, _group(hit)): (hit, alone, 98.0)}
     if not chosen and not toll_only and figures and (tolls := _toll_hits(s.text, figures, dates)):
         # "gunmen killed 160 people … on 4 June, the deadliest attack": the toll holds the date,
-        # unless it is a figure for an event already told
-        if _attach_claims(ctx, index, figures, dates):
+        # unless it is a figure for an event already told; a sentence that gives or revises a toll
+        # ("… on the day of the attack, and the government gave a provisional toll of 23") is about the
+        # toll of the violence told last
+        if _attach_claims(ctx, index, figures, dates, toll_only=bool(_TOLL_REVISED.search(s.text))):
             return []
         if toll_chosen := _date_hits(s.text, tolls, dates):
             hits, chosen = tolls, toll_chosen
@@ -5783,51 +5812,72 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
 _IT_COMES_AFTER = re.compile(
     r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?P<ref>attack|assault|raid|massacre|killing|ambush|bombing|coup)s?)\s+"
     r"(?:comes|came)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
+)
+#: ``…, and a week before soldiers' wives marched in Ségou``: a second act, that long after the news.
+_AND_BEFORE = re.compile(
+    r",?\s+and\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+before\s+"
 )
 
 
 def _it_comes_after(
     ctx: _Doc, index: int, hits: list[_Hit], figures: list[Figure], dates: list[DateMention]
-) -> tuple[_Hit, DateMention] | None:
-    """The act of ``It comes four months after gunmen stormed the Radisson Blu hotel``: that long
+) -> list[tuple[_Hit, DateMention]]:
+    """The acts of ``It comes four months after gunmen stormed the Radisson Blu``: that long
     before the day of the news the sentence goes on from (the last day told, else the article's).
 
     The act is the one its clause tells, up to a second ``after`` (``… a week after 35 people were
     killed in Sobane Da, and three months after 160 were massacred in Ogossagou on 23 March``); a
-    toll alone (``35 people were killed``) is such an act."""
+    toll alone (``35 people were killed``) is such an act. A clause ``and a week before soldiers'
+    wives marched`` tells one that long after the news, when that day has come."""
     text = ctx.document.sentences[index].text
     said = _IT_COMES_AFTER.match(text)
     if said is None:
-        return None
+        return []
     end = text.find(" after ", said.end())
     end = len(text) if end < 0 else end
-    if any(said.end() <= d.start < end for d in dates):
-        return None  # "… a week after gunmen killed 35 people in Sobane Da on 10 June": dated already
-    after = [h for h in hits if said.end() <= h.start < end]
-    if not after and not _cumulative(text):
-        after = [t for t in _tolls_as_hits(text, figures) if said.end() <= t.start < end]
-    if not after:
-        return None
-    word = said["n"].lower()
-    n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
-    unit = said["unit"].lower().rstrip("s")
-    # "The killings came five days after …": counted from the killings told; "It comes …": from the last
-    # day told, or failing any, from the article's
+    before = _AND_BEFORE.search(text, said.end(), end)
+    clauses = [(said, said.end(), before.start() if before else end, "before")]
+    if before is not None:
+        clauses.append((before, before.end(), end, "after"))
+    out = []
+    for m, start, stop, direction in clauses:
+        if any(start <= d.start < stop for d in dates):
+            continue  # "… a week after gunmen killed 35 people in Sobane Da on 10 June": dated already
+        inside = [h for h in hits if start <= h.start < stop]
+        if not inside and direction == "before" and not _cumulative(text):
+            inside = [t for t in _tolls_as_hits(text, figures) if start <= t.start < stop]
+        if inside and (day := _the_news_apart(ctx, index, said, m, direction)) is not None:
+            out.append((max(inside, key=_rank), day))
+    return out
+
+
+def _the_news_apart(
+    ctx: _Doc, index: int, said: re.Match[str], m: re.Match[str], direction: str
+) -> DateMention | None:
+    """The window ``m``'s count of units ``direction`` of the news ``said`` tells: counted from the
+    acts the news names (``The killings came …``), else from the last day told, else the article's;
+    a window after the article was written is not yet history."""
+    word = (m["n"] or "").lower()
+    n = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1) if word else 0
+    unit = m["unit"].lower().rstrip("s")
     told = DateMention(
-        0, 0, f"{said.group().strip()} (the news)", "relative", None, None, 0,
-        relative=(n, unit, "before", said["ref"] or ""),
+        0, 0, f"{m.group().strip(', ')} (the news)", "relative", None, None, 0,
+        relative=(n, unit, direction, said["ref"] or ""),
     )  # fmt: skip
-    if (day := _resolve_relative(ctx, told, index)) is not None:
-        return max(after, key=_rank), day
     doc = ctx.document
-    if doc.published is None:
+    day = _resolve_relative(ctx, told, index)
+    if day is None and doc.published is not None:
+        first, last, precision = offset_window(
+            doc.published, doc.published, doc.published_precision, n, unit, direction
+        )
+        day = shift(told, first, last, precision)
+    if day is None or (doc.published is not None and day.first is not None and day.first > doc.published):
         return None
-    first, last, precision = offset_window(
-        doc.published, doc.published, doc.published_precision, n, unit, "before"
-    )
-    return max(after, key=_rank), shift(told, first, last, precision)
+    return day
 
 
 #: ``The assault began at about 6.30 on Tuesday morning``: a sentence that gives the day of the act
@@ -6391,6 +6441,9 @@ _TOLL_REVISED = re.compile(
     r"|\btoll\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:rose|risen|climbed|raised|revised\s+up)"
     # "The government first put the toll at 50 on Monday; … on Tuesday the count rose to 79"
     r"|\b(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|a\s+)?(?:death\s+)?toll\s+at\b"
+    # "the government gave a provisional toll of 23 the next day"
+    r"|\b(?:gave|gives|giving|issued|issues|published)\s+(?:the\s+|its\s+|an?\s+)"
+    r"(?:(?:provisional|preliminary|first|initial|official|new|updated|final)\s+)+(?:death\s+)?toll\s+of\b"
     r"|\b(?:count|tally)\s+(?:rose|climbed|reached|stood)\b"
     # "The first official count … was 20 dead. By Monday evening it had reached 32"
     rf"|{_IT_ROSE_WORDS}",
@@ -7137,9 +7190,10 @@ _CLAIMED_BY = re.compile(
     # "IS Sahel said it carried out the attack", "JNIM was behind both attacks"
     # "told a Mauritanian news agency that the group had carried out the raid"
     r"|\b(?:said|says|announced|stated|declared|told\s+(?:[\w’'-]+\s+){0,5}?)\s*(?:that\s+)?"
-    r"(?:it|they|the\s+group|its\s+(?:fighters|men|militants|members))"
-    r"\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
-    rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
+    # "said its fighters in the Sahel had carried them out"
+    r"(?:it|they|the\s+group|its\s+(?:fighters|men|militants|members)(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+)?)"
+    r"\s+(?:had\s+|have\s+)?(?:(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
+    rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b|carried\s+(?:it|them)\s+out\b)"
     rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
     # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
@@ -7158,7 +7212,7 @@ _CLAIM_WORDS = (
     "were fighters",
     "attribut",
     "blam",
-    "carried out",
+    "carried",
     "conducted",
     "staged",
     "mounted",

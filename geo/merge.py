@@ -109,7 +109,7 @@ def _joins(head: Event, event: Event) -> bool:
     own = (head.event_date, head.end_date, head.time_precision)
     other = (event.event_date, event.end_date, event.time_precision)
     return (
-        same_kind(head, event)
+        (same_kind(head, event) or _one_assault(head, event))
         and _overlap(own, other, _gap_days(head, event))
         and same_place(head, event)
         and not _told_apart(head, event)
@@ -120,6 +120,27 @@ def _joins(head: Event, event: Event) -> bool:
         and not _protests_of_two_days(head, event)
         and not _named_apart(head, event)
     )
+
+
+def _one_assault(a: Event, b: Event) -> bool:
+    """``Special forces ended an all-night siege of the Splendid Hotel …, hours after gunmen stormed
+    it. ¶ The attack began at about 19:30 on Friday, when … opened fire on the terrace of the café``:
+    in one document, an attack and an attack on civilians at the same town are one assault, told
+    once by its target and once by its victims."""
+    kinds = {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)}
+    if kinds != {("other", "attack"), ("atrocity", "attack on civilians")}:
+        return False
+    if a.place is None or b.place is None or a.place.place_id != b.place.place_id or a.place.feature in BROAD:
+        return False
+    told = {s.source for s in a.sources}
+    if told != {s.source for s in b.sources} or len(told) != 1:
+        return False
+    # "A detachment of the army sent to help Gouari was ambushed …; seven soldiers were killed": the
+    # relief force's own fight, with its own toll, beside the massacre
+    attack = a if a.event_type == "other" else b
+    if attack.actor2 and actors_mod.load().of_a_state(attack.actor2):
+        return False
+    return a.fatality_bounds()[1] is None or b.fatality_bounds()[1] is None
 
 
 def _protests_of_two_days(a: Event, b: Event) -> bool:
@@ -215,6 +236,8 @@ def _told_apart(a: Event, b: Event) -> bool:
     reports an event at each, however close they lie."""
     if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
         return False
+    if a.place.feature == "country" or b.place.feature == "country":
+        return False  # "The attack began …, when gunmen opened fire on diners in Bamako": one place named
     told = {(s.source, s.char_start) for s in a.sources if s.char_start is not None}
     return any((s.source, s.char_start) in told for s in b.sources)
 

@@ -252,3 +252,19 @@ def test_one_person_named_before_a_figure_is_one_more_of_its_dead(sentence, best
 def test_the_number_of_people_killed_risen_to_a_figure(sentence, bounds, victims):
     (figure,) = find_figures(sentence)
     assert ((figure.low, figure.best, figure.high), figure.victims) == (bounds, victims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best", "victims"),
+    [
+        # a nationality before the people: the people are the workers
+        ("Gunmen killed six French aid workers and two Nigeriens.", 8, "French aid workers and Nigeriens"),
+        ("Gunmen killed six French nationals and two Nigeriens.", 8, "French nationals and Nigeriens"),
+        ("Gunmen killed six aid workers and their two guides.", 8, "aid workers and guides"),
+        ("The group claimed the killing of six soldiers and two civilians.", 8, "soldiers and civilians"),
+        ("The attack killed 20 Malian soldiers.", 20, "Malian soldiers"),
+    ],
+)
+def test_the_people_of_a_figure_are_its_last_noun_and_the_figures_joined_add_up(sentence, best, victims):
+    (figure,) = find_figures(sentence)
+    assert (figure.best, figure.victims) == (best, victims)

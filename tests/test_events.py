@@ -5246,3 +5246,94 @@ def test_a_lead_in_two_villages_named_next_far_apart_stays_on_the_area(extract):
     )
     (event,) = extract(text, published=dt.date(2019, 6, 20))
     assert (place_name(event), event.geo_precision) == ("Mali", 3)  # some 250 km apart: neither
+
+
+def test_a_date_after_where_a_town_lies_in_a_part_of_a_region_dates_the_act(extract):
+    text = (
+        "Mali\nThe army said 23 soldiers were killed when militants overran its camp at Diafarabé, a remote "
+        "town in the south of the Mopti region, on Sunday."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 3, 19))
+    assert (attack.event_date, attack.end_date) == (dt.date(2019, 3, 17), dt.date(2019, 3, 17))
+
+
+def test_a_toll_given_the_next_day_paragraphs_later_is_the_attacks_own(extract):
+    text = (
+        "Mali\nMilitants overran the army camp at Diafarabé on 17 March 2019, killing 26 soldiers.\n\n"
+        "They came on motorbikes at dawn.\n\nThey burned the arms store.\n\n"
+        "Local officials had first spoken of 21 bodies buried near the camp on the day of the attack, and "
+        "the government gave a provisional toll of 23 the next day."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 3, 25))
+    assert attack.event_date == dt.date(2019, 3, 17)
+    assert 23 in {c.best for c in attack.claims}
+
+
+def test_who_raised_the_number_killed_takes_no_part_in_the_attack(extract):
+    text = (
+        "Mali\nThe Malian army has raised to 26 the number of soldiers killed when militants overran its "
+        "camp at Diafarabé on 17 March 2019."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 3, 25))
+    assert (attack.actor1, attack.actor2, attack.fatality_bounds()[1]) == (
+        "Unidentified armed men",
+        "Malian Armed Forces",
+        26,
+    )
+
+
+def test_an_attack_that_came_days_before_another_dates_the_later_one(extract):
+    text = (
+        "Mali\nMilitants overran the army camp at Diafarabé on 17 March 2019, killing 26 soldiers.\n\n"
+        "The raid came days after the army chief toured the region, and six days before gunmen massacred "
+        "about 160 villagers in Ogossagou."
+    )
+    events = extract(text, published=dt.date(2019, 3, 30))
+    massacre = next(e for e in events if place_name(e) == "Ogossagou")
+    assert (massacre.event_date, massacre.end_date, massacre.fatality_bounds()[1]) == (
+        dt.date(2019, 3, 23),
+        dt.date(2019, 3, 23),
+        160,
+    )
+    # what comes after the day of writing has not happened yet
+    events = extract(text, published=dt.date(2019, 3, 20))
+    assert all(place_name(e) != "Ogossagou" for e in events)
+
+
+def test_who_ended_a_siege_did_not_lay_it(extract):
+    text = (
+        "Mali\nBAMAKO, 21 November 2015 — Malian and French special forces ended a siege of the Radisson "
+        "Blu hotel in Bamako on Saturday morning, hours after gunmen stormed the hotel."
+    )
+    (attack,) = extract(text, published=dt.date(2015, 11, 21))
+    assert attack.actor1 == "Unidentified armed men"
+    assert attack.event_date == dt.date(2015, 11, 20)  # the storming may have been the evening before
+
+
+def test_an_attack_told_by_its_target_and_then_by_its_victims_is_one(extract):
+    text = (
+        "Mali\nBAMAKO, 21 November 2015 — Special forces ended a siege of the Radisson Blu hotel in "
+        "Bamako on Saturday morning, hours after gunmen stormed the hotel.\n\n"
+        "The attack in Bamako began at about 19:30 on Friday, when the gunmen opened fire on diners, "
+        "killing 20 guests."
+    )
+    events = extract(text, published=dt.date(2015, 11, 21))
+    assert [(e.event_type, e.event_date) for e in events] == [("atrocity", dt.date(2015, 11, 20))]
+
+
+def test_a_group_saying_its_fighters_carried_them_out_claims_the_killings(extract):
+    text = (
+        "Niger\nGunmen killed six French aid workers and two Nigeriens in Kouré on 9 August 2020.\n\n"
+        "No group claimed the killings at first. In mid-September the Islamic State group said its "
+        "fighters in the Sahel had carried them out."
+    )
+    (killing,) = extract(text, published=dt.date(2020, 9, 20))
+    assert (place_name(killing), killing.actor1) == ("Kouré", "Islamic State Sahel")
+    assert killing.actor2 == "Civilians"
+    assert killing.fatality_bounds()[1] == 8
+
+
+def test_two_triggers_of_one_sentence_naming_one_town_are_one_event(extract):
+    text = "Mali\nThe attack began at 19:30 on Friday, when gunmen opened fire on diners at a bar in Bamako."
+    (attack,) = extract(text, published=dt.date(2015, 11, 21))
+    assert (place_name(attack), attack.event_date) == ("Bamako", dt.date(2015, 11, 20))

@@ -1475,6 +1475,29 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Boulkessi had been attacked before: eleven soldiers were killed there in March 2017"
         ("other", "attack", D(2017, 3, 1), D(2017, 3, 31), "Boulkessi"),
     ],
+    "ouaga2016.txt": [  # an Ouagadougou wire on the hotel siege, a border post attacked and a couple abducted
+        # "ended an all-night siege of the Splendid Hotel …, hours after gunmen stormed the hotel and the
+        # Cappuccino café"; "The attack began at about 19:30 on Friday"
+        ("atrocity", "attack on civilians", D(2016, 1, 15), D(2016, 1, 15), "Ouagadougou"),
+        # "some 20 heavily armed men attacked a gendarmerie post at Tin Abao"
+        ("other", "attack", D(2016, 1, 15), D(2016, 1, 15), None),
+        # "had been abducted overnight near the town" (Djibo)
+        ("other", "abduction", D(2016, 1, 16), D(2016, 1, 16), "Djibo"),
+        # "The same network had claimed the siege of the Radisson Blu in Bamako in November"
+        ("other", "attack", D(2015, 11, 1), D(2015, 11, 30), "Bamako"),
+    ],
+    "koure2020.txt": [  # a Niamey wire on a claim, five weeks on, of the killings in the giraffe reserve
+        # "has claimed the killing of six French aid workers and two Nigeriens in the Kouré giraffe reserve
+        # …, on 9 August"
+        ("atrocity", "killing of civilians", D(2020, 8, 9), D(2020, 8, 9), "Kouré"),
+    ],
+    "dioura2019.txt": [  # a Bamako wire on a camp overrun, its toll revised over a week
+        # "raised to 26 the number of soldiers killed when militants overran its camp at Dioura, a remote
+        # town in the west of the Mopti region, on 17 March"
+        ("other", "attack", D(2019, 3, 17), D(2019, 3, 17), "Dioura"),
+        # "… and six days before gunmen massacred about 160 Fulani villagers in Ogossagou"
+        ("atrocity", "massacre", D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
+    ],
 }
 
 
@@ -2896,3 +2919,33 @@ def test_one_toll_for_two_positions_named_next_stays_on_their_region(extracted):
         (25, 25, 25),
     )
     assert (night.actor1, night.actor2) == ("Islamist armed groups", "Malian Armed Forces")
+
+
+def test_who_ended_a_siege_is_no_side_of_it_and_the_attack_told_again_is_one(extracted):
+    events, published = extracted["ouaga2016.txt"]
+    assert published == D(2016, 1, 16)
+    in_the_capital = [e for e in events if e.place is not None and e.place.name == "Ouagadougou"]
+    # the siege the special forces ended, and "The attack began … on Friday": one assault
+    (siege,) = in_the_capital
+    assert (siege.event_date, siege.actor1) == (D(2016, 1, 15), "AQIM")
+    # the 30 dead the government counted and three attackers killed in the hotel
+    assert siege.fatality_bounds()[1] == 33
+
+
+def test_six_aid_workers_and_two_nigeriens_are_eight_dead_claimed_by_the_group(extracted):
+    events, published = extracted["koure2020.txt"]
+    assert published == D(2020, 9, 18)
+    (killing,) = [e for e in events if e.event_date == D(2020, 8, 9)]
+    assert (killing.place.name, killing.geo_precision) == ("Kouré", 1)
+    assert killing.fatality_bounds() == (8, 8, 8)
+    assert (killing.actor1, killing.actor2) == ("Islamic State Sahel", "Civilians")
+
+
+def test_a_camp_overrun_with_its_tolls_and_a_massacre_six_days_later(extracted):
+    events, published = extracted["dioura2019.txt"]
+    assert published == D(2019, 3, 25)
+    camp = next(e for e in events if e.place.name == "Dioura")
+    # who raised the toll is not who attacked; the government's 23 "the next day" is the camp's
+    assert (camp.actor2, camp.fatality_bounds()) == ("Malian Armed Forces", (23, 26, 26))
+    assert camp.actor1 != "Malian Armed Forces"
+    assert [e.event_date for e in events if e.event_type == "other"] == [D(2019, 3, 17)]
