@@ -121,7 +121,8 @@ _PERFECT = (
 # killed", "21 civilians, the army said, were killed"
 # (who they were, or who says so, set off by commas)
 _AFTER = re.compile(
-    rf"\b{_QUANTITY}\s+{_NOUN}"
+    # 'had spoken of "more than a dozen" soldiers killed': the words quoted
+    rf"\b{_QUANTITY}[’”\"]?\s+{_NOUN}"
     # "three residents of Farabougou were killed", "24 members of the village's Fulani community were
     # killed": where they lived, whose they were
     r"(?:\s+(?:of|from)\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?"

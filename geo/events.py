@@ -749,7 +749,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "drove the MNLA out of Gao", "the garrison at Aguelhok ran out of ammunition and surrendered"
         r"|\b(?:drove|driven|drives?|driving|pushed|chased|kicked)\s+(?:[\w’'-]+\s+){1,8}?out\s+of"
         r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
-        r"|\b(?:garrison|camp|base|post|outpost)\s+(?:[\w’'-]+\s+){0,8}?surrendered\b",
+        r"|\b(?:garrison|camp|base|post|outpost)\s+(?:[\w’'-]+\s+){0,8}?surrendered\b"
+        # "it claimed to have taken a base at Sirakorola"
+        r"|\b(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)\b",
         0.6,
     ),
     _t(
@@ -1733,6 +1735,10 @@ _ASIDE_CLAUSE = re.compile(
     r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+the\s+)?"
     r"[A-Z][^,;:()—–]{0,50}?\b(?:[Rr]egion|[Cc]ircle|[Cc]ercle|[Dd]istrict|[Pp]rovince)"
     r"(?:\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?[A-Z][\w’'-]+)?,"
+    # "the detachment at Koutougou, in the northern province of Soum, early on Monday"; ", in the north,"
+    r"|,\s+in\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:(?:region|province|district|cercle|department)\s+of\s+(?:[A-Z][\w’'-]+\s?){1,3}"
+    r"|(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:\s+of\s+the\s+country)?),"
     # "overran the post at Inates, near the Malian border, on 10 December": where that is
     r"|,\s+(?:near|along|on|close\s+to|by)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?"
     r"(?:\s+with\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,"
@@ -4066,6 +4072,9 @@ _THEN_KILLED = re.compile(
 )
 
 
+_A_BASE_TAKEN = re.compile(r"(?:took|taken|taking)\s+.*\b(?:base|camp|garrison|outpost)", re.I)
+
+
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """A capture stands only when a place was taken; a military post overrun is an attack on
     it, wherever the post is; people or weapons seized are no event."""
@@ -4082,6 +4091,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit if armed and _captured_place(ctx, index, hit) else None
     if hit.trigger.sub_event_type != "capture of a town" or _captured_place(ctx, index, hit):
         return hit
+    if _A_BASE_TAKEN.fullmatch(hit.text):
+        return hit  # "claimed to have taken a base at Sirakorola": a place, wherever it is
     if _UNLISTED_SITE.match(sentence, hit.end):
         return hit  # "took control of the Intahaka gold mine": a site no table holds
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
@@ -6596,6 +6607,12 @@ def _tolls_of_their_own(
         elif all(toll.end <= h.start and _PARALLEL_BEFORE.search(sentence, toll.end, h.start) for h in told):
             # "blamed for the killing of 28 people in Nouna on 30 December and for an attack on …"
             own = [d for d in dates if toll.end <= d.start and d.end <= min(h.start for h in told)]
+        elif (first := min(h.start for h in told)) >= toll.end and (
+            turn := _CLAUSE_TURN.search(sentence, toll.end, first)
+        ):
+            # "On 24 May it said it had killed 40 soldiers at Dioura, and on Friday it claimed to have
+            # taken a base at Sirakorola": the toll's clause, and its day, end where the next begins
+            own = [d for d in dates if d.end <= turn.start()]
         else:
             continue
         date, distance = _dates_for(sentence, toll, own, relaxed=True)[0]
@@ -6605,6 +6622,12 @@ def _tolls_of_their_own(
             continue
         out[(date.first, date.last, _group(toll))] = (toll, date, distance)
     return out
+
+
+#: Where a clause with its own time opens: ``…; the next day``, ``…, and on Friday``.
+_CLAUSE_TURN = re.compile(
+    r";|,\s*(?:and|but|while)\s+(?:then\s+|later\s+)?(?:on|in|by|during|the\s+next|a\s+day)\b"
+)
 
 
 def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -> list[_Hit]:

@@ -408,7 +408,8 @@ _REVISED_TO = re.compile(
 #: ``Officials had first announced 12 dead``, ``initially reported``: a count told as the first of several.
 FIRST_COUNT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:\w+\s+){0,2}?(?:reported|announced|said|gave|put|counted|spoke\s+of"
-    r"|confirmed|declared)\b"
+    # "The general staff had first spoken on Monday of 'more than a dozen' soldiers killed"
+    r"|spoken\s+(?:\w+\s+){0,3}?of|confirmed|declared)\b"
     # "The general staff's first count, issued the day after the attack, gave 11 soldiers dead"
     r"|\b(?:first|initial|provisional|preliminary|earlier)\s+(?:official\s+)?(?:death\s+)?(?:count|toll|tally|figure|report)\b"
     # "By Monday evening it had reached 32": where the count stood on the way

@@ -268,3 +268,8 @@ def test_the_number_of_people_killed_risen_to_a_figure(sentence, bounds, victims
 def test_the_people_of_a_figure_are_its_last_noun_and_the_figures_joined_add_up(sentence, best, victims):
     (figure,) = find_figures(sentence)
     assert (figure.best, figure.victims) == (best, victims)
+
+
+def test_a_quoted_quantity_still_counts_its_people():
+    (figure,) = find_figures('The general staff had spoken of "more than a dozen" soldiers killed.')
+    assert (figure.low, figure.best, figure.victims) == (13, None, "soldiers")

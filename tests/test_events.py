@@ -5337,3 +5337,44 @@ def test_two_triggers_of_one_sentence_naming_one_town_are_one_event(extract):
     text = "Mali\nThe attack began at 19:30 on Friday, when gunmen opened fire on diners at a bar in Bamako."
     (attack,) = extract(text, published=dt.date(2015, 11, 21))
     assert (place_name(attack), attack.event_date) == ("Bamako", dt.date(2015, 11, 20))
+
+
+@pytest.mark.parametrize("where", ["in the northern province of Soum", "in the far north of the country"])
+def test_where_a_place_lies_set_off_by_commas_does_not_part_an_act_from_its_day(extract, where):
+    text = (
+        "Burkina Faso\nTwenty-four soldiers were killed when gunmen attacked the army detachment at Djibo, "
+        f"{where}, early on Monday, the president said on Tuesday."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 8, 20))
+    assert (attack.event_date, attack.end_date) == (dt.date(2019, 8, 19), dt.date(2019, 8, 19))
+
+
+def test_a_base_claimed_taken_is_a_capture_even_where_no_table_holds_it(extract):
+    text = "Mali\nOn Friday JNIM claimed to have taken a base at Sirakorola, which the army said it had held."
+    (capture,) = extract(text, published=dt.date(2025, 6, 3))
+    assert (capture.sub_event_type, capture.event_date, capture.actor1) == (
+        "capture of a town",
+        dt.date(2025, 5, 30),
+        "JNIM",
+    )
+    assert capture.named_place == "Sirakorola"
+
+
+def test_a_toll_whose_clause_has_its_own_day_is_its_own_attack(extract):
+    text = (
+        "Mali\nOn 24 May JNIM said it had killed 40 soldiers at Dioura, and on Friday it claimed to have "
+        "taken a base at Sirakorola."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3))
+    tolls = {e.event_date: e.fatality_bounds()[1] for e in events}
+    assert tolls == {dt.date(2025, 5, 24): 40, dt.date(2025, 5, 30): None}
+
+
+def test_a_count_first_spoken_of_gives_way_to_the_later_one(extract):
+    text = (
+        "Burkina Faso\nTwenty-four soldiers were killed when gunmen attacked the army post at Djibo on "
+        'Monday 19 August 2019.\n\nThe general staff had first spoken on Monday of "more than a dozen" '
+        "soldiers killed."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 8, 20))
+    assert attack.fatality_bounds() == (13, 24, 24)

@@ -1498,6 +1498,21 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "… and six days before gunmen massacred about 160 Fulani villagers in Ogossagou"
         ("atrocity", "massacre", D(2019, 3, 23), D(2019, 3, 23), "Ogossagou"),
     ],
+    "boulkessi2025.txt": [  # a Bamako wire on a base overrun and the next day's attack on Timbuktu
+        # "Fighters of the al-Qaeda-linked JNIM overran the Malian army's base at Boulkessi … on Sunday"
+        ("other", "attack", D(2025, 6, 1), D(2025, 6, 1), "Boulkessi"),
+        # "On Monday morning the group struck Timbuktu"
+        ("other", "attack", D(2025, 6, 2), D(2025, 6, 2), "Timbuktu"),
+        # "On 24 May it said it had killed 40 soldiers at Dioura"
+        ("other", "attack", D(2025, 5, 24), D(2025, 5, 24), "Dioura"),
+        # "on Friday it claimed to have taken a base at Sirakorola", a place no table holds
+        ("other", "capture of a town", D(2025, 5, 30), D(2025, 5, 30), None),
+    ],
+    "koutougou2019.txt": [  # an Ouagadougou wire on the heaviest loss of Burkina's army to date
+        # "gunmen attacked the army detachment at Koutougou, in the northern province of Soum, early on
+        # Monday": a village no table holds, placed in its province
+        ("other", "attack", D(2019, 8, 19), D(2019, 8, 19), None),
+    ],
 }
 
 
@@ -2949,3 +2964,27 @@ def test_a_camp_overrun_with_its_tolls_and_a_massacre_six_days_later(extracted):
     assert (camp.actor2, camp.fatality_bounds()) == ("Malian Armed Forces", (23, 26, 26))
     assert camp.actor1 != "Malian Armed Forces"
     assert [e.event_date for e in events if e.event_type == "other"] == [D(2019, 3, 17)]
+
+
+def test_each_garrison_struck_in_a_month_of_attacks_has_its_day_and_toll(extracted):
+    events, published = extracted["boulkessi2025.txt"]
+    assert published == D(2025, 6, 3)
+    acts = [e for e in events if e.event_type == "other" and e.sub_event_type != "statement"]
+    tolls = {e.event_date: e.fatality_bounds()[1] for e in acts}
+    # "more than 30 soldiers"; "13 assailants were killed"; "killed 40 soldiers at Dioura"; the base
+    # at Sirakorola taken with no toll told, not Dioura's 40
+    assert tolls[D(2025, 6, 1)] == 31
+    assert tolls[D(2025, 6, 2)] == 13
+    assert tolls[D(2025, 5, 24)] == 40
+    assert tolls[D(2025, 5, 30)] is None
+    assert {e.actor1 for e in acts} == {"JNIM"}
+
+
+def test_a_detachment_in_a_province_told_aside_with_its_first_count(extracted):
+    events, published = extracted["koutougou2019.txt"]
+    assert published == D(2019, 8, 20)
+    (attack,) = events
+    assert (attack.place.name, attack.place.placed_by, attack.geo_precision) == ("Koutougou", "bf-soum", 3)
+    # 'had first spoken on Monday of "more than a dozen" soldiers killed', then 24
+    assert attack.fatality_bounds() == (13, 24, 24)
+    assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Military forces of Burkina Faso")
