@@ -4072,7 +4072,11 @@ _THEN_KILLED = re.compile(
 )
 
 
-_A_BASE_TAKEN = re.compile(r"(?:took|taken|taking)\s+.*\b(?:base|camp|garrison|outpost)", re.I)
+#: ``taken a base``: the capture trigger's own words for a military site taken.
+_A_BASE_TAKEN = re.compile(
+    r"(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)",
+    re.I,
+)
 
 
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
@@ -5826,7 +5830,8 @@ _IT_COMES_AFTER = re.compile(
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
 )
-#: ``…, and a week before soldiers' wives marched in Ségou``: a second act, that long after the news.
+#: ``…, and six days before gunmen massacred about 160 Fulani villagers in Ogossagou``: a second act,
+#: that long after the news.
 _AND_BEFORE = re.compile(
     r",?\s+and\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
@@ -5842,8 +5847,8 @@ def _it_comes_after(
 
     The act is the one its clause tells, up to a second ``after`` (``… a week after 35 people were
     killed in Sobane Da, and three months after 160 were massacred in Ogossagou on 23 March``); a
-    toll alone (``35 people were killed``) is such an act. A clause ``and a week before soldiers'
-    wives marched`` tells one that long after the news, when that day has come."""
+    toll alone (``35 people were killed``) is such an act. A clause ``and six days before gunmen
+    massacred … in Ogossagou`` tells one that long after the news, when that day has come."""
     text = ctx.document.sentences[index].text
     said = _IT_COMES_AFTER.match(text)
     if said is None:

@@ -1,7 +1,9 @@
 """Deciding when two event records are the same event, and merging them.
 
-Two records are one event when they have the same type, their date windows
-overlap (allowing two days between day-precise dates, as reports of one coup
+Two records are one event when they have the same type (or, in one document, are an
+attack and an attack on civilians at one town: one assault told by its target and by
+its victims), their date windows overlap (allowing two days between day-precise
+dates, as reports of one coup
 may date it by its first or its second day, and six weeks between coups dated
 to the month or day, as sources disagree on a coup's month but coups in one
 country are never that close), and their places are compatible:
