@@ -1092,14 +1092,18 @@ _SINCE_DATE = re.compile(
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|yet\s+to|without)|n[’']t)\s+(?:[\w’'-]+\s+){0,3}$", re.I
 )
+#: ``raised to 26 the number of soldiers killed``: who gives a count, by revising it.
+_COUNT_REVISED = (
+    r"(?:raised|raises|revised|revises|lowered|lowers)\s+(?:(?:up|down)\s+)?(?:to\s+[\w,-]+\s+)?(?:the|its)\s+"
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
     r"estimated|"
     r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that"
     r"|puts?\s+the\s+(?:death\s+)?toll"
     # "has raised to 26 the number of soldiers killed"
-    r"|(?:raised|raises|revised|revises|lowered|lowers)\s+(?:(?:up|down)\s+)?(?:to\s+[\w,-]+\s+)?(?:the|its)\s+"
-    r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
+    rf"|{_COUNT_REVISED}"
     r"|(?:gave|given|giving|gives?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:death\s+)?toll)\b",
     re.I,
 )
@@ -3611,8 +3615,7 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?ba
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:said|says|reported|reports|told|announced|stated|added"
     # "The army has raised to 26 the number of soldiers killed when militants overran its camp"
-    r"|(?:(?:has|have|had)\s+)?(?:raised|revised|lowered)\s+(?:(?:up|down)\s+)?(?:to\s+[\w,-]+\s+)?(?:the|its)\s+"
-    r"(?:(?:death\s+)?toll|number\s+of))\b"
+    rf"|(?:(?:has|have|had)\s+)?{_COUNT_REVISED})\b"
 )
 _CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
 
