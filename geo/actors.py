@@ -8,6 +8,7 @@ upon, and who is speaking when a figure is claimed.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,14 @@ class ActorMention:
 
 #: Actors of ``data/actors.csv`` that name a side of the war, not one organisation.
 _SIDES = frozenset({"jihadists", "tuareg-rebels"})
+#: ``al-Qaeda-linked``, ``Islamic State affiliate``: a group described by the one it is tied to.
+_LINKED_TO = re.compile(
+    r"(?:-|\s+)(?:linked|affiliated|aligned|allied|inspired|affiliates?|offshoots?|franchises?)\b", re.I
+)
+#: A country's own council or assembly, named like an international one.
+_A_NATIONAL_BODY = re.compile(
+    r"\b(?:National|Supreme|High|Higher|Transitional|Presidential|Federal|Interim)\s+$"
+)
 
 
 class ActorIndex:
@@ -139,6 +148,10 @@ class ActorIndex:
                 bare = alias.replace(".", "")
                 if bare.isupper() and len(bare) <= 6 and surface.replace(".", "") != bare:
                     continue  # acronyms match in capitals only: "UN", not "un"
+                if _A_NATIONAL_BODY.search(text, max(0, hit.start - 16), hit.start):
+                    continue  # "the National Security Council" of Niger is no UN Security Council
+                if _LINKED_TO.match(text, hit.end):
+                    continue  # "an al-Qaeda-linked group", "an Islamic State affiliate": another group
                 found.append(ActorMention(hit.start, hit.end, surface, actor))
                 break
         return found

@@ -133,7 +133,8 @@ _AFTER = re.compile(
     # "Up to 600 people may have been killed": an estimate, bounded as told
     rf"\s+(?:who\s+)?(?:(?:were|was|(?:(?:may|might|could)\s+)?have\s+{_ADVERB}been|had\s+{_ADVERB}been|are|been)"
     rf"{_ADVERB_AFTER}|{_PERFECT})?"
-    rf"\s*{_VERB}\b",
+    # 'had been "neutralised"': the army's word, quoted
+    rf"\s*[“\"]?{_VERB}\b",
     re.I,
 )
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
@@ -150,10 +151,15 @@ _TOLL = re.compile(
     rf"(?:of|at|(?:(?:has|had)\s+)?(?:(?:rose|risen|climbed|increased|jumped)\s+to|stood\s+at|reached)|is|was)"
     # "an official list … raised the toll to 42 soldiers", "revised the death toll upwards to 42"
     rf"|\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|brought|brings|put|puts|push(?:ed|es))\s+(?:the\s+)?(?:death\s+)?"
-    rf"toll\s+(?:up(?:wards?)?\s+)?to)\s+{_QUANTITY}"
+    rf"toll\s+(?:up(?:wards?)?\s+)?to"
+    # "which put the dead at 25 soldiers"
+    rf"|\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|fatalities)\s+at)"
+    rf"\s+{_QUANTITY}"
     r"(?P<minimum>\s+(?:minimum|at\s+least))?",
     re.I,
 )
+
+_TOLL_NEEDLES = ("toll", "count", "number of", "dead at", "deaths at", "fatalities at")
 
 #: ``… was 20 dead. By Monday evening it had reached 32``: a count told as ``it``.
 _IT_TOLL = re.compile(
@@ -311,7 +317,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
-        (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in ("toll", "count", "number of")) else ()),
+        (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in _TOLL_NEEDLES) else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),

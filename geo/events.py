@@ -48,7 +48,7 @@ from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km
-from geo.model import DEATH_KINDS, FIRST_COUNT, Claim, Document, Event, Mention, Place, SourceRef
+from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
 from geo.phrases import Needles
 from geo.text import CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
@@ -1075,7 +1075,10 @@ _REPORT_AFTER = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
-    r"|said|says|announced|told\s+[\w.]+|reported|declared)\s+(?:on|of|dated)(?:\s+\w+day,?)?"
+    r"|said|says|announced|told\s+[\w.]+|reported|declared"
+    # "wrote on Facebook on Saturday that": a post's day
+    r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|WhatsApp|social\s+media|(?:a|its|their)\s+"
+    r"(?:post|message|blog|website|account|channel)))\s+(?:on|of|dated)(?:\s+\w+day,?)?"
     # "when he announced an investigation on 23 April": the day an inquiry was opened
     r"|(?:announced|opened|launched|ordered)\s+(?:an?|the)\s+(?:investigation|inquiry|probe)\s+on)\s*$",
     re.I,
@@ -1768,6 +1771,10 @@ _ASIDE_CLAUSE = re.compile(
     r"|,\s+(?:an?|the|two|three|both)\s+(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|communes?|hamlets?)\s+"
     r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:[a-z]+-)?(?:north|south|east|west)\w*\s+of|from|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},"
+    # "the killing of 28 people in Nouna, the chief town of Kossi province in the north-west, during the
+    # night of 30 to 31 December": what the place is the seat of
+    r"|,\s+(?:the|its)\s+(?:chief|main|principal|administrative|regional|provincial|largest)?\s*"
+    r"(?:town|city|capital|seat)\s+of\s+(?:the\s+)?[A-Z][^,;:()—–]{0,60},"
 )
 _NAME = r"[A-Z][\w’'-]*(?:[ -](?:(?:du|de|des|la|le|el|al)[ -])?[A-Z][\w’'-]*)*"
 #: ``in Kayes, Nioro du Sahel, Diboli and Niono``: the commas of a list of names part no clauses.
@@ -2067,8 +2074,8 @@ def _heads_entry(sentence: str, date: DateMention) -> bool:
 def _is_report_date(sentence: str, date: DateMention) -> bool:
     """``a May 16 statement``, ``said on Tuesday``: when something was said, not when it happened."""
     before = sentence[max(0, date.start - 45) : date.start]
-    if date.text.lower().startswith("on "):
-        before += "on "
+    if date.text.lower().startswith(("on ", "late on ", "early on ", "earlier on ")):
+        before += "on "  # "said in a statement late on Monday"
     return bool(_REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(before))
 
 
@@ -2424,6 +2431,8 @@ def _choose_place(
         return claimed, max(claimed.geo_precision, 1), 0.9  # "… claimed the attack on Monday"
     if weak and not elsewhere and (same := _the_same_place(ctx, index, hit)) is not None:
         return same, same.geo_precision, 0.9  # "The same base came under attack in April last year"
+    if weak and not elsewhere and (site := _the_site_described(ctx, index)) is not None:
+        return site, site.geo_precision, 0.9  # "The post lies in the Tillabéri region. … attacked it"
     if weak and not elsewhere and (building := _the_facility(ctx, index, hit)) is not None:
         return building, building.geo_precision, 0.9  # "Gunmen attacked the hotel early on Friday"
     inherited = carried_from.place if carried_from is not None and carried_from.geo_precision < 3 else None
@@ -2441,11 +2450,13 @@ def _choose_place(
         and (nearby := _passage_place(ctx, index))
     ):
         return nearby, max(2, nearby.geo_precision), 0.85
+    if weak and physical and not elsewhere and (site := _the_facility(ctx, index, hit, _THE_MILITARY_SITE)):
+        return site, site.geo_precision, 0.85  # "a military base at Mansila … had stormed the post"
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
         if elsewhere and (beyond := _across_the_border(ctx, index)) is not None:
             return beyond, 3, 0.8  # "Nigerien soldiers died at Babrine across the border"
         if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
-            return passage_country, 3, 0.8  # "another camp at Chinagodrar", in a passage about Niger
+            return passage_country, 3, 0.8  # "another camp at Tabatol", in a passage about Niger
         if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
             return scene, 3, 0.85  # "In Mali. On 18 August 2020 soldiers detained the president"
         if (
@@ -2963,6 +2974,40 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
     return None
 
 
+#: ``The post lies in the Tillabéri region``: a sentence telling where a site the story named lies.
+_SITE_LIES = re.compile(
+    r"\W*(?:The|This|That)\s+(?:army\s+|military\s+)?(?:post|outpost|camp|base|garrison|barracks|village|town)"
+    r"\s+(?:lies|is\s+(?:located|situated)|sits|stands)\s+(?:in|within)\s+(?:the\s+)?"
+)
+
+
+def _the_site_described(ctx: _Doc, index: int) -> Place | None:
+    """``89 soldiers were killed when militants overran the army post at Chinagodrar. ¶ The post lies in
+    the Tillabéri region … Hundreds of fighters … attacked it``: the sentence before tells where the site
+    of the last act told lies, so this one's act is at that site, when it lies in the area named."""
+    sentences = ctx.document.sentences
+    if index == 0 or not _SITE_LIES.match(sentences[index - 1].text):
+        return None
+    if ctx.paragraph_of(sentences[index - 1].start) != ctx.paragraph_of(sentences[index].start):
+        return None
+    areas = {_area_key(a) for m in _scenes(ctx, index - 1) for a in (m.place.admin1, m.place.name) if a}
+    for found in reversed(ctx.found):
+        if found.sentence_index >= index - 1:
+            continue
+        if found.place is None or found.geo_precision >= 3 or SPECIFICITY.get(found.place.feature, 0) < 4:
+            return None
+        return found.place if found.place.admin1 and _area_key(found.place.admin1) in areas else None
+    return None
+
+
+_AREA_NOUN = re.compile(r"\b(?:region|province|cercle|circle|department|district)\b")
+
+
+def _area_key(name: str) -> str:
+    """``Tillabéri Region`` and the town ``Tillabéri`` standing for it: one key."""
+    return " ".join(_AREA_NOUN.sub(" ", fold(name)).split())
+
+
 def _region_of(ctx: _Doc, place: Place) -> Place | None:
     """The gazetteer's region a place is filed under (``admin1``), if it holds one by that name."""
     if not place.admin1:
@@ -2978,21 +3023,36 @@ _THE_FACILITY = re.compile(
     r"|embassy|consulate|university|stadium)\b"
     r"(?!\s+(?:of|in|at|near)\b)"
 )
+_MILITARY_SITE_WORDS = ("post", "outpost", "base", "camp", "garrison", "detachment", "barracks")
+_MILITARY_SITE_NAMED = re.compile(rf"\b(?:{'|'.join(_MILITARY_SITE_WORDS)})\b", re.I)
+#: ``stormed the post``: a military site the story named before, in its own words or others.
+_THE_MILITARY_SITE = re.compile(
+    rf"\b[Tt]he\s+(?P<noun>{'|'.join(_MILITARY_SITE_WORDS)})\b(?!\s+(?:of|in|at|near)\b)"
+)
 #: How many sentences back ``the hotel`` may point.
 FACILITY_SENTENCES = 6
 
 
-def _the_facility(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
+def _the_facility(ctx: _Doc, index: int, hit: _Hit, pattern: re.Pattern[str] = _THE_FACILITY) -> Place | None:
     """The town of the sentence that last named the building ``the hotel`` of the event's clause
     points back to (``The siege of the Hotel Byblos in Sévaré ended … Gunmen attacked the hotel``)."""
     sentence = ctx.document.sentences[index].text
-    said = [m for m in _THE_FACILITY.finditer(sentence) if not _other_clause(sentence, m.start(), hit.start)]
+    said = [m for m in pattern.finditer(sentence) if not _other_clause(sentence, m.start(), hit.start)]
     if not said:
         return None
-    noun = re.compile(rf"\b{min(said, key=lambda m: abs(m.start() - hit.start))['noun']}\b", re.I)
+    word = min(said, key=lambda m: abs(m.start() - hit.start))["noun"].lower()
+    # "an attack on a military base at Mansila … its fighters had stormed the post": one site, two words
+    noun = _MILITARY_SITE_NAMED if word in _MILITARY_SITE_WORDS else re.compile(rf"\b{word}\b", re.I)
     for j in range(index - 1, max(-1, index - 1 - FACILITY_SENTENCES), -1):
-        if noun.search(ctx.document.sentences[j].text) and (town := _last_town(ctx, j)) is not None:
+        if not noun.search(ctx.document.sentences[j].text):
+            continue
+        if (town := _last_town(ctx, j)) is not None:
             return town.place
+        # "a military base at Mansila, in Burkina Faso's Yagha province": no table holds the town, the
+        # province it lies in stands for it
+        areas = [m.place for m in _scenes(ctx, j) if m.place.feature in {"region", "district"}]
+        if areas:
+            return areas[-1]
     return None
 
 
@@ -4284,6 +4344,27 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     )
 
 
+#: ``said in a statement … that its fighters had stormed``: who speaks tells of its own act.
+_SAID_IT_DID = re.compile(
+    r"\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces))\s+"
+    r"(?:had|have|has)\s+(?:\w+\s+)?$"
+)
+
+
+def _claims_its_act(sentence: str, statement: _Hit, hits: list[_Hit]) -> bool:
+    """The statement is a group's word on an act it says it did, told after it in the same sentence
+    (``In a statement relayed on Sunday, JNIM said its fighters had stormed the post``)."""
+    return any(
+        o.start > statement.start
+        and (
+            _violent(o.trigger.event_type, o.trigger.sub_event_type)
+            or o.trigger.sub_event_type == "capture of a town"
+        )
+        and _SAID_IT_DID.search(sentence, 0, o.start) is not None
+        for o in hits
+    )
+
+
 _QUESTION = re.compile(r"\?[”\"’' )]*$")
 
 
@@ -4409,6 +4490,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 and _SAID_IN_A.search(s.text, max(0, h.start - 40), h.start)
                 and any(o.start < h.start and o.trigger.sub_event_type != "statement" for o in kept)
             )
+        ]
+    if len(kept) > 1:
+        # "JNIM said in a statement on Sunday that it had taken the base": the statement is the claim
+        kept = [
+            h
+            for h in kept
+            if not (h.trigger.sub_event_type == "statement" and _claims_its_act(s.text, h, kept))
         ]
     hits = [_refined(h, s.text, figures) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
@@ -6080,7 +6168,16 @@ def _told_as_news(sentence: str, hit: _Hit) -> bool:
             return True
         if m.start() >= hit.end and not sentence[hit.end : m.start()].strip():
             return True
-    return False
+    # "An al-Qaeda-linked group has claimed responsibility for an attack on a military base": the news is
+    # the claim, of an attack just made
+    return bool(_CLAIMED_AS_NEWS.search(sentence, max(0, hit.start - 80), hit.start))
+
+
+_CLAIMED_AS_NEWS = re.compile(
+    r"\b(?:has|have)\s+(?:(?:\w+ly|now|also)\s+)?claimed\s+(?:(?:responsibility|credit)\s+for\s+)?"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -6350,7 +6447,7 @@ def _attach_claims(
     # first count, the last one a higher count was already given for ("Eight people died … On Thursday a
     # patrol hit a third device … African Parks had first reported six dead")
     violent = next((f for f in reversed(ctx.found) if _violent(f.event_type, f.sub_event_type)), None)
-    if toll_only and not candidates and FIRST_COUNT.search(sentence):
+    if toll_only and not candidates and first_count(sentence):
         violent = _counted_higher(ctx, figures, index) or violent
     if toll_only and not candidates and any(_CAPTORS.search(f.victims) for f in figures):
         # "Four of the six kidnappers were killed": in the raid that freed their hostages, not the kidnapping
@@ -7229,6 +7326,9 @@ _CLAIMED_BY = re.compile(
     # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
     r"|\b(?:took|takes|accepted|admitted)\s+responsibility\b"
+    # "accused members of the Volunteers for the Defence of the Homeland (VDP) … of carrying out the killings"
+    r"|\baccus(?:ed|es|ing)\s+[^.;]{1,160}?\bof\s+(?:having\s+)?(?:carr(?:ied|ying)\s+out|committ(?:ed|ing)"
+    rf"|perpetrat(?:ed|ing)|being\s+behind)\s+(?:the|these|this|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
     # "the kidnappers belonged to a faction linked to JNIM"
     r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)\s+"
     r"(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b"
@@ -7238,6 +7338,7 @@ _CLAIMED_BY = re.compile(
 )
 _CLAIM_WORDS = (
     "claim",
+    "accus",
     "belong",
     "were members",
     "were fighters",

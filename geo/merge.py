@@ -33,6 +33,7 @@ DAY_TOLERANCE = 2
 #: apart (``the March 2012 coup``, ``back in April 2012 ... overthrew``) disagree on one coup's date.
 COUP_GAP_DAYS = 45
 BROAD = frozenset({"country", "continent", "macro-region", "region"})
+_BREADTH = {"continent": 4, "macro-region": 3, "country": 2, "region": 1}
 
 
 def same_place(a: Event, b: Event, *, km: float = SAME_PLACE_KM) -> bool:
@@ -41,7 +42,8 @@ def same_place(a: Event, b: Event, *, km: float = SAME_PLACE_KM) -> bool:
     if a.place.place_id == b.place.place_id:
         return True
     if a.place.feature in BROAD or b.place.feature in BROAD:
-        coarse, fine = (a.place, b.place) if a.place.feature in BROAD else (b.place, a.place)
+        # "the post" placed in its province, "the army detachment" only in the country: the country is coarser
+        coarse, fine = sorted((a.place, b.place), key=lambda p: _BREADTH.get(p.feature, 0), reverse=True)
         if coarse.feature == "country":
             return coarse.country_code == fine.country_code
         if coarse.feature == "region":
@@ -290,6 +292,8 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _affinity(head: Event, event: Event) -> float:
     score = 0.0
+    if head.event_type == event.event_type:
+        score += 0.5  # one assault told as an attack and as a massacre joins its own kind first
     if head.sub_event_type == event.sub_event_type:
         score += 1
     if head.actor1 and head.actor1 == event.actor1:

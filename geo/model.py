@@ -307,10 +307,13 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
-        if len(added) == 1 and FIRST_COUNT.search(told[0].quote) and kept is bests:
+        earlier = _EARLIER_COUNT_NAMED.search(told[0].quote)
+        if len(added) == 1 and first_count(told[0].quote) and kept is bests:
             firsts.append(added[0][1])  # "Officials had first announced 12 dead": a count later replaced
             continue
         revised = _revised_figure(told[0].quote)
+        if revised is None and earlier is not None and len(added) == 1:
+            revised = added[0][1]  # "89 soldiers were killed …, more than three times the toll it first gave"
         if (
             revised is not None
             and not any(b == revised for _, b, _ in added)
@@ -418,6 +421,21 @@ FIRST_COUNT = re.compile(
 )
 
 
+#: ``more than three times the toll it first gave``: an earlier count named, so the one told is later.
+_EARLIER_COUNT_NAMED = re.compile(
+    r"\b(?:toll|count|tally|figure)\s+(?:that\s+)?(?:it|they|officials|the\s+[\w-]+)\s+(?:had\s+)?"
+    r"(?:first|initially|originally)\b",
+    re.I,
+)
+
+
+def first_count(quote: str) -> bool:
+    """Whether the quote tells a count as the first of several; not when it only names that first one
+    to set a later count against it (``three times the toll it first gave``)."""
+    named = [m.span() for m in _EARLIER_COUNT_NAMED.finditer(quote)]
+    return any(not any(a <= m.start() < b for a, b in named) for m in FIRST_COUNT.finditer(quote))
+
+
 #: ``first counted 13 dead and then 46``: the later of a source's two counts.
 _AND_THEN = re.compile(r"\b(?:and|but)\s+then\s+(?:to\s+|at\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
@@ -427,7 +445,7 @@ def _revised_figure(quote: str) -> int | None:
 
     if (found := _REVISED_TO.search(quote)) is not None:
         told = (found.group("n") or found.group("m") or found.group("k")).rstrip(",-")
-    elif FIRST_COUNT.search(quote) and (then := _AND_THEN.search(quote)) is not None:
+    elif first_count(quote) and (then := _AND_THEN.search(quote)) is not None:
         told = then.group("n")
     else:
         return None

@@ -310,6 +310,7 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
     left_name = (
         _is_capitalised(before)
         and not sentence_initial
+        and not before.endswith(("'s", "’s"))  # "in Burkina Faso's Yagha province": whose the place is
         and _joined_by_space(text, before, hit.start)
         and (not _common_word(before) or before.lower() in NAME_HEADS)
         and not _is_place_word(before, ctx)

@@ -273,3 +273,15 @@ def test_the_people_of_a_figure_are_its_last_noun_and_the_figures_joined_add_up(
 def test_a_quoted_quantity_still_counts_its_people():
     (figure,) = find_figures('The general staff had spoken of "more than a dozen" soldiers killed.')
     assert (figure.low, figure.best, figure.victims) == (13, None, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The ministry put the dead at 25 soldiers that evening.", 25),
+        ('It said 63 attackers had been "neutralised" with air support.', 63),
+    ],
+)
+def test_a_toll_put_at_a_number_and_a_quoted_verb(sentence, figure):
+    (found,) = find_figures(sentence)
+    assert (found.kind, found.best) == ("killed", figure)

@@ -591,7 +591,7 @@ def test_a_date_without_a_year_goes_on_with_the_story_the_paragraph_tells(extrac
 
 
 def test_a_military_post_overrun_is_an_attack_wherever_it_is(extract):
-    (attack,) = extract("Niger\nOn 9 January 2020, the army camp at Chinagodrar in Niger was overrun.")
+    (attack,) = extract("Niger\nOn 9 January 2020, the army camp at Tabatol in Niger was overrun.")
     assert (attack.event_type, attack.sub_event_type, attack.event_date) == (
         "other",
         "attack",
@@ -5378,3 +5378,89 @@ def test_a_count_first_spoken_of_gives_way_to_the_later_one(extract):
     )
     (attack,) = extract(text, published=dt.date(2019, 8, 20))
     assert attack.fatality_bounds() == (13, 24, 24)
+
+
+def test_a_sentence_telling_where_the_post_lies_leaves_the_next_act_at_the_post(extract):
+    text = (
+        "Niger\nThe government said on Monday that 30 soldiers were killed when militants overran the army "
+        "post at Inates on Thursday.\n\nThe post lies in the Tillabéri region, near the border with Mali. "
+        "Fighters on motorcycles attacked it on the afternoon of 9 January. Twenty of the attackers died."
+    )
+    (attack,) = extract(text, published=dt.date(2020, 1, 13))
+    assert (place_name(attack), attack.event_date) == ("Inatès", dt.date(2020, 1, 9))
+    assert attack.fatality_bounds()[1] == 50  # 30 soldiers and 20 attackers
+
+
+def test_what_a_place_is_the_seat_of_does_not_part_an_act_from_its_night(extract):
+    text = (
+        "Burkina Faso\nThe government opened an inquiry into the killing of 28 people in Nouna, the chief "
+        "town "
+        "of Kossi province in the north-west, during the night of 30 to 31 December."
+    )
+    (killing,) = extract(text, published=dt.date(2023, 1, 3))
+    assert (killing.event_date, killing.end_date) == (dt.date(2022, 12, 30), dt.date(2022, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["said in a statement late on Monday that", "wrote on Facebook on Monday that"],
+)
+def test_the_day_a_statement_or_a_post_was_made_only_bounds_what_it_tells(extract, said):
+    text = f"Burkina Faso\nA spokesman {said} 28 people were killed in Nouna."
+    (killing,) = extract(text, published=dt.date(2023, 1, 3))
+    assert (killing.event_date, killing.end_date) == (dt.date(2022, 12, 26), dt.date(2023, 1, 2))
+
+
+def test_a_group_accused_of_carrying_out_the_killings_is_their_perpetrator(extract):
+    text = (
+        "Burkina Faso\nAt least 28 people were killed in Nouna on the night of 30 December.\n\n"
+        "A rights group accused members of the Volunteers for the Defence of the Homeland (VDP) of carrying "
+        "out the killings."
+    )
+    (killing,) = extract(text, published=dt.date(2023, 1, 3))
+    assert killing.actor1 == "Volunteers for the Defence of the Homeland"
+
+
+def test_a_post_of_the_homeland_volunteers_attacked_is_theirs_and_no_part_of_the_massacre(extract):
+    text = (
+        "Burkina Faso\nAt least 28 people were killed in Nouna during the night of 30 to 31 December.\n\n"
+        "A spokesman said on Monday that 28 civilians were massacred in the town. The men were rounded up "
+        "after jihadists attacked a VDP post in Nouna on the evening of 30 December."
+    )
+    events = extract(text, published=dt.date(2023, 1, 3))
+    kinds = sorted((e.event_type, e.actor2, e.fatality_bounds()[1]) for e in events)
+    assert kinds == [
+        ("atrocity", "Civilians", 28),
+        ("other", "Volunteers for the Defence of the Homeland", None),
+    ]
+
+
+def test_a_base_in_a_province_is_where_the_group_later_says_it_stormed_the_post(extract):
+    text = (
+        "Burkina Faso\nDAKAR, June 17, 2024 - An armed group has claimed responsibility for an attack on a "
+        "military base at Mansila, in Burkina Faso's Yagha province, in which it says it killed 107 soldiers."
+        "\n\nIn a statement on Sunday, JNIM said its fighters had stormed the post on Tuesday, June 11."
+    )
+    (attack,) = extract(text, published=dt.date(2024, 6, 17))
+    assert (attack.sub_event_type, attack.event_date, place_name(attack)) == (
+        "attack",
+        dt.date(2024, 6, 11),
+        "Yagha Province",
+    )
+    assert (attack.actor1, attack.fatality_bounds()[1], attack.named_place) == ("JNIM", 107, "Mansila")
+
+
+def test_a_group_s_statement_on_its_own_act_is_no_event_of_its_own(extract):
+    text = "Mali\nJNIM said in a statement on Sunday that it had taken the army base at Boni."
+    events = extract(text, published=dt.date(2025, 6, 3))
+    assert [e.sub_event_type for e in events] == ["capture of a town"]
+
+
+def test_a_count_set_against_the_one_first_given_is_the_later_count(extract):
+    text = (
+        "Niger\nThe government said on Monday that 89 soldiers were killed when militants overran the post "
+        "at Inates on Thursday, three times the toll it first gave.\n\nOn Thursday the ministry had put the "
+        "dead at 25 soldiers."
+    )
+    (attack,) = extract(text, published=dt.date(2020, 1, 13))
+    assert attack.fatality_bounds() == (25, 89, 89)

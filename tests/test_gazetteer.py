@@ -30,6 +30,18 @@ def test_curated_gazetteer_has_the_required_columns_and_size():
     assert len({r["place_id"] for r in rows}) == len(rows)
 
 
+def test_every_row_comes_from_the_curation_file_so_regenerating_keeps_it():
+    """`make reference-data` rebuilds data/gazetteer.csv from the curation file; a row added to the
+    gazetteer alone would vanish on the next rebuild, and its coordinate's source with it."""
+    with (REPO_ROOT / "data" / "sources" / "gazetteer_curation.csv").open(encoding="utf-8") as fh:
+        curated = {r["place_id"]: r for r in csv.DictReader(fh)}
+    for row in curated_rows():
+        assert row["place_id"] in curated, row["place_id"]
+        own = curated[row["place_id"]]
+        if own["latitude"]:
+            assert (own["latitude"], own["longitude"]) == (row["latitude"], row["longitude"]), row["place_id"]
+
+
 def test_every_coordinate_records_its_source():
     for row in curated_rows():
         assert row["feature"] in FEATURES

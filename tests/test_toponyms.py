@@ -302,3 +302,8 @@ def test_a_country_only_named_is_who_the_story_is_about_not_where(gaz):
         "Institute was attacked, and the new leader told people in Ouagadougou to spare France."
     )
     assert recognise(text, gaz).focus_country == "BF"  # France named more often, and none of its towns
+
+
+def test_a_place_after_a_country_s_possessive_is_no_part_of_a_longer_name(gaz):
+    text = "Gunmen attacked a base at Mansila, in Burkina Faso's Yagha province near the border."
+    assert [m.place.place_id for m in recognise(text, gaz).mentions] == ["country-bf", "bf-yagha"]

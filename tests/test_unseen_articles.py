@@ -134,7 +134,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "spillover.txt": [  # the war in Niger and Burkina Faso
         ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),  # Inates, Niger
-        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), None),  # "another camp at Chinagodrar was overrun"
+        (
+            "other",
+            "attack",
+            D(2020, 1, 9),
+            D(2020, 1, 9),
+            "Siné Godar",
+        ),  # "another camp at Chinagodrar was overrun"
         ("atrocity", None, D(2021, 6, 4), D(2021, 6, 5), "Solhan"),
     ],
     "serval2013.txt": [  # a retrospective: "On 10 January", "The next day", "Three days later"
@@ -526,7 +532,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "borderlands.txt": [  # a briefing note on five years of attacks, a toll "the defence ministry said"
         ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),  # Inates, "near the Malian border,"
-        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), "Tillabéri"),  # the camp at Chinagodrar
+        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), "Siné Godar"),  # the camp at Chinagodrar
         (
             "atrocity",
             None,
@@ -1513,6 +1519,29 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # Monday": a village no table holds, placed in its province
         ("other", "attack", D(2019, 8, 19), D(2019, 8, 19), None),
     ],
+    "chinagodrar2020.txt": [  # a Niamey wire on the toll of the Chinagodrar camp attack, raised from 25 to 89
+        # "The post lies in the Tillabéri region, … Hundreds of fighters … attacked it": the post told before
+        ("other", "attack", D(2020, 1, 9), D(2020, 1, 9), "Siné Godar"),
+        ("other", "attack", D(2019, 12, 10), D(2019, 12, 10), "Inatès"),
+    ],
+    "nouna2022.txt": [  # an Ouagadougou wire on the New Year's Eve killings in Nouna
+        # "in Nouna, the chief town of Kossi province in the north-west, during the night of 30 to 31
+        # December"
+        ("atrocity", "killing of civilians", D(2022, 12, 30), D(2022, 12, 31), "Nouna"),
+        (
+            "other",
+            "attack",
+            D(2022, 12, 30),
+            D(2022, 12, 30),
+            "Nouna",
+        ),  # "jihadists attacked a VDP post there"
+        ("coup", "seizure of power", D(2022, 9, 1), D(2022, 9, 30), None),
+    ],
+    "mansila2024.txt": [  # a Dakar wire on JNIM's claim of the Mansila base attack, in Yagha province
+        # "stormed the post on Tuesday, June 11": the base at Mansila the lead named, in its province
+        ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), "Yagha Province"),
+        ("coup", "seizure of power", D(2022, 9, 1), D(2022, 9, 30), None),
+    ],
 }
 
 
@@ -1641,11 +1670,11 @@ def test_expectations_warnings_and_vows_are_not_events(extracted):
     ]  # "according to the rebels"
 
 
-def test_places_the_gazetteer_lacks_are_put_in_the_country_the_passage_is_about(extracted):
+def test_the_camps_across_the_border_are_niger_s_and_so_is_its_ministry(extracted):
     events, _ = extracted["spillover.txt"]
     niger = [e for e in events if e.event_date.year in {2019, 2020}]
-    # Inatès has a sourced point near the camp; Chinagodrar none, so Niger
-    assert [(e.place.name, e.geo_precision) for e in niger] == [("Inatès", 2), ("Niger", 3)]
+    # Inatès has a sourced point near the camp; Chinagodrar is the village Siné Godar
+    assert [(e.place.name, e.geo_precision) for e in niger] == [("Inatès", 2), ("Siné Godar", 1)]
     assert all(e.actor1 != "Malian defence ministry" for e in niger)  # "the Nigerien defence ministry"
     (solhan,) = [e for e in events if e.event_date.year == 2021]
     assert solhan.place.country_code == "BF" and fatality_bounds(solhan.claims)[0] == 160
@@ -1809,6 +1838,8 @@ def test_a_sanctions_release_a_briefing_a_review_and_show_notes(extracted):
     assert not [e for e in events if "Liberation" in e.notes]  # the MNLA's name captures nothing
     (konna,) = [e for e in events if e.place and e.place.name == "Konna"]
     assert konna.actor1 != "France"  # "The French intervention …, launched after jihadist fighters captured"
+    (aguelhok,) = [e for e in events if e.sub_event_type == "summary executions"]
+    assert aguelhok.fatality_bounds() == (82, 82, 82)  # "The government later put the number of dead at 82"
     events, published = extracted["shownotes.md"]
     assert published == D(2023, 11, 24)  # "Released 24 November 2023"
 
@@ -2811,8 +2842,9 @@ def test_a_toll_first_given_then_raised_by_a_list_of_the_dead(extracted):
     (tessit,) = [e for e in events if e.event_date == D(2022, 8, 7)]
     assert (tessit.actor1, tessit.actor2) == ("Islamic State Sahel", "Malian Armed Forces")
     # 17 soldiers and four civilians at first, 42 soldiers on the list; "among the four civilians who
-    # died" names some of the dead again
-    assert tessit.fatality_bounds() == (21, 42, 42)
+    # died" names some of the dead again; 'The government said 37 attackers had been "neutralised"', as
+    # ACLED counts every side's dead
+    assert tessit.fatality_bounds() == (58, 79, 79)
     (mondoro,) = [e for e in events if e.event_date == D(2022, 3, 1)]
     # "according to the army, which said 47 assailants died": the attackers, dead or not
     assert (mondoro.actor1, mondoro.actor2, mondoro.fatality_bounds()) == (
@@ -2988,3 +3020,46 @@ def test_a_detachment_in_a_province_told_aside_with_its_first_count(extracted):
     # 'had first spoken on Monday of "more than a dozen" soldiers killed', then 24
     assert attack.fatality_bounds() == (13, 24, 24)
     assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Military forces of Burkina Faso")
+
+
+def test_a_toll_raised_and_the_attackers_dead_counted_at_a_post_told_where_it_lies(extracted):
+    events, published = extracted["chinagodrar2020.txt"]
+    assert published == D(2020, 1, 13)
+    (post,) = [e for e in events if e.event_date == D(2020, 1, 9)]
+    assert (post.place.place_id, post.geo_precision, post.actor2) == (
+        "ne-sine-godar",
+        1,
+        "Military forces of Niger",
+    )
+    # 89 soldiers, "more than three times the toll it first gave", and 77 assailants
+    assert post.fatality_bounds()[1:] == (166, 166)
+    assert "UN Security Council" not in {c.claimant for c in post.claims}  # "the National Security Council"
+
+
+def test_killings_a_rights_group_lays_at_the_homeland_volunteers_door(extracted):
+    events, published = extracted["nouna2022.txt"]
+    assert published == D(2023, 1, 3)
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    # "said in a statement late on Monday that … 28 people killed": Monday is when it was said
+    assert len(killing.sources) == 2 and killing.fatality_bounds() == (28, 28, 28)
+    assert (killing.actor1, killing.actor2) == ("Volunteers for the Defence of the Homeland", "Civilians")
+    (post,) = [e for e in events if e.sub_event_type == "attack"]
+    assert (post.actor1, post.actor2) == (
+        "Islamist armed groups",
+        "Volunteers for the Defence of the Homeland",
+    )
+
+
+def test_a_base_attack_told_by_the_group_s_claim_and_a_students_post(extracted):
+    events, published = extracted["mansila2024.txt"]
+    assert published == D(2024, 6, 17)
+    (attack,) = [e for e in events if e.event_type == "other"]  # the claim's statement is no event of its own
+    assert (attack.named_place, attack.actor1, attack.actor2) == (
+        "Mansila",
+        "JNIM",
+        "Military forces of Burkina Faso",
+    )
+    # "in which it says it killed 107 soldiers"; the videos of "at least seven captured soldiers"; the student
+    # association "wrote on Facebook on Saturday"
+    assert attack.fatality_bounds() == (107, 107, 107) and len(attack.sources) == 4
+    assert "AQIM" not in {c.claimant for c in attack.claims}  # "An al-Qaeda-linked group"

@@ -1,0 +1,34 @@
+"""Which words name which actor: the table's names and aliases, and the ones that only look alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import actors
+from geo.text import fold
+
+
+def names(text: str) -> list[str]:
+    return [m.actor.name for m in actors.load().find(text, fold(text))]
+
+
+def test_a_country_s_own_council_is_no_un_council():
+    assert names("The UN Security Council met on Friday.") == ["UN Security Council"]
+    assert names("After a meeting of the National Security Council, the spokesman spoke.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["An al-Qaeda-linked group claimed the attack.", "An al-Qaeda affiliate claimed the attack."]
+)
+def test_a_group_described_by_the_one_it_is_tied_to_is_not_that_one(text):
+    assert names(text) == []
+
+
+def test_the_homeland_volunteers_are_a_militia_of_burkina_faso():
+    (vdp,) = [m.actor for m in actors.load().find("VDP fighters", fold("VDP fighters"))]
+    assert (vdp.name, vdp.kind, vdp.country_code) == (
+        "Volunteers for the Defence of the Homeland",
+        "militia",
+        "BF",
+    )
+    assert names("al-Qaeda's fighters") == ["AQIM"]

@@ -1,0 +1,57 @@
+"""When two records are one event: the place test, and which cluster a record joins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.gazetteer import Gazetteer
+from geo.merge import merge_events, same_place
+from geo.model import Claim, Event, SourceRef
+
+DAY = dt.date(2024, 6, 11)
+
+
+def record(gaz: Gazetteer, place_id: str, event_type: str = "other", sub: str = "attack", **kw) -> Event:
+    return Event(
+        event_id=f"x-{place_id}-{sub}",
+        event_type=event_type,
+        sub_event_type=sub,
+        event_date=kw.pop("first", DAY),
+        end_date=kw.pop("last", DAY),
+        time_precision=1,
+        place=gaz.places[place_id],
+        geo_precision=3 if gaz.places[place_id].feature in {"country", "region"} else 1,
+        sources=[SourceRef(source="doc", quote=kw.pop("quote", sub), char_start=kw.pop("at", 0))],
+        **kw,
+    )
+
+
+def test_a_province_lies_in_its_country_whichever_record_comes_first(gaz):
+    province, country = record(gaz, "bf-yagha"), record(gaz, "country-bf")
+    assert same_place(province, country) and same_place(country, province)
+    assert not same_place(province, record(gaz, "country-ml"))
+
+
+def test_a_massacre_told_twice_joins_its_own_kind_before_an_attack_at_the_town(gaz):
+    attack = record(gaz, "ml-gao", quote="jihadists attacked a militia post", at=300)
+    night = record(
+        gaz,
+        "ml-gao",
+        "atrocity",
+        "killing of civilians",
+        last=DAY + dt.timedelta(days=1),
+        quote="killed",
+        at=10,
+    )
+    told = record(
+        gaz,
+        "ml-gao",
+        "atrocity",
+        "attack on civilians",
+        first=DAY - dt.timedelta(days=6),
+        quote="a spokesman said",
+        at=150,
+        claims=[Claim(kind="killed", low=28, best=28, high=28, claimant="a spokesman", quote="28 killed")],
+    )
+    merged = merge_events([attack, night, told])
+    assert sorted((e.event_type, len(e.sources)) for e in merged) == [("atrocity", 2), ("other", 1)]
