@@ -354,7 +354,7 @@ _SEIZED_PERSON = (
 #: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
 _FAITHFUL = (
     r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
-    r"|worshippers"
+    r"|worshippers|preachers|marabouts"
 )
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
@@ -474,7 +474,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "atrocity",
         "killing of civilians",
-        r"\bkill(?:ed|ing|ings|s)?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:civilians|villagers|residents|herders|women|children"
+        # "shot dead 16 Muslim preachers"
+        r"\b(?:kill(?:ed|ing|ings|s)?|shot\s+dead|gunned\s+down)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+        r"(?:civilians|villagers|residents|herders|women|children"
         rf"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers|{_FAITHFUL})\b"
         # "Two journalists … were seized by gunmen … and found dead a short time later"
         rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+(?:shot\s+)?dead\b)"
@@ -736,7 +738,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "capture of a town",
         r"\b(?:took|taken|takes?|taking|seized?|seizes|seizing|gained|regained|regaining|retook|retaken|wrested|assumed)"
         r"\s+(?:back\s+)?(?:full\s+|effective\s+|total\s+)?control\s+of\b"
-        r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
+        r"|\b(?:(?:re)?captur(?:e|ed|es|ing)|retook|retak(?:en|es|ing)|overr(?:an|un|uns)|liberated|(?:re)?capture\s+of|fall\s+of"
         rf"|liberation\s+of|(?:seized|seizes)(?!\s+(?:the\s+)?(?:President|president|Prime|prime|head)\b|\s+{_PEOPLE_TAKEN}|\s+(?:away\s+)?from\b)(?<!worker\sseized)(?<!journalist\sseized)(?<!missionary\sseized)(?<!priest\sseized)(?<!nun\sseized)(?<!tourist\sseized)(?<!engineer\sseized)(?<!national\sseized)|(?:fell|falls)\s+(?:in)?to)\b"
         r"|\b(?:fell|falls)\b(?=\s+(?:on|in|within|after|without|before|the\s+(?:same|next|following)|days|weeks)\b|[,;])"
         # "the northern towns fell one after another: Kidal on the 30th, …"
@@ -1150,7 +1152,10 @@ _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
     r"|headed)\s+(?:back\s+|home\s+)?to(?:\s+the)?\s*$"
     # "Bamako sent its foreign and defence ministers to Nouakchott"
-    r"|\b(?:sent|dispatched|despatched)\s+(?:[\w’'-]+\s+){0,5}?to(?:\s+the)?\s*$",
+    r"|\b(?:sent|dispatched|despatched)\s+(?:[\w’'-]+\s+){0,5}?to(?:\s+the)?\s*$"
+    # "preachers travelling from Mauritania to a religious gathering in Bamako": where they were going
+    r"|\b(?:travell?ing|going|heading|driving|returning)\s+(?:from\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+)?"
+    r"to\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+$",
     re.I,
 )
 #: ``… have been released and landed in Rome``: where they went next (not ``soldiers who had landed at
@@ -2754,6 +2759,10 @@ _PHYSICAL_OTHER = frozenset(
 
 #: A sentence that opens on its own time (``In September,``, ``Two days later``) tells what
 #: happened next, not where the sentence before happened.
+#: ``Malian troops also entered Douentza``: another act told beside the one before, at its own place.
+_ALSO_ELSEWHERE = re.compile(
+    r"\balso\s+(?:entered|took|retook|captured|recaptured|seized|attacked|struck|raided|reached|hit)\b"
+)
 _MOVES_ON = re.compile(
     r"\s*(?:(?:In|On|By|During)\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{1,2}\s+)?"
     rf"(?:{'|'.join(m.capitalize() for m in dates_mod.MONTH_NAMES)})\b"
@@ -2818,8 +2827,10 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             continue  # no title line: the first sentence is body text
         if _FUTURE.search(sentences[j].text):
             continue  # "A third base, in Timbuktu, will be handed over": another, later place
-        if j > index and _MOVES_ON.match(sentences[j].text):
-            continue  # "… resumed in August. In September, a boat near Gao was attacked": another scene
+        if j > index and (_MOVES_ON.match(sentences[j].text) or _ALSO_ELSEWHERE.search(sentences[j].text)):
+            # "… resumed in August. In September, a boat near Gao was attacked": another scene; "Malian troops
+            # also entered Douentza": an act of its own, at its own place
+            continue
         for m in _scenes(ctx, j):
             specificity = SPECIFICITY.get(m.place.feature, 0)
             if specificity >= 4:
@@ -3841,8 +3852,12 @@ _ARMY_DID = re.compile(
 #: ``Soldiers killed``, ``said troops had executed``: unnamed soldiers right before the deed did
 #: it (``Chadian soldiers`` are not the army of the place).
 _SOLDIERS_DID = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+)\s+)"
-    r"(?:[Ss]oldiers|[Tt]roops)\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
+    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+"
+    r"|(?:last|that|this)\s+(?:year|month|week|weekend|night))\s+)"
+    r"(?:[Ss]oldiers|[Tt]roops)"
+    # "soldiers at a checkpoint near Diabaly shot dead": where they stood, between them and the deed
+    r"(?:\s+(?:at|manning)\s+(?:a|the)\s+(?:checkpoint|roadblock)(?:\s+(?:near|in|at|outside)\s+[A-Z][\w’'-]*)?)?"
+    r"\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
 )
 #: ``Soldiers have also been blamed for the killing of 28 people … and for an attack``: the doers named.
 _SOLDIERS_BLAMED = re.compile(
@@ -4054,6 +4069,11 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     text, start = ctx.document.text, ctx.document.sentences[index].start
     trigger_start, trigger_end = start + hit.start, start + hit.end
     pointing_back = _TOOK_IT.search(hit.text) is not None
+    places = [
+        m for m in ctx.mentions_by_sentence.get(index, []) if m.place.feature not in {"country", "continent"}
+    ]
+    if _TOOK_IT.match(text, trigger_end) and any(m.end <= trigger_start for m in places):
+        return True  # "rolled into Diabaly on Monday, retaking the town": the town just named
     if _TOOK_IT.match(text, trigger_end) and not any(
         m.place.feature not in {"country", "continent"} for m in ctx.mentions_by_sentence.get(index, [])
     ):

@@ -5464,3 +5464,37 @@ def test_a_count_set_against_the_one_first_given_is_the_later_count(extract):
     )
     (attack,) = extract(text, published=dt.date(2020, 1, 13))
     assert attack.fatality_bounds() == (25, 89, 89)
+
+
+def test_soldiers_at_a_checkpoint_who_shot_dead_preachers_killed_civilians_where_they_stood(extract):
+    text = (
+        "Mali\nIn September last year soldiers at a checkpoint near Diabaly shot dead 16 Muslim preachers "
+        "travelling from Mauritania to a religious gathering in Bamako."
+    )
+    (killing,) = extract(text, published=dt.date(2013, 1, 22))
+    assert (killing.event_type, killing.actor1, killing.actor2) == (
+        "atrocity",
+        "Malian Armed Forces",
+        "Civilians",
+    )
+    assert (place_name(killing), killing.fatality_bounds()) == ("Diabaly", (16, 16, 16))  # not Bamako
+
+
+def test_a_column_that_rolled_into_a_town_retaking_it_captured_it(extract):
+    text = "Mali\nA column of French armoured vehicles rolled into Diabaly on Monday, retaking the town."
+    (capture,) = extract(text, published=dt.date(2013, 1, 22))
+    assert (capture.sub_event_type, capture.event_date, place_name(capture)) == (
+        "capture of a town",
+        dt.date(2013, 1, 21),
+        "Diabaly",
+    )
+
+
+def test_a_town_another_act_also_reached_is_not_where_the_strikes_fell(extract):
+    text = (
+        "Mali\nFrench troops retook Diabaly on Monday.\n\nThe fighters fled over the weekend after days of "
+        "air strikes on their vehicles. Burnt-out trucks still stood in the orchards. Malian troops also "
+        "entered Douentza, the minister said."
+    )
+    (strikes,) = [e for e in extract(text, published=dt.date(2013, 1, 22)) if e.sub_event_type == "attack"]
+    assert place_name(strikes) != "Douentza"

@@ -1542,6 +1542,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 6, 11), D(2024, 6, 11), "Yagha Province"),
         ("coup", "seizure of power", D(2022, 9, 1), D(2022, 9, 30), None),
     ],
+    "diabaly2013.txt": [  # a Niono wire on French and Malian troops back in Diabaly, a week after its fall
+        # "rolled into Diabaly on Monday, retaking the town without a fight"
+        ("other", "capture of a town", D(2013, 1, 21), D(2013, 1, 21), "Diabaly"),
+        ("other", "attack", D(2013, 1, 14), D(2013, 1, 14), "Diabaly"),  # "The Islamists stormed Diabaly"
+        # "In September last year soldiers at a checkpoint near Diabaly shot dead 16 Muslim preachers"
+        ("atrocity", "killing of civilians", D(2012, 9, 1), D(2012, 9, 30), "Diabaly"),
+    ],
 }
 
 
@@ -3063,3 +3070,17 @@ def test_a_base_attack_told_by_the_group_s_claim_and_a_students_post(extracted):
     # association "wrote on Facebook on Saturday"
     assert attack.fatality_bounds() == (107, 107, 107) and len(attack.sources) == 4
     assert "AQIM" not in {c.claimant for c in attack.claims}  # "An al-Qaeda-linked group"
+
+
+def test_a_town_retaken_a_week_after_its_fall_and_preachers_shot_at_its_checkpoint(extracted):
+    events, published = extracted["diabaly2013.txt"]
+    assert published == D(2013, 1, 22)
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    # "travelling from Mauritania to a religious gathering in Bamako": where they were going, not where
+    assert (killing.place.name, killing.actor1, killing.fatality_bounds()) == (
+        "Diabaly",
+        "Malian Armed Forces",
+        (16, 16, 16),
+    )
+    # "after days of French air strikes …": not at Douentza, which "Malian troops also entered"
+    assert not [e for e in events if e.place and e.place.name == "Douentza" and e.sub_event_type == "attack"]
