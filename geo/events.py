@@ -4072,17 +4072,14 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     places = [
         m for m in ctx.mentions_by_sentence.get(index, []) if m.place.feature not in {"country", "continent"}
     ]
-    if _TOOK_IT.match(text, trigger_end) and any(m.end <= trigger_start for m in places):
-        return True  # "rolled into Diabaly on Monday, retaking the town": the town just named
-    if _TOOK_IT.match(text, trigger_end) and not any(
-        m.place.feature not in {"country", "continent"} for m in ctx.mentions_by_sentence.get(index, [])
-    ):
-        # "The army said it had retaken the town on Saturday": the town the passage was at
-        pointed = _town_pointed(ctx, index, hit)
-        return pointed is not None and pointed[0] is not None
-    for m in ctx.mentions_by_sentence.get(index, []):
-        if m.place.feature in {"country", "continent"}:
-            continue
+    if _TOOK_IT.match(text, trigger_end):
+        if any(m.end <= trigger_start for m in places):
+            return True  # "rolled into Diabaly on Monday, retaking the town": the town just named
+        if not places:
+            # "The army said it had retaken the town on Saturday": the town the passage was at
+            pointed = _town_pointed(ctx, index, hit)
+            return pointed is not None and pointed[0] is not None
+    for m in places:
         if pointing_back:
             if m.end <= trigger_start:
                 return True  # "battled the rebels near Boni and took it": the place just named
