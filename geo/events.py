@@ -50,7 +50,7 @@ from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
 from geo.phrases import Needles
-from geo.text import CLAUSE_STOP, DATELINE, fold
+from geo.text import AREA_WORDS, CLAUSE_STOP, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
 from geo.unlisted import NEAR_KM
 
@@ -3011,7 +3011,7 @@ def _the_site_described(ctx: _Doc, index: int) -> Place | None:
     return None
 
 
-_AREA_NOUN = re.compile(r"\b(?:region|province|cercle|circle|department|district)\b")
+_AREA_NOUN = re.compile(rf"\b(?:{AREA_WORDS})\b")
 
 
 def _area_key(name: str) -> str:
@@ -3034,6 +3034,8 @@ _THE_FACILITY = re.compile(
     r"|embassy|consulate|university|stadium)\b"
     r"(?!\s+(?:of|in|at|near)\b)"
 )
+#: The words one military site goes by; unlike ``_MILITARY_SITE`` (a target's kind, read in a quote) they
+#: take in ``post`` and ``detachment``, safe here only because ``the post`` must point back to a site named.
 _MILITARY_SITE_WORDS = ("post", "outpost", "base", "camp", "garrison", "detachment", "barracks")
 _MILITARY_SITE_NAMED = re.compile(rf"\b(?:{'|'.join(_MILITARY_SITE_WORDS)})\b", re.I)
 #: ``stormed the post``: a military site the story named before, in its own words or others.

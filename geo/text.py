@@ -16,6 +16,9 @@ from wordfreq import zipf_frequency
 
 from geo.model import Sentence
 
+#: ``the Koro cercle``, ``Soum province``: the words for an administrative area, read by toponyms, unlisted
+#: and events alike.
+AREA_WORDS = r"cercle|circle|region|district|department|province|commune"
 #: ``the northern province of Soum``, ``in the south-western Mopti region``: the words for a part of an area.
 COMPASS_ADJECTIVE = (
     r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"

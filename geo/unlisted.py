@@ -21,7 +21,7 @@ from pyproj import Geod
 
 from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
-from geo.text import COMPASS_ADJECTIVE, english_zipf, fold, function_word
+from geo.text import AREA_WORDS, COMPASS_ADJECTIVE, english_zipf, fold, function_word
 
 #: How the ids of the places this module makes begin (no gazetteer id does).
 PLACE_ID_PREFIX = "text-"
@@ -32,7 +32,6 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
 #: The words for what a place is (``village``), and for the area it lies in (``cercle``): the
 #: patterns and the cheap signs below share them, so a sign never misses what a pattern reads.
 _KIND_WORDS = r"villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?"
-_AREA_WORDS = r"cercle|circle|region|district|department|province|commune"
 _KIND = rf"(?P<kind>{_KIND_WORDS})"
 _BEARINGS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 _DISTANCE = (
@@ -41,9 +40,7 @@ _DISTANCE = (
     rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
 )
 #: ``the northern province of Soum``: an area named after the word for it.
-_AREA_OF = (
-    rf"(?:{COMPASS_ADJECTIVE}\s+)?(?:province|region|cercle|circle|district|department|commune)\s+of\s+"
-)
+_AREA_OF = rf"(?:{COMPASS_ADJECTIVE}\s+)?(?:{AREA_WORDS})\s+of\s+"
 #: ``in the town of Gao``, ``in the northern province of Sanmatenga``: the words before the known place
 _THE_PLACE = rf"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|{_AREA_OF})?"
 #: Where the name lies with respect to a known place, up to that place's name.
@@ -73,8 +70,8 @@ _KIND_OF_AREA = re.compile(
 #: distance, set off by a comma, with no word for what it is.
 _PLACED_APART = re.compile(
     # "Silgadji, in Soum province", "Nassoumbou, in the northern province of Soum"
-    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+(?:the\s+(?:{_AREA_OF}|(?=\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b))"
-    rf"|(?=(?-i:[A-Z])\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b))"
+    rf"(?<![\w-]){_NAMES},\s+(?:(?P<area>in)\s+(?:the\s+(?:{_AREA_OF}|(?=\S+(?:\s\S+)?\s+(?:{AREA_WORDS})\b))"
+    rf"|(?=(?-i:[A-Z])\S+(?:\s\S+)?\s+(?:{AREA_WORDS})\b))"
     # "its camp at Ber, near Timbuktu"
     rf"|{_DISTANCE}{_THE_PLACE}|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from){_THE_PLACE})",
     re.I,
@@ -99,7 +96,7 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?:mayor|chief|residents?|inhabitants|villagers|people)\s+of)\s+"
     rf"(?:the\s+(?:{_KIND_WORDS})\s+of\s+)?(?P<name>{_NAME}(?:\s\d{{1,2}}\b)?)"
 )
-_AREA_WORD = re.compile(rf"\s+(?:{_AREA_WORDS})s?\b", re.I)
+_AREA_WORD = re.compile(rf"\s+(?:{AREA_WORDS})s?\b", re.I)
 #: How far back (in characters) that town may be named.
 NEARBY_CHARS = 600
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
@@ -217,7 +214,7 @@ _OF_A_NAME = re.compile(r" of (?=[A-Z])")
 _KIND_ENDS = re.compile(rf"(?:{_KIND_WORDS})$", re.I)
 _COMMA_KIND = re.compile(rf",\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b", re.I)
 _COMMA_PLACED = re.compile(
-    rf",\s+(?:in\s+(?:the\s+)?(?:\S+(?:\s\S+)?\s+(?:{_AREA_WORDS})\b|(?:\S+\s+)?(?:{_AREA_WORDS})\s+of\s)"
+    rf",\s+(?:in\s+(?:the\s+)?(?:\S+(?:\s\S+)?\s+(?:{AREA_WORDS})\b|(?:\S+\s+)?(?:{AREA_WORDS})\s+of\s)"
     r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d"
     r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s)",
     re.I,
