@@ -175,8 +175,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"\b(?:overnight\s+)?(?:between|from)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|until|through|into)\s+"
-        rf"(?P<wd2>{_WEEKDAY})\b"
+        # "on Tuesday and Wednesday": both days, and any between
+        rf"\b(?:(?:overnight\s+)?(?:between|from)|on(?=\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b))\s+(?P<wd1>{_WEEKDAY})\s+"
+        rf"(?:and|to|until|through|into)\s+(?P<wd2>{_WEEKDAY})\b"
         # "during Friday afternoon prayers"
         rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"

@@ -483,7 +483,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
         r"|massacred)\b"
         # "went from house to house, shooting men": gunmen killing the unarmed where they live
-        r"|\b(?:shooting|shot|gunning\s+down|gunned\s+down)\s+(?:dead\s+)?(?:the\s+|any\s+)?"
+        r"|\b(?:shooting|shot|gunning\s+down|gunned\s+down|killing)\s+(?:dead\s+)?(?:the\s+|any\s+)?"
         r"(?:men|boys|villagers|civilians|residents|anyone|everyone)\b"
         # "troops fired on demonstrators", "opened fire into the crowd": live fire at an unarmed gathering
         r"|\b(?:fired|firing|opened\s+fire|opening\s+fire)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)\s+"
@@ -543,6 +543,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+"
         # "left the temporary operating base at Ogossagou"
         r"|(?-i:[a-z])[\w-]+\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:bases?|camps?))"
+        # not "left Gao on Monday, heading north": a column setting out on an offensive
+        r"(?![^.;]{0,40}?\b(?:heading|headed|moving|advancing|driving|pushing)\s+(?:further\s+)?"
+        r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b)"
         r"|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
@@ -1884,7 +1887,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None  # "signed the charter in Bamako, and on 28 January 2024 they announced …"
     if date.end <= hit.start and _PARALLEL_AND.fullmatch(stripped):
         return None  # "blamed for the killing … in Nouna on 30 December and for an attack … on 13 February"
-    if date.end <= hit.start and date.precision == 1 and _TIME_PHRASE_OBJECT.search(stripped):
+    if (
+        date.end <= hit.start
+        and date.precision == 1
+        and _TIME_PHRASE_OBJECT.search(stripped)
+        and not (relaxed and _in_a_participle(sentence, hit))
+    ):
         return None  # "on 14 November, after capturing Anefis": not that day; "in June after …" may be
     if (
         hit.trigger.sub_event_type == "peace agreement ended"
@@ -1914,8 +1922,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         # from the clause of "after", which the date does not reach)
         participle = (
             relaxed
-            and hit.text.split()[0].lower().endswith("ing")
-            and sentence.endswith(", ", 0, hit.start)
+            and (
+                (hit.text.split()[0].lower().endswith("ing") and sentence.endswith(", ", 0, hit.start))
+                or _in_a_participle(sentence, hit)
+            )
             and not (date.end <= hit.start and _TIME_PHRASE_OBJECT.search(stripped.split(",")[0]))
         )
         if date.end <= hit.start and not opening and not participle:
@@ -1935,6 +1945,20 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+#: ``…, firing into the air before shooting dead six people``: a participle's phrase, up to the toll
+#: it ends on.
+_PARTICIPLE_PHRASE = re.compile(
+    r"[a-z]+ing\s+(?:[\w’'-]+\s+){0,6}?(?:before|after|and|then)\s+[a-z]+ing\s+(?:dead\s+)?"
+)
+
+
+def _in_a_participle(sentence: str, hit: _Hit) -> bool:
+    """The toll a participle's phrase goes on to (``…, firing into the air before shooting dead six
+    people``) hangs, like the participle, from the clause before the comma."""
+    comma = sentence.rfind(", ", 0, hit.start)
+    return comma >= 0 and _PARTICIPLE_PHRASE.fullmatch(sentence, comma + 2, hit.start) is not None
 
 
 #: ``fell one after another: Kidal on the 30th``: the first item of a list after a colon.
@@ -1991,6 +2015,8 @@ def _background(sentence: str, date: DateMention) -> bool:
     has held (``since jihadist violence spread from Mali a decade ago``)."""
     if _DESCRIBED_BEFORE.search(sentence, max(0, date.start - 100), date.start):
         return True  # "freed Pétronin, a French aid worker kidnapped in Gao in December 2016"
+    if date.precision >= 3 and sentence.endswith(("since ", "Since "), 0, date.start):
+        return True  # "Kidal, held since 2012 by the former rebels": when a state of things began
     return _attributive(sentence, date) or (
         date.kind in _WRITER_RELATIVE
         and bool(_SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start))
@@ -2199,7 +2225,10 @@ _OWN_CLAUSE = re.compile(_COORDINATE_SPLIT)
 #: ``…, and MINUSMA left``: a coordinating word right before a named subject opens its clause.
 _SUBJECT_JOINED = re.compile(rf"{_COORDINATOR}(?:the\s+)?$")
 #: A time clause that opens on that event (``when`` often tells the same one, as it goes on).
-_TIME_CLAUSE_OPENED = re.compile(rf",\s+(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s")
+#: not ``, went after the herders' hamlets``: a pursuit, not a time
+_TIME_CLAUSE_OPENED = re.compile(
+    rf",\s+(?!(?:[\w-]+\s+)?(?:went|go|goes|going|gone)\s+after\b)(?:[\w-]+\s+){{0,2}}(?:{_TIME_WORDS})\s"
+)
 #: A time clause with a verb of its own: an event of its own, with its own place.
 _TIME_CLAUSE_EVENT = re.compile(
     _TIME_CLAUSE + r"(?:[\w’'-]+\s+){1,4}?(?:\w+ed|took|fell|seized|overran|began|left|came|went)\b"
@@ -2655,7 +2684,7 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
 _SITE = r"(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)"
 #: ``in Sobane Da,``, ``at the village of Yirgou``: a place named with a locative preposition.
 _LOCATIVE_NAME = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of)\s+"
+    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of|control\s+of|took|taken|taking)\s+"
     r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
     r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"
@@ -2703,7 +2732,8 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
 
 #: ``Dogon villages``: a name qualifying the noun after it (not a preposition, a verb or a mine's name).
 _QUALIFIED_NOUN = re.compile(
-    rf"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?)\b|{_SITE}\b)"
+    rf"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?|by|for|from|with|after|before|during|since|until|when|while|as"
+    rf"|early|late|overnight|yesterday|today|last|this|shortly|soon)\b|{_SITE}\b)"
     r"(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b"
 )
 
@@ -2851,7 +2881,17 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         and not any(a <= m.start < b for a, b in ctx.datelines)
         and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
         and not _PARTY_BEFORE.search(text[max(0, m.start - 60) : m.start])  # "relations between Paris and"
+        and not _REFUGE_BEFORE.search(text[max(0, m.start - 50) : m.start])
     ]
+
+
+#: ``Survivors who reached Barsalogho on foot``, ``fled to Djibo``: where people escaped to, not
+#: where they were attacked.
+_REFUGE_BEFORE = re.compile(
+    r"\b(?:fled|fleeing|escaped|took\s+refuge|sought\s+refuge|found\s+refuge|sheltered)\s+(?:to|in|at|towards?)\s+$"
+    r"|\b(?:survivors|the\s+displaced|families|those)\s+who\s+(?:had\s+)?(?:reached|made\s+it\s+to|arrived\s+in|got\s+to)\s+$",
+    re.I,
+)
 
 
 #: ``the camp there``, ``fighting there``: ``there`` standing for a place, not opening a
@@ -3083,6 +3123,8 @@ _AGAINST_VERBS = (
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
     r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
+    # "the rebels' defensive curtain had been broken": what was theirs, broken
+    r"|broken\b|breached\b|destroyed\b"
 )
 #: The passive of the mention's own clause: not one in a clause of its own further on (``Malian drones
 #: struck Tinzaouaten, days after the battle in which Malian soldiers were killed``).
@@ -3765,9 +3807,23 @@ def _before_its_time_clause(sentence: str, m: ActorMention, at: int) -> bool:
     """``The French intervention, launched after jihadist fighters captured Konna``: the trigger
     at ``at`` tells, in a clause of time, an event the actors before it took no part in; so does
     one a time word governs (``declared mourning after two attacks``)."""
-    return m.end <= at and bool(
-        _TIME_CLAUSE_OPENED.search(sentence, m.end, at) or _GOVERNED_BY_TIME.search(sentence, m.end, at)
+    if m.end > at:
+        return False
+    if _TIME_CLAUSE_OPENED.search(sentence, m.end, at):
+        return True
+    governed = _GOVERNED_BY_TIME.search(sentence, m.end, at)
+    if governed is None:
+        return False
+    # "Gunmen … fired into the air before shooting dead six people": a gerund after the time word has
+    # the main clause's subject (not its object: "hired Wagner … after falling out with France")
+    before = sentence[: m.start].split()
+    subject = (
+        "," not in sentence[: m.start] and len(before) <= 4 and not any(w.endswith("ed") for w in before)
     )
+    return not (subject and _GERUND_AFTER_TIME.match(governed.group()))
+
+
+_GERUND_AFTER_TIME = re.compile(r"\w+\s+(?!fighting\b)[a-z]+ing\b")
 
 
 def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
@@ -4107,7 +4163,12 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
             and _UNKNOWN_TAKEN.fullmatch(text, trigger_end, m.start)
         ):
             return True  # "took Anéfis, in the Kidal region": a town the gazetteer lacks, in its region
-    return False
+    # "took full control of Anefis early on Saturday", "the convoy took Anéfis after a day of fighting":
+    # a town no table holds, named as what was taken
+    return hit.text.lower().endswith(("control of", "took", "taken", "taking")) and any(
+        named.start("name") == hit.end + 1 and not _QUALIFIED_NOUN.match(named.string, named.end("name"))
+        for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True)
+    )
 
 
 _TOOK_IT = re.compile(r"\s(?:it|the\s+(?:town|city|village))\b", re.I)
@@ -7328,7 +7389,7 @@ _ATTACK_NOUNS = (
 _CLAIMED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:later\s+|widely\s+)?"
     r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
-    rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:[\w’'-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
+    rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|(?:the|that|this|both)\s+(?:[\w’'-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
     # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
     # "blaming fighters of the Islamic State in the Greater Sahara"

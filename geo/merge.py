@@ -201,10 +201,14 @@ def _blows_both_ways(a: Event, b: Event) -> bool:
 def _in_sequence(a: Event, b: Event) -> bool:
     """``In mid-September, gunmen attacked the village of Tassiga … Between 20 and 23 September the
     army clashed with rebels around Tessit``: in one document, an event placed only on the country
-    whose window merely touches another's is an event of its own, told before or after it."""
+    (or done by another named doer) whose window merely touches another's is an event of its own,
+    told before or after it."""
     if a.event_type in {"coup", "coup_attempt"} or a.place is None or b.place is None:
         return False  # a coup runs over days that reports date differently
-    if not ({a.place.feature, b.place.feature} & BROAD):
+    # "gunmen … during the night of 31 December to 1 January …; the Koglweogo … on Tuesday and
+    # Wednesday": at one village, two doers named on windows that touch are two acts told in turn
+    doers_apart = bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+    if not ({a.place.feature, b.place.feature} & BROAD) and not doers_apart:
         return False
     if not {s.source for s in a.sources} & {s.source for s in b.sources}:
         return False

@@ -34,8 +34,12 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
 _KIND_WORDS = r"villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?"
 _KIND = rf"(?P<kind>{_KIND_WORDS})"
 _BEARINGS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+#: ``about 40 km``, ``more than 200 kilometres``: how a distance is hedged.
+_QUALIFIER = (
+    r"(?:about|some|around|roughly|nearly|almost|only|just|barely|more\s+than|over|less\s+than|under)"
+)
 _DISTANCE = (
-    r"(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?(?P<distance>\d{1,4}(?:[.,]\d+)?)"
+    rf"(?:{_QUALIFIER}\s+)?(?P<distance>\d{{1,4}}(?:[.,]\d+)?)"
     r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
     rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
 )
@@ -215,7 +219,7 @@ _KIND_ENDS = re.compile(rf"(?:{_KIND_WORDS})$", re.I)
 _COMMA_KIND = re.compile(rf",\s+{_ARTICLE}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b", re.I)
 _COMMA_PLACED = re.compile(
     rf",\s+(?:in\s+(?:the\s+)?(?:\S+(?:\s\S+)?\s+(?:{AREA_WORDS})\b|(?:\S+\s+)?(?:{AREA_WORDS})\s+of\s)"
-    r"|(?:(?:about|some|around|roughly|nearly|almost|only|just|barely)\s+)?\d"
+    rf"|(?:{_QUALIFIER}\s+)?\d"
     r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s)",
     re.I,
 )

@@ -32,3 +32,9 @@ def test_the_homeland_volunteers_are_a_militia_of_burkina_faso():
         "militia",
         "BF",
     )
+
+
+def test_the_koglweogo_are_a_militia_of_burkina_faso_and_jnim_has_its_wire_name():
+    (kogl,) = [m.actor for m in actors.load().find("Koglwéogo members", fold("Koglwéogo members"))]
+    assert (kogl.name, kogl.kind, kogl.country_code) == ("Koglweogo", "militia", "BF")
+    assert names("The Group to Support Islam and Muslims claimed it.") == ["JNIM"]

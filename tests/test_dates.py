@@ -324,6 +324,9 @@ def test_a_span_of_weekdays():
         assert (span.first, span.last, span.precision) == (dt.date(2024, 7, 25), dt.date(2024, 7, 27), 1)
     (span,) = find_dates("between Saturday and Monday", monday)
     assert (span.first, span.last) == (dt.date(2024, 7, 27), monday)
+    # "went after the hamlets on Tuesday and Wednesday": both days, one window
+    (span,) = find_dates("raids on Thursday and Friday near the border", monday)
+    assert (span.first, span.last, span.precision) == (dt.date(2024, 7, 25), dt.date(2024, 7, 26), 1)
 
 
 def test_years_ago_count_back_from_the_writing():

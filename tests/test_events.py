@@ -5498,3 +5498,112 @@ def test_a_town_another_act_also_reached_is_not_where_the_strikes_fell(extract):
     )
     (strikes,) = [e for e in extract(text, published=dt.date(2013, 1, 22)) if e.sub_event_type == "attack"]
     assert place_name(strikes) != "Douentza"
+
+
+def test_a_toll_in_a_participle_phrase_takes_the_day_of_the_clause_it_hangs_from(extract):
+    text = (
+        "Burkina Faso\nGunmen on motorbikes rode into Dablo during the night of 3 to 4 March, firing into "
+        "the air before shooting dead six people, among them the village chief."
+    )
+    (killing,) = extract(text, published=dt.date(2019, 3, 9))
+    assert (killing.event_date, killing.end_date, place_name(killing)) == (
+        dt.date(2019, 3, 3),
+        dt.date(2019, 3, 4),
+        "Dablo",
+    )
+    # "before shooting": a gerund after the time word has the subject of the clause before it
+    assert (killing.event_type, killing.actor1, killing.fatality_bounds()[1]) == (
+        "atrocity",
+        "Unidentified armed men",
+        6,
+    )
+
+
+def test_a_militia_that_went_after_hamlets_killing_men_killed_civilians(extract):
+    text = (
+        "Burkina Faso\nMembers of the Koglweogo, a self-defence militia, went after Fulani hamlets near "
+        "Dablo on Tuesday and Wednesday, killing men and burning homes."
+    )
+    (killing,) = extract(text, published=dt.date(2019, 1, 5))
+    # "went after": a pursuit, not a clause of time that would part the militia from the killing
+    assert (killing.sub_event_type, killing.actor1, killing.actor2) == (
+        "killing of civilians",
+        "Koglweogo",
+        "Civilians",
+    )
+    assert (killing.event_date, killing.end_date) == (dt.date(2019, 1, 1), dt.date(2019, 1, 2))
+
+
+def test_where_survivors_fled_to_is_not_where_they_were_attacked(extract):
+    text = (
+        "Burkina Faso\nMilitiamen burned the Fulani hamlets of the area on Tuesday, killing men. Survivors "
+        "who reached Barsalogho on foot said whole families had been shot."
+    )
+    (killing,) = extract(text, published=dt.date(2019, 1, 5))
+    assert place_name(killing) != "Barsalogho"
+
+
+def test_a_time_clause_with_a_gerund_still_parts_the_main_clause_object_from_the_act(extract):
+    text = (
+        "Mali\nMali's junta hired Wagner in late 2021 after falling out with France, whose last troops left "
+        "in August 2022."
+    )
+    (exit_,) = [e for e in extract(text, published=LATER) if e.sub_event_type == "mission withdrawal"]
+    assert exit_.actor1 == "France"  # Wagner, hired, took no part in the French leaving
+
+
+def test_a_group_that_claimed_that_attack_is_its_actor(extract):
+    text = (
+        "Burkina Faso\nJihadists ambushed a gendarmerie patrol at Loroni on 27 December, killing ten "
+        "gendarmes. The Group to Support Islam and Muslims (JNIM) claimed that attack the next day."
+    )
+    (attack,) = extract(text, published=dt.date(2019, 1, 5))
+    assert (place_name(attack), attack.actor1, attack.fatality_bounds()[1]) == ("Loroni", "JNIM", 10)
+
+
+def test_a_column_leaving_a_town_heading_north_is_no_withdrawal(extract):
+    text = (
+        "Mali\nA column of Malian soldiers and their Russian auxiliaries from the Wagner group left Gao on "
+        "Monday, 2 October, heading north."
+    )
+    assert not [e for e in extract(text, published=dt.date(2023, 10, 8)) if e.event_type == "base_handover"]
+    text = "Mali\nThe last Wagner fighters left Gao on Monday, 2 October."
+    (exit_,) = extract(text, published=dt.date(2023, 10, 8))
+    assert exit_.sub_event_type == "mission withdrawal"
+
+
+def test_full_control_of_a_town_no_table_holds_is_a_capture_in_the_region_named(extract):
+    text = (
+        "Mali\nMali's army said it took full control of Anefis early on Saturday, the first town inside the "
+        "Kidal region that government troops have held in a decade."
+    )
+    (capture,) = extract(text, published=dt.date(2023, 10, 8))
+    assert (capture.sub_event_type, capture.event_date, place_name(capture), capture.named_place) == (
+        "capture of a town",
+        dt.date(2023, 10, 7),
+        "Kidal Region",
+        "Anefis",
+    )
+    # no name, no capture: "took control of ORTM headquarters" is a building named by its owner
+    assert not extract("Mali\nRebels took control of ORTM headquarters on Saturday.", dt.date(2023, 10, 8))
+
+
+def test_a_statement_that_the_rebels_defences_were_broken_is_not_the_rebels(extract):
+    text = (
+        "Mali\nIn a statement read on state television on Thursday evening, the army chief of staff said the "
+        'rebels\' "defensive curtain" had been broken by air and ground operations near Gao.'
+    )
+    assert all(e.actor1 != "Tuareg rebels" for e in extract(text, published=dt.date(2023, 10, 8)))
+
+
+def test_a_year_a_state_of_things_held_since_does_not_date_the_story_after_it(extract):
+    text = (
+        "Mali\nThe convoy left Gao on 2 October 2023. Its destination was Kidal, held since 2012 by the "
+        "rebels.\n\nFive days later, on 7 October, the convoy took Anéfis after a day of fighting."
+    )
+    (capture,) = extract(text, published=dt.date(2024, 2, 2))
+    assert (capture.sub_event_type, capture.event_date, capture.named_place) == (
+        "capture of a town",
+        dt.date(2023, 10, 7),
+        "Anéfis",
+    )

@@ -227,3 +227,20 @@ def test_refused_import_leaves_local_gazetteer_untouched(project, tmp_path):
     with pytest.raises(GazetteerError, match="no GeoNames rows"):
         import_geonames_dump(empty, project)
     assert hashlib.sha256(project.gazetteer_local.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(
+    ("place_id", "latitude", "longitude", "admin2"),
+    [("bf-yirgou", 13.85333, -0.9875, "Sanmatenga"), ("bf-loroni", 13.62, -3.13972, "Sourou")],
+)
+def test_villages_of_the_burkina_killings_have_their_sourced_points(
+    gaz, place_id, latitude, longitude, admin2
+):
+    place = gaz.get(place_id)
+    assert (place.latitude, place.longitude, place.admin2, place.country_code) == (
+        latitude,
+        longitude,
+        admin2,
+        "BF",
+    )
+    assert "Wikipedia (fr)" in place.source

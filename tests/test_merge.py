@@ -55,3 +55,40 @@ def test_a_massacre_told_twice_joins_its_own_kind_before_an_attack_at_the_town(g
     )
     merged = merge_events([attack, night, told])
     assert sorted((e.event_type, len(e.sources)) for e in merged) == [("atrocity", 2), ("other", 1)]
+
+
+def test_two_doers_at_one_village_on_windows_that_touch_are_two_acts(gaz):
+    night = record(
+        gaz,
+        "bf-yirgou",
+        "atrocity",
+        "killing of civilians",
+        last=DAY + dt.timedelta(days=1),
+        actor1="Unidentified armed men",
+        quote="gunmen shot dead six people",
+        at=10,
+    )
+    reprisals = record(
+        gaz,
+        "bf-yirgou",
+        "atrocity",
+        "killing of civilians",
+        first=DAY + dt.timedelta(days=1),
+        last=DAY + dt.timedelta(days=2),
+        actor1="Koglweogo",
+        quote="the militia went after the hamlets",
+        at=200,
+    )
+    assert len(merge_events([night, reprisals])) == 2
+    # one doer told twice over the same nights is one act
+    again = record(
+        gaz,
+        "bf-yirgou",
+        "atrocity",
+        "killing of civilians",
+        last=DAY + dt.timedelta(days=1),
+        actor1="Koglweogo",
+        quote="the killings",
+        at=400,
+    )
+    assert len(merge_events([reprisals, again])) == 1

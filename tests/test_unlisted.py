@@ -49,6 +49,16 @@ def test_a_distance_and_a_bearing_move_the_point(gaz):
     )
 
 
+def test_a_distance_given_as_more_than_a_figure_still_places_the_name(gaz):
+    (far,) = unlisted("The convoy came under fire at Tabankort, more than 200 kilometres north of Gao.", gaz)
+    gao = gaz.get("ml-gao")
+    _, _, metres = Geod(ellps="WGS84").inv(
+        gao.longitude, gao.latitude, far.place.longitude, far.place.latitude
+    )
+    assert metres == pytest.approx(200_000, rel=0.01)
+    assert far.place.geo_precision == 3  # past 150 km a rounded figure says only the area
+
+
 def test_a_distance_without_a_bearing_is_not_near(gaz):
     (far,) = unlisted("Fighters stormed Intibalé, a town about 150 km from Gao.", gaz)
     assert (far.place.latitude, far.place.geo_precision) == (gaz.get("ml-gao").latitude, 3)

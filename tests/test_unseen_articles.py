@@ -245,6 +245,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "dissolution", D(2025, 5, 1), D(2025, 5, 31), None),
     ],
     "narrative.txt": [  # a reconstruction whose subtitle ends ", published 2 February 2024"
+        # "Five days later, on 7 October, the convoy took Anéfis": the story's year, not that of "held
+        # since 2012"; a village no table holds, on the country
+        ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), None),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
     ],
@@ -947,10 +950,11 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "release", D(2023, 1, 6), D(2023, 1, 6), None),  # "Goïta pardons all 49"
     ],
     "kidal_return.md": [  # an analysis looking back, its sections out of date order
-        # missed: "taken full control of Anéfis, the last village … on the road north" (7 October
-        # 2023): the gazetteer lacks Anéfis, and the sentence names no region for it
         ("other", "expulsion", D(2022, 1, 31), D(2022, 1, 31), "Bamako"),  # "In Bamako, the government"
         ("coup", "arrest of leaders", D(2023, 7, 26), D(2023, 7, 26), "Niamey"),
+        # "taken full control of Anéfis, the last village … on the road north": a village no table holds,
+        # in no region the sentence names, on the country
+        ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), None),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         ("other", "capture of a town", D(2023, 11, 14), D(2023, 11, 14), "Kidal"),
         ("other", "peace agreement ended", D(2024, 1, 25), D(2024, 1, 25), None),  # "ended the … Agreement"
@@ -1229,8 +1233,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 8, 7), D(2024, 8, 7), "Kouakourou"),
     ],
     "burkina2019.md": [  # a year-end list of Burkina Faso's worst attacks of 2019, each opened on its day
-        # "**1 January, Yirgou.** Gunmen killed six people …, in Yirgou in the Barsalogho commune"
-        ("atrocity", "killing of civilians", D(2019, 1, 1), D(2019, 1, 1), "Barsalogho"),
+        # "**1 January, Yirgou.** Gunmen killed six people, in Yirgou in the Barsalogho commune": its point
+        ("atrocity", "killing of civilians", D(2019, 1, 1), D(2019, 1, 1), "Yirgou"),
         # "**19 August, Koutougou.** Militants overran the army detachment at Koutougou": unlisted, in BF
         ("other", "attack", D(2019, 8, 19), D(2019, 8, 19), None),
         # "Gunmen ambushed five buses carrying workers of the Canadian gold miner Semafo"
@@ -1548,6 +1552,22 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2013, 1, 14), D(2013, 1, 14), "Diabaly"),  # "The Islamists stormed Diabaly"
         # "In September last year soldiers at a checkpoint near Diabaly shot dead 16 Muslim preachers"
         ("atrocity", "killing of civilians", D(2012, 9, 1), D(2012, 9, 30), "Diabaly"),
+    ],
+    "yirgou2019.txt": [  # an Ouagadougou wire on the Yirgou killings and the reprisals, the toll raised to 46
+        # "Gunmen on motorbikes rode into Yirgou … during the night of 31 December to 1 January, firing into
+        # the air before shooting dead six people"
+        ("atrocity", "killing of civilians", D(2018, 12, 31), D(2019, 1, 1), "Yirgou"),
+        # "Members of the Koglweogo … went after the herders' hamlets on Tuesday and Wednesday, killing men"
+        ("atrocity", "killing of civilians", D(2019, 1, 1), D(2019, 1, 2), "Yirgou"),
+        # "jihadists ambushed a gendarmerie patrol at Loroni, near Toéni in Sourou province, on 27 December"
+        ("other", "attack", D(2018, 12, 27), D(2018, 12, 27), "Loroni"),
+    ],
+    "anefis2023.txt": [  # a Bamako wire on the army's advance from Gao to Anefis, a town no gazetteer holds
+        # "the convoy came under fire from the Permanent Strategic Framework (CSP) … at Tabankort, more than
+        # 200 kilometres north of Gao"
+        ("other", "attack", D(2023, 10, 5), D(2023, 10, 5), "Tabankort"),
+        # "took full control of Anefis early on Saturday, the first town inside the Kidal region"
+        ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), "Kidal Region"),
     ],
 }
 
@@ -3084,3 +3104,40 @@ def test_a_town_retaken_a_week_after_its_fall_and_preachers_shot_at_its_checkpoi
     )
     # "after days of French air strikes …": not at Douentza, which "Malian troops also entered"
     assert not [e for e in events if e.place and e.place.name == "Douentza" and e.sub_event_type == "attack"]
+
+
+def test_yirgou_killings_and_the_reprisals_that_followed(extracted):
+    events, published = extracted["yirgou2019.txt"]
+    assert published == D(2019, 1, 5)
+    killings = sorted((e for e in events if e.event_type == "atrocity"), key=lambda e: e.event_date)
+    assert [(e.event_date, e.end_date, e.actor1) for e in killings] == [
+        (D(2018, 12, 31), D(2019, 1, 1), "Unidentified armed men"),  # "Gunmen on motorbikes"
+        (D(2019, 1, 1), D(2019, 1, 2), "Koglweogo"),  # "Members of the Koglweogo, a self-defence militia"
+    ]
+    first, reprisals = killings
+    # six shot dead that night, 46 in the government's revised count of the attack and the reprisals
+    assert (first.fatality_bounds()[0], first.fatality_bounds()[2]) == (6, 46)
+    # the hamlets "around Yirgou", not Barsalogho, where survivors fled
+    assert (reprisals.place.name, reprisals.geo_precision) == ("Yirgou", 2)
+    (loroni,) = [e for e in events if e.place and e.place.name == "Loroni"]
+    # "The Group to Support Islam and Muslims (JNIM) claimed that attack the next day."
+    assert (loroni.actor1, loroni.fatality_bounds()[1]) == ("JNIM", 10)
+
+
+def test_the_army_takes_anefis_on_the_road_to_kidal(extracted):
+    events, published = extracted["anefis2023.txt"]
+    assert published == D(2023, 10, 8)
+    # "left Gao on Monday, 2 October, heading north": a column setting out, not a force withdrawing
+    assert not [e for e in events if e.event_type == "base_handover"]
+    (capture,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert (capture.named_place, capture.actor1, capture.geo_precision) == (
+        "Anefis",
+        "Malian Armed Forces",
+        3,
+    )
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    # "Tabankort, more than 200 kilometres north of Gao": put by the distance and bearing the text gives
+    assert attack.place.name == "Tabankort" and attack.place.latitude > 17.8
+    assert attack.actor1 == "Coordination of Azawad Movements"  # "the Permanent Strategic Framework (CSP)"
+    # the army chief's statement: the rebels' "defensive curtain" was what was broken, not who spoke
+    assert all(e.actor1 != "Tuareg rebels" for e in events)
