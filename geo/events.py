@@ -1108,7 +1108,10 @@ _COUNT_REVISED = (
 _SPEECH = re.compile(
     r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
     r"estimated|"
-    r"alleged|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded|found\s+that"
+    # not "arrested alleged coup plotters": the adjective names who they were said to be
+    r"alleged(?!\s+(?-i:[a-z])[\w-]*(?<!that)\b(?!\s+(?:that|to)\b))"
+    r"|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded"
+    r"|found\s+that"
     r"|puts?\s+the\s+(?:death\s+)?toll"
     # "has raised to 26 the number of soldiers killed"
     rf"|{_COUNT_REVISED}"
@@ -1914,7 +1917,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
                 or _WHEN_OPENING.fullmatch(sentence, 0, date.start)
             )
         )
-        if date.end > hit.start and (not relaxed or words > 8):
+        if date.end > hit.start and (not relaxed or words > 8) and not _closing_time(sentence, hit, date):
             return None
         # "arrived on the night of 11 June and went from house to house, shooting men": the
         # participle goes on with the subject and the day of the clause it hangs from
@@ -1959,6 +1962,25 @@ def _in_a_participle(sentence: str, hit: _Hit) -> bool:
     people``) hangs, like the participle, from the clause before the comma."""
     comma = sentence.rfind(", ", 0, hit.start)
     return comma >= 0 and _PARTICIPLE_PHRASE.fullmatch(sentence, comma + 2, hit.start) is not None
+
+
+#: A verb of a clause of its own between an act and a time told after it.
+_FINITE_VERB = re.compile(
+    r"\b(?:\w+ed|said|says|was|were|is|are|has|have|had|will|would|took|fell|left|began|came|went|told)\b",
+    re.I,
+)
+
+
+def _closing_time(sentence: str, hit: _Hit, date: DateMention) -> bool:
+    """``… the deaths of 12 men who died in the custody of gendarmes in Tanwalbougou, near the eastern
+    town of Fada N'Gourma, last week.``: a time that closes the sentence, after where the act was and
+    no clause of its own, is the act's."""
+    return (
+        date.start >= hit.end
+        and sentence.endswith(", ", 0, date.start)
+        and not sentence[date.end :].strip(" .")
+        and not _FINITE_VERB.search(sentence, hit.end, date.start)
+    )
 
 
 #: ``fell one after another: Kidal on the 30th``: the first item of a list after a colon.
@@ -2208,6 +2230,7 @@ _REF_TYPES = {
     "bombing": {"other", "atrocity"},
     "ambush": {"other"},
     "election": {"other"},
+    "announcement": {"other"},
 }
 
 
@@ -3587,6 +3610,8 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
+        if _SUSPECTED_LINKS_BEFORE.search(sentence, max(0, m.start - 60), m.start):
+            continue  # "detained 25 people … on suspicion of links to jihadist groups": not a party
         if _ACCORDING_TO.search(sentence, max(0, m.start - 40), m.start) or (
             _WHAT_IT_CALLED.search(sentence, max(0, m.start - 10), m.start)
             and _CALLED_AFTER.match(sentence, m.end)
@@ -3898,7 +3923,9 @@ def _officer_named_before(text: str, sentence_start: int, sentence: str, hit: _H
 
 
 _BY_OFFICERS = re.compile(
-    r"\bby\s+(?:(?:mutinous|rebel|renegade)\s+)?(?:soldiers|officers|troops|mutineers|the\s+army|the\s+military"
+    # "an attempted coup last week by a small group of army officers"
+    r"\bby\s+(?:an?\s+(?:small\s+)?(?:group|handful|faction|clique|band)\s+of\s+)?"
+    r"(?:(?:mutinous|rebel|renegade|army|junior|senior|disgruntled)\s+)?(?:soldiers|officers|troops|mutineers|the\s+army|the\s+military"
     rf"|{_RANK_WORD}\s+(?-i:[A-Z]))",
     re.I,
 )
@@ -3955,6 +3982,13 @@ _OPENING_CLAUSE = re.compile(
 )
 #: ``declared mourning after two attacks``: what a time word governs
 _GOVERNED_BY_TIME = _time_word_before(3)
+#: ``on suspicion of links to jihadist groups``: a group the people acted upon were suspected of
+#: belonging to, no party to the act.
+_SUSPECTED_LINKS_BEFORE = re.compile(
+    r"\b(?:suspicion|suspected|accused|suspect)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:links?|ties|belonging|complicity"
+    r"|collusion|membership|collaborat\w*|colluding|association)\s+(?:to|with|in|of)\s+(?:the\s+|armed\s+)?$",
+    re.I,
+)
 #: ``targeted the army because of its cooperation with Russian mercenaries``: who is named in a
 #: cause took no part in the deed.
 _CAUSE_BEFORE = re.compile(
@@ -5996,7 +6030,9 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
 #: ``It comes four months after gunmen stormed the Radisson Blu``: the news told, then an act some time
 #: before it.
 _IT_COMES_AFTER = re.compile(
-    r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?P<ref>attack|assault|raid|massacre|killing|ambush|bombing|coup)s?)\s+"
+    r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?P<ref>attack|assault|raid|massacre|killing|ambush|bombing|coup"
+    # "The announcement came a day after Mali said it was leaving the G5 Sahel"
+    r"|announcement|statement)s?)\s+"
     r"(?:comes|came)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
@@ -6057,6 +6093,9 @@ def _the_news_apart(
     )  # fmt: skip
     doc = ctx.document
     day = _resolve_relative(ctx, told, index)
+    if day is None and said["ref"]:
+        # "The announcement came a day after …" with no event of the word told: the last day told
+        day = _resolve_relative(ctx, replace(told, relative=(n, unit, direction, "")), index)
     if day is None and doc.published is not None:
         first, last, precision = offset_window(
             doc.published, doc.published, doc.published_precision, n, unit, direction
@@ -6512,6 +6551,9 @@ def _attach_claims(
     dates = [d for d in dates if not _is_report_date(sentence, d)]
     if _TOLL_REVISED.search(sentence):
         dates = []  # "On 10 August an official list … raised the toll to 42": the day it was revised
+    if toll_only and (held := _the_held_counted(ctx, index, sentence)) is not None:
+        _died_held(ctx, index, held, figures, dates)
+        return True
     candidates = []
     for found in reversed(ctx.found):
         if found.paragraph < para - 1:
@@ -6556,6 +6598,42 @@ def _attach_claims(
     _sharpen_date(target, dates)
     _on_civilians(ctx, target, figures, s.text, para)
     return True
+
+
+#: ``Twelve of them were dead by the next morning``: some of the people the sentence before counted.
+_SOME_OF_THEM = re.compile(r"^\W*(?:[\w-]+\s+){1,2}of\s+them\b", re.I)
+#: How the people of an arrest or abduction may come to die: killed, found dead, died.
+_HELD_DEAD = frozenset({"killed", "executed", "dead"})
+
+
+def _the_held_counted(ctx: _Doc, index: int, sentence: str) -> EventMention | None:
+    """The arrest or abduction the sentence before told, when this one counts dead ``of them``."""
+    if not _SOME_OF_THEM.match(sentence) or not ctx.found:
+        return None
+    last = ctx.found[-1]
+    if last.sentence_index != index - 1 or last.sub_event_type not in {"arrests", "abduction"}:
+        return None
+    return last
+
+
+def _died_held(
+    ctx: _Doc, index: int, held: EventMention, figures: list[Figure], dates: list[DateMention]
+) -> None:
+    """``Security forces detained 25 people … on Monday, 11 May. Twelve of them were dead by the
+    next morning``: people who died in the hands of those who held them were killed by them, on
+    the days from their taking to the day told."""
+    dead = [f for f in figures if f.kind in _HELD_DEAD]
+    if not dead:
+        return
+    held.claims.extend(_claims(ctx, index, dead))
+    s = ctx.document.sentences[index]
+    held.extra_sources.append((s.start, s.end, s.text))
+    later = [d.last for d in dates if d.last is not None and d.first is not None and d.first >= held.first]
+    if later and max(later) > held.last:
+        held.last = max(later)
+    held.event_type, held.sub_event_type = "atrocity", "summary executions"
+    if not held.actor2 or held.actor2 in ctx.actor_index.generic:
+        held.actor2 = "Civilians"
 
 
 #: ``local officials were among the four civilians who died``: a group of dead already counted, told again.

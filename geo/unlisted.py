@@ -46,7 +46,7 @@ _DISTANCE = (
 #: ``the northern province of Soum``: an area named after the word for it.
 _AREA_OF = rf"(?:{COMPASS_ADJECTIVE}\s+)?(?:{AREA_WORDS})\s+of\s+"
 #: ``in the town of Gao``, ``in the northern province of Sanmatenga``: the words before the known place
-_THE_PLACE = rf"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|{_AREA_OF})?"
+_THE_PLACE = rf"\s+(?:the\s+)?(?:(?:{COMPASS_ADJECTIVE}\s+)?(?:town|city|village)\s+of\s+|{_AREA_OF})?"
 #: Where the name lies with respect to a known place, up to that place's name.
 _WHERE = (
     rf"(?:{_DISTANCE}|(?P<inside>in|inside|within)"

@@ -38,3 +38,8 @@ def test_the_koglweogo_are_a_militia_of_burkina_faso_and_jnim_has_its_wire_name(
     (kogl,) = [m.actor for m in actors.load().find("Koglwéogo members", fold("Koglwéogo members"))]
     assert (kogl.name, kogl.kind, kogl.country_code) == ("Koglweogo", "militia", "BF")
     assert names("The Group to Support Islam and Muslims claimed it.") == ["JNIM"]
+
+
+def test_security_forces_are_the_national_army_of_where_they_act():
+    assert names("Security forces detained 25 people.") == ["National army"]
+    assert names("the defence and security forces") == ["National army"]

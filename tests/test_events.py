@@ -5607,3 +5607,62 @@ def test_a_year_a_state_of_things_held_since_does_not_date_the_story_after_it(ex
         dt.date(2023, 10, 7),
         "Anéfis",
     )
+
+
+def test_detainees_dead_the_night_after_their_arrest_were_killed_by_those_who_held_them(extract):
+    text = (
+        "Burkina Faso\nSecurity forces detained 25 people at the market in Dablo on Monday, 11 May, on "
+        "suspicion of links to jihadist groups. Twelve of them were dead by the next morning in the cells "
+        "of the town's gendarmerie post."
+    )
+    (deaths,) = extract(text, published=dt.date(2020, 5, 20))
+    assert (deaths.event_type, deaths.sub_event_type, deaths.event_date, deaths.end_date) == (
+        "atrocity",
+        "summary executions",
+        dt.date(2020, 5, 11),
+        dt.date(2020, 5, 12),
+    )
+    # the groups they were suspected of links to are no party to it
+    assert (deaths.actor1, deaths.actor2, deaths.fatality_bounds()[1]) == (
+        "Military forces of Burkina Faso",
+        "Civilians",
+        12,
+    )
+
+
+def test_a_time_that_closes_the_sentence_after_where_it_happened_dates_the_act(extract):
+    text = (
+        "Burkina Faso\nA rights group on Wednesday urged an inquiry into the deaths of 12 men who died in "
+        "the custody of gendarmes in Dablo, near the northern town of Kaya, last week."
+    )
+    (deaths,) = extract(text, published=dt.date(2020, 5, 20))
+    assert (deaths.event_date, deaths.end_date) == (dt.date(2020, 5, 11), dt.date(2020, 5, 17))
+
+
+def test_a_coup_attempt_by_a_small_group_of_army_officers_is_the_army_s(extract):
+    text = (
+        "Mali\nThe government said it had thwarted an attempted coup on 12 May by a small group of army "
+        "officers."
+    )
+    (attempt,) = extract(text, published=dt.date(2022, 5, 17))
+    assert (attempt.event_type, attempt.actor1) == ("coup_attempt", "Malian Armed Forces")
+
+
+def test_an_announcement_that_came_a_day_after_another_act_dates_it_the_day_before(extract):
+    text = (
+        "Mali\nOn Monday the government said it had thwarted a coup attempt. The announcement came a day "
+        "after Mali said it was leaving the G5 Sahel, the regional counter-terrorism force."
+    )
+    leaving = [e for e in extract(text, published=dt.date(2022, 5, 17)) if e.actor2 == "G5 Sahel"]
+    assert [(e.sub_event_type, e.event_date) for e in leaving] == [
+        ("withdrawal from a bloc", dt.date(2022, 5, 15))
+    ]
+
+
+def test_alleged_before_a_noun_is_no_one_speaking(extract):
+    text = (
+        "Mali\nSecurity forces arrested alleged coup plotters in Nara in February 2019. An ambush on a "
+        "convoy between Diéma and Kayes on 4 September 2018 killed 81 soldiers."
+    )
+    (ambush,) = [e for e in extract(text, published=dt.date(2019, 3, 1)) if e.sub_event_type == "attack"]
+    assert all(c.claimant != "Malian Armed Forces" for c in ambush.claims)  # the document's own count

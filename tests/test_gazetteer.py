@@ -231,7 +231,11 @@ def test_refused_import_leaves_local_gazetteer_untouched(project, tmp_path):
 
 @pytest.mark.parametrize(
     ("place_id", "latitude", "longitude", "admin2"),
-    [("bf-yirgou", 13.85333, -0.9875, "Sanmatenga"), ("bf-loroni", 13.62, -3.13972, "Sourou")],
+    [
+        ("bf-yirgou", 13.85333, -0.9875, "Sanmatenga"),
+        ("bf-loroni", 13.62, -3.13972, "Sourou"),
+        ("bf-fada-ngourma", 12.05, 0.36694, "Gourma"),
+    ],
 )
 def test_villages_of_the_burkina_killings_have_their_sourced_points(
     gaz, place_id, latitude, longitude, admin2

@@ -59,6 +59,14 @@ def test_a_distance_given_as_more_than_a_figure_still_places_the_name(gaz):
     assert far.place.geo_precision == 3  # past 150 km a rounded figure says only the area
 
 
+def test_a_village_near_the_eastern_town_of_a_known_one_is_near_it(gaz):
+    (found,) = unlisted(
+        "Twelve men died in Tanwalbougou, near the eastern town of Fada N'Gourma, last week.", gaz
+    )
+    assert (found.place.name, found.place.geo_precision) == ("Tanwalbougou", 2)
+    assert (found.place.latitude, found.place.longitude) == (12.05, 0.36694)
+
+
 def test_a_distance_without_a_bearing_is_not_near(gaz):
     (far,) = unlisted("Fighters stormed Intibalé, a town about 150 km from Gao.", gaz)
     assert (far.place.latitude, far.place.geo_precision) == (gaz.get("ml-gao").latitude, 3)

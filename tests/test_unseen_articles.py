@@ -1569,6 +1569,19 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "took full control of Anefis early on Saturday, the first town inside the Kidal region"
         ("other", "capture of a town", D(2023, 10, 7), D(2023, 10, 7), "Kidal Region"),
     ],
+    "tanwalbougou2020.txt": [  # an Ouagadougou wire on the rights group's call after 12 deaths in custody
+        # "detained 25 people … in Tanwalbougou on Monday, 11 May … Twelve of them were dead by the next
+        # morning": killed in the hands of those who held them, near Fada N'Gourma
+        ("atrocity", "summary executions", D(2020, 5, 11), D(2020, 5, 12), "Tanwalbougou"),
+    ],
+    "plot2022.txt": [  # a Bamako wire on the junta's announcement of a foiled coup attempt
+        # "the plotters had tried to seize power during the night of 11 to 12 May"
+        ("coup_attempt", None, D(2022, 5, 11), D(2022, 5, 12), None),
+        # "The announcement came a day after Mali said it was leaving the G5 Sahel": the day before Monday's
+        ("other", "withdrawal from a bloc", D(2022, 5, 15), D(2022, 5, 15), None),
+        ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),  # "seized power in August 2020"
+        ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),  # "and again in May 2021"
+    ],
 }
 
 
@@ -3141,3 +3154,30 @@ def test_the_army_takes_anefis_on_the_road_to_kidal(extracted):
     assert attack.actor1 == "Coordination of Azawad Movements"  # "the Permanent Strategic Framework (CSP)"
     # the army chief's statement: the rebels' "defensive curtain" was what was broken, not who spoke
     assert all(e.actor1 != "Tuareg rebels" for e in events)
+
+
+def test_twelve_men_dead_in_custody_the_night_after_their_arrest(extracted):
+    events, published = extracted["tanwalbougou2020.txt"]
+    assert published == D(2020, 5, 20)
+    (deaths,) = [e for e in events if e.event_type == "atrocity"]
+    # "Security forces and local volunteers detained 25 people": the state's forces held them; the
+    # "jihadist groups" they were suspected of links to took no part
+    assert (deaths.actor1, deaths.actor2, deaths.fatality_bounds()) == (
+        "Military forces of Burkina Faso",
+        "Civilians",
+        (12, 12, 12),
+    )
+    # "in Tanwalbougou, near the eastern town of Fada N'Gourma": the town's point, as near it
+    assert (deaths.place.name, deaths.geo_precision) == ("Tanwalbougou", 2)
+    assert not [e for e in events if e.sub_event_type == "arrests"]  # the arrest is the killing's start
+
+
+def test_a_foiled_coup_attempt_announced_the_day_after_leaving_the_g5(extracted):
+    events, published = extracted["plot2022.txt"]
+    assert published == D(2022, 5, 17)
+    (attempt,) = [e for e in events if e.event_type == "coup_attempt"]
+    assert attempt.actor1 == "Malian Armed Forces"  # "by a small group of army officers"
+    (leaving,) = [e for e in events if e.sub_event_type == "withdrawal from a bloc"]
+    assert (leaving.actor1, leaving.actor2) == ("Government of Mali", "G5 Sahel")
+    # "in protest at being denied the group's rotating presidency": why it left, no protest
+    assert not [e for e in events if e.sub_event_type == "protests"]
