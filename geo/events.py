@@ -50,7 +50,7 @@ from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
 from geo.phrases import Needles
-from geo.text import AREA_WORDS, CLAUSE_STOP, DATELINE, fold
+from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_POINTS, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
 from geo.unlisted import NEAR_KM
 
@@ -545,7 +545,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|(?-i:[a-z])[\w-]+\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:bases?|camps?))"
         # not "left Gao on Monday, heading north": a column setting out on an offensive
         r"(?![^.;]{0,40}?\b(?:heading|headed|moving|advancing|driving|pushing)\s+(?:further\s+)?"
-        r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b)"
+        rf"(?:{COMPASS_POINTS})\b)"
         r"|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
@@ -3848,6 +3848,7 @@ def _before_its_time_clause(sentence: str, m: ActorMention, at: int) -> bool:
     return not (subject and _GERUND_AFTER_TIME.match(governed.group()))
 
 
+#: ``before shooting``, ``after falling out``: a time word and a gerund (not ``after fighting``, a noun).
 _GERUND_AFTER_TIME = re.compile(r"\w+\s+(?!fighting\b)[a-z]+ing\b")
 
 
@@ -6551,8 +6552,11 @@ def _attach_claims(
     dates = [d for d in dates if not _is_report_date(sentence, d)]
     if _TOLL_REVISED.search(sentence):
         dates = []  # "On 10 August an official list … raised the toll to 42": the day it was revised
-    if toll_only and (held := _the_held_counted(ctx, index, sentence)) is not None:
-        _died_held(ctx, index, held, figures, dates)
+    if (
+        toll_only
+        and (held := _the_held_counted(ctx, index, sentence)) is not None
+        and _died_held(ctx, index, held, figures, dates)
+    ):
         return True
     candidates = []
     for found in reversed(ctx.found):
@@ -6601,7 +6605,7 @@ def _attach_claims(
 
 
 #: ``Twelve of them were dead by the next morning``: some of the people the sentence before counted.
-_SOME_OF_THEM = re.compile(r"^\W*(?:[\w-]+\s+){1,2}of\s+them\b", re.I)
+_SOME_OF_THEM = re.compile(r"^\W*(?:[\w-]+\s+){1,3}of\s+them\b", re.I)
 #: How the people of an arrest or abduction may come to die: killed, found dead, died.
 _HELD_DEAD = frozenset({"killed", "executed", "dead"})
 
@@ -6618,13 +6622,13 @@ def _the_held_counted(ctx: _Doc, index: int, sentence: str) -> EventMention | No
 
 def _died_held(
     ctx: _Doc, index: int, held: EventMention, figures: list[Figure], dates: list[DateMention]
-) -> None:
+) -> bool:
     """``Security forces detained 25 people … on Monday, 11 May. Twelve of them were dead by the
     next morning``: people who died in the hands of those who held them were killed by them, on
-    the days from their taking to the day told."""
+    the days from their taking to the day told (False when none of them is said to have died)."""
     dead = [f for f in figures if f.kind in _HELD_DEAD]
     if not dead:
-        return
+        return False
     held.claims.extend(_claims(ctx, index, dead))
     s = ctx.document.sentences[index]
     held.extra_sources.append((s.start, s.end, s.text))
@@ -6634,6 +6638,7 @@ def _died_held(
     held.event_type, held.sub_event_type = "atrocity", "summary executions"
     if not held.actor2 or held.actor2 in ctx.actor_index.generic:
         held.actor2 = "Civilians"
+    return True
 
 
 #: ``local officials were among the four civilians who died``: a group of dead already counted, told again.

@@ -19,6 +19,8 @@ from geo.model import Sentence
 #: ``the Koro cercle``, ``Soum province``: the words for an administrative area, read by toponyms, unlisted
 #: and events alike.
 AREA_WORDS = r"cercle|circle|region|district|department|province|commune"
+#: ``40 km north-east of Gao``, ``heading north``: the compass points, read by unlisted and events alike.
+COMPASS_POINTS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 #: ``the northern province of Soum``, ``in the south-western Mopti region``: the words for a part of an area.
 COMPASS_ADJECTIVE = (
     r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"

@@ -21,7 +21,7 @@ from pyproj import Geod
 
 from geo import actors as actors_mod
 from geo.model import Mention, Place, Sentence
-from geo.text import AREA_WORDS, COMPASS_ADJECTIVE, english_zipf, fold, function_word
+from geo.text import AREA_WORDS, COMPASS_ADJECTIVE, COMPASS_POINTS, english_zipf, fold, function_word
 
 #: How the ids of the places this module makes begin (no gazetteer id does).
 PLACE_ID_PREFIX = "text-"
@@ -33,7 +33,6 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
 #: patterns and the cheap signs below share them, so a sign never misses what a pattern reads.
 _KIND_WORDS = r"villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|oasis|communes?"
 _KIND = rf"(?P<kind>{_KIND_WORDS})"
-_BEARINGS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 #: ``about 40 km``, ``more than 200 kilometres``: how a distance is hedged.
 _QUALIFIER = (
     r"(?:about|some|around|roughly|nearly|almost|only|just|barely|more\s+than|over|less\s+than|under)"
@@ -41,7 +40,7 @@ _QUALIFIER = (
 _DISTANCE = (
     rf"(?:{_QUALIFIER}\s+)?(?P<distance>\d{{1,4}}(?:[.,]\d+)?)"
     r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?"
-    rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{_BEARINGS})\s+of|from|outside)"
+    rf"\s+(?:(?:to\s+the\s+)?(?P<bearing>{COMPASS_POINTS})\s+of|from|outside)"
 )
 #: ``the northern province of Soum``: an area named after the word for it.
 _AREA_OF = rf"(?:{COMPASS_ADJECTIVE}\s+)?(?:{AREA_WORDS})\s+of\s+"
@@ -51,7 +50,7 @@ _THE_PLACE = rf"\s+(?:the\s+)?(?:(?:{COMPASS_ADJECTIVE}\s+)?(?:town|city|village
 _WHERE = (
     rf"(?:{_DISTANCE}|(?P<inside>in|inside|within)"
     r"|(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of)"
-    rf"|(?:to\s+the\s+)?(?:{_BEARINGS})\s+of){_THE_PLACE}"
+    rf"|(?:to\s+the\s+)?(?:{COMPASS_POINTS})\s+of){_THE_PLACE}"
 )
 #: ``Tamalat, a village …``, ``Tchoma Bangou and Zaroumdareye, two villages …``
 _ARTICLE = r"(?:a|an|the|two|three|four|five|both)"

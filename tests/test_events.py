@@ -5666,3 +5666,12 @@ def test_alleged_before_a_noun_is_no_one_speaking(extract):
     )
     (ambush,) = [e for e in extract(text, published=dt.date(2019, 3, 1)) if e.sub_event_type == "attack"]
     assert all(c.claimant != "Malian Armed Forces" for c in ambush.claims)  # the document's own count
+
+
+def test_some_of_the_detained_wounded_leaves_the_arrest_an_arrest(extract):
+    text = (
+        "Burkina Faso\nSecurity forces detained 25 people at the market in Dablo on Monday, 11 May. Four of "
+        "them were wounded."
+    )
+    (arrests,) = extract(text, published=dt.date(2020, 5, 20))
+    assert (arrests.event_type, arrests.sub_event_type) == ("other", "arrests")
