@@ -4201,7 +4201,8 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     # "took full control of Anefis early on Saturday", "the convoy took Anéfis after a day of fighting":
     # a town no table holds, named as what was taken
     return hit.text.lower().endswith(("control of", "took", "taken", "taking")) and any(
-        named.start("name") == hit.end + 1 and not _QUALIFIED_NOUN.match(named.string, named.end("name"))
+        named.string[hit.end : named.start("name")].isspace()
+        and not _QUALIFIED_NOUN.match(named.string, named.end("name"))
         for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True)
     )
 

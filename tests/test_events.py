@@ -5675,3 +5675,4 @@ def test_some_of_the_detained_wounded_leaves_the_arrest_an_arrest(extract):
     )
     (arrests,) = extract(text, published=dt.date(2020, 5, 20))
     assert (arrests.event_type, arrests.sub_event_type) == ("other", "arrests")
+    assert ("wounded", 4) in [(c.kind, c.best) for c in arrests.claims]  # the count is kept, not dropped
