@@ -7136,19 +7136,22 @@ def _followed_suit(ctx: _Doc) -> list[EventMention]:
 
 #: ``attacks on army positions``, ``ambushed a military convoy``: the act's object is the army's.
 _ARMY_UNIT = (
-    r"(?:army|military)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?|checkpoints?"
-    r"|convoys?|patrols?|units?|detachments?)\b"
+    r"(?:army|military|gendarmerie)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?"
+    r"|checkpoints?|convoys?|patrols?|units?|detachments?|brigades?|stations?)\b"
 )
 _ARMY_OBJECT = re.compile(
     rf"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?{_ARMY_UNIT}", re.I
 )
+_ARMY_TARGET = re.compile(rf"\b{_ARMY_UNIT}", re.I)
 #: ``an army patrol sent to the area was ambushed``: the army's unit told as the passive's subject.
 _ARMY_SUBJECT = re.compile(
-    rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b)[^.;:]{{0,40}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b|gendarmes\b)[^.;:]{{0,40}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.I,
 )
 #: The dead or wounded were soldiers, of no force the words name (not ``Chadian soldiers``).
-_UNNAMED_SOLDIERS = re.compile(r"(?:(?-i:[a-z][\w-]*)\s+)*(?:soldiers?|troops|servicem[ae]n)", re.I)
+_UNNAMED_SOLDIERS = re.compile(
+    r"(?:(?-i:[a-z][\w-]*)\s+)*(?:soldiers?|troops|servicem[ae]n|gendarmes?)", re.I
+)
 
 
 def _the_army_attacked(ctx: _Doc) -> None:
@@ -7166,6 +7169,7 @@ def _the_army_attacked(ctx: _Doc) -> None:
         if (
             soldiers
             or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
+            or _ARMY_TARGET.search(m.trigger)  # "raided a gendarmerie post"
             or _ARMY_SUBJECT.search(m.quote, max(0, at - 60), at)
         ):
             ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -198,6 +199,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # --- loading ---------------------------------------------------------------------------
 
+#: How a curated row's notes begin when the town is its country's capital (``capital of Mali``).
+_CAPITAL_OF = "capital of "
 CURATED_REQUIRED = {
     "place_id", "name", "aliases", "feature", "latitude", "longitude", "admin1", "admin2",
     "country_code", "geonames_id", "source",
@@ -227,8 +230,10 @@ def read_curated(path: Path) -> list[Place]:
 
 def _read_curated(path: Path) -> tuple[list[Place], dict[str, str]]:
     """The curated places, and country code → place id of each town whose notes call it
-    ``capital of`` its country (what a text means by ``the capital``)."""
+    ``capital of`` its country by name (what a text means by ``the capital``): a regional
+    capital's notes (``capital of the Est region``) name no country."""
     capitals: dict[str, str] = {}
+    capital_of: dict[str, tuple[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         missing = CURATED_REQUIRED - set(reader.fieldnames or ())
@@ -266,8 +271,16 @@ def _read_curated(path: Path) -> tuple[list[Place], dict[str, str]]:
                     origin="curated",
                 )
             )
-            if row["feature"] == "town" and (row.get("notes") or "").lower().startswith("capital of"):
-                capitals[row["country_code"]] = row["place_id"]
+            notes = (row.get("notes") or "").lower()
+            if row["feature"] == "town" and notes.startswith(_CAPITAL_OF):
+                capital_of[row["place_id"]] = (row["country_code"], notes[len(_CAPITAL_OF) :])
+    countries = {
+        p.country_code: {fold(n) for n in (p.name, *p.aliases)} for p in places if p.feature == "country"
+    }
+    for place_id, (code, rest) in capital_of.items():
+        named = fold(re.split(r"[;,(]", rest, maxsplit=1)[0].strip().removeprefix("the "))
+        if named in countries.get(code, set()):
+            capitals[code] = place_id
     return places, capitals
 
 
@@ -339,11 +352,22 @@ def load(p: Paths | None = None, *, with_fallback: bool = True) -> Gazetteer:
     fallback: list[Place] = []
     if with_fallback:
         fallback = [
-            pl
+            _without_common_words(pl)
             for pl in read_geonames_table(p.geonames_fallback, "geonames", admin1)
-            if pl.geonames_id not in known_ids and zipf_frequency(fold(pl.name), "en") < FALLBACK_EXCLUDE_ZIPF
+            if pl.geonames_id not in known_ids and not _a_common_word(pl.name)
         ]
     return Gazetteer([*curated, *local, *fallback], capitals=capitals)
+
+
+def _a_common_word(name: str) -> bool:
+    return zipf_frequency(fold(name), "en") >= FALLBACK_EXCLUDE_ZIPF
+
+
+def _without_common_words(place: Place) -> Place:
+    """A GeoNames place keeps no alias that is an everyday word: the name ``Say`` is dropped from
+    the town of Niger, and must be from the hamlet in Côte d'Ivoire that lists it among its spellings."""
+    kept = tuple(a for a in place.aliases if not _a_common_word(a))
+    return place if len(kept) == len(place.aliases) else replace(place, aliases=kept)
 
 
 @lru_cache(maxsize=4)

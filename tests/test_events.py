@@ -5676,3 +5676,18 @@ def test_some_of_the_detained_wounded_leaves_the_arrest_an_arrest(extract):
     (arrests,) = extract(text, published=dt.date(2020, 5, 20))
     assert (arrests.event_type, arrests.sub_event_type) == ("other", "arrests")
     assert ("wounded", 4) in [(c.kind, c.best) for c in arrests.claims]  # the count is kept, not dropped
+
+
+def test_gendarmes_killed_or_their_post_attacked_are_the_army_of_the_country(extract):
+    text = (
+        "Burkina Faso\n\nOUAGADOUGOU, 20 May 2020 — Gunmen ambushed a patrol near Djibo on Friday, killing "
+        "ten gendarmes.\n\nIn Niger, attackers raided a gendarmerie post at Torodi on Sunday.\n\nIn Mali, "
+        "gendarmes escorting a convoy were ambushed near Sévaré on Monday."
+    )
+    events = extract(text, published=dt.date(2020, 5, 20))
+    told = sorted((e.event_date, place_name(e), e.actor2) for e in events)
+    assert told == [
+        (dt.date(2020, 5, 15), "Djibo", "Military forces of Burkina Faso"),  # "killing ten gendarmes"
+        (dt.date(2020, 5, 17), "Torodi", "Military forces of Niger"),  # "a gendarmerie post"
+        (dt.date(2020, 5, 18), "Sévaré", "Malian Armed Forces"),  # "gendarmes … were ambushed"
+    ]

@@ -82,6 +82,14 @@ def test_regions_neighbours_and_capitals(gaz):
         assert gaz.get(pid).has_coordinates, pid
 
 
+def test_the_capital_is_the_one_whose_notes_name_its_country(gaz):
+    """A regional capital (Fada N'Gourma, "capital of the Est region") is no country's capital."""
+    assert gaz.capital("BF").name == "Ouagadougou"
+    assert gaz.capital("NE").name == "Niamey"
+    assert gaz.capital("US").name.startswith("Washington")  # "capital of the United States"
+    assert gaz.capital("ML").name == "Bamako"
+
+
 def test_aliases_cover_french_english_and_unaccented_spellings(gaz):
     for spelling, pid in [
         ("tombouctou", "ml-timbuktu"),
@@ -140,6 +148,15 @@ def test_fallback_covers_the_region_and_capitals(gaz):
     assert {"ML", "BF", "NE", "MR", "SN", "GN", "CI", "DZ", "BJ", "TG"} <= countries
     assert any(p.name == "Canberra" for p in gaz if p.origin == "geonames")  # a far capital
     assert len([p for p in gaz if p.origin == "geonames"]) > 5000
+
+
+def test_no_fallback_place_is_matched_by_an_everyday_word(gaz):
+    """``Say`` is dropped as the name of Niger's town, and so from the hamlet in Côte d'Ivoire that
+    lists it among its spellings; ``Many``, ``Make`` and ``Bad`` likewise."""
+    assert not [e.place.name for e in gaz.candidates("say") if e.place.origin == "geonames"]
+    assert not gaz.candidates("many") and not gaz.candidates("bad")
+    saye = [p for p in gaz if p.name == "Saye" and p.country_code == "CI"]
+    assert saye and "Seye" in saye[0].aliases and "Say" not in saye[0].aliases
 
 
 def test_fallback_places_get_region_names_from_curated_ids(gaz):

@@ -187,6 +187,13 @@ def test_fallback_geonames_place_found_with_context(gaz):
     assert found and found[0][1].startswith("gn-")
 
 
+def test_a_town_named_by_an_everyday_word_is_found_after_a_locative_only(gaz):
+    found = recognise("In Niger, attackers struck a gendarmerie post at Say on Monday.", gaz).mentions
+    assert [(m.place.name, m.place.country_code) for m in found] == [("Niger", "NE"), ("Say", "NE")]
+    found = recognise("Say what you will: officials in Niamey say little.", gaz).mentions
+    assert [m.place.name for m in found] == ["Niamey"]
+
+
 @pytest.mark.parametrize(
     ("text", "town", "country"),
     [
