@@ -62,7 +62,7 @@ _PEOPLE = (
     r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
     r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
-    r"|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
+    r"|corpses?|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?|preachers?|marabouts?"
@@ -159,6 +159,9 @@ _TOLL = re.compile(
     re.I,
 )
 
+#: A sentence may count the dead it saw only when it says it saw them so.
+_SEEN = re.compile(r"\b(?:count|show|found|recovered|buried|saw|seen|identified)")
+
 _TOLL_NEEDLES = ("toll", "count", "number of", "dead at", "deaths at", "fatalities at")
 
 #: ``… was 20 dead. By Monday evening it had reached 32``: a count told as ``it``.
@@ -183,6 +186,15 @@ def pronoun_toll(sentence: str) -> list[Figure]:
 
 # "They found the bodies of about 22 men": the dead, counted where they lie
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
+
+#: ``counted 58 people who appeared to be dead or dying``, ``the footage showed 58 bodies``: the dead
+#: as seen, counted by whoever looked.
+_SEEN_DEAD = re.compile(
+    rf"\b(?:count(?:ed|s)?|show(?:ed|s|n)?|found|recovered|buried|saw|seen|identified)\s+{_QUANTITY}\s+{_NOUN}"
+    r"(?:(?<=bodies)|(?<=corpses)|\s+(?:who|that)\s+(?:appeared|seemed|looked)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:dead|killed))",
+    re.I,
+)
 
 # "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men"
 _KILLING_OF = re.compile(
@@ -271,8 +283,8 @@ def _victims(m: re.Match[str]) -> str:
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
-    "fatalities", "kia", "wia", "bodies of", "death count", "body count", "count rose", "count climbed",
-    "count reached", "count stood",
+    "fatalities", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
+    "count climbed", "count reached", "count stood",
 )  # fmt: skip
 
 
@@ -320,6 +332,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in _TOLL_NEEDLES) else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
+        (_SEEN_DEAD, _SEEN_DEAD.finditer(sentence) if _SEEN.search(folded) else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
         (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),

@@ -186,7 +186,9 @@ PATTERNS: list[tuple[str, str]] = [
         # "seized power in the early hours of Wednesday"
         rf"|(?:in\s+)?the\s+(?:early|small|first|last)\s+hours\s+of\s+(?:on\s+)?"
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
-        rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s))(?P<wd>{_WEEKDAY})\b"
+        rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s)"
+        # "Friday's attacks on the army headquarters": the day, as whose the act was
+        rf"|(?<![\w’'-])(?={_WEEKDAY}['’]s\s))(?P<wd>{_WEEKDAY})\b"
         # "on Friday evening": the part of the day belongs to the date
         r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     ),

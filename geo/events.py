@@ -676,7 +676,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.7,
         0,
     ),
-    _t("other", "foreign intervention", r"\bintervention\b|\bintervened\b", 0.55),
+    _t(
+        "other",
+        "foreign intervention",
+        # not "a rapid intervention battalion", a unit named for what it does
+        r"\bintervention\b(?!\s+(?:battalions?|brigades?|units?|squads?|teams?|regiments?))"
+        r"|\bintervened\b",
+        0.55,
+    ),
     _t(
         "other",
         "cross-border incursion",
@@ -770,6 +777,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:roadside\s+bomb|(?:land)?mine|(?:explosive\s+)?device)s?\b"
         r"|\broadside\s+bombs?\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
+        # "a French raid in northern Mali": a state's forces' raid, told by whose it was
+        # (the trigger is the raid, the demonym the actor's name: "French raid" is an alias of France)
+        r"|(?:"
+        + "|".join(
+            rf"(?<=(?-i:{people})\s)"
+            for people in (
+                "French",
+                "American",
+                "Malian",
+                "Burkinabe",
+                "Burkinabè",
+                "Nigerien",
+                "Russian",
+                "Chadian",
+            )
+        )
+        + r")(?:(?:air|commando|helicopter|special[\s-]forces|military|army|night|drone)\s+)?raids?\b"
         # "fired mortars at the Timbuktu airport"
         r"|\bfired\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:at|on|into)\b"
         # "rockets fired at the camp in Kidal killed two peacekeepers"
@@ -1085,7 +1109,9 @@ _REPORT_BEFORE = re.compile(
     r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|WhatsApp|social\s+media|(?:a|its|their)\s+"
     r"(?:post|message|blog|website|account|channel)))\s+(?:on|of|dated)(?:\s+\w+day,?)?"
     # "when he announced an investigation on 23 April": the day an inquiry was opened
-    r"|(?:announced|opened|launched|ordered)\s+(?:an?|the)\s+(?:investigation|inquiry|probe)\s+on)\s*$",
+    r"|(?:announced|opened|launched|ordered)\s+(?:an?|the)\s+(?:investigation|inquiry|probe)\s+on"
+    # "when Human Rights Watch first wrote about the footage on 14 March": the day it was written
+    r"|(?:wrote|reported|published|posted|commented)\s+(?:about|on)\s+(?:[\w’'-]+\s+){1,3}?on)\s*$",
     re.I,
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s*$", re.I)
@@ -1152,7 +1178,10 @@ _LEFT_PLACE = re.compile(
 _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
 #: Events whose captives are held where they were taken (``arrested and taken to the Kati camp``).
 _HELD_WHERE_TAKEN = frozenset({"coup", "coup_attempt", "arrests", "abduction"})
-_RIGHT_AFTER = re.compile(r"\s+(?:in|inside|into)\s+(?:the\s+)?")
+#: (``a French raid in northern Mali``: a part of the country named by its bearing)
+_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|inside|into)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centr)(?:-?(?:east|west))?(?:ern|al)\s+)?"
+)
 #: ``flown to Bamako``, ``flew to Kidal``: where someone travelled, there to act or afterwards.
 _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
@@ -1776,8 +1805,10 @@ _ASIDE_CLAUSE = re.compile(
     r"|,\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+"
     r"(?:province|region|cercle|circle|district|department|commune)\b[^,;:()—–]{0,50},"
     # "killed at least eight civilians, six of them children, at a market … last month": who the dead were
-    r"|,\s+(?:including\s+(?:at\s+least\s+)?[\w-]+|(?:[\w-]+|most|many|all|some)\s+of\s+(?:them|whom))\s+"
-    r"(?:[\w-]+\s+)?(?:children|women|minors|civilians|soldiers|herders|farmers|girls|boys)\s*,"
+    # ("…, nearly all of them Fulani, around …": their people)
+    r"|,\s+(?:including\s+(?:at\s+least\s+)?[\w-]+|(?:(?:nearly|almost|virtually)\s+)?(?:[\w-]+|most|many|all|some)"
+    r"\s+of\s+(?:them|whom))\s+"
+    r"(?:(?:[\w-]+\s+)?(?:children|women|minors|civilians|soldiers|herders|farmers|girls|boys)|(?-i:[A-Z])[\w’'-]+)\s*,"
     # "struck Tchoma Bangou and Zaroumdareye, two villages about 120 km north of Niamey, near midday"
     r"|,\s+(?:an?|the|two|three|both)\s+(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|communes?|hamlets?)\s+"
     r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
@@ -2394,8 +2425,13 @@ def _choose_place(
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
         if _places_another(ctx.mentions_by_sentence.get(index, []), m):
             continue  # "north of Adab-Dab, a village some 50 kilometres north-west of Banibangou"
-        if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end):
-            continue  # "relations between Paris and the junta": a government, not a scene
+        if (
+            (party := _PARTY_BEFORE.search(before)) is not None
+            and not (party.group().lower().startswith("embassy") and hit.start < m.start - sentence_start)
+        ) or _PARTY_AFTER.match(text, m.end):
+            # "relations between Paris and the junta": a government, not a scene ("gunmen attacked the
+            # French embassy in Ouagadougou": the embassy the act struck is where it happened)
+            continue
         if hit.trigger.sub_event_type not in _ACCORDS and NAMES_AN_ACCORD.match(text, m.end):
             continue  # "after the collapse of the Algiers peace agreement": a name, not a scene
         country = m.place.feature in {"country", "continent"}
@@ -2499,6 +2535,12 @@ def _choose_place(
     # "France would withdraw its troops by the end of the year": from the country, not a town told next;
     # "The peacekeepers left the camp yesterday": the camp the passage names
     from_the_country = withdrawal and not _A_BASE.search(hit.text)
+    if weak and physical and not elsewhere and (told := _the_act_told_before(ctx, index, hit)) is not None:
+        return (
+            told.place,
+            told.geo_precision,
+            0.9,
+        )  # "The French raid the group cited took place on 14 February"
     if (
         weak
         and physical
@@ -3023,6 +3065,27 @@ def _claimed_scene(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
     return None
 
 
+#: ``The French raid the group cited``: the sentence opens on an act by its noun, as told before.
+_THE_ACT_AGAIN = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _the_act_told_before(ctx: _Doc, index: int, hit: _Hit) -> EventMention | None:
+    """``… the deaths of its commanders in a French raid in northern Mali last month. … The French raid
+    the group cited took place on 14 February``: the act the story told by the same word, with its place."""
+    sentence = ctx.document.sentences[index].text
+    if not _THE_ACT_AGAIN.fullmatch(sentence, 0, hit.start):
+        return None
+    word = hit.text.lower().split()[-1].rstrip("s")
+    return next(
+        (
+            found
+            for found in reversed(ctx.found)
+            if found.sentence_index < index and found.place is not None and word in found.trigger.lower()
+        ),
+        None,
+    )
+
+
 #: ``The same base came under attack``: the place of an event the story has told.
 _THE_SAME = re.compile(
     r"\b[Tt]he\s+same\s+(?:[\w-]+\s+)?(?:base|camp|town|village|garrison|area|locality|district|region)\b"
@@ -3243,6 +3306,12 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
 
 
+#: ``the French embassy``, ``French nationals``: a state's premises or people, named after the act.
+_ITS_PEOPLE_OR_PREMISES = re.compile(
+    r"\s+(?:embass(?:y|ies)|consulates?|institutes?|cultural\s+cent(?:re|er)s?|nationals|citizens|interests"
+    r"|ambassadors?|diplomats?)\b",
+    re.I,
+)
 #: ``, a unit of the al-Qaeda-linked``: the group a named one belongs to, told beside it.
 _PARENT_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|branch|faction|wing|affiliate|arm|offshoot|component"
@@ -3647,7 +3716,9 @@ def _actor_roles(
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
             continue
-        upon = _acted_upon(m, sentence)
+        upon = _acted_upon(m, sentence) or (
+            at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end))
+        )  # "attacks on the army headquarters and the French embassy": France was struck, not striking
         if upon and event_type in {"other", "atrocity"} and _ATTACKER_WORD.fullmatch(m.text):
             # "according to the army, which said 47 assailants died": the attackers' dead, still the attackers
             upon = sub_event_type in {"arrests", "abduction"} and not _DIED_AFTER.match(sentence, m.end)
@@ -3670,6 +3741,15 @@ def _actor_roles(
             subjects.append(m.actor)
             if _ITS_FORCES.search(sentence, m.start, m.end):
                 armed_states.append(m.actor)  # "French jets", not "France condemned the killing"
+    if (
+        at is not None
+        and (own := next((m for m in mentions if m.start < at < m.end), None)) is not None
+        and (own.actor.armed or own.actor.kind == "foreign state")
+    ):
+        # "a French raid", "French air strikes on their vehicles": the act named as the actor's own
+        doers = [own.actor, *(a for a in doers if a != own.actor)]
+        subjects = [own.actor, *(a for a in subjects if a != own.actor)]
+        targets = [a for a in targets if a != own.actor]
     seen = doers + [a for a in targets + bystanders if a not in doers]
 
     def pick(pool: list[actors_mod.Actor], kinds: set[str], exclude: actors_mod.Actor | None = None):
@@ -4637,6 +4717,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
             return []
+        if "place" in s.text or "happened" in s.text or "occurred" in s.text:
+            _days_of_the_act_told(ctx, index)
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
     dates = _sentence_dates(ctx, index)
@@ -4664,6 +4746,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     para = ctx.paragraph_of(s.start)
     source: EventMention | None = None
     chosen = _date_hits(s.text, hits, dates)
+    if "eve of" in s.text:
+        chosen = _on_the_eve(s.text, chosen)
+    if chosen and not figures and (again := _ITS_DAYS_TOLD.match(s.text)) is not None:
+        chosen = _the_act_dated_again(ctx, index, again, chosen)
     for hit, day in came_after:
         chosen[(day.first, day.last, _group(hit))] = (hit, day, 98.0)  # type: ignore[index]
     if not chosen and toll_only and alone is not None and alone.first is not None and alone.last is not None:
@@ -6121,6 +6207,102 @@ _THE_SITE_STRUCK = re.compile(
     r"[^.;:]{0,100}?\b(?:struck|attacked|stormed|raided|overran|assaulted)\s+the\s+(?P<site>post|outpost|camp|base"
     r"|village|town|convoy|patrol|position|checkpoint|barracks|garrison|market|mosque|church|hotel|school)\b"
 )
+#: ``on the eve of Sunday's elections``: the day before the day named.
+_THE_EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _on_the_eve(
+    sentence: str, chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]
+) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
+    """``The attack came on the eve of Sunday's elections``: an act dated by the eve of a day took place
+    the day before it (the elections, named after the day, keep it)."""
+    out = {}
+    for key, (hit, date, distance) in chosen.items():
+        eve = _THE_EVE_OF.search(sentence, max(0, date.start - 20), date.start)
+        if eve is not None and hit.end <= eve.start() and date.precision == 1 and date.first is not None:
+            day = date.first - dt.timedelta(days=1)
+            date = replace(
+                date, start=eve.start(), text=sentence[eve.start() : date.end], first=day, last=day
+            )
+            key = (day, day, key[2])
+        out[key] = (hit, date, distance)
+    return out
+
+
+#: ``The group said the killings took place on 10 and 11 March``: the act told before, its days
+#: given by whoever established them.
+_ITS_DAYS_TOLD = re.compile(
+    r"(?:[^.;:]{0,80}?\b(?:said|says|found|concluded|established|showed|shows)\s+(?:that\s+)?)?"
+    r"\W*(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing"
+    r"|executions|abductions|kidnappings)s?\s+(?P<verb>took\s+place|happened|occurred|came|began|started)\b",
+    re.I,
+)
+#: How many sentences after an act the sentence giving its days may come.
+ITS_DAYS_TOLD_WITHIN = 3
+
+
+def _the_act_dated_again(
+    ctx: _Doc,
+    index: int,
+    told: re.Match[str],
+    chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]],
+) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
+    """``… killed at least 100 civilians around Solenzo in March. ¶ The attack took place on 10 March``,
+    ``… entered Toumour on Saturday … ¶ The attack came on the eve of Sunday's elections``: the act the
+    sentence opens on is the one told before, dated again; not one more."""
+    out = {}
+    for key, (hit, date, distance) in chosen.items():
+        # "The attack began at about 19:30 on Friday, when …" goes on to tell the act: it stays, unless
+        # it gives the day of an act told without one
+        coarser = told["verb"].lower() in {"began", "started"}
+        if hit.start == told.start("ref") and _date_the_act_told(
+            ctx, index, told["ref"], date, coarser=coarser
+        ):
+            continue
+        out[key] = (hit, date, distance)
+    return out
+
+
+def _date_the_act_told(ctx: _Doc, index: int, ref: str, day: DateMention, coarser: bool = False) -> bool:
+    """Whether an act of the kind ``ref`` names was told in the sentences just before with a window
+    holding ``day`` (``coarser``: wider than the day), which then dates it (and the sentence becomes one
+    of its sources)."""
+    if day.first is None or day.last is None or day.precision != 1:
+        return False
+    types = _REF_TYPES.get(ref.lower().rstrip("s"), {"other", "atrocity"})
+    # told in the sentences just before, by its own or by a toll given since
+    since = ctx.document.sentences[max(0, index - ITS_DAYS_TOLD_WITHIN)].start
+    earlier = [
+        f
+        for f in ctx.found
+        if f.sentence_index < index
+        and max([f.char_start, *(start for start, _, _ in f.extra_sources)]) >= since
+        and f.event_type in types
+        and f.first <= day.first
+        and day.last <= f.last
+        and not (coarser and f.precision <= day.precision)
+    ]
+    if not earlier:
+        return False
+    target = earlier[-1]
+    _sharpen_date(target, [day])
+    s = ctx.document.sentences[index]
+    target.extra_sources.append((s.start, s.end, s.text))
+    return True
+
+
+def _days_of_the_act_told(ctx: _Doc, index: int) -> None:
+    """``… killed at least 100 civilians around Solenzo in March … ¶ The group said the killings took
+    place on 10 and 11 March``: the days, inside the month the act was told with, are its own."""
+    sentence = ctx.document.sentences[index].text
+    told = _ITS_DAYS_TOLD.match(sentence)
+    if told is None:
+        return
+    days = [d for d in _own_dates(ctx, index) if d.relative is None and d.start >= told.end()]
+    if days and not _CLAUSE_BREAK.search(sentence, told.end(), days[0].start):
+        _date_the_act_told(ctx, index, told["ref"], days[0])
+
+
 #: How many sentences after an undated act the sentence giving its day may come.
 DAY_TOLD_NEXT = 2
 
@@ -7489,10 +7671,12 @@ _CLAIMED_BY = re.compile(
     # "said its fighters in the Sahel had carried them out"
     r"(?:it|they|the\s+group|its\s+(?:fighters|men|militants|members)(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+)?)"
     r"\s+(?:had\s+|have\s+)?(?:(?:carried\s+out|conducted|staged|mounted|(?:was|were)\s+behind)"
-    rf"\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b|carried\s+(?:it|them)\s+out\b)"
+    rf"\s+(?:the|this|these|both|all|(?-i:[A-Z])[a-z]+['’]s)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b|carried\s+(?:it|them)\s+out\b)"
     rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
     # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
+    rf"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:the|this|these|both|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}"
+    r"\s+(?:had\s+)?(?:avenged|(?:was|were)\s+(?:an?\s+|in\s+)?(?:revenge|reprisal|retaliation|response)\b)"
     r"|\b(?:took|takes|accepted|admitted)\s+responsibility\b"
     # "accused members of the Volunteers for the Defence of the Homeland (VDP) … of carrying out the killings"
     r"|\baccus(?:ed|es|ing)\s+[^.;]{1,160}?\bof\s+(?:having\s+)?(?:carr(?:ied|ying)\s+out|committ(?:ed|ing)"
@@ -7522,6 +7706,7 @@ _CLAIM_WORDS = (
     "retaliat",
     "revenge",
     "reprisal",
+    "aveng",
 )
 #: ``No group has claimed``, ``has not claimed``, ``nobody claimed``: a claim denied.
 _NO_CLAIM = re.compile(

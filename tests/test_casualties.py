@@ -285,3 +285,17 @@ def test_a_quoted_quantity_still_counts_its_people():
 def test_a_toll_put_at_a_number_and_a_quoted_verb(sentence, figure):
     (found,) = find_figures(sentence)
     assert (found.kind, found.best) == ("killed", figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It counted 58 people who appeared to be dead or dying.", [("killed", 58, 58, 58)]),
+        ("The footage showed 58 bodies, many with their hands bound.", [("killed", 58, 58, 58)]),
+        ("Rescuers recovered 12 corpses from the river.", [("killed", 12, 12, 12)]),
+        ("The video showed 20 people who appeared to be walking.", []),
+        ("The army showed 20 prisoners to the press.", []),
+    ],
+)  # fmt: skip
+def test_the_dead_as_seen_and_counted(sentence, expected):
+    assert figures(sentence) == expected

@@ -517,3 +517,11 @@ def test_an_overnight_raid_is_no_date_of_its_own():
     found = only("On Friday, special forces freed four hostages in an overnight raid.", D(2019, 5, 13))
     assert (found.text, found.first) == ("On Friday", D(2019, 5, 10))
     assert only("Gunmen attacked the camp overnight.", D(2019, 5, 13)).first == D(2019, 5, 13)
+
+
+def test_a_weekday_whose_act_it_was():
+    monday = dt.date(2018, 3, 5)
+    found = find_dates("JNIM said it carried out Friday's attacks on the army headquarters.", monday)
+    assert [(d.text, d.first) for d in found] == [("Friday", dt.date(2018, 3, 2))]
+    assert [d.first for d in find_dates("Sunday’s vote went ahead.", monday)] == [dt.date(2018, 3, 4)]
+    assert find_dates("FridaySunday's", monday) == []

@@ -5691,3 +5691,124 @@ def test_gendarmes_killed_or_their_post_attacked_are_the_army_of_the_country(ext
         (dt.date(2020, 5, 17), "Torodi", "Military forces of Niger"),  # "a gendarmerie post"
         (dt.date(2020, 5, 18), "Sévaré", "Malian Armed Forces"),  # "gendarmes … were ambushed"
     ]
+
+
+def test_a_rapid_intervention_battalion_is_no_foreign_intervention(extract):
+    text = (
+        "Burkina Faso\n\nDAKAR, 12 May 2025 — Soldiers of a rapid intervention battalion took part in the "
+        "operation on 10 March.\n\nFrance's intervention in Mali began on 11 January 2013."
+    )
+    events = extract(text, published=dt.date(2025, 5, 12))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("foreign intervention", dt.date(2013, 1, 11))
+    ]
+
+
+def test_who_the_dead_were_set_off_by_commas_keeps_the_date_in_the_clause(extract):
+    text = (
+        "Burkina Faso\n\nDAKAR, 12 May 2025 — Soldiers killed at least 100 civilians, nearly all of them "
+        "Fulani, around the western town of Solenzo in March."
+    )
+    (killing,) = extract(text, published=dt.date(2025, 5, 12))
+    assert (killing.event_date, killing.end_date) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The group said the killings took place on 10 and 11 March, during an army operation.",
+        "The killings took place on 10 and 11 March.",
+        "The attack took place on 10 and 11 March.",
+    ],
+)
+def test_the_days_of_an_act_told_by_its_month_given_later(extract, later):
+    text = (
+        "Burkina Faso\n\nDAKAR, 12 May 2025 — Gunmen killed at least 100 civilians around the town of "
+        f"Solenzo in March, a rights group said on Monday.\n\n{later}"
+    )
+    (killing,) = extract(text, published=dt.date(2025, 5, 12))
+    assert (killing.event_date, killing.end_date) == (dt.date(2025, 3, 10), dt.date(2025, 3, 11))
+    assert len(killing.sources) == 2
+
+
+def test_a_count_written_up_later_is_no_act_of_that_day(extract):
+    text = (
+        "Burkina Faso\n\nDAKAR, 12 May 2025 — Gunmen killed at least 100 civilians around Solenzo on 10 "
+        "March, a rights group said.\n\nWhen the group first wrote about the footage on 14 March, it counted "
+        "58 people who appeared to be dead or dying."
+    )
+    (killing,) = extract(text, published=dt.date(2025, 5, 12))
+    assert killing.event_date == dt.date(2025, 3, 10)
+    assert killing.fatality_bounds()[0] == 58
+
+
+def test_an_embassy_attacked_is_where_it_stands_and_its_state_is_struck(extract):
+    text = (
+        "Burkina Faso\n\nOUAGADOUGOU, 5 March 2018 — Friday's attacks on the army headquarters and the "
+        "French embassy in Ouagadougou killed eight soldiers.\n\nThe French embassy in Bamako said on "
+        "Monday that its staff were safe."
+    )
+    events = extract(text, published=dt.date(2018, 3, 5))
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert (attack.event_date, place_name(attack), attack.actor1) == (dt.date(2018, 3, 2), "Ouagadougou", "")
+
+
+def test_a_group_that_says_its_attack_avenged_something_claims_it(extract):
+    text = (
+        "Burkina Faso\n\nOUAGADOUGOU, 5 March 2018 — Gunmen attacked the army headquarters in Ouagadougou "
+        "on Friday, killing eight soldiers.\n\nOn Saturday JNIM said the assault avenged the deaths of its "
+        "commanders."
+    )
+    events = extract(text, published=dt.date(2018, 3, 5))
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert attack.actor1 == "JNIM"
+
+
+def test_a_state_s_raid_is_its_own_act_where_the_text_puts_it(extract):
+    text = (
+        "Burkina Faso\n\nOUAGADOUGOU, 5 March 2018 — JNIM said Friday's attack on the army headquarters "
+        "avenged the deaths of its commanders in a French raid in northern Mali last month.\n\n"
+        "The French raid the group cited took place on 14 February near the Algerian border."
+    )
+    events = extract(text, published=dt.date(2018, 3, 5))
+    (raid,) = [e for e in events if e.event_date.month == 2]
+    assert (raid.event_date, place_name(raid), raid.actor1, raid.actor2) == (
+        dt.date(2018, 2, 14),
+        "Mali",  # "in northern Mali", kept when the raid is told again without a place
+        "France",  # "a French raid": France's, not JNIM's, who speaks of it
+        "",
+    )
+
+
+def test_strikes_named_as_a_state_s_are_its_own(extract):
+    text = (
+        "Mali\n\nBAMAKO, 22 January 2013 — The fighters left Diabaly over the weekend after days of French "
+        "air strikes on their vehicles."
+    )
+    (strikes,) = extract(text, published=dt.date(2013, 1, 22))
+    assert (strikes.actor1, strikes.actor2) == ("France", "")
+
+
+def test_two_doers_on_two_days_in_one_town_are_two_acts(extract):
+    text = (
+        "Burkina Faso\n\nOUAGADOUGOU, 5 March 2018 — JNIM fighters attacked the army headquarters in "
+        "Ouagadougou on Friday, 2 March.\n\nLate on Saturday, three armed men tried to force their way "
+        "through a checkpoint in Ouagadougou."
+    )
+    events = extract(text, published=dt.date(2018, 3, 5))
+    assert sorted((e.event_date, e.actor1) for e in events) == [
+        (dt.date(2018, 3, 2), "JNIM"),
+        (dt.date(2018, 3, 3), "Unidentified armed men"),
+    ]
+
+
+def test_an_act_on_the_eve_of_a_day_is_the_day_before(extract):
+    text = (
+        "Niger\n\nNIAMEY, 18 December 2020 — Fighters attacked Toumour on Saturday.\n\nThe attack came on "
+        "the eve of Sunday's municipal elections."
+    )
+    events = extract(text, published=dt.date(2020, 12, 18))
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("attack", dt.date(2020, 12, 12)),  # told again, not a second attack
+        ("election", dt.date(2020, 12, 13)),  # "Sunday's … elections": on the day named
+    ]

@@ -1450,6 +1450,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "About seventy fighters … entered Toumour at around 7 p.m. on Saturday and spent some three hours
         # shooting residents"
         ("atrocity", "killing of civilians", D(2020, 12, 12), D(2020, 12, 12), "Toumour"),
+        # "The attack came on the eve of Sunday's municipal and regional elections"
+        ("other", "election", D(2020, 12, 13), D(2020, 12, 13), None),
     ],
     "bosso2016.txt": [  # a Niamey wire on a border town taken, retaken and taken again in four days
         # "Boko Haram fighters have again taken the town of Bosso …, the town's mayor … said on Monday"
@@ -1581,6 +1583,25 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "withdrawal from a bloc", D(2022, 5, 15), D(2022, 5, 15), None),
         ("coup", None, D(2020, 8, 1), D(2020, 8, 31), None),  # "seized power in August 2020"
         ("coup", None, D(2021, 5, 1), D(2021, 5, 31), None),  # "and again in May 2021"
+    ],
+    "solenzo2025.txt": [  # a Dakar wire on a rights group's count of civilians killed around Solenzo
+        # "Burkina Faso's special forces and the militiamen who fight beside them killed at least 100
+        # civilians, nearly all of them Fulani, around the western town of Solenzo in March" and "the
+        # killings took place on 10 and 11 March"
+        ("atrocity", "killing of civilians", D(2025, 3, 10), D(2025, 3, 11), "Solenzo"),
+    ],
+    "ouaga2018.txt": [  # an Ouagadougou wire on the claim of the March 2018 twin attack
+        # "The attack began at about 10 a.m. on Friday, 2 March, when a car loaded with explosives blew up
+        # beside the general staff building"
+        ("other", "attack", D(2018, 3, 2), D(2018, 3, 2), "Ouagadougou"),
+        # "the deaths of several of its commanders in a French raid in northern Mali last month" and "The
+        # French raid the group cited took place on 14 February near the Algerian border"
+        ("other", "attack", D(2018, 2, 14), D(2018, 2, 14), None),
+        # "Late on Saturday, three armed men tried to force their way through a checkpoint at the entrance
+        # to the Ouaga 2000 district"
+        ("other", "attack", D(2018, 3, 3), D(2018, 3, 3), "Ouagadougou"),
+        # "the assault on the Splendid hotel and a nearby café in January 2016"
+        ("atrocity", "attack on civilians", D(2016, 1, 1), D(2016, 1, 31), "Ouagadougou"),
     ],
 }
 
@@ -2943,8 +2964,11 @@ def test_clergy_and_worshippers_killed_are_civilians_and_one_named_is_one_more(e
 def test_a_raid_on_a_town_told_by_its_raised_toll(extracted):
     events, published = extracted["toumour2020.txt"]
     assert published == D(2020, 12, 18)
-    # "entered Toumour … and spent some three hours shooting residents": a raid, not the town taken
-    (raid,) = events
+    # "entered Toumour … and spent some three hours shooting residents": a raid, not the town taken;
+    # "The attack came on the eve of Sunday's … elections" is that raid again, the day before the vote
+    (raid,) = [e for e in events if e.event_type != "other"]
+    assert raid.event_date == D(2020, 12, 12)
+    assert any(s.quote.startswith("The attack came on the eve") for s in raid.sources)
     assert (raid.place.country_code, raid.actor1, raid.actor2) == ("NE", "Boko Haram", "Civilians")
     # "at least 28" first; "The number of people killed … has risen to 34"
     assert raid.fatality_bounds() == (28, 34, 34)
@@ -3181,3 +3205,33 @@ def test_a_foiled_coup_attempt_announced_the_day_after_leaving_the_g5(extracted)
     assert (leaving.actor1, leaving.actor2) == ("Government of Mali", "G5 Sahel")
     # "in protest at being denied the group's rotating presidency": why it left, no protest
     assert not [e for e in events if e.sub_event_type == "protests"]
+
+
+def test_a_massacre_told_by_its_month_then_its_days_and_first_counted_from_videos(extracted):
+    events, published = extracted["solenzo2025.txt"]
+    assert published == D(2025, 5, 12)
+    # "a rapid intervention battalion" is a unit, no foreign intervention
+    (killing,) = events
+    assert (killing.actor1, killing.actor2) == ("Military forces of Burkina Faso", "Civilians")
+    claims = {(c.low, c.high) for c in killing.claims}
+    # "at least 100", "dozens of bodies", and "it counted 58 people who appeared to be dead or dying",
+    # written on 14 March: a count of the March killings, not an act of that day
+    assert {(100, None), (58, 58), (24, 99)} <= claims
+    assert killing.fatality_bounds() == (24, 79, 100)
+
+
+def test_a_twin_attack_claimed_by_the_group_that_named_what_it_avenged(extracted):
+    events, published = extracted["ouaga2018.txt"]
+    assert published == D(2018, 3, 5)
+    by_day = {e.event_date: e for e in events if e.sub_event_type == "attack"}
+    # "Friday's attacks on Burkina Faso's army headquarters and the French embassy": the army struck, the
+    # embassy's France no attacker; JNIM "said the assault avenged the deaths of … its commanders"
+    twin = by_day[D(2018, 3, 2)]
+    assert (twin.actor1, twin.actor2) == ("JNIM", "Military forces of Burkina Faso")
+    assert twin.fatality_bounds() == (8, 18, 28)
+    # "a French raid in northern Mali": France's, in Mali, on the day the later sentence gives it
+    raid = by_day[D(2018, 2, 14)]
+    assert (raid.actor1, raid.place.name) == ("France", "Mali")
+    # the checkpoint the next night is an act of its own, not the twin attack told again
+    checkpoint = by_day[D(2018, 3, 3)]
+    assert checkpoint.actor1 == "Unidentified armed men" and checkpoint.place.name == "Ouagadougou"
