@@ -337,6 +337,8 @@ _NOT_AN_ATTRIBUTE = "".join(
 #: is matched first, so that the attack pattern still opens on a word at every branch (``re`` skips
 #: ahead by those first characters; a branch opening on a look-behind made it four times slower).
 _AIRCRAFT = ("drones", "drone", "aircraft", "warplanes", "jets", "helicopters")
+#: ``raid``, ``air raid``, ``commando raid``: what a state's forces are said to have carried out.
+_A_RAID = r"(?:(?:air|commando|helicopter|special[\s-]forces|military|army|night|drone)\s+)?raids?\b"
 _STRUCK_FROM_THE_AIR = "|".join(
     rf"\b{verb}\b(?:" + "|".join(rf"(?<={craft}\s{verb})" for craft in _AIRCRAFT) + ")"
     for verb in ("struck", "bombed")
@@ -778,22 +780,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\broadside\s+bombs?\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
         # "a French raid in northern Mali": a state's forces' raid, told by whose it was
-        # (the trigger is the raid, the demonym the actor's name: "French raid" is an alias of France)
-        r"|(?:"
-        + "|".join(
-            rf"(?<=(?-i:{people})\s)"
-            for people in (
-                "French",
-                "American",
-                "Malian",
-                "Burkinabe",
-                "Burkinabè",
-                "Nigerien",
-                "Russian",
-                "Chadian",
-            )
-        )
-        + r")(?:(?:air|commando|helicopter|special[\s-]forces|military|army|night|drone)\s+)?raids?\b"
+        # (the trigger is the raid, the demonym the actor's name: "French raid" is an alias of France; the
+        # lookahead first, so that the demonyms are looked for behind a raid only)
+        rf"|\b(?={_A_RAID})(?:(?<=(?-i:French|Malian)\s)|(?<=(?-i:Russian|Chadian)\s)"
+        rf"|(?<=(?-i:American|Nigerien)\s)|(?<=(?-i:Burkinab[eè])\s)){_A_RAID}"
         # "fired mortars at the Timbuktu airport"
         r"|\bfired\s+(?:\w+\s+){0,2}?(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:at|on|into)\b"
         # "rockets fired at the camp in Kidal killed two peacekeepers"
@@ -4717,7 +4707,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
             return []
-        if "place" in s.text or "happened" in s.text or "occurred" in s.text:
+        if any(word in s.text for word in _ITS_DAYS_VERBS):
             _days_of_the_act_told(ctx, index)
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
@@ -4748,7 +4738,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     chosen = _date_hits(s.text, hits, dates)
     if "eve of" in s.text:
         chosen = _on_the_eve(s.text, chosen)
-    if chosen and not figures and (again := _ITS_DAYS_TOLD.match(s.text)) is not None:
+    if (
+        chosen
+        and not figures
+        and any(word in s.text for word in _ITS_DAYS_VERBS)
+        and (again := _ITS_DAYS_TOLD.match(s.text)) is not None
+    ):
         chosen = _the_act_dated_again(ctx, index, again, chosen)
     for hit, day in came_after:
         chosen[(day.first, day.last, _group(hit))] = (hit, day, 98.0)  # type: ignore[index]
@@ -6237,6 +6232,8 @@ _ITS_DAYS_TOLD = re.compile(
     r"|executions|abductions|kidnappings)s?\s+(?P<verb>took\s+place|happened|occurred|came|began|started)\b",
     re.I,
 )
+#: The verbs :data:`_ITS_DAYS_TOLD` needs, looked for before it is tried.
+_ITS_DAYS_VERBS = ("took place", "happened", "occurred", "came", "began", "started")
 #: How many sentences after an act the sentence giving its days may come.
 ITS_DAYS_TOLD_WITHIN = 3
 

@@ -365,8 +365,9 @@ def _a_common_word(name: str) -> bool:
 
 def _without_common_words(place: Place) -> Place:
     """A GeoNames place keeps no alias that is an everyday word: the name ``Say`` is dropped from
-    the town of Niger, and must be from the hamlet in Côte d'Ivoire that lists it among its spellings."""
-    kept = tuple(a for a in place.aliases if not _a_common_word(a))
+    the town of Niger, and must be from the hamlet in Côte d'Ivoire that lists it among its spellings
+    (a name of several words is no everyday word, and is not looked up)."""
+    kept = tuple(a for a in place.aliases if " " in a or not _a_common_word(a))
     return place if len(kept) == len(place.aliases) else replace(place, aliases=kept)
 
 
