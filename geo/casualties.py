@@ -160,7 +160,7 @@ _TOLL = re.compile(
 )
 
 #: A sentence may count the dead it saw only when it says it saw them so.
-_SEEN = re.compile(r"\b(?:count|show|found|recovered|buried|saw|seen|identified)")
+_SEEN_NEEDLES = ("count", "show", "found", "recovered", "buried", "saw", "seen", "identified")
 
 _TOLL_NEEDLES = ("toll", "count", "number of", "dead at", "deaths at", "fatalities at")
 
@@ -332,7 +332,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in _TOLL_NEEDLES) else ()),
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
-        (_SEEN_DEAD, _SEEN_DEAD.finditer(sentence) if _SEEN.search(folded) else ()),
+        (_SEEN_DEAD, _SEEN_DEAD.finditer(sentence) if any(w in folded for w in _SEEN_NEEDLES) else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
         (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),

@@ -2526,11 +2526,8 @@ def _choose_place(
     # "The peacekeepers left the camp yesterday": the camp the passage names
     from_the_country = withdrawal and not _A_BASE.search(hit.text)
     if weak and physical and not elsewhere and (told := _the_act_told_before(ctx, index, hit)) is not None:
-        return (
-            told.place,
-            told.geo_precision,
-            0.9,
-        )  # "The French raid the group cited took place on 14 February"
+        # "The French raid the group cited took place on 14 February": where that raid was told
+        return told.place, told.geo_precision, 0.9
     if (
         weak
         and physical
@@ -4707,7 +4704,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
             return []
-        if any(word in s.text for word in _ITS_DAYS_VERBS):
+        if any(word in s.text for word in _THE_ACT_WAS_VERBS):
             _days_of_the_act_told(ctx, index)
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
@@ -4741,7 +4738,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if (
         chosen
         and not figures
-        and any(word in s.text for word in _ITS_DAYS_VERBS)
+        and any(word in s.text for word in _THE_ACT_WAS_VERBS)
         and (again := _ITS_DAYS_TOLD.match(s.text)) is not None
     ):
         chosen = _the_act_dated_again(ctx, index, again, chosen)
@@ -6189,13 +6186,17 @@ def _the_news_apart(
     return day
 
 
+#: ``The assault began``, ``the killings took place``: the act just told, told again with when it was.
+_THE_ACT_WAS = (
+    r"(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing|fighting|siege|violence|coup|putsch"
+    r"|executions|abductions|kidnappings)s?(?:\s+itself)?(?:,\s+which)?\s+"
+    r"(?P<verb>began|started|took\s+place|happened|occurred|unfolded|came|was\s+(?:launched|carried\s+out))\b"
+)
+#: The verbs of :data:`_THE_ACT_WAS`, looked for before a pattern built on it is tried.
+_THE_ACT_WAS_VERBS = ("began", "started", "took place", "happened", "occurred", "unfolded", "came", "was ")
 #: ``The assault began at about 6.30 on Tuesday morning``: a sentence that gives the day of the act
 #: just told.
-_THE_ACT_BEGAN = re.compile(
-    r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing|fighting"
-    r"|siege|violence|coup|putsch)s?(?:\s+itself)?(?:,\s+which)?\s+(?:began|started|took\s+place|happened|occurred"
-    r"|unfolded|came|was\s+(?:launched|carried\s+out))\b"
-)
+_THE_ACT_BEGAN = re.compile(rf"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?{_THE_ACT_WAS}")
 #: ``Gunmen attacked an army outpost … About sixty assailants … struck the post at around 3 a.m., in the
 #: night from Tuesday to Wednesday``: the act told again of the site just named, with its day.
 _THE_SITE_STRUCK = re.compile(
@@ -6228,12 +6229,8 @@ def _on_the_eve(
 #: given by whoever established them.
 _ITS_DAYS_TOLD = re.compile(
     r"(?:[^.;:]{0,80}?\b(?:said|says|found|concluded|established|showed|shows)\s+(?:that\s+)?)?"
-    r"\W*(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?P<ref>attack|assault|raid|massacre|killings|ambush|bombing"
-    r"|executions|abductions|kidnappings)s?\s+(?P<verb>took\s+place|happened|occurred|came|began|started)\b",
-    re.I,
+    rf"\W*(?i:the|this|that)\s+(?:[a-z][\w-]*\s+)?{_THE_ACT_WAS}"
 )
-#: The verbs :data:`_ITS_DAYS_TOLD` needs, looked for before it is tried.
-_ITS_DAYS_VERBS = ("took place", "happened", "occurred", "came", "began", "started")
 #: How many sentences after an act the sentence giving its days may come.
 ITS_DAYS_TOLD_WITHIN = 3
 
@@ -6247,11 +6244,11 @@ def _the_act_dated_again(
     """``… killed at least 100 civilians around Solenzo in March. ¶ The attack took place on 10 March``,
     ``… entered Toumour on Saturday … ¶ The attack came on the eve of Sunday's elections``: the act the
     sentence opens on is the one told before, dated again; not one more."""
+    # "The attack began at about 19:30 on Friday, when …" goes on to tell the act: it stays, unless it
+    # gives the day of an act told without one
+    coarser = told["verb"] in {"began", "started"}
     out = {}
     for key, (hit, date, distance) in chosen.items():
-        # "The attack began at about 19:30 on Friday, when …" goes on to tell the act: it stays, unless
-        # it gives the day of an act told without one
-        coarser = told["verb"].lower() in {"began", "started"}
         if hit.start == told.start("ref") and _date_the_act_told(
             ctx, index, told["ref"], date, coarser=coarser
         ):
