@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -352,23 +352,26 @@ def load(p: Paths | None = None, *, with_fallback: bool = True) -> Gazetteer:
     fallback: list[Place] = []
     if with_fallback:
         fallback = [
-            _without_common_words(pl)
+            pl
             for pl in read_geonames_table(p.geonames_fallback, "geonames", admin1)
-            if pl.geonames_id not in known_ids and not _a_common_word(pl.name)
+            if pl.geonames_id not in known_ids
         ]
     return Gazetteer([*curated, *local, *fallback], capitals=capitals)
 
 
-def _a_common_word(name: str) -> bool:
+def everyday_word(name: str) -> bool:
+    """A GeoNames name this frequent in English (``Say``, ``Goal`` …) would match ordinary prose.
+
+    Applied when GeoNames rows are written (``scripts/make_reference_data.py``, the dump import),
+    not at every load: the word-frequency lookups cost more than the rest of the fallback's reading.
+    A name of several words is scored as the phrase (``The Valley``, Anguilla's capital)."""
     return zipf_frequency(fold(name), "en") >= FALLBACK_EXCLUDE_ZIPF
 
 
-def _without_common_words(place: Place) -> Place:
-    """A GeoNames place keeps no alias that is an everyday word: the name ``Say`` is dropped from
-    the town of Niger, and must be from the hamlet in Côte d'Ivoire that lists it among its spellings
-    (a name of several words is no everyday word, and is not looked up)."""
-    kept = tuple(a for a in place.aliases if " " in a or not _a_common_word(a))
-    return place if len(kept) == len(place.aliases) else replace(place, aliases=kept)
+def distinctive_aliases(aliases: Iterable[str]) -> list[str]:
+    """The spellings a GeoNames place may keep: Niger's town ``Say`` is left out for its everyday name,
+    so the hamlet of Saye in Côte d'Ivoire, which lists ``Say`` among its spellings, must drop it too."""
+    return [a for a in aliases if not everyday_word(a)]
 
 
 @lru_cache(maxsize=4)
@@ -444,7 +447,9 @@ def import_geonames_dump(source: Path, p: Paths | None = None) -> ImportReport:
         if row["feature_class"] not in IMPORT_FEATURE_CLASSES:
             report.skipped += 1
             continue
-        alternates = [a for a in row["alternatenames"].split(",") if a and all(ord(c) < 0x250 for c in a)]
+        alternates = distinctive_aliases(
+            a for a in row["alternatenames"].split(",") if a and all(ord(c) < 0x250 for c in a)
+        )
         existing[row["geonameid"]] = {
             "geonames_id": row["geonameid"],
             "name": row["name"],

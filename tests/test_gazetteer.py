@@ -8,7 +8,7 @@ import pytest
 
 from geo import gazetteer
 from geo.config import REPO_ROOT
-from geo.gazetteer import GazetteerError, haversine_km, import_geonames_dump, read_curated
+from geo.gazetteer import GazetteerError, everyday_word, haversine_km, import_geonames_dump, read_curated
 from geo.model import FEATURES
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -157,6 +157,26 @@ def test_no_fallback_place_is_matched_by_an_everyday_word(gaz):
     assert not gaz.candidates("many") and not gaz.candidates("bad")
     saye = [p for p in gaz if p.name == "Saye" and p.country_code == "CI"]
     assert saye and "Seye" in saye[0].aliases and "Say" not in saye[0].aliases
+
+
+def test_the_shipped_fallback_is_filtered_when_written_not_when_read():
+    """The word-frequency filter runs in ``scripts/make_reference_data.py``; reading the file trusts it."""
+    with (REPO_ROOT / "data" / "geonames_region.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert not [r["name"] for r in rows if everyday_word(r["name"])]
+    aliases = [a for r in rows for a in r["alternatenames"].split("|") if a]
+    assert not [a for a in aliases if everyday_word(a)]
+    assert not {"The Valley", "Garden City", "Great Bay"} & ({r["name"] for r in rows} | set(aliases))
+
+
+def test_a_dump_import_keeps_no_everyday_spelling(project, tmp_path):
+    dump = tmp_path / "NE.txt"
+    cols = ["90000010", "Say", "Say", "Say,Saye,Great Bay", "13.1007", "2.3689", "P", "PPL", "NE", "",
+            "08", "", "", "", "12000", "", "200", "Africa/Niamey", "2024-01-15"]  # fmt: skip
+    dump.write_text("\t".join(cols) + "\n", encoding="utf-8")
+    assert import_geonames_dump(dump, project).imported == 1
+    say = gazetteer.load(project).get("gn-90000010")
+    assert say.name == "Say" and "Saye" in say.aliases and "Great Bay" not in say.aliases
 
 
 def test_fallback_places_get_region_names_from_curated_ids(gaz):
