@@ -372,6 +372,13 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                     low = best = high = best + (extra or 1)
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
+            there = _AND_THERE.match(sentence, end) if pattern is _BEFORE and best is not None else None
+            if there is not None:
+                # "killed 44 people, including 20 children, in Nondin and then 179 … in Soro": 223
+                extra, _ = parse_number(there.group("num"))
+                if extra is not None and best is not None:
+                    low = best = high = best + extra
+                    end = there.end("num")
             if (
                 pattern is _AFTER
                 and (some := _SOME_OF_THE.search(sentence, max(0, start - 30), start)) is not None
@@ -430,6 +437,16 @@ _JOINED_AFTER = re.compile(
     r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:their|its|his|her)\s+(?=\S+\s+\S))?"
     rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
     rf"\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",
+    re.I,
+)
+
+
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them)\s+[^,.;()]{1,40}?,)?"
+#: ``… in Nondin and then 179, including 36 children, in Soro``: as many more of the same, in another
+#: place the figure's own words name.
+_AND_THERE = re.compile(
+    rf"{_ASIDE}\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,?\s+and\s+(?:then\s+)?"
+    rf"(?P<num>{_EXACT_NUMBER})(?:\s+(?:more|others))?{_ASIDE}\s+(?:in|at)\s+(?-i:[A-Z])",
     re.I,
 )
 

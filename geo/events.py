@@ -1092,6 +1092,11 @@ _REPORT_AFTER = re.compile(
     r"|^\s+(?:called\s+(?:on|for)|urged|demanded|condemned|denounced|accused|warned)\b",
     re.I,
 )
+#: ``a provisional toll of about 170 people executed``: a count that ends on a verb of the act.
+_A_TOLL_OF = re.compile(
+    r"\btoll\s+of\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?"
+    r"[\w,-]+\s+(?:[a-z]+\s+){0,2}$"
+)
 _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
     r"|said|says|announced|told\s+[\w.]+|reported|declared"
@@ -1310,6 +1315,8 @@ _SECURITY_TARGET = re.compile(
 #: ``a camp for displaced people``, ``the refugee camp``: a camp of civilians.
 _CIVILIAN_CAMP = re.compile(
     r"\b(?:refugees?|displaced|displacement|IDPs?)\s+(?:[\w-]+\s+)?camps?\b"
+    # "two attacks on nomad camps", "the herders' camp": where people live, not a force's
+    r"|\b(?:nomad(?:ic)?|herders['’]?|pastoralists['’]?|Fulani|Tuareg|Peul|family|families['’]?)\s+camps?\b"
     r"|\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:displaced|refugees|IDPs)\b",
     re.I,
 )
@@ -2553,6 +2560,8 @@ def _choose_place(
             return passage_country, 3, 0.8  # "… in Pendjari National Park in northern Benin. … in the park"
         if (section := _heading_above(ctx.country_sections, sentence_start)) is not None:
             return section, 3, 0.85  # "## Niger" over a digest's section
+        if elsewhere and (area := _story_region(ctx, index)) is not None:
+            return area, 3, 0.8  # "… in Mali's Ménaka region. … at a site called Awkassa": in that region
         if ctx.focus is None:
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
@@ -2713,6 +2722,45 @@ _THE_SITE_TOLD = re.compile(
 )
 
 
+#: ``in central Mali``, ``north-eastern Burkina Faso``: a part of a country named by its compass point.
+_PART_OF_A_COUNTRY = re.compile(
+    r"\b(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+(?-i:[A-Z])", re.I
+)
+#: ``in Mali's Ménaka region``, ``across the Mopti region``: the area a lead sets its story in.
+_SET_IN = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|remote)\s+)?$"
+)
+
+
+def _story_region(ctx: _Doc, index: int) -> Place | None:
+    """The one region of its own country a story is set in, by its lead (``Gunmen … killed more than
+    40 Tuareg civilians … in Mali's Ménaka region``) and naming no other: where an act at a place no
+    gazetteer holds is drawn, rather than on the whole country; not for a sentence that puts its act
+    elsewhere (``a strike in Douna, in central Mali``, ``on Amasrakad, near Gao``)."""
+    if ctx.focus is None or _PART_OF_A_COUNTRY.search(ctx.document.sentences[index].text):
+        return None
+    if any(m.place.feature not in {"region", "country"} for m in ctx.mentions_by_sentence.get(index, [])):
+        return None
+    text = ctx.document.text
+    lead_end = _body_start(text) + LEAD_CHARS
+    regions = {
+        m.place.place_id: m
+        for m in ctx.recognition.mentions
+        if m.place.feature == "region" and m.place.has_coordinates
+    }
+    if len(regions) != 1:
+        return None
+    (m,) = regions.values()
+    if m.place.country_code != ctx.focus.country_code or not any(
+        r.start < lead_end and _SET_IN.search(text, max(0, r.start - 40), r.start)
+        for r in ctx.recognition.mentions
+        if r.place.place_id == m.place.place_id
+    ):
+        return None
+    return m.place
+
+
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
@@ -2739,6 +2787,8 @@ _LOCATIVE_NAME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of|control\s+of|took|taken|taking)\s+"
     r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
+    # "at a site called Awkassa"
+    r"|\b(?:site|place|camp|village|hamlet|locality|settlement|area)\s+(?:called|named|known\s+as)\s+"
     r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"
     # "the Intahaka gold mine"
     rf"|\bthe\s+(?=[A-Z][\w’'-]+\s+{_SITE}\b))"
@@ -3663,9 +3713,15 @@ def _actor_roles(
             # "When the UN mission began handing over its camps, the accord stopped holding"
             mentions = [m for m in mentions if m.start >= opening.end()]
         mentions = _in_its_clause(mentions, sentence, at)
+    set_off = None
+    answer = _WHAT_IT_SET_OFF_BY.search(sentence, at) if at is not None and " by " in sentence else None
+    if answer is not None:
+        set_off = answer.end()
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
+        if set_off is not None and m.start >= set_off:
+            continue  # "the murder of four civilians … set off an offensive by the MSA and its ally GATIA"
         if _SUSPECTED_LINKS_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "detained 25 people … on suspicion of links to jihadist groups": not a party
         if _ACCORDING_TO.search(sentence, max(0, m.start - 40), m.start) or (
@@ -4062,6 +4118,15 @@ _SUSPECTED_LINKS_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:because\s+of|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+(?:punish|avenge))\s+"
     r"(?:[\w’'-]+\s+){0,6}$",
+    re.I,
+)
+
+
+#: ``set off an offensive by the``: an act the event brought about, and whose it was.
+_WHAT_IT_SET_OFF_BY = re.compile(
+    r"\b(?:set\s+off|sets\s+off|triggered|prompted|provoked|sparked|led\s+to|brought\s+on)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:offensive|counter-?offensive|operation|campaign|crackdown|response|reprisals?"
+    r"|retaliation|manhunt|sweep)s?\s+(?:led\s+)?by\b",
     re.I,
 )
 
@@ -4498,6 +4563,33 @@ def _violent(event_type: str, sub_event_type: str) -> bool:
     return event_type == "atrocity" or sub_event_type in _VIOLENT_OTHER
 
 
+#: ``the massacre was a reprisal for an attack …``: what an act told again was an answer to.
+_WAS_AN_ANSWER_TO = re.compile(
+    r"\s+(?:was|were|had\s+been|came\s+as|is|are)\s+(?:probably\s+|likely\s+)?(?:an?\s+|in\s+)?"
+    r"(?:reprisals?|retaliation|revenge|response)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+
+_THE_NOUN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _the_act_told_and_its_cause(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
+    """``Witnesses believe the massacre was a reprisal for an attack by Islamist fighters earlier that
+    day on a camp …``: the massacre is the one told before, and the news of the sentence is the attack
+    it answered, which takes the sentence's date and parties."""
+    s = ctx.document.sentences[index].text
+    if not _THE_NOUN_BEFORE.search(s, max(0, hit.start - 30), hit.start) or hit.text.lower().endswith("ed"):
+        return False
+    cause = next(
+        (h for h in hits if h.start > hit.end and _WAS_AN_ANSWER_TO.fullmatch(s, hit.end, h.start)), None
+    )
+    if cause is None or not _violent(cause.trigger.event_type, cause.trigger.sub_event_type):
+        return False
+    return any(
+        f.sentence_index < index and f.event_type == hit.trigger.event_type for f in reversed(ctx.found)
+    )
+
+
 def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
     """``militants struck the post …; the Islamic State claimed the attack the next day``: the
     attack claimed is one just told, and the date is the claim's. One with a place of its own
@@ -4661,6 +4753,19 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             if not (
                 _SIEGE_ENDED.search(s.text, max(0, h.start - 40), h.start)
                 and any(o is not h and o.trigger.sub_event_type == h.trigger.sub_event_type for o in kept)
+            )
+        ]
+    if len(kept) > 1:
+        kept = [h for h in kept if not _the_act_told_and_its_cause(ctx, index, h, kept)]
+    if len(kept) > 1:
+        # "reports of deadly attacks on Nondin and Soro, with a provisional toll of about 170 people
+        # executed": the toll of the act told, not a second act
+        kept = [
+            h
+            for h in kept
+            if not (
+                _A_TOLL_OF.search(s.text, max(0, h.start - 70), h.start)
+                and any(o.start < h.start and o.trigger.sub_event_type != "statement" for o in kept)
             )
         ]
     if len(kept) > 1:
@@ -5613,7 +5718,17 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     lowered = sentence.lower()
     counted = ("toll" in lowered or "claim" in lowered) and bool(_A_TOLL_CLAIMED.search(sentence))
     own = _own_dates(ctx, index)
+    # "… on 25 February, Human Rights Watch said in a report published on Thursday": the day of the act,
+    # not of the report, is the one a later "earlier that day" counts from
+    reports: set[int] = set()
+    if len(own) > 1:
+        reports = {id(d) for d in own if d.relative is None and _is_report_date(sentence, d)}
+        # ("BAMAKO, 28 September 2023 — … said on Wednesday that … the day before": the dateline is no act's)
+        filed = _filed(sentence, own)
+        if all(id(d) in reports or d is filed for d in own if d.relative is None):
+            reports = set()
     for date in own:
+        reported = id(date) in reports
         if date.kind == "same_time" and any(
             d.relative is None and _THEN_ITS_DAY.fullmatch(sentence, date.end, d.start) for d in own
         ):
@@ -5635,7 +5750,7 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
                 )  # "A fortnight later … and 48 hours later": counted on from it
         else:
             date = _in_narrative_year(ctx, index, date)
-            if not counted and not _background(sentence, date):
+            if not counted and not _background(sentence, date) and not reported:
                 ctx.dated.append((index, date))
         out.append(date)
     return out
@@ -6771,6 +6886,9 @@ def _attach_claims(
     if target.listed:  # of a list's events on one day, the one its trigger gave, not a further place
         target = next((f for f in ctx.found if _listed_from(f, target)), target)
     figures = [f for f in figures if not _recounted(sentence, f, target.claims)]
+    if target.first == target.last:
+        # "There have been 43 deaths in two days": the dead of more than the one day's act
+        figures = [f for f in figures if not _OVER_SEVERAL.match(sentence, f.end)]
     if not figures:
         return True
     target.claims.extend(_claims(ctx, index, figures))
@@ -6781,6 +6899,12 @@ def _attach_claims(
     return True
 
 
+#: ``43 deaths in two days``, ``30 killed in three attacks``: a sum over several days or acts.
+_OVER_SEVERAL = re.compile(
+    r"\s+(?:in|over|during)\s+(?:the\s+(?:last|past)\s+)?(?:two|three|four|five|six|seven|[2-9]|\d\d)\s+"
+    r"(?:separate\s+)?(?:days|nights|attacks|raids|assaults)\b",
+    re.I,
+)
 #: ``Twelve of them were dead by the next morning``: some of the people the sentence before counted.
 _SOME_OF_THEM = re.compile(r"^\W*(?:[\w-]+\s+){1,3}of\s+them\b", re.I)
 #: How the people of an arrest or abduction may come to die: killed, found dead, died.
@@ -7140,6 +7264,7 @@ def extract_mentions(
     _the_army_attacked(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
+    ctx.found = _without_totals_of_acts_told(ctx.found)
     return ctx.found
 
 
@@ -7215,6 +7340,46 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
         )
         if summary is not None:
             m.event_type, m.sub_event_type = "atrocity", "attack on civilians"
+
+
+#: ``killed more than 40 Tuareg civilians in two attacks on nomad camps``: one figure for several acts.
+_IN_SEVERAL_ACTS = re.compile(
+    r"\b(?:in|during)\s+(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|distinct\s+|(?:[\w-]+\s+)?)?"
+    r"(?:attacks|raids|assaults|massacres|ambushes)\b",
+    re.I,
+)
+#: How many sentences after a total the acts it sums may be told.
+PARTS_SENTENCES = 6
+
+
+def _without_totals_of_acts_told(found: list[EventMention]) -> list[EventMention]:
+    """A total over several acts (``killed more than 40 civilians in two attacks``) that the story then
+    tells one by one, each on its day with its toll, adds nothing but a figure no single act had: the
+    acts stand, the total goes (it would otherwise swell whichever act it merged into)."""
+    out = []
+    for m in found:
+        several = _IN_SEVERAL_ACTS.search(m.quote) if m.claims and " in" in m.quote else None
+        if several is not None and m.first is not None and m.last is not None:
+            n, _ = casualties.parse_number(several["n"])
+            parts = [
+                a
+                for a in found
+                if a is not m
+                and 0 < a.sentence_index - m.sentence_index <= PARTS_SENTENCES
+                and _violent(a.event_type, a.sub_event_type)
+                and a.first is not None
+                and a.last is not None
+                and m.first <= a.first
+                and a.last <= m.last
+                and a.last - a.first < m.last - m.first
+            ]
+            if n is not None and len({(a.first, a.last) for a in parts}) >= n:
+                for a in parts:  # "Gunmen … killed … civilians in two attacks": who struck whom in each
+                    a.actor1 = a.actor1 or m.actor1
+                    a.actor2 = a.actor2 or m.actor2
+                continue
+        out.append(m)
+    return out
 
 
 def _same_place_id(a: EventMention, b: EventMention) -> bool:

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, NameEntry
+from geo.gazetteer import Gazetteer, NameEntry, haversine_km
 from geo.model import Mention, Place, Sentence
 from geo.phrases import PhraseHit, PhraseIndex
 from geo.text import COMPASS_ADJECTIVE, english_zipf, fold, function_word, split_sentences, strip_accents
@@ -560,9 +560,53 @@ def recognise(
             )
         )
     result.mentions = _drop_later_surnames(result, ctx)
+    result.mentions = _drop_far_foreign_hamlets(result, country_votes)
     found = place_unlisted(text, sentences, result.mentions, gazetteer.by_name, doc_id)
     result.mentions = merged(result.mentions, found)
     return result
+
+
+#: How far a GeoNames hamlet of a country the story never names must lie from every place it does name
+#: to be taken for a namesake abroad.
+FOREIGN_HAMLET_KM = 300.0
+
+
+def _drop_far_foreign_hamlets(result: Recognition, country_votes: Counter[str]) -> list[Mention]:
+    """A small GeoNames place in a country the story never names, far from every place it does name, is
+    a namesake abroad: ``Soro``, a village of Yatenga five kilometres from Nondin in a story set around
+    Ouahigouya, is not the town of Soro in Côte d'Ivoire 700 km south. The village then goes unplaced,
+    which the unlisted-place reader may still anchor, rather than plotted in the wrong country."""
+    focus = result.focus_country
+    if not focus:
+        return result.mentions
+    located = {
+        m.place.place_id: point
+        for m in result.mentions
+        if m.place.feature not in BROAD_FEATURES and (point := _point(m.place))
+    }
+    kept = []
+    for mention in result.mentions:
+        place = mention.place
+        here = _point(place)
+        if (
+            here
+            and place.origin == "geonames"
+            and place.feature in {"town", "village"}
+            and place.population < AREA_TOWN_POPULATION
+            and place.country_code not in {focus, ""}
+            and not country_votes[place.country_code]
+        ):
+            others = [point for pid, point in located.items() if pid != place.place_id]
+            if others and all(haversine_km(*here, *point) > FOREIGN_HAMLET_KM for point in others):
+                why = "a small place abroad, far from every place the story names"
+                result.rejected.append((mention.start, mention.end, mention.matched_text, why))
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _point(place: Place) -> tuple[float, float] | None:
+    return None if place.latitude is None or place.longitude is None else (place.latitude, place.longitude)
 
 
 def _drop_later_surnames(result: Recognition, ctx: _Context) -> list[Mention]:

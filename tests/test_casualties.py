@@ -299,3 +299,18 @@ def test_a_toll_put_at_a_number_and_a_quoted_verb(sentence, figure):
 )  # fmt: skip
 def test_the_dead_as_seen_and_counted(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # as many more, in another place the figure's own words name
+        ("Troops killed 12 men, including two boys, in Bara and then 30, including nine women, in Kona.", 42),
+        ("Gunmen killed 7 people at Tiba and 5 others at Dori.", 12),
+        # other people, or no second place: a figure of its own or none
+        ("Gunmen killed 7 people at Tiba and 5 soldiers at Dori.", 7),
+        ("Gunmen killed 7 people in Tiba and on 3 May in Dori.", 7),
+    ],
+)
+def test_a_count_goes_on_in_a_second_place(sentence, expected):
+    assert find_figures(sentence)[0].best == expected

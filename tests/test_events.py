@@ -4153,7 +4153,8 @@ def test_the_town_is_the_village_no_table_holds_when_it_was_named_last(extract):
         LATER,
     )
     clash = max(events, key=lambda e: e.event_date)
-    assert (place_name(clash), clash.geo_precision) == ("Mali", 3)  # Zambakoro, not Gao
+    # Zambakoro, not the town of Gao: drawn on the region the story is set in
+    assert (place_name(clash), clash.geo_precision) == ("Gao Region", 3)
 
 
 def test_a_killing_in_a_village_no_table_holds_is_not_the_massacre_told_beside_it(extract):
@@ -5812,3 +5813,72 @@ def test_an_act_on_the_eve_of_a_day_is_the_day_before(extract):
         ("attack", dt.date(2020, 12, 12)),  # told again, not a second attack
         ("election", dt.date(2020, 12, 13)),  # "Sunday's … elections": on the day named
     ]
+
+
+def test_a_toll_that_ends_on_a_verb_of_the_act_is_no_second_act(extract):
+    events = extract(
+        "Burkina Faso\nOn 4 March the prosecutor in Kaya said he had been told of deadly attacks on "
+        "Barsalogho on 20 February, with a provisional toll of about 60 people executed, and opened an "
+        "inquiry.",
+        LATER,
+    )
+    (attack,) = events
+    assert (attack.event_date, attack.fatality_bounds()) == (dt.date(2024, 2, 20), (60, 60, 60))
+
+
+def test_the_act_told_again_as_a_reprisal_gives_way_to_the_act_it_answered(extract):
+    events = extract(
+        "Mali\nSoldiers killed 30 villagers in Dioura on 3 January, a rights group said in a report "
+        "published on Tuesday. Residents believe the killings were a reprisal for an attack by jihadists "
+        "earlier that day on an army post outside Ténenkou.",
+        LATER,
+    )
+    attack = one(events, "other")
+    # "earlier that day": the day of the killings, not of the report that tells them
+    assert (attack.event_date, place_name(attack)) == (dt.date(2024, 1, 3), "Ténenkou")
+    assert one(events, "atrocity").actor1 != attack.actor1
+
+
+def test_a_nomad_camp_is_where_people_live(extract):
+    events = extract(
+        "Mali\nGunmen have killed 14 Tuareg civilians in two attacks on nomad camps near Ménaka, officials "
+        "said on Sunday.",
+        LATER,
+    )
+    assert one(events, "atrocity").sub_event_type == "attack on civilians"
+
+
+def test_a_total_over_acts_told_one_by_one_swells_none_of_them(extract):
+    events = extract(
+        "Mali\nGunmen have killed 25 civilians in two attacks on villages near Ménaka, officials said on "
+        "Saturday.\n\nThe first attack hit Inékar on Thursday, killing 10 people. On Friday the gunmen "
+        "struck Andéramboukane, killing 15 people. There have been 25 deaths in two days, a local leader "
+        "said.",
+        dt.date(2024, 2, 17),
+    )
+    tolls = sorted(e.fatality_bounds() for e in events if e.event_type == "atrocity")
+    assert tolls == [(10, 10, 10), (15, 15, 15)]
+    assert all(e.actor1 == "Unidentified armed men" for e in events if e.event_type == "atrocity")
+
+
+def test_a_site_no_gazetteer_holds_is_drawn_on_the_region_the_story_is_set_in(extract):
+    story = (
+        "Mali\nViolence is rising in the Gao region, officials said.\n\nOn Friday gunmen struck a site "
+        "called Tinfakat, killing 9 people."
+    )
+    struck = [e for e in extract(story, LATER) if e.event_date == dt.date(2024, 2, 16)]
+    assert [(place_name(e), e.geo_precision, e.named_place) for e in struck] == [
+        ("Gao Region", 3, "Tinfakat")
+    ]
+    # not when the sentence puts the act in another part of the country
+    elsewhere = extract(story.replace("a site called Tinfakat", "Tinfakat, in central Mali"), LATER)
+    assert [place_name(e) for e in elsewhere if e.event_date == dt.date(2024, 2, 16)] == ["Mali"]
+
+
+def test_who_answered_an_act_with_an_offensive_did_not_commit_it(extract):
+    events = extract(
+        "Mali\nIn January the murder of three herders near Ménaka set off an offensive by the MSA and its "
+        "ally GATIA against the Islamic State.",
+        LATER,
+    )
+    assert one(events, "atrocity").actor1 not in {"MSA", "GATIA"}

@@ -314,3 +314,13 @@ def test_a_country_only_named_is_who_the_story_is_about_not_where(gaz):
 def test_a_place_after_a_country_s_possessive_is_no_part_of_a_longer_name(gaz):
     text = "Gunmen attacked a base at Mansila, in Burkina Faso's Yagha province near the border."
     assert [m.place.place_id for m in recognise(text, gaz).mentions] == ["country-bf", "bf-yagha"]
+
+
+def test_a_small_place_abroad_far_from_the_story_is_a_namesake(gaz):
+    """``Soro`` in a story set around Ouahigouya is a village of Yatenga, not the Ivorian town 700 km south
+    (the fallback's only Soro); named with its country, or alone, the town is meant."""
+    result = recognise("Burkina Faso: soldiers raided Soro, a village 30 km from Ouahigouya, on Monday.", gaz)
+    assert [m.place.country_code for m in result.mentions if m.matched_text == "Soro"] == []
+    assert any(why.startswith("a small place abroad") for *_, why in result.rejected)
+    kept = recognise("Côte d'Ivoire: gunmen raided Soro, 30 km from Ouahigouya across the border.", gaz)
+    assert [m.place.country_code for m in kept.mentions if m.matched_text == "Soro"] == ["CI"]
