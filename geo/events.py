@@ -51,7 +51,7 @@ from geo.gazetteer import Gazetteer, haversine_km
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
 from geo.phrases import Needles
 from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_POINTS, DATELINE, fold
-from geo.toponyms import BEYOND_BORDER, NAMES_AN_ACCORD, Recognition, area_cue
+from geo.toponyms import BEYOND_BORDER, BROAD_FEATURES, NAMES_AN_ACCORD, Recognition, area_cue
 from geo.unlisted import NEAR_KM
 
 # --- triggers --------------------------------------------------------------------------------
@@ -2728,7 +2728,7 @@ _PART_OF_A_COUNTRY = re.compile(
 )
 #: ``in Mali's Ménaka region``, ``across the Mopti region``: the area a lead sets its story in.
 _SET_IN = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|remote)\s+)?$"
 )
 
@@ -2752,6 +2752,16 @@ def _story_region(ctx: _Doc, index: int) -> Place | None:
     if len(regions) != 1:
         return None
     (m,) = regions.values()
+    capital = ctx.gazetteer.capital(ctx.focus.country_code)
+    if any(
+        t.place.country_code == m.place.country_code
+        and t.place.admin1
+        and t.place.admin1 != m.place.admin1
+        and t.place != capital
+        for t in ctx.recognition.mentions
+        if t.place.feature not in BROAD_FEATURES | {"region", "district"}
+    ):
+        return None  # a digest's "In Ménaka region, …" among towns of other regions sets no story there
     if m.place.country_code != ctx.focus.country_code or not any(
         r.start < lead_end and _SET_IN.search(text, max(0, r.start - 40), r.start)
         for r in ctx.recognition.mentions
@@ -4570,7 +4580,8 @@ _WAS_AN_ANSWER_TO = re.compile(
 )
 
 
-_THE_NOUN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+#: ``the massacre``, ``this week's killings``: an act named as one the reader has been told of.
+_THE_NOUN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?$", re.I)
 
 
 def _the_act_told_and_its_cause(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -4585,9 +4596,7 @@ def _the_act_told_and_its_cause(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hi
     )
     if cause is None or not _violent(cause.trigger.event_type, cause.trigger.sub_event_type):
         return False
-    return any(
-        f.sentence_index < index and f.event_type == hit.trigger.event_type for f in reversed(ctx.found)
-    )
+    return any(f.sentence_index < index and f.event_type == hit.trigger.event_type for f in ctx.found)
 
 
 def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:

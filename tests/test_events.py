@@ -5873,6 +5873,9 @@ def test_a_site_no_gazetteer_holds_is_drawn_on_the_region_the_story_is_set_in(ex
     # not when the sentence puts the act in another part of the country
     elsewhere = extract(story.replace("a site called Tinfakat", "Tinfakat, in central Mali"), LATER)
     assert [place_name(e) for e in elsewhere if e.event_date == dt.date(2024, 2, 16)] == ["Mali"]
+    # nor in a digest that also tells of towns of other regions
+    digest = story + " On Saturday soldiers were ambushed near Boulkessi."
+    assert [place_name(e) for e in extract(digest, LATER) if e.event_date == dt.date(2024, 2, 16)] == ["Mali"]
 
 
 def test_who_answered_an_act_with_an_offensive_did_not_commit_it(extract):
