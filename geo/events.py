@@ -50,7 +50,7 @@ from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
 from geo.phrases import Needles
-from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_POINTS, DATELINE, fold
+from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, BROAD_FEATURES, NAMES_AN_ACCORD, Recognition, area_cue
 from geo.unlisted import NEAR_KM
 
@@ -339,6 +339,10 @@ _NOT_AN_ATTRIBUTE = "".join(
 _AIRCRAFT = ("drones", "drone", "aircraft", "warplanes", "jets", "helicopters")
 #: ``raid``, ``air raid``, ``commando raid``: what a state's forces are said to have carried out.
 _A_RAID = r"(?:(?:air|commando|helicopter|special[\s-]forces|military|army|night|drone)\s+)?raids?\b"
+#: ``it claimed to have taken a base at Sirakorola``: a military site taken, a place wherever it is.
+_A_BASE_TAKEN_WORDS = (
+    r"(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)"
+)
 _STRUCK_FROM_THE_AIR = "|".join(
     rf"\b{verb}\b(?:" + "|".join(rf"(?<={craft}\s{verb})" for craft in _AIRCRAFT) + ")"
     for verb in ("struck", "bombed")
@@ -764,8 +768,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:drove|driven|drives?|driving|pushed|chased|kicked)\s+(?:[\w’'-]+\s+){1,8}?out\s+of"
         r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"
         r"|\b(?:garrison|camp|base|post|outpost)\s+(?:[\w’'-]+\s+){0,8}?surrendered\b"
-        # "it claimed to have taken a base at Sirakorola"
-        r"|\b(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)\b",
+        rf"|\b{_A_BASE_TAKEN_WORDS}\b",
         0.6,
     ),
     _t(
@@ -1174,9 +1177,7 @@ _ADDRESS_GAP = re.compile(r"\s*[,(]\s*(?:the\s+)?")
 #: Events whose captives are held where they were taken (``arrested and taken to the Kati camp``).
 _HELD_WHERE_TAKEN = frozenset({"coup", "coup_attempt", "arrests", "abduction"})
 #: (``a French raid in northern Mali``: a part of the country named by its bearing)
-_RIGHT_AFTER = re.compile(
-    r"\s+(?:in|inside|into)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centr)(?:-?(?:east|west))?(?:ern|al)\s+)?"
-)
+_RIGHT_AFTER = re.compile(rf"\s+(?:in|inside|into)\s+(?:the\s+)?(?:(?:far\s+)?{COMPASS_ADJECTIVE}\s+)?")
 #: ``flown to Bamako``, ``flew to Kidal``: where someone travelled, there to act or afterwards.
 _TRAVELLED_TO = re.compile(
     r"\b(?:flown|flew|fly|flies|flying|taken|brought|transferred|evacuated|driven|returned|travell?ed|went|came"
@@ -2723,13 +2724,11 @@ _THE_SITE_TOLD = re.compile(
 
 
 #: ``in central Mali``, ``north-eastern Burkina Faso``: a part of a country named by its compass point.
-_PART_OF_A_COUNTRY = re.compile(
-    r"\b(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+(?-i:[A-Z])", re.I
-)
+_PART_OF_A_COUNTRY = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+(?-i:[A-Z])", re.I)
 #: ``in Mali's Ménaka region``, ``across the Mopti region``: the area a lead sets its story in.
 _SET_IN = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
-    r"(?:(?:central|northern|southern|eastern|western|remote)\s+)?$"
+    rf"(?:(?:{COMPASS_ADJECTIVE}|remote)\s+)?$"
 )
 
 
@@ -3723,10 +3722,8 @@ def _actor_roles(
             # "When the UN mission began handing over its camps, the accord stopped holding"
             mentions = [m for m in mentions if m.start >= opening.end()]
         mentions = _in_its_clause(mentions, sentence, at)
-    set_off = None
     answer = _WHAT_IT_SET_OFF_BY.search(sentence, at) if at is not None and " by " in sentence else None
-    if answer is not None:
-        set_off = answer.end()
+    set_off = answer.end() if answer is not None else None
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
@@ -4393,11 +4390,7 @@ _THEN_KILLED = re.compile(
 )
 
 
-#: ``taken a base``: the capture trigger's own words for a military site taken.
-_A_BASE_TAKEN = re.compile(
-    r"(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)",
-    re.I,
-)
+_A_BASE_TAKEN = re.compile(_A_BASE_TAKEN_WORDS, re.I)
 
 
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
@@ -5731,13 +5724,13 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     # not of the report, is the one a later "earlier that day" counts from
     reports: set[int] = set()
     if len(own) > 1:
-        reports = {id(d) for d in own if d.relative is None and _is_report_date(sentence, d)}
+        reports = {d.start for d in own if d.relative is None and _is_report_date(sentence, d)}
         # ("BAMAKO, 28 September 2023 — … said on Wednesday that … the day before": the dateline is no act's)
         filed = _filed(sentence, own)
-        if all(id(d) in reports or d is filed for d in own if d.relative is None):
+        if all(d.start in reports or d is filed for d in own if d.relative is None):
             reports = set()
     for date in own:
-        reported = id(date) in reports
+        reported = date.relative is None and date.start in reports
         if date.kind == "same_time" and any(
             d.relative is None and _THEN_ITS_DAY.fullmatch(sentence, date.end, d.start) for d in own
         ):
@@ -6908,10 +6901,13 @@ def _attach_claims(
     return True
 
 
+#: ``two``, ``3``: how many acts or days a sum runs over.
+_SEVERAL = r"(?:two|three|four|five|six|seven|[2-9]|\d\d)"
+#: The acts a sum may be told over.
+_ACTS = r"(?:attacks|raids|assaults|massacres|ambushes)"
 #: ``43 deaths in two days``, ``30 killed in three attacks``: a sum over several days or acts.
 _OVER_SEVERAL = re.compile(
-    r"\s+(?:in|over|during)\s+(?:the\s+(?:last|past)\s+)?(?:two|three|four|five|six|seven|[2-9]|\d\d)\s+"
-    r"(?:separate\s+)?(?:days|nights|attacks|raids|assaults)\b",
+    rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past)\s+)?{_SEVERAL}\s+(?:separate\s+)?(?:days|nights|{_ACTS})\b",
     re.I,
 )
 #: ``Twelve of them were dead by the next morning``: some of the people the sentence before counted.
@@ -7353,9 +7349,7 @@ def _attacks_of_a_massacre_told(found: list[EventMention]) -> None:
 
 #: ``killed more than 40 Tuareg civilians in two attacks on nomad camps``: one figure for several acts.
 _IN_SEVERAL_ACTS = re.compile(
-    r"\b(?:in|during)\s+(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|distinct\s+|(?:[\w-]+\s+)?)?"
-    r"(?:attacks|raids|assaults|massacres|ambushes)\b",
-    re.I,
+    rf"\b(?:in|during)\s+(?P<n>{_SEVERAL})\s+(?:separate\s+|distinct\s+|(?:[\w-]+\s+)?)?{_ACTS}\b", re.I
 )
 #: How many sentences after a total the acts it sums may be told.
 PARTS_SENTENCES = 6

@@ -127,6 +127,22 @@ def _joins(head: Event, event: Event) -> bool:
     )
 
 
+def _shared_document(a: Event, b: Event) -> bool:
+    """Some document tells both records."""
+    return bool({s.source for s in a.sources} & {s.source for s in b.sources})
+
+
+def _one_document(a: Event, b: Event) -> bool:
+    """Both records come from one and the same document, and from no other."""
+    told = {s.source for s in a.sources}
+    return len(told) == 1 and told == {s.source for s in b.sources}
+
+
+def _shared_sentence(a: Event, b: Event) -> bool:
+    """Some sentence of a document is a source of both records."""
+    return bool({(s.source, s.char_start) for s in a.sources} & {(s.source, s.char_start) for s in b.sources})
+
+
 def _one_assault(a: Event, b: Event) -> bool:
     """``Special forces ended an all-night siege of the Splendid Hotel …, hours after gunmen stormed
     it. ¶ The attack began at about 19:30 on Friday, when … opened fire on the terrace of the café``:
@@ -137,8 +153,7 @@ def _one_assault(a: Event, b: Event) -> bool:
         return False
     if a.place is None or b.place is None or a.place.place_id != b.place.place_id or a.place.feature in BROAD:
         return False
-    told = {s.source for s in a.sources}
-    if told != {s.source for s in b.sources} or len(told) != 1:
+    if not _one_document(a, b):
         return False
     # "A detachment of the army sent to help Gouari was ambushed …; seven soldiers were killed": the
     # relief force's own fight, with its own toll, beside the massacre
@@ -156,9 +171,9 @@ def _protests_of_two_days(a: Event, b: Event) -> bool:
         return False
     if _width(a) or _width(b) or a.event_date == b.event_date or max(a.time_precision, b.time_precision) > 1:
         return False
-    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+    if not _shared_document(a, b):
         return False
-    return not {(s.source, s.char_start) for s in a.sources} & {(s.source, s.char_start) for s in b.sources}
+    return not _shared_sentence(a, b)
 
 
 def _named_apart(a: Event, b: Event) -> bool:
@@ -166,7 +181,7 @@ def _named_apart(a: Event, b: Event) -> bool:
     it, is not the massacre in Solhan the same document tells, nor one in another unlisted village."""
     if not (a.named_place or b.named_place):
         return False
-    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+    if not _shared_document(a, b):
         return False
     if a.named_place and b.named_place:
         return fold(a.named_place) != fold(b.named_place)
@@ -182,9 +197,9 @@ def _tolls_apart(a: Event, b: Event) -> bool:
         return False
     if _width(a) or _width(b) or a.event_date == b.event_date:
         return False
-    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+    if not _shared_document(a, b):
         return False
-    if {(s.source, s.char_start) for s in a.sources} & {(s.source, s.char_start) for s in b.sources}:
+    if _shared_sentence(a, b):
         return False
     x, y = a.fatality_bounds()[1], b.fatality_bounds()[1]
     return x is not None and y is not None and x != y
@@ -204,10 +219,7 @@ def _days_apart(a: Event, b: Event) -> bool:
         return False  # "The siege ended on Saturday when special forces stormed the building": its end
     if _width(a) or _width(b) or a.event_date == b.event_date:
         return False
-    told = {s.source for s in a.sources}
-    if len(told) != 1 or told != {s.source for s in b.sources}:
-        return False
-    return not {s.char_start for s in a.sources} & {s.char_start for s in b.sources}
+    return _one_document(a, b) and not _shared_sentence(a, b)
 
 
 def _blows_both_ways(a: Event, b: Event) -> bool:
@@ -231,7 +243,7 @@ def _in_sequence(a: Event, b: Event) -> bool:
     doers_apart = bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
     if not ({a.place.feature, b.place.feature} & BROAD) and not doers_apart:
         return False
-    if not {s.source for s in a.sources} & {s.source for s in b.sources}:
+    if not _shared_document(a, b):
         return False
     shared = (min(a.end_date, b.end_date) - max(a.event_date, b.event_date)).days + 1
     inside = (a.event_date <= b.event_date and b.end_date <= a.end_date) or (
