@@ -80,7 +80,8 @@ _PEOPLE = (
 #: soldiers``: 10 is a day).
 _MODIFIER = (
     r"(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    rf"|{_WORD_NUMBER})\b)"
+    # nor a figure's verb or vague count ("2019 killed dozens of soldiers": no people of 2019)
+    rf"|{_WORD_NUMBER}|killed|killing|died|dozens|scores|hundreds|thousands)\b)"
 )
 _NOUN = (
     rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?"

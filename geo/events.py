@@ -341,7 +341,8 @@ _AIRCRAFT = ("drones", "drone", "aircraft", "warplanes", "jets", "helicopters")
 _A_RAID = r"(?:(?:air|commando|helicopter|special[\s-]forces|military|army|night|drone)\s+)?raids?\b"
 #: ``it claimed to have taken a base at Sirakorola``: a military site taken, a place wherever it is.
 _A_BASE_TAKEN_WORDS = (
-    r"(?:took|taken|taking)\s+(?:an?|the|its|their)\s+(?:(?:army|military)\s+)?(?:base|camp|garrison|outpost)"
+    r"(?:took|taken|taking)\s+(?:an?|the|its|their|both|two|the\s+two)\s+(?:(?:army|military)\s+)?"
+    r"(?:base|camp|garrison|outpost)s?"
 )
 _STRUCK_FROM_THE_AIR = "|".join(
     rf"\b{verb}\b(?:" + "|".join(rf"(?<={craft}\s{verb})" for craft in _AIRCRAFT) + ")"
@@ -774,7 +775,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "attack",
-        r"\battack(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
+        # not the kind of aircraft: "a ground-attack aircraft made a forced landing", "attack helicopters"
+        r"\b(?<!ground-)attack(?:ed|s)?\b(?!\s+(?:aircraft|helicopters?|planes?|jets?)\b)|\bambush(?:ed|es)?\b|\bclash(?:ed|es)?\b|\bairstrikes?\b|\bair\s+strikes?\b|\bdrone\s+strikes?\b"
         r"|\bbombings?\b|\bshelling\b|\bIEDs?\b|\bimprovised\s+explosive\b|\bsuicide\s+(?:attack|bomb\w*)"
         # "his vehicle hit a roadside bomb", "struck a landmine"
         # "a reconnaissance patrol hit a third device": one more of the devices told of
@@ -813,6 +815,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "The attackers struck on Sunday afternoon in Intazayene": the attackers' act, told by its day
         r"|\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|raiders|insurgents)\s+(?:first\s+|again\s+)?"
         r"struck\s+(?=(?:on|at|in|early|late|shortly|overnight|before|just|around|about)\b)"
+        # "simultaneous raids on Mondoro and nearby Boulkessi" (not "a raid on Sunday")
+        rf"|\braids?\s+on\s+(?!{_MONTHS}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?=(?-i:[A-Z]))"
         r"|\b(?:raid(?:ed|ing|s)?\s+(?:on\s+)?|struck\s+|targeted\s+)(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|village|town"
         r"|hotel|checkpoint|convoy|positions?|barracks|garrison|school|airport|market|mine|prison|headquarters)s?\b"
         # not "the besieged town of Djibo", a town's state
@@ -3606,7 +3610,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|asked|urged|addressed|wrote\s+to)\s+(?:the
 _THE_GROUP_DID = re.compile(
     # "Less than a month later, on 17 September, the group struck"
     r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,40}?\s+|(?:[^,.;:]{1,40},\s+){1,2})?"
-    r"[Tt]he\s+(?:group(?:['’]s\s+(?:fighters|men|militants))?|(?P<rebels>rebels|separatists))"
+    r"[Tt]he\s+(?:(?:group|coalition)(?:['’]s\s+(?:fighters|men|militants))?|(?P<rebels>rebels|separatists))"
     r"\s+(?:(?:had|has|then|later|also)\s+)?$"
 )
 _THE_GROUP_ACTED = re.compile(
@@ -3615,7 +3619,7 @@ _THE_GROUP_ACTED = re.compile(
 )
 #: ``The group said on 24 May that it had killed 40 soldiers in an attack``: its own claim.
 _THE_GROUP_SAID = re.compile(
-    r"\W*(?:(?:On|In|Later)\b[\w ,]{0,30}?\s+)?[Tt]he\s+(?:group|(?P<rebels>rebels|separatists))\s+"
+    r"\W*(?:(?:On|In|Later)\b[\w ,]{0,30}?\s+)?[Tt]he\s+(?:group|coalition|(?P<rebels>rebels|separatists))\s+"
     r"(?:said|says|claimed|claims|announced|stated)\b"
 )
 _THE_GROUP_CLAIMED = re.compile(
@@ -4252,9 +4256,20 @@ def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figur
             return within[0]  # "35 people were killed …, and … 160 villagers were massacred": its own verb
         part = sentence.count(";", 0, f.start)
         own = [a for a in starts if sentence.count(";", 0, a) == part] or starts
+        if _WHEN_IT.match(sentence, f.end):
+            # "…, and six soldiers died when gunmen on motorbikes attacked the garrison": the act it tells
+            told = [a for a in own if f.end < a <= f.end + WHEN_REACH]
+            if told:
+                return told[0]
         return max((a for a in own if a <= f.start), default=own[0])
 
     return [f for f in figures if owner(f) == hit.start]
+
+
+#: ``six soldiers died when gunmen attacked``: the dead of the act the clause goes on to tell.
+_WHEN_IT = re.compile(r"\s+(?:when|as|while)\s")
+#: How far after the dead that act's word may come.
+WHEN_REACH = 60
 
 
 def _claims(ctx: _Doc, index: int, figures: list[Figure]) -> list[Claim]:
@@ -4816,6 +4831,14 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         ctx.unscanned.append(index)  # its dates are read only if a later "five years later" needs them
         return []
     dates = _sentence_dates(ctx, index)
+    if (
+        figures
+        and hits
+        and all(h.trigger.sub_event_type == "statement" for h in hits)
+        and _issued_after_the_act(ctx, index, dates)
+        and _attach_claims(ctx, index, figures, [], toll_only=True)
+    ):
+        return []
     if hits and " after " in s.text:
         dates = dates + _days_before(s.text, hits, dates)
     toll_only = not hits
@@ -4919,7 +4942,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and (date.last - date.first).days > 366
         ):
             continue  # "soldiers who seized power between 2020 and 2023": several coups summed up
-        if distance < 98.0 and (earlier := _reported_finding(ctx, index, hit, date)) is not None:
+        if distance < 98.0 and (
+            (earlier := _reported_finding(ctx, index, hit, date)) is not None
+            or (earlier := _said_of_the_fight(ctx, index, hit, date)) is not None
+        ):
             # "in May 2023, a UN report concluded that 500 people had been killed": the massacre told before
             source, distance = earlier, 99.0
             date = DateMention(
@@ -6833,6 +6859,49 @@ def _reported_finding(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> Ev
         if not named or (found.place is not None and found.place.place_id in named):
             return found
     return None
+
+
+def _said_of_the_fight(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> EventMention | None:
+    """``The coalition attacked on Sunday afternoon … A spokesman said on Sunday that the CSP had taken
+    both camps``: what a side said of the fight told just before, on the day it spoke or days after,
+    is part of that fight (its day and place), not an act dated by the words."""
+    if hit.trigger.sub_event_type not in _FIGHTING or date.first is None:
+        return None
+    s = ctx.document.sentences[index]
+    if not _is_report_date(s.text, date) or any(
+        m.place.feature not in {"country", "continent"} for m in ctx.mentions_by_sentence.get(index, [])
+    ):
+        return None
+    para = ctx.paragraph_of(s.start)
+    fight = next((f for f in reversed(ctx.found) if f.sub_event_type != "statement"), None)
+    if (
+        fight is None
+        or fight.paragraph != para
+        or fight.sentence_index < index - 2
+        or fight.sub_event_type not in _FIGHTING
+    ):
+        return None
+    lag = dt.timedelta(days=REPORT_LAG_DAYS)
+    return fight if fight.first <= date.first and date.first - lag <= fight.last else None
+
+
+#: How long after an act a statement giving its toll may be issued and still be about it.
+STATEMENT_LAG_DAYS = 3
+
+
+def _issued_after_the_act(ctx: _Doc, index: int, dates: list[DateMention]) -> bool:
+    """``In a statement on Monday, the general staff said five soldiers had been killed``, after
+    Sunday's attack: the day the toll was given, not the day of an act of its own."""
+    told = [(d.first, d.last) for d in dates if d.first is not None and d.last is not None]
+    if not told:
+        return False
+    act = next((f for f in reversed(ctx.found) if f.sub_event_type != "statement"), None)
+    if act is None or not (_violent(act.event_type, act.sub_event_type) or act.sub_event_type in _FIGHTING):
+        return False
+    if _paragraphs_spanned(ctx, act.sentence_index, index, 2) > 2:
+        return False
+    lag = dt.timedelta(days=STATEMENT_LAG_DAYS)
+    return all(act.first <= first and last <= act.last + lag for first, last in told)
 
 
 def _attach_claims(

@@ -314,3 +314,23 @@ def test_the_dead_as_seen_and_counted(sentence, expected):
 )
 def test_a_count_goes_on_in_a_second_place(sentence, expected):
     assert find_figures(sentence)[0].best == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year, a verb or a vague count is no word of the people counted
+        (
+            "Raids on Tiba in late September 2019 killed dozens of soldiers, and six soldiers died when "
+            "gunmen attacked the post on 1 March 2020.",
+            [(24, None, 99), (6, 6, 6)],
+        ),
+        (
+            "Clashes in June 2021 killed dozens of fighters, and 3 civilians died in crossfire.",
+            [(24, None, 99), (3, 3, 3)],
+        ),
+        ("Gunmen killed 12 soldiers and three civilians.", [(15, 15, 15)]),
+    ],
+)
+def test_a_year_before_a_toll_is_no_count_of_its_own(sentence, expected):
+    assert [(f.low, f.best, f.high) for f in find_figures(sentence)] == expected

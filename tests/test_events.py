@@ -5885,3 +5885,48 @@ def test_who_answered_an_act_with_an_offensive_did_not_commit_it(extract):
         LATER,
     )
     assert one(events, "atrocity").actor1 not in {"MSA", "GATIA"}
+
+
+def test_a_statement_days_after_an_act_gives_its_toll_not_an_event(extract):
+    events = extract(
+        "Mali\nGunmen attacked the army camp at Léré on Sunday.\n\nIn a statement on Monday, the general "
+        "staff said five soldiers had been killed and a ground-attack aircraft had made a forced landing.",
+        LATER,
+    )
+    (attack,) = events  # no statement of its own, and the aircraft's kind is no second attack
+    assert (attack.sub_event_type, attack.event_date, attack.fatality_bounds()) == (
+        "attack",
+        dt.date(2024, 2, 18),
+        (5, 5, 5),
+    )
+
+
+def test_what_a_side_said_of_the_fight_is_of_the_fight_s_day_and_place(extract):
+    events = extract(
+        "Mali\nThe CSP attacked the army camps at Léré on Sunday afternoon. A spokesman said on Monday "
+        "that the coalition had taken both camps.",
+        LATER,
+    )
+    capture = next(e for e in events if e.sub_event_type == "capture of a town")
+    assert (capture.event_date, place_name(capture)) == (dt.date(2024, 2, 18), "Léré")
+
+
+def test_the_coalition_is_the_armed_group_told_before(extract):
+    events = extract(
+        "Mali\nFighters of the CSP withdrew from Bourem on Monday. The coalition attacked the army camp at "
+        "Léré on Sunday.",
+        LATER,
+    )
+    attack = next(e for e in events if e.sub_event_type == "attack")
+    assert attack.actor1 == "Coordination of Azawad Movements"
+
+
+def test_raids_on_places_and_the_dead_of_the_act_a_clause_tells(extract):
+    events = extract(
+        "Mali\nRaids on Mondoro and nearby Boulkessi in late September 2019 killed dozens of soldiers, and "
+        "six soldiers died when gunmen attacked the garrison at Mondoro on 1 March 2020. A raid on Sunday "
+        "was foiled.",
+        LATER,
+    )
+    tolls = sorted((e.event_date, e.fatality_bounds()) for e in events)
+    assert tolls == [(dt.date(2019, 9, 21), (24, 24, 99)), (dt.date(2020, 3, 1), (6, 6, 6))]

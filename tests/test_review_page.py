@@ -19,10 +19,18 @@ def _app() -> AppTest:
     return AppTest.from_file(str(REPO_ROOT / "tests" / "apps" / "review_page.py"), default_timeout=120).run()
 
 
+#: A second article, so that the queue holds one event to accept and one to reject whatever the seeds give.
+SECOND_ARTICLE = (
+    "Ambush near Douentza\n\nPublished 20 March 2024\n\n"
+    "Gunmen ambushed an army convoy near Boni on Monday, killing four soldiers.\n"
+)
+
+
 def test_queue_accept_and_reject(project: Paths, tmp_path):
-    article = tmp_path / "market.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    assert main(["ingest", str(article)]) == 0
+    for name, text in (("market.txt", ARTICLE), ("ambush.txt", SECOND_ARTICLE)):
+        article = tmp_path / name
+        article.write_text(text, encoding="utf-8")
+        assert main(["ingest", str(article)]) == 0
     at = _app()
     assert not at.exception
     header = next(h.value for h in at.subheader if h.value.startswith("Review queue"))

@@ -1621,6 +1621,22 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "In a statement on 26 February, Defence Minister Mahamoudou Sana denounced … attacks"
         ("other", "statement", D(2024, 2, 26), D(2024, 2, 26), None),
     ],
+    "mondoro2022.txt": [  # a Bamako wire on the March 2022 assault on the Mondoro camp
+        # "the attack began shortly after dawn on Friday"
+        ("other", "attack", D(2022, 3, 4), D(2022, 3, 4), "Mondoro"),
+        # "Simultaneous raids on Mondoro and nearby Boulkessi in late September 2019 killed dozens"
+        ("other", "attack", D(2019, 9, 21), D(2019, 9, 30), "Mondoro"),
+        # "six soldiers died when gunmen on motorbikes attacked the garrison on 1 March 2020"
+        ("other", "attack", D(2020, 3, 1), D(2020, 3, 1), "Mondoro"),
+    ],
+    "lere2023.txt": [  # a wire on the CSP's seizure of the Léré camps and its withdrawal
+        # "The coalition attacked on Sunday afternoon at about 3.30 pm"
+        ("other", "attack", D(2023, 9, 17), D(2023, 9, 17), "Léré"),
+        # "A spokesman … said on Sunday that the CSP had taken both camps": the day of the fight
+        ("other", "capture of a town", D(2023, 9, 17), D(2023, 9, 17), "Léré"),
+        # "On 12 September the group carried out a brief raid on the army camp at Bourem"
+        ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),
+    ],
 }
 
 
@@ -3287,3 +3303,29 @@ def test_an_army_massacre_counted_village_by_village_and_the_attack_it_answered(
     assert all(e.place is None or e.place.country_code == "BF" for e in events)
     (attack,) = [e for e in events if e.sub_event_type == "attack"]
     assert attack.actor1 == "Islamist armed groups" and attack.place.name == "Ouahigouya"
+
+
+def test_an_assault_its_army_statement_and_the_raids_before_it_each_keep_their_dead(extracted):
+    events, published = extracted["mondoro2022.txt"]
+    assert published == D(2022, 3, 5)
+    # the general staff's statement gives the assault's toll
+    assert not [e for e in events if e.sub_event_type == "statement"]
+    by_day = {e.event_date: e for e in events}
+    assault = by_day[D(2022, 3, 4)]
+    low, _, high = assault.fatality_bounds()
+    assert low == 27 and high is not None and high >= 50  # 27 soldiers, 40 to 50 by a French source
+    assert {"wounded", "killed"} <= {c.kind for c in assault.claims}  # "33 soldiers had been wounded"
+    # not 2019 + 6: the year is no count, and the six died in the act the clause tells
+    assert by_day[D(2019, 9, 21)].fatality_bounds()[0] == 24  # "dozens of soldiers"
+    assert by_day[D(2020, 3, 1)].fatality_bounds() == (6, 6, 6)
+
+
+def test_a_camp_seized_with_the_toll_the_army_gave_the_next_day(extracted):
+    events, published = extracted["lere2023.txt"]
+    assert published == D(2023, 9, 19)
+    (attack,) = [e for e in events if e.sub_event_type == "attack" and e.event_date == D(2023, 9, 17)]
+    # "The coalition attacked": the CSP; five soldiers and about 30 attackers, as the general staff said on
+    # Monday (no statement of its own, and its "ground-attack aircraft" no second attack)
+    assert (attack.actor1, attack.actor2) == ("Coordination of Azawad Movements", "Malian Armed Forces")
+    assert attack.fatality_bounds() == (35, 35, 35)
+    assert not [e for e in events if e.sub_event_type == "statement"]
