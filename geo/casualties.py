@@ -359,6 +359,8 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 victims = "others"
             start = m.start()
             end = m.end()
+            if pattern is _AFTER and best is not None and _AND_ONE_MORE.match(victims):
+                low = best = high = best + 1  # "about 20 soldiers and a civilian were killed": 21
             if pattern is _AFTER and best is not None and (joined := _joined_before(sentence, start)):
                 start, count, who = joined  # "49 civilians and 15 soldiers were killed": one toll of 64
                 low = best = high = best + count
@@ -419,6 +421,10 @@ _IN_ONE_ATTACK = re.compile(
     r"(?:[\w-]+\s+)?(?:attack|ambush|raid|assault|bombing|massacre)\b",
     re.I,
 )
+
+
+#: ``20 soldiers and a civilian``: one more of other people, told by the article.
+_AND_ONE_MORE = re.compile(rf"{_PEOPLE}\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?{_PEOPLE}$", re.I)
 
 
 #: ``Four of the six kidnappers``: how many of a number told.

@@ -783,6 +783,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:hit|struck|ran\s+over|drove\s+over)\s+(?:an?\s+|another\s+)?(?:(?:second|third|fourth|fifth)\s+)?"
         r"(?:roadside\s+bomb|(?:land)?mine|(?:explosive\s+)?device)s?\b"
         r"|\broadside\s+bombs?\b"
+        # "a homemade bomb hit an army vehicle"
+        r"|\b(?:bomb|(?:land)?mine|explosive\s+device|IED)\s+(?:hit|struck)\s+(?:an?|the|their|its)\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
         # "a French raid in northern Mali": a state's forces' raid, told by whose it was
         # (the trigger is the raid, the demonym the actor's name: "French raid" is an alias of France; the
@@ -1863,6 +1865,29 @@ def _words_between(stripped: str) -> int:
     return sum(1 for w in re.findall(r"[\w’']+", stripped) if not w[0].isupper())
 
 
+#: ``held a burial … on Wednesday for ten soldiers killed in an attack``: what was done for the dead of
+#: the act, on a day of its own.
+_FOR_THE_DEAD_OF = re.compile(
+    r"\bfor\s+(?:[\w’'-]+\s+){0,5}?(?:killed|slain|who\s+(?:were\s+killed|died))\s+(?:in|during)\b"
+)
+
+
+#: ``a symbolic burial … for``: a rite for some of the dead, who may be fewer than the toll.
+_A_RITE_FOR = re.compile(
+    r"\b(?:burial|buried|funerals?|mourning|tribute|ceremony|memorial)\b[^.;]{0,60}?\bfor\s+$", re.I
+)
+
+
+def _without_the_dead_of_a_rite(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """``a symbolic burial … for ten soldiers killed in an attack …, where … at least 90 soldiers and
+    about 50 civilians died``: the dead a rite was held for are some of those the toll counts, not a
+    rival count of them (the only count told, they are the toll)."""
+    rites = [f for f in figures if _A_RITE_FOR.search(sentence, max(0, f.start - 90), f.start)]
+    if not rites or not any(f.kind in DEATH_KINDS and f not in rites for f in figures):
+        return figures
+    return [f for f in figures if f not in rites]
+
+
 def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = False) -> float | None:
     """How well a date fits a trigger (lower is better), or None when it belongs to another clause.
 
@@ -1905,6 +1930,12 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         and _WHERE_THEN_WHEN.fullmatch(sentence, hit.end, date.start)
     ):
         return 1.0 + 2.5 * (max(date.precision, 1) - 1)  # "in two attacks, in the Tahoua region on 24 May"
+    if (
+        date.end <= hit.start
+        and (rite := _FOR_THE_DEAD_OF.search(sentence, date.end, hit.end + 12)) is not None
+        and rite.start() <= hit.start
+    ):
+        return None  # "a burial on Wednesday for ten soldiers killed in an attack": the rite's day
     if date.end <= hit.start and _after_its_noun(sentence, date):
         return None  # "the assault on the Kati base (22 July 2022) and the massacre …": the assault's
     if date.end <= hit.start and _heads_entry(sentence, date):
@@ -2422,6 +2453,10 @@ def _choose_place(
             continue  # "freed Pétronin, an aid worker kidnapped in Gao": the kidnapping's place
         if _BASED_IN.search(before):
             continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
+        if m.start - sentence_start < hit.start and _FOR_THE_DEAD_OF.search(
+            text, m.end, sentence_start + hit.start
+        ):
+            continue  # "a burial in Niamey … for ten soldiers killed in an attack": where the rite was held
         if _DATED_BY_BEFORE.search(before):
             continue  # "an ambush near Tessit the same day as the Banibangou attack": the other event's place
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
@@ -2573,7 +2608,7 @@ def _choose_place(
     _, mention, near = best
     place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
-    if (near or _as_area(text, mention) or _unmapped_village(ctx, index)) and precision == 1:
+    if (near or _as_area(text, mention) or _unmapped_village(ctx, index, mention)) and precision == 1:
         precision = 2
     if precision == 1 and (town := _the_town(ctx, index, hit)) is not None and town[0] == place:
         precision = town[1]  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
@@ -2830,10 +2865,23 @@ _VILLAGE_OF = re.compile(
 )
 
 
-def _unmapped_village(ctx: _Doc, index: int) -> bool:
-    """``a bus bound for the market in Bandiagara, near the village of Songho``: the sentence names
-    a village the gazetteer lacks, so a town it does know is only near where it happened."""
-    return "of " in ctx.document.sentences[index].text and _names_unmapped(ctx, index, _VILLAGE_OF)
+#: ``at Tassia, also in Tillabéri``, ``at Tinkara, near Douentza``: a place, then the known one it lies
+#: in or near.
+_NAMED_IN_AREA = re.compile(_LOCATIVE_NAME.pattern + r",\s+(?:also\s+)?(?:in|near)\s+(?=[A-Z])")
+
+
+def _unmapped_village(ctx: _Doc, index: int, area: Mention) -> bool:
+    """``a bus bound for the market in Bandiagara, near the village of Songho``, ``killed at Tassia,
+    also in Tillabéri``: the sentence names a village the gazetteer lacks (for the latter, lying in
+    or near the ``area`` chosen), so a town it does know is only near where it happened."""
+    text = ctx.document.sentences[index].text
+    return ("of " in text and _names_unmapped(ctx, index, _VILLAGE_OF)) or (
+        ", " in text
+        and any(
+            m.end() == area.start - ctx.document.sentences[index].start
+            for m in _unmapped_names(ctx, index, _NAMED_IN_AREA, actors=True)
+        )
+    )
 
 
 def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
@@ -4709,6 +4757,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     gates = _gates(s.text)
     ctx.gates[index] = gates
     figures = find_figures(s.text, gate=gates.figures)
+    if len(figures) > 1 and " for " in s.text:
+        figures = _without_the_dead_of_a_rite(s.text, figures)
     if not figures and _IT_ROSE.search(s.text) and _told_a_count(ctx, index):
         figures = casualties.pronoun_toll(s.text)
     kept = [

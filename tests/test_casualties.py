@@ -334,3 +334,15 @@ def test_a_count_goes_on_in_a_second_place(sentence, expected):
 )
 def test_a_year_before_a_toll_is_no_count_of_its_own(sentence, expected):
     assert [(f.low, f.best, f.high) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 20 soldiers and a civilian were killed at Tassia.", 21),
+        ("Thirty people and a child were wounded.", 31),
+        ("Twenty soldiers and many civilians were killed.", 20),
+    ],
+)
+def test_one_more_told_by_the_article_is_one_more(sentence, expected):
+    assert find_figures(sentence)[0].best == expected

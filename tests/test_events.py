@@ -5930,3 +5930,27 @@ def test_raids_on_places_and_the_dead_of_the_act_a_clause_tells(extract):
     )
     tolls = sorted((e.event_date, e.fatality_bounds()) for e in events)
     assert tolls == [(dt.date(2019, 9, 21), (24, 24, 99)), (dt.date(2020, 3, 1), (6, 6, 6))]
+
+
+def test_a_rite_for_some_of_the_dead_is_neither_the_act_s_day_nor_its_place_nor_its_toll(extract):
+    events = extract(
+        "Niger\nNiger held a burial in Niamey on Wednesday for ten soldiers killed in an attack on Toumour, "
+        "where at least 30 soldiers died on Tuesday.",
+        dt.date(2024, 12, 12),
+    )
+    (attack,) = events
+    assert (attack.event_date, place_name(attack)) == (dt.date(2024, 12, 10), "Toumour")
+    assert attack.fatality_bounds() == (30, 30, 30)
+
+
+def test_a_village_no_table_holds_puts_the_town_it_lies_in_only_near(extract):
+    events = extract(
+        "Niger\nAbout 20 soldiers and a civilian were killed at Tassia, also in Tillabéri, on 25 June.",
+        dt.date(2024, 12, 12),
+    )
+    (attack,) = events
+    assert (place_name(attack), attack.geo_precision, attack.fatality_bounds()) == (
+        "Tillabéri",
+        2,
+        (21, 21, 21),
+    )

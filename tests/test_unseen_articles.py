@@ -1637,6 +1637,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On 12 September the group carried out a brief raid on the army camp at Bourem"
         ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),
     ],
+    "chatoumane2024.txt": [  # a Niamey wire on the Chatoumane market attack and the week before it
+        # "at least 90 soldiers and about 50 civilians died on Tuesday": a village 22 km west of Téra
+        ("other", "attack", D(2024, 12, 10), D(2024, 12, 10), "Chatoumane"),
+        # "gunmen had killed 21 civilians on Thursday, 5 December, when they attacked a public bus"
+        ("atrocity", None, D(2024, 12, 5), D(2024, 12, 5), "Téra"),
+        # "One soldier was killed the next day when a homemade bomb hit an army vehicle"
+        ("other", "attack", D(2024, 12, 6), D(2024, 12, 6), "Bankilaré"),
+    ],
 }
 
 
@@ -3329,3 +3337,19 @@ def test_a_camp_seized_with_the_toll_the_army_gave_the_next_day(extracted):
     assert (attack.actor1, attack.actor2) == ("Coordination of Azawad Movements", "Malian Armed Forces")
     assert attack.fatality_bounds() == (35, 35, 35)
     assert not [e for e in events if e.sub_event_type == "statement"]
+
+
+def test_a_burial_in_the_capital_is_not_the_attack_s_day_place_or_toll(extracted):
+    events, published = extracted["chatoumane2024.txt"]
+    assert published == D(2024, 12, 12)
+    assert not [
+        e for e in events if e.place is not None and e.place.name == "Niamey"
+    ]  # where they were buried
+    (market,) = [e for e in events if e.event_date == D(2024, 12, 10)]
+    assert market.fatality_bounds() == (140, 140, 140)  # not the ten buried on Wednesday
+    assert market.geo_precision == 2  # 22 km west of Téra
+    (bus,) = [e for e in events if e.event_date == D(2024, 12, 5)]
+    assert bus.fatality_bounds() == (21, 21, 21)  # the soldier of the next day's bomb is not one of them
+    (tassia,) = [e for e in events if e.event_date.month == 6]
+    # "about 20 soldiers and a civilian were killed at Tassia, also in Tillabéri": near the town, not in it
+    assert (tassia.fatality_bounds(), tassia.geo_precision) == ((21, 21, 21), 2)
