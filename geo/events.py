@@ -6911,6 +6911,11 @@ def _reported_finding(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> Ev
     return None
 
 
+def _last_act(ctx: _Doc) -> EventMention | None:
+    """The event told last, past any statement about it."""
+    return next((f for f in reversed(ctx.found) if f.sub_event_type != "statement"), None)
+
+
 def _said_of_the_fight(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> EventMention | None:
     """``The coalition attacked on Sunday afternoon … A spokesman said on Sunday that the CSP had taken
     both camps``: what a side said of the fight told just before, on the day it spoke or days after,
@@ -6923,7 +6928,7 @@ def _said_of_the_fight(ctx: _Doc, index: int, hit: _Hit, date: DateMention) -> E
     ):
         return None
     para = ctx.paragraph_of(s.start)
-    fight = next((f for f in reversed(ctx.found) if f.sub_event_type != "statement"), None)
+    fight = _last_act(ctx)
     if (
         fight is None
         or fight.paragraph != para
@@ -6945,7 +6950,7 @@ def _issued_after_the_act(ctx: _Doc, index: int, dates: list[DateMention]) -> bo
     told = [(d.first, d.last) for d in dates if d.first is not None and d.last is not None]
     if not told:
         return False
-    act = next((f for f in reversed(ctx.found) if f.sub_event_type != "statement"), None)
+    act = _last_act(ctx)
     if act is None or not (_violent(act.event_type, act.sub_event_type) or act.sub_event_type in _FIGHTING):
         return False
     if _paragraphs_spanned(ctx, act.sentence_index, index, 2) > 2:
