@@ -2874,13 +2874,12 @@ def _unmapped_village(ctx: _Doc, index: int, area: Mention) -> bool:
     """``a bus bound for the market in Bandiagara, near the village of Songho``, ``killed at Tassia,
     also in Tillabéri``: the sentence names a village the gazetteer lacks (for the latter, lying in
     or near the ``area`` chosen), so a town it does know is only near where it happened."""
-    text = ctx.document.sentences[index].text
-    return ("of " in text and _names_unmapped(ctx, index, _VILLAGE_OF)) or (
-        ", " in text
-        and any(
-            m.end() == area.start - ctx.document.sentences[index].start
-            for m in _unmapped_names(ctx, index, _NAMED_IN_AREA, actors=True)
-        )
+    s = ctx.document.sentences[index]
+    if "of " in s.text and _names_unmapped(ctx, index, _VILLAGE_OF):
+        return True
+    at = area.start - s.start
+    return ", " in s.text and any(
+        m.end() == at for m in _unmapped_names(ctx, index, _NAMED_IN_AREA, actors=True)
     )
 
 
