@@ -2035,13 +2035,17 @@ _FINITE_VERB = re.compile(
 )
 
 
+#: ``…, last week.``, ``…, also in Tillabéri, on 25 June.``: the comma and preposition before a closing time.
+_CLOSING_TIME_OPENS = re.compile(r",\s+(?:on\s+|in\s+)?$")
+
+
 def _closing_time(sentence: str, hit: _Hit, date: DateMention) -> bool:
     """``… the deaths of 12 men who died in the custody of gendarmes in Tanwalbougou, near the eastern
     town of Fada N'Gourma, last week.``: a time that closes the sentence, after where the act was and
     no clause of its own, is the act's."""
     return (
         date.start >= hit.end
-        and sentence.endswith(", ", 0, date.start)
+        and _CLOSING_TIME_OPENS.search(sentence, max(hit.end, date.start - 6), date.start) is not None
         and not sentence[date.end :].strip(" .")
         and not _FINITE_VERB.search(sentence, hit.end, date.start)
     )
@@ -2889,6 +2893,34 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
         # not "raids on Dogon villages": a people's name before the noun it qualifies
         if not _QUALIFIED_NOUN.match(named.string, named.end("name")):
             return named.group("name")
+    return ""
+
+
+#: ``at Tassia, also in Tillabéri``, ``at Ber, west of Timbuktu``: an unlisted place, then the town
+#: it lies in, near or off.
+_LIES_BY = re.compile(
+    r"\s*,\s+(?:also\s+)?(?:(?:in|near|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city|commune)\s+of\s+)?"
+    rf"|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:{COMPASS_POINTS})\s+of\s+)$"
+)
+#: ``in Bandiagara, near the village of Songho``: the town, then the unlisted place near it.
+_NEAR_ITS_VILLAGE = re.compile(r",?\s+near\s+the\s+(?:village|hamlet|locality)\s+of\s+$")
+
+
+def _unlisted_beside(ctx: _Doc, index: int, hit: _Hit, place: Place) -> str:
+    """The unlisted place an event drawn near a town was at, when the sentence ties the two
+    (``at Tassia, also in Tillabéri``), not one of a list (``at Dioungani and Boulkessi``)."""
+    s = ctx.document.sentences[index]
+    towns = [m for m in ctx.mentions_by_sentence.get(index, []) if m.place.place_id == place.place_id]
+    if not towns:
+        return ""
+    for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=hit.start):
+        start, end = named.span("name")
+        for town in towns:
+            at, to = town.start - s.start, town.end - s.start
+            if (at >= end and _LIES_BY.fullmatch(s.text, end, at)) or (
+                start >= to and _NEAR_ITS_VILLAGE.fullmatch(s.text, to, start)
+            ):
+                return named.group("name")
     return ""
 
 
@@ -4404,8 +4436,17 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     return hit.text.lower().endswith(("control of", "took", "taken", "taking")) and any(
         named.string[hit.end : named.start("name")].isspace()
         and not _QUALIFIED_NOUN.match(named.string, named.end("name"))
+        and not _NOT_A_PLACE_AFTER.match(named.string, named.end("name"))
         for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True)
     )
+
+
+#: ``took control of Anéfis, a leader in the Kidal Region``: a name then said to be a person's.
+_NOT_A_PLACE_AFTER = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:leader|chief|commander|spokes(?:man|woman|person)|member|official|officer|militant|fighter|figure"
+    r"|cleric|preacher|imam|emir|deputy|minister|head|founder|lieutenant|notable|mayor)s?\b"
+)
 
 
 _TOOK_IT = re.compile(r"\s(?:it|the\s+(?:town|city|village))\b", re.I)
@@ -5032,11 +5073,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 if h is not hit and (h.trigger.event_type != event_type or event_type == "other")
             ],
         )
-        named_place = (
-            _unlisted_name(ctx, index, hit)
-            if place is not None and geo_precision == 3 and place.feature in {"country", "region"}
-            else ""
-        )
+        named_place = ""
+        if place is not None and geo_precision == 3 and place.feature in {"country", "region"}:
+            named_place = _unlisted_name(ctx, index, hit)
+        elif place is not None and geo_precision == 2 and place.feature not in {"country", "region"}:
+            named_place = _unlisted_beside(ctx, index, hit, place)
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
         if (
@@ -7621,17 +7662,27 @@ _UNNAMED_SOLDIERS = re.compile(
 )
 
 
+#: ``soldiers and civilians``: each of the peoples a figure counts.
+_AND = re.compile(r"\s+and\s+")
+
+
 def _the_army_attacked(ctx: _Doc) -> None:
     """An attack that names no victim but hits an army post or kills soldiers (``54 soldiers had
     been killed in … attacks on army positions``, ``an army patrol was ambushed``) is on the army of
     the country it happened in."""
     index = ctx.actor_index
     for i, m in enumerate(ctx.found):
-        if (m.event_type, m.sub_event_type) != ("other", "attack") or m.actor2 or index.of_a_state(m.actor1):
+        if (m.event_type, m.sub_event_type) != ("other", "attack") or index.of_a_state(m.actor1):
             continue  # "National army" is a state's too
-        soldiers = any(
-            c.kind in {"killed", "wounded"} and _UNNAMED_SOLDIERS.fullmatch(c.victims or "") for c in m.claims
-        )
+        if m.actor2 not in {"", "Civilians"}:
+            continue
+        # "53 soldiers and a civilian", "civilians and soldiers": soldiers among the dead; "90 soldiers
+        # and about 50 civilians died" at a market, not "49 civilians and 15 soldiers" on a passenger
+        # boat: soldiers first, where civilians were thought the ones attacked
+        parts = [_AND.split(c.victims or "") for c in m.claims if c.kind in {"killed", "wounded"}]
+        if m.actor2 and not any(_UNNAMED_SOLDIERS.fullmatch(told[0]) for told in parts):
+            continue
+        soldiers = any(_UNNAMED_SOLDIERS.fullmatch(part) for told in parts for part in told)
         at = m.trigger_start - m.char_start
         if (
             soldiers

@@ -185,8 +185,14 @@ def _named_apart(a: Event, b: Event) -> bool:
         return False
     if a.named_place and b.named_place:
         return fold(a.named_place) != fold(b.named_place)
-    other = b if a.named_place else a
-    return other.place is not None and other.place.feature not in BROAD
+    named, other = (a, b) if a.named_place else (b, a)
+    # "at Tassia, also in Tillabéri" and "near Tillabéri" may tell one act drawn on one town
+    return (
+        other.place is not None
+        and other.place.feature not in BROAD
+        and named.place is not None
+        and named.place.place_id != other.place.place_id
+    )
 
 
 def _tolls_apart(a: Event, b: Event) -> bool:

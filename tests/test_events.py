@@ -1986,6 +1986,14 @@ def test_a_town_the_gazetteer_lacks_is_taken_in_the_region_its_apposition_names(
     assert not extract(
         "Troops took control of Anéfis, a leader in the Kidal Region, on 7 October 2023.", LATER
     )
+    assert not extract(
+        "Troops took control of Anéfis, a senior commander of the rebels, on 7 October 2023.", LATER
+    )
+    (stronghold,) = extract(
+        "Troops took control of Anéfis, a former rebel stronghold in the Kidal Region, on 7 October 2023.",
+        LATER,
+    )
+    assert (stronghold.sub_event_type, stronghold.named_place) == ("capture of a town", "Anéfis")
 
 
 def test_a_notice_to_leave_a_bloc_is_the_withdrawal_but_a_condition_is_not(extract):
@@ -5954,3 +5962,59 @@ def test_a_village_no_table_holds_puts_the_town_it_lies_in_only_near(extract):
         2,
         (21, 21, 21),
     )
+
+
+def test_a_time_closing_the_sentence_after_where_it_happened_dates_the_act(extract):
+    events = extract(
+        "Niger\nGunmen killed 20 soldiers and a civilian at Tassia, also in Tillabéri, on 25 June.",
+        dt.date(2024, 12, 12),
+    )
+    (attack,) = events
+    assert attack.event_date == dt.date(2024, 6, 25)
+    assert (place_name(attack), attack.geo_precision, attack.named_place) == ("Tillabéri", 2, "Tassia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed 12 soldiers at Tinkara, in Douentza, on 4 May 2023.", ("Douentza", 2, "Tinkara")),
+        (
+            "Gunmen killed 12 soldiers at Tinkara, west of Douentza, on 4 May 2023.",
+            ("Douentza", 2, "Tinkara"),
+        ),
+        (
+            "On 4 May 2023 gunmen killed 12 civilians in Douentza, near the village of Tinkara.",
+            ("Douentza", 2, "Tinkara"),
+        ),
+        # a distance and bearing place the village itself
+        ("Gunmen killed 12 soldiers at Tinkara, 30 km west of Douentza, on 4 May 2023.", ("Tinkara", 2, "")),
+        # one place of a list, not where the town is drawn
+        (
+            "On 4 May 2023 attacks on army posts at Tinkara and Douentza killed 12 soldiers.",
+            ("Douentza", 1, ""),
+        ),
+    ],
+)
+def test_an_unlisted_place_tied_to_the_town_an_act_is_drawn_near_is_named(extract, sentence, expected):
+    (event,) = extract("Mali\n" + sentence, dt.date(2023, 5, 10))
+    assert (place_name(event), event.geo_precision, event.named_place) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor2"),
+    [
+        ("Gunmen attacked Boni on 4 May 2023, killing 20 soldiers and a civilian.", "Malian Armed Forces"),
+        (
+            "Jihadists attacked the market at Boni on 4 May 2023; 90 soldiers and about 50 civilians died.",
+            "Malian Armed Forces",
+        ),
+        # the civilians were the ones attacked, soldiers escorting them among the dead
+        (
+            "Jihadists attacked a passenger bus at Boni on 4 May 2023; 49 civilians and 15 soldiers died.",
+            "Civilians",
+        ),
+    ],
+)
+def test_soldiers_told_first_among_the_dead_were_the_ones_attacked(extract, sentence, actor2):
+    events = [e for e in extract("Mali\n" + sentence, dt.date(2023, 5, 10)) if e.sub_event_type == "attack"]
+    assert [e.actor2 for e in events] == [actor2]

@@ -92,3 +92,13 @@ def test_two_doers_at_one_village_on_windows_that_touch_are_two_acts(gaz):
         at=400,
     )
     assert len(merge_events([reprisals, again])) == 1
+
+
+def test_an_act_at_an_unlisted_village_drawn_near_a_town_is_the_act_told_near_that_town(gaz):
+    village = record(gaz, "ml-gao", quote="killed at Tassia, also in Gao", named_place="Tassia", at=10)
+    near = record(gaz, "ml-gao", quote="the attack near Gao", at=200)
+    elsewhere = record(gaz, "ml-gao", quote="killed at Tassia, also in Gao", named_place="Tassia", at=10)
+    town = record(gaz, "ml-timbuktu", quote="the attack in Timbuktu", at=200)
+    assert len(merge_events([village, near])) == 1
+    # an unlisted village is not another town's act (same day, same document)
+    assert len(merge_events([elsewhere, town])) == 2

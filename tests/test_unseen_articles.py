@@ -3348,8 +3348,9 @@ def test_a_burial_in_the_capital_is_not_the_attack_s_day_place_or_toll(extracted
     (market,) = [e for e in events if e.event_date == D(2024, 12, 10)]
     assert market.fatality_bounds() == (140, 140, 140)  # not the ten buried on Wednesday
     assert market.geo_precision == 2  # 22 km west of Téra
+    assert market.actor2 == "Military forces of Niger"  # 90 soldiers died beside the civilians
     (bus,) = [e for e in events if e.event_date == D(2024, 12, 5)]
     assert bus.fatality_bounds() == (21, 21, 21)  # the soldier of the next day's bomb is not one of them
     (tassia,) = [e for e in events if e.event_date.month == 6]
     # "about 20 soldiers and a civilian were killed at Tassia, also in Tillabéri": near the town, not in it
-    assert (tassia.fatality_bounds(), tassia.geo_precision) == ((21, 21, 21), 2)
+    assert (tassia.fatality_bounds(), tassia.geo_precision, tassia.named_place) == ((21, 21, 21), 2, "Tassia")
