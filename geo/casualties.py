@@ -375,9 +375,12 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                     low = best = high = best + (extra or 1)
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
-            there = _AND_THERE.match(sentence, end) if pattern is _BEFORE and best is not None else None
+            there = (
+                _AND_THERE.match(sentence, end) if pattern in (_BEFORE, _AFTER) and best is not None else None
+            )
             if there is not None:
-                # "killed 44 people, including 20 children, in Nondin and then 179 … in Soro": 223
+                # "killed 44 people, including 20 children, in Nondin and then 179 … in Soro": 223;
+                # "20 civilians were killed in Karou and 14 in Ouatagouna": 34
                 extra, _ = parse_number(there.group("num"))
                 if extra is not None and best is not None:
                     low = best = high = best + extra

@@ -703,7 +703,29 @@ def find_dates(
                 anchored=anchored,
             )
         )
-    return _with_weekdays(text, found)
+    return _with_weekdays(text, _without_restated_counts(text, found))
+
+
+#: ``Four days earlier, on Wednesday 4 August``: a count of days, then the day it comes to.
+_RESTATED_AS = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
+
+
+def _without_restated_counts(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A count from the last date told (``Four days earlier``) that the writer restates at once as
+    a calendar day is that day, not a second date to work out from elsewhere."""
+    if len(found) < 2:
+        return found
+    return [
+        d
+        for d, after in zip(found, [*found[1:], None], strict=True)
+        if not (
+            d.relative is not None
+            and after is not None
+            and after.relative is None
+            and after.first is not None
+            and _RESTATED_AS.fullmatch(text, d.end, after.start)
+        )
+    ]
 
 
 _WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")

@@ -1165,7 +1165,13 @@ _LOCATIVE = re.compile(
     r"(?:\s+the)?(?:\s+(?:town|village|city|commune|camp|region|district|capital|north|south|east|west|centre|center"
     r"|area|vicinity|outskirts)(?:\s+of)?)?(?:\s+(?:central|northern|southern|eastern|western|north-eastern|north-western"
     r"|neighbouring|neighboring))?\s*$"
-    r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of\s*$",  # "attacked the villages of X"
+    # "attacked the villages of X", "in three villages of the Gao region"
+    r"|\b(?:town|village|city|commune|camp|base|locality|hamlet)s?\s+of(?:\s+the)?\s*$"
+    # "in Mali's Gao region": the area, owned by the country named before it
+    r"|\b(?:in|at|near|across|throughout|(?:town|village|commune|locality|hamlet)s?\s+of)\s+"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western"
+    r"|far)\s+)?$",
     re.I,
 )
 _PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -1270,6 +1276,8 @@ _UNDER_ACCORD = re.compile(
     r"|(?:provisions|terms)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
+_WHO_DID = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|once\s+)?$")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ACCORD_ENDED = re.compile(
     r"\b(?:collapse|end(?:ed|s|ing)?|breakdown|termination|terminat(?:ed|es|ing)|demise|abandonment|abandoned"
     r"|scrapp(?:ed|ing)|renounc(?:ed|ing)|tore\s+up|pulled\s+out\s+of|withdr[ae]w(?:al)?\s+from)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
@@ -1920,6 +1928,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         between, limit = sentence[hit.end : date.start], (25 if relaxed else 9)
         if (daytime := _DAYTIME_TAIL.search(between)) is not None:
             between = between[: daytime.start()]
+        if _NOMINAL_ACT.match(hit.text) and "," not in between and not _FINITE_VERB.search(between):
+            limit = max(
+                limit, 16
+            )  # "the killing of two jihadist leaders by a special army unit in the … on Saturday"
     else:
         return 0.0
     if date.start >= hit.end and _COLON_LIST_HEAD.fullmatch(sentence, hit.end, date.start):
@@ -2012,6 +2024,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
+
+
+#: ``the killing of two jihadist leaders``: an act named by its noun, with all its phrases after it.
+_NOMINAL_ACT = re.compile(r"(?:killings?|deaths?|murders?|massacres?|executions?)\s+of\b", re.I)
 
 
 #: ``…, firing into the air before shooting dead six people``: a participle's phrase, up to the toll
@@ -2480,8 +2496,10 @@ def _choose_place(
         possessive = text[m.end : m.end + 2] in {"’s", "'s"} and (country or not before.endswith(" of "))
         foreign = ctx.focus is not None and m.place.country_code not in {ctx.focus.country_code, ""}
         score = SPECIFICITY.get(m.place.feature, 0) * 10.0
-        if _as_area(text, m):
-            score = SPECIFICITY["district"] * 10.0  # "in Bankass circle": the cercle, not the town
+        if (named_area := _area_named(text, m)) is not None:
+            # "in Bankass circle": the cercle, not the town; "in the Dosso region" no more than the
+            # "Tahoua region" the gazetteer holds
+            score = SPECIFICITY[named_area] * 10.0
         if country and _HAD_EVENTS.match(text, m.end):
             locative = True  # "Burkina Faso had two coups in one year"
         national_scene = (
@@ -2661,8 +2679,15 @@ def _capital_named(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float]
 def _as_area(text: str, mention: Mention) -> bool:
     """A town's name used for the district or region around it (``in Bankass circle``) when the
     gazetteer has no entry for that area: the town's position stands for it, at precision 2."""
-    named_as_area = area_cue(text, mention.start, mention.end) in {"district", "region"}
-    return named_as_area and mention.place.feature in {"town", "village"}
+    return _area_named(text, mention) is not None
+
+
+def _area_named(text: str, mention: Mention) -> str | None:
+    """``district`` or ``region``, for a town's name used as the area around it; else None."""
+    if mention.place.feature not in {"town", "village"}:
+        return None
+    cue = area_cue(text, mention.start, mention.end)
+    return cue if cue in {"district", "region"} else None
 
 
 _NATIONAL = frozenset({"coup", "coup_attempt"})
@@ -3233,7 +3258,8 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
         if (
             found.place is not None
             and (found.geo_precision < 3 or area)
-            and SPECIFICITY.get(found.place.feature, 0) >= 4
+            # "in the same region": a province the last act was put in is that region
+            and (SPECIFICITY.get(found.place.feature, 0) >= 4 or (area and found.place.feature == "region"))
         ):
             # "in the same border area": the region it lay in, not the village
             return (_region_of(ctx, found.place) or found.place) if area else found.place
@@ -3391,8 +3417,9 @@ _AGENT_BEFORE = re.compile(
 )
 #: ``the army and Wagner suffered one of their worst defeats``: who took the blow.
 _SUFFERED_AFTER = re.compile(
-    r"^\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters)"
-    r"|died|perished|lost\s+their\s+lives)\b",  # "12 Nigerien soldiers died in an attack"
+    r"^,?\s+(?:and\s+(?:the\s+)?[\w’'-]+\s+)?(?:suffered|sustained|lost\s+(?:\w+\s+){0,2}?(?:men|soldiers|fighters)"
+    # "12 Nigerien soldiers died in an attack"; "Colonel Assimi Goïta, survived a knife attack"
+    r"|died|perished|lost\s+their\s+lives|(?:narrowly\s+)?(?:survived|escaped))\b",
     re.I,
 )
 
@@ -3461,7 +3488,7 @@ _ONE_OF_ITS_RANKS = re.compile(
 _RULE_OR_THING_AFTER = re.compile(
     r"[-\s]+(?:junta|governments?|regimes?|authorities|rulers?|leaders?|leadership|council|transition|led|backed"
     r"|camps?|bases?|posts?|outposts?|convoys?|patrols?|positions?|vehicles?|trucks?|helicopters?|aircraft|jets?"
-    r"|drones?|part|side|zone|area|airport|hospital|court|tribunal|academy|school|sources?|prosecutor|units?"
+    r"|drones?|part|side|zone|area|airport|hospital|court|tribunal|academy|school|sources?|prosecutor"
     r"|columns?|garrison|barracks|checkpoints?|headquarters|intelligence|uniforms?)\b",
     re.I,
 )
@@ -4258,15 +4285,24 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
 #: Sources named by what they are (``witnesses said``, ``according to the government``).
 _GENERIC_SOURCE = (
     r"(?:(?:the|an?|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
-    r"|humanitarian|human|rights)\s+)*"
+    r"|humanitarian|human|rights|elected|senior)\s+)*"
     r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources?|police|junta"
     r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
     r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?|relatives|families|neighbou?rs"
-    r"|locals)"
+    r"|locals|prefecture|prefect|governor(?:ate)?)"
 )
-_SOURCE_AFTER = re.compile(rf"\s+(?P<source>{_GENERIC_SOURCE})\b", re.I)
+#: ``according to a document from the local prefecture``: the body the paper came from.
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:document|report|note|letter|memo)\s+(?:from|of|by|issued\s+by)\s+)?"
+    rf"(?P<source>{_GENERIC_SOURCE})\b",
+    re.I,
+)
 _SOURCE_BEFORE = re.compile(
-    rf"\b(?P<source>{_GENERIC_SOURCE})(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$", re.I
+    rf"\b(?P<source>{_GENERIC_SOURCE})"
+    # "An elected official from the area said"
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province))?"
+    r"(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$",
+    re.I,
 )
 
 
@@ -4724,6 +4760,33 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     )
 
 
+#: ``MINUSMA condemned the "barbaric" attacks on Monday``: a reaction to the acts named.
+_REACTION_VERBS = ("condemn", "denounc", "deplor", "decried", "decries")
+_REACTED_TO = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
+    r"(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)|the\s+|these\s+|those\s+|this\s+|"
+    r"(?:\w+(?:['’]s)?\s+))?(?:[\w\"“”'-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _reaction_to_an_act_told(ctx: _Doc, index: int, hit: _Hit) -> bool:
+    """``… killed 51 people in three villages. … MINUSMA condemned the "barbaric" attacks on Monday``:
+    the acts condemned are the ones told, and the day is the reaction's, not another attack's."""
+    s = ctx.document.sentences[index]
+    if not _violent(hit.trigger.event_type, hit.trigger.sub_event_type) or _OWN_PLACE.match(s.text, hit.end):
+        return False
+    if not _REACTED_TO.search(s.text, max(0, hit.start - 60), hit.start):
+        return False
+    last = _last_act(ctx)
+    return (
+        last is not None
+        and _violent(last.event_type, last.sub_event_type)
+        and last.paragraph >= ctx.paragraph_of(s.start) - 2 * FINDING_LINES
+        and _same_scene(ctx, index, last)
+    )
+
+
 #: ``said in a statement … that its fighters had stormed``: who speaks tells of its own act.
 _SAID_IT_DID = re.compile(
     r"\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces))\s+"
@@ -4830,7 +4893,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not (h.trigger.sub_event_type == "election" and _NOT_HELD.match(s.text, h.end))
         and not (
             h.trigger.sub_event_type in _ACCORDS
-            and _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
+            and (
+                _UNDER_ACCORD.search(s.text, max(0, h.start - 60), h.start)
+                # "the alliance of armed groups that signed the 2015 peace accord": who they are
+                or (_WHO_DID.search(s.text, max(0, h.start - 20), h.start) and _A_YEAR.search(h.text))
+            )
         )
         # "the second contingent to leave under the withdrawal ordered by the Security Council": its frame
         and not (
@@ -4839,10 +4906,17 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         )
     ]
     claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept)]
+    # the statement that condemned them stays, the acts condemned are the ones told
+    reacted = (
+        [h for h in kept if _reaction_to_an_act_told(ctx, index, h)]
+        if any(verb in s.text for verb in _REACTION_VERBS)
+        else []
+    )
     kept = [
         h
         for h in kept
         if h not in claimed
+        and h not in reacted
         # "JNIM claimed the Kati attack in a statement": the statement is the claim, no news of its own
         and not (claimed and h.trigger.sub_event_type == "statement")
         and not _CHARACTERISED.search(s.text, max(0, h.start - 60), h.start)
@@ -6810,9 +6884,21 @@ def _the_doers_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence:
     first struck the military post at Mondoro at about 1 a.m.``: the lead's attack told in detail."""
     if hit.trigger.sub_event_type != "attack" or _THE_DOERS.match(sentence) is None:
         return None
-    towns = {m.place.place_id for m in _scenes(ctx, index) if SPECIFICITY.get(m.place.feature, 0) >= 4}
-    if len(towns) > 1:
-        return None  # "struck the post at Mondoro … and then … the camp at Boulkessi": no one scene for both
+    text = ctx.document.text
+    scenes = sorted(
+        (
+            m
+            for m in _scenes(ctx, index)
+            if SPECIFICITY.get(m.place.feature, 0) >= 4 and not _as_area(text, m)
+        ),
+        key=lambda m: m.start,
+    )
+    # "struck the post at Mondoro … and then … the camp at Boulkessi": no one scene for both; "struck
+    # Karou, Ouatagouna and Daoutegeft, in the Ansongo circle": the villages of one act
+    if len({m.place.place_id for m in scenes}) > 1 and not all(
+        _PLACE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(scenes)
+    ):
+        return None
     lead = _the_lead_event(ctx, index, paragraph)
     return lead if lead is not None and _violent(lead.event_type, lead.sub_event_type) else None
 

@@ -310,6 +310,9 @@ def test_the_dead_as_seen_and_counted(sentence, expected):
         # other people, or no second place: a figure of its own or none
         ("Gunmen killed 7 people at Tiba and 5 soldiers at Dori.", 7),
         ("Gunmen killed 7 people in Tiba and on 3 May in Dori.", 7),
+        # the count told first, then the verb, then the places
+        ("He said 20 civilians were killed in Tiba and 14 in Kona, and others in Dori.", 34),
+        ("Ten soldiers were killed in Tiba and two were wounded in Kona.", 10),
     ],
 )
 def test_a_count_goes_on_in_a_second_place(sentence, expected):

@@ -525,3 +525,17 @@ def test_a_weekday_whose_act_it_was():
     assert [(d.text, d.first) for d in found] == [("Friday", dt.date(2018, 3, 2))]
     assert [d.first for d in find_dates("Sunday’s vote went ahead.", monday)] == [dt.date(2018, 3, 4)]
     assert find_dates("FridaySunday's", monday) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Four days earlier, on Wednesday 4 August, gunmen struck.", ["on Wednesday 4 August"]),
+        ("Two weeks later, in early May, the army came back.", ["early May"]),
+        # a count with no calendar day after it stays, for the events to work out
+        ("Four days earlier, gunmen struck Dori.", ["Four days earlier"]),
+        ("Four days earlier gunmen struck Dori on 4 August.", ["Four days earlier", "4 August"]),
+    ],
+)
+def test_a_count_of_days_restated_as_a_calendar_day_is_that_day(text, told):
+    assert [d.text for d in find_dates(text, dt.date(2021, 8, 10))] == told

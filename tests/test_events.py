@@ -1294,7 +1294,9 @@ def test_a_clause_of_time_keeps_its_actors_and_places_to_itself(extract):
     (intervention,) = [e for e in events if e.sub_event_type == "foreign intervention"]
     assert (intervention.place and intervention.place.name, intervention.geo_precision) == ("Mali", 3)
     (capture,) = [e for e in events if e.sub_event_type == "capture of a town"]
-    assert (capture.place and capture.place.name, capture.actor1) == ("Konna", "")
+    # the jihadists took Konna; France, not they, intervened
+    assert (capture.place and capture.place.name, capture.actor1) == ("Konna", "Islamist armed groups")
+    assert intervention.actor1 == "France"
 
 
 def test_heavy_fighting_is_a_clash_and_days_of_fighting_are_not(extract):
@@ -3150,8 +3152,8 @@ def test_a_group_s_claim_of_the_day_before_and_two_attacks_told_where_then_when(
     events = extract(text, published=dt.date(2025, 6, 3))
     assert [(e.event_date, place_name(e), e.geo_precision) for e in events] == [
         (dt.date(2025, 5, 23), "Dioura", 1),  # "the day before" the day it said so
-        (dt.date(2025, 5, 24), "Tahoua", 2),  # the region named for its town: precision 2
-        (dt.date(2025, 5, 26), "Dosso", 2),
+        (dt.date(2025, 5, 24), "Tahoua Region", 3),  # a region the gazetteer holds
+        (dt.date(2025, 5, 26), "Dosso", 2),  # the region named for its town: precision 2
     ]
     assert events[0].actor1 == "JNIM"  # "The group said … it had killed"
 
@@ -6018,3 +6020,116 @@ def test_an_unlisted_place_tied_to_the_town_an_act_is_drawn_near_is_named(extrac
 def test_soldiers_told_first_among_the_dead_were_the_ones_attacked(extract, sentence, actor2):
     events = [e for e in extract("Mali\n" + sentence, dt.date(2023, 5, 10)) if e.sub_event_type == "attack"]
     assert [e.actor2 for e in events] == [actor2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed 51 people in Mali's Gao region on Sunday.",
+        "Gunmen killed 51 people in three villages of the Gao region on Sunday.",
+        "Gunmen killed 51 people in three villages of Mali's Gao region on Sunday.",
+    ],
+)
+def test_a_region_owned_by_its_country_or_holding_the_villages_is_where_it_happened(extract, sentence):
+    (event,) = extract(sentence, dt.date(2021, 8, 10))
+    assert (place_name(event), event.geo_precision) == ("Gao Region", 3)
+
+
+def test_the_attackers_striking_a_list_of_villages_tell_the_lead_s_massacre(extract):
+    events = extract(
+        "Mali\nGunmen killed 51 people in three villages of the Gao region on Sunday evening.\n\n"
+        "The assailants struck Karou, Ouatagouna and Daoutegeft, in the Ansongo circle, at about 6 p.m.",
+        dt.date(2021, 8, 10),
+    )
+    (massacre,) = events
+    assert (massacre.event_date, massacre.geo_precision) == (dt.date(2021, 8, 8), 1)
+    assert len(massacre.sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "An elected official from the area said 20 civilians were killed in Boni on 8 August.",
+            "an elected official",
+        ),
+        (
+            "Gunmen killed 51 people in Boni on 8 August, according to a document from the local prefecture.",
+            "the local prefecture",
+        ),
+    ],
+)
+def test_who_gave_a_toll_is_named_past_where_they_are_from_or_the_paper_they_wrote(
+    extract, sentence, claimant
+):
+    (event,) = extract("Mali\n" + sentence, dt.date(2021, 8, 10))
+    assert [c.claimant for c in event.claims] == [claimant]
+
+
+def test_a_condemnation_of_the_attacks_told_is_no_attack_of_its_day(extract):
+    events = extract(
+        "Mali\nGunmen killed 51 villagers near Ansongo on Sunday.\n\n"
+        'The UN mission, MINUSMA, condemned the "barbaric" attacks on Monday and said it would help open '
+        "an inquiry.",
+        dt.date(2021, 8, 10),
+    )
+    assert [e.event_date for e in events] == [dt.date(2021, 8, 8)]
+    # an attack with its own place is news, by the day of the condemnation
+    events = extract(
+        "Mali\nGunmen killed 51 villagers near Ansongo on Sunday.\n\n"
+        "MINUSMA condemned the attack on Boni on Monday.",
+        dt.date(2021, 8, 10),
+    )
+    assert sorted(place_name(e) for e in events) == ["Ansongo", "Boni"]
+
+
+def test_who_survived_an_attack_was_its_target(extract):
+    (attempt,) = extract(
+        "Mali\nThe interim president, Colonel Assimi Goïta, survived a knife attack at the Great Mosque "
+        "in Bamako on 20 July.",
+        dt.date(2021, 8, 10),
+    )
+    assert (attempt.sub_event_type, attempt.actor1, attempt.actor2) == (
+        "assassination attempt",
+        "",
+        "Assimi Goïta",
+    )
+
+
+def test_a_killing_named_by_its_noun_takes_the_day_its_phrases_end_on(extract):
+    events = extract(
+        "Burkina Faso\nTwelve soldiers were killed in an ambush in Sourou province on Sunday. A security "
+        "source said it was revenge for the killing of two jihadist leaders by a special army unit in the "
+        "same region on Saturday.",
+        dt.date(2021, 8, 10),
+    )
+    (raid,) = [e for e in events if e.event_date == dt.date(2021, 8, 7)]
+    assert (place_name(raid), raid.actor1, raid.actor2) == (
+        "Sourou Province",
+        "Military forces of Burkina Faso",
+        "Islamist armed groups",
+    )
+    assert raid.fatality_bounds() == (2, 2, 2)
+
+
+def test_an_accord_the_actor_signed_years_ago_describes_it(extract):
+    events = extract(
+        "Mali\nFighters of the CSP, the alliance of armed groups that signed the 2015 peace accord, withdrew "
+        "from Léré on Monday.",
+        dt.date(2023, 9, 19),
+    )
+    assert not [e for e in events if e.sub_event_type == "peace agreement"]
+    (accord,) = extract("Mali\nThe government and the rebels signed the 2015 peace accord in Bamako.", LATER)
+    assert accord.event_date.year == 2015
+
+
+def test_a_region_named_by_its_capital_weighs_no_more_than_a_region_the_gazetteer_holds(extract):
+    events = extract(
+        "Niger\nMore than 100 soldiers were killed in two attacks, in the Tahoua region on 24 May and in the "
+        "Dosso region on 26 May.",
+        dt.date(2025, 5, 30),
+    )
+    assert sorted((e.event_date, place_name(e)) for e in events) == [
+        (dt.date(2025, 5, 24), "Tahoua Region"),
+        (dt.date(2025, 5, 26), "Dosso"),
+    ]

@@ -290,10 +290,20 @@ def test_a_province_of_the_table_beats_a_town_abroad_of_the_same_name(gaz):
         assert soum.place.place_id == "bf-soum"  # not GeoNames' town of Soum in Senegal
 
 
-def test_a_region_named_after_its_capital_keeps_the_city_s_point(gaz):
-    # a region named after its capital city keeps the city's point, named country or not
+def test_a_region_named_after_its_capital_is_found_though_the_story_names_another_country(gaz):
     text = "In Mali, soldiers were killed in the Tahoua region."
-    assert "Tahoua" in [m.matched_text for m in recognise(text, gaz).mentions]
+    found = [m.place.place_id for m in recognise(text, gaz).mentions if "Tahoua" in m.matched_text]
+    assert found == ["ne-region-tahoua"]
+
+
+def test_a_neighbour_s_region_is_the_region_not_its_capital(gaz):
+    text = (
+        "Gunmen attacked a village in the western Tillabéri region of Niger, far from the town of Tillabéri."
+    )
+    found = [
+        (m.matched_text, m.place.place_id) for m in recognise(text, gaz).mentions if "Till" in m.matched_text
+    ]
+    assert found == [("Tillabéri region", "ne-region-tillaberi"), ("Tillabéri", "gn-2438678")]
 
 
 def test_a_two_word_name_run_together_is_found(gaz):

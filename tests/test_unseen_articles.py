@@ -1645,6 +1645,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "One soldier was killed the next day when a homemade bomb hit an army vehicle"
         ("other", "attack", D(2024, 12, 6), D(2024, 12, 6), "Bankilaré"),
     ],
+    "ouatagouna2021.txt": [  # a Bamako wire on villages near Ansongo and a Burkinabè ambush the same day
+        # "killed 51 people in three villages of Mali's Gao region on Sunday evening": the villages named next
+        ("atrocity", None, D(2021, 8, 8), D(2021, 8, 8), "Ouattagouna"),
+        # "twelve soldiers were killed … near the village of Dounkou, in the Toéni commune of Sourou province"
+        ("other", "attack", D(2021, 8, 8), D(2021, 8, 8), "Sourou Province"),
+        # "the killing of two jihadist leaders by a special army unit in the same region on Saturday"
+        ("other", "attack", D(2021, 8, 7), D(2021, 8, 7), "Sourou Province"),
+        # "Four days earlier, on Wednesday 4 August, attacks near Markoye in Oudalan province"
+        ("other", "attack", D(2021, 8, 4), D(2021, 8, 4), "Oudalan Province"),
+        # "Colonel Assimi Goïta, survived a knife attack at the Great Mosque in Bamako on 20 July"
+        ("other", "assassination attempt", D(2021, 7, 20), D(2021, 7, 20), "Bamako"),
+    ],
 }
 
 
@@ -2691,7 +2703,11 @@ def test_a_mosque_attack_on_friday_prayers_is_blamed_on_the_group_the_ministry_n
     (mosque,) = [e for e in events if e.event_type == "atrocity"]
     assert (mosque.actor1, mosque.fatality_bounds()[1]) == ("Islamic State Sahel", 44)
     (strike,) = [e for e in events if e.event_date == D(2025, 3, 19)]
-    assert (strike.place and strike.place.name, strike.actor1) == ("Niger", "Military forces of Niger")
+    # "an air strike on militants at the Kiral gold mining site in the same region": Tillabéri's
+    assert (strike.place and strike.place.name, strike.actor1) == (
+        "Tillabéri Region",
+        "Military forces of Niger",
+    )
 
 
 def test_a_decade_of_attacks_keeps_each_toll_and_the_mandate_s_end_none(extracted):
@@ -3354,3 +3370,24 @@ def test_a_burial_in_the_capital_is_not_the_attack_s_day_place_or_toll(extracted
     (tassia,) = [e for e in events if e.event_date.month == 6]
     # "about 20 soldiers and a civilian were killed at Tassia, also in Tillabéri": near the town, not in it
     assert (tassia.fatality_bounds(), tassia.geo_precision, tassia.named_place) == ((21, 21, 21), 2, "Tassia")
+
+
+def test_three_villages_struck_at_once_are_the_massacre_the_lead_told(extracted):
+    events, published = extracted["ouatagouna2021.txt"]
+    assert published == D(2021, 8, 10)
+    (massacre,) = [e for e in events if e.event_type == "atrocity"]
+    # the prefecture's 51, and at least the 34 an official counted in two of the villages
+    assert massacre.fatality_bounds()[0::2] == (34, 51)
+    assert {c.claimant for c in massacre.claims} >= {"the local prefecture", "an elected official"}
+    # "MINUSMA condemned the 'barbaric' attacks on Monday": a reaction, not an attack of Monday
+    assert not [e for e in events if e.event_date == D(2021, 8, 9)]
+    (ambush,) = [
+        e
+        for e in events
+        if e.event_date == D(2021, 8, 8) and e.event_type == "other" and e.sub_event_type == "attack"
+    ]
+    assert (ambush.named_place, ambush.actor2) == ("Dounkou", "Military forces of Burkina Faso")
+    (raid,) = [e for e in events if e.event_date == D(2021, 8, 7)]
+    assert (raid.actor1, raid.actor2) == ("Military forces of Burkina Faso", "Islamist armed groups")
+    (knife,) = [e for e in events if e.sub_event_type == "assassination attempt"]
+    assert (knife.actor1, knife.actor2) == ("", "Assimi Goïta")  # who survived it was attacked
