@@ -3242,7 +3242,7 @@ def _the_act_told_before(ctx: _Doc, index: int, hit: _Hit) -> EventMention | Non
 
 #: ``The same base came under attack``: the place of an event the story has told.
 _THE_SAME = re.compile(
-    r"\b[Tt]he\s+same\s+(?:[\w-]+\s+)?(?:base|camp|town|village|garrison|area|locality|district|region)\b"
+    r"\b[Tt]he\s+same\s+(?:[\w-]+\s+)?(?:base|camp|town|village|garrison|area|locality|district|region|zone)\b"
 )
 
 
@@ -3253,7 +3253,7 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
     said = _THE_SAME.search(sentence)
     if said is None or _other_clause(sentence, said.start(), hit.start):
         return None
-    area = said.group(0).split()[-1].lower() in {"area", "locality", "district", "region"}
+    area = said.group(0).split()[-1].lower() in {"area", "locality", "district", "region", "zone"}
     for found in reversed(ctx.found):
         if (
             found.place is not None
@@ -3262,7 +3262,11 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
             and (SPECIFICITY.get(found.place.feature, 0) >= 4 or (area and found.place.feature == "region"))
         ):
             # "in the same border area": the region it lay in, not the village
-            return (_region_of(ctx, found.place) or found.place) if area else found.place
+            return (
+                (_region_of(ctx, found.place) or _region_told(ctx, found) or found.place)
+                if area
+                else found.place
+            )
     return None
 
 
@@ -3298,6 +3302,24 @@ _AREA_NOUN = re.compile(rf"\b(?:{AREA_WORDS})\b")
 def _area_key(name: str) -> str:
     """``Tillabéri Region`` and the town ``Tillabéri`` standing for it: one key."""
     return " ".join(_AREA_NOUN.sub(" ", fold(name)).split())
+
+
+def _region_told(ctx: _Doc, found: EventMention) -> Place | None:
+    """A region of the event's country that a sentence telling the event names (``on the outskirts of
+    Koutougou, … in the Tillabéri region``)."""
+    starts = [s.start for s in ctx.document.sentences]
+    sentences = {found.sentence_index} | {_sentence_at(starts, a) for a, _, _ in found.extra_sources}
+    return next(
+        (
+            m.place
+            for i in sorted(sentences)
+            for m in ctx.mentions_by_sentence.get(i, [])
+            if m.place.feature == "region"
+            and found.place is not None
+            and m.place.country_code == found.place.country_code
+        ),
+        None,
+    )
 
 
 def _region_of(ctx: _Doc, place: Place) -> Place | None:
@@ -3925,7 +3947,9 @@ def _actor_roles(
             a1 = replace(a1, name=actors_mod.load().army_of(a1.country_code), kind="state military")
         elif a1 is not None and a1.name == actors_mod.NATIONAL_JUNTA:
             a1 = _UNNAMED_ARMY  # "The military rulers who seized power nearly four years ago"
-        if a1 is None and _by_soldiers(sentence, at):
+        if (a1 is None and _by_soldiers(sentence, at)) or (
+            a1 is not None and a1.kind == "person" and _soldiers_under(sentence, at, mentions, a1)
+        ):
             a1 = _UNNAMED_ARMY
         # who led it is not who it overthrew ("Sanogo, who led a faction that deposed the president")
         a2 = pick(targets, {"person", "state"}, a1) or pick(
@@ -4133,6 +4157,17 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
     if _ARMY_DID.search(sentence, 0, at):
         return True  # "Burkina Faso's army took power", "Guinea's special forces ousted Alpha Condé"
     return bool(_MILITARY_COUP.search(sentence))
+
+
+def _soldiers_under(
+    sentence: str, at: int | None, mentions: list[ActorMention], leader: actors_mod.Actor
+) -> bool:
+    """``Officers of the presidential guard led by General Tiani detained …``, ``soldiers … detained
+    President Bazoum, and General Tiani proclaimed himself …``: soldiers told first did it, the
+    officer named after them led them or came after."""
+    if at is None:
+        return False
+    return any(m.actor == leader and _SOLDIERS.search(sentence, 0, m.start) is not None for m in mentions)
 
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
@@ -6855,8 +6890,10 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
 
 #: ``The convoy, escorted by …, was struck near Gaskindé``: the target of an attack just told, named again.
 _THE_TARGET = re.compile(
-    r"\W*The\s+(?P<noun>convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)\b"
+    r"\W*The\s+(?P<noun>convoy|patrol|column|unit|detachment|camp|base|post|outpost|checkpoint|garrison)\b"
 )
+#: A force on the move, told by any of these words.
+_UNIT_NOUNS = ("unit", "detachment", "patrol", "column", "convoy")
 
 
 def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:
@@ -6864,7 +6901,9 @@ def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence
     14th regiment, was struck near the village of Gaskindé``: the attack told again, where it happened."""
     if hit.trigger.sub_event_type != "attack" or (named := _THE_TARGET.match(sentence)) is None:
         return None
-    noun = re.compile(rf"\b{named['noun']}s?\b", re.I)
+    # "ambushed an army detachment … ¶ The unit was travelling between Boni and Torodi": one force
+    said = named["noun"].lower()
+    noun = re.compile(rf"\b(?:{'|'.join(_UNIT_NOUNS if said in _UNIT_NOUNS else (said,))})s?\b", re.I)
     for found in reversed(ctx.found):
         if found.paragraph < paragraph - FINDING_LINES or found.sentence_index < index - 3:
             break
@@ -7093,6 +7132,10 @@ def _attach_claims(
     para = ctx.paragraph_of(ctx.document.sentences[index].start)
     # "an inquiry published on 30 March found that 22 people had died": when it was said, not the toll's day
     sentence = ctx.document.sentences[index].text
+    # "The army had said on Monday that six soldiers … were killed": of no act after Monday
+    said_by = min(
+        (d.last for d in dates if d.last is not None and _is_report_date(sentence, d)), default=None
+    )
     dates = [d for d in dates if not _is_report_date(sentence, d)]
     if _TOLL_REVISED.search(sentence):
         dates = []  # "On 10 August an official list … raised the toll to 42": the day it was revised
@@ -7112,11 +7155,15 @@ def _attach_claims(
             continue  # "ended the mandate … More than 170 peacekeepers were killed": none died of it
         if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
             continue
+        if said_by is not None and found.first > said_by:
+            continue
         candidates.append(found)
     # the violent event told last, past any statement about it ("The mission said in a statement …"); for a
     # first count, the last one a higher count was already given for ("Eight people died … On Thursday a
     # patrol hit a third device … African Parks had first reported six dead")
     violent = next((f for f in reversed(ctx.found) if _violent(f.event_type, f.sub_event_type)), None)
+    if violent is not None and said_by is not None and violent.first > said_by:
+        violent = None
     if toll_only and not candidates and first_count(sentence):
         violent = _counted_higher(ctx, figures, index) or violent
     if toll_only and not candidates and any(_CAPTORS.search(f.victims) for f in figures):

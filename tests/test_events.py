@@ -6133,3 +6133,40 @@ def test_a_region_named_by_its_capital_weighs_no_more_than_a_region_the_gazettee
         (dt.date(2025, 5, 24), "Tahoua Region"),
         (dt.date(2025, 5, 26), "Dosso"),
     ]
+
+
+def test_the_unit_told_again_is_the_detachment_ambushed(extract):
+    events = extract(
+        "Niger\nSeventeen soldiers were killed when jihadists ambushed an army detachment in the southwest "
+        "on Tuesday.\n\nThe unit was travelling between Boni and Torodi when it was attacked at about "
+        "1.30 p.m. near Torodi, in the Tillabéri region.",
+        dt.date(2023, 8, 16),
+    )
+    (ambush,) = events
+    assert (ambush.event_date, place_name(ambush), len(ambush.sources)) == (dt.date(2023, 8, 15), "Torodi", 2)
+
+
+def test_a_toll_said_before_the_act_told_last_is_of_another_fight_in_the_same_zone(extract):
+    events = extract(
+        "Niger\nSeventeen soldiers were killed when jihadists ambushed an army detachment near Torodi, in "
+        "the Tillabéri region, on Tuesday.\n\nThe army had said on Monday that six soldiers and ten "
+        "militants were killed in fighting in the same border zone.",
+        dt.date(2023, 8, 16),
+    )
+    ambush, earlier = sorted(events, key=lambda e: e.event_date, reverse=True)
+    assert ambush.fatality_bounds() == (17, 17, 17)
+    assert earlier.event_date < dt.date(2023, 8, 15) and earlier.end_date == dt.date(2023, 8, 14)
+    assert (place_name(earlier), earlier.fatality_bounds()) == ("Tillabéri Region", (16, 16, 16))
+
+
+def test_soldiers_led_by_a_general_took_power_and_he_led_them(extract):
+    (coup,) = extract(
+        "Niger\nOfficers of the presidential guard led by General Abdourahamane Tiani detained President "
+        "Mohamed Bazoum on 26 July.",
+        dt.date(2023, 8, 16),
+    )
+    assert (coup.event_type, coup.actor1, coup.actor2) == (
+        "coup",
+        "Military forces of Niger",
+        "Mohamed Bazoum",
+    )

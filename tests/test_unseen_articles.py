@@ -1657,6 +1657,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Colonel Assimi Goïta, survived a knife attack at the Great Mosque in Bamako on 20 July"
         ("other", "assassination attempt", D(2021, 7, 20), D(2021, 7, 20), "Bamako"),
     ],
+    "torodi2023.txt": [  # a Niamey wire on the Koutougou ambush, three weeks after the coup
+        # "ambushed an army detachment … on Tuesday", "the outskirts of Koutougou, 52 km southwest of Torodi"
+        ("other", "attack", D(2023, 8, 15), D(2023, 8, 15), "Koutougou"),
+        # "The army had said on Monday that six soldiers and ten militants were killed … in the same … zone"
+        ("other", "attack", D(2023, 8, 7), D(2023, 8, 14), "Tillabéri Region"),
+        # "Officers of the presidential guard led by General Abdourahamane Tiani detained President … Bazoum"
+        ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),
+    ],
 }
 
 
@@ -3391,3 +3399,15 @@ def test_three_villages_struck_at_once_are_the_massacre_the_lead_told(extracted)
     assert (raid.actor1, raid.actor2) == ("Military forces of Burkina Faso", "Islamist armed groups")
     (knife,) = [e for e in events if e.sub_event_type == "assassination attempt"]
     assert (knife.actor1, knife.actor2) == ("", "Assimi Goïta")  # who survived it was attacked
+
+
+def test_an_ambush_at_a_namesake_village_is_placed_from_the_town_it_lies_off(extracted):
+    events, published = extracted["torodi2023.txt"]
+    assert published == D(2023, 8, 16)
+    (ambush,) = [e for e in events if e.event_date == D(2023, 8, 15)]
+    # Niger's Koutougou, 52 km southwest of Torodi, not the Burkinabè village of that name
+    assert (ambush.place.country_code, ambush.geo_precision) == ("NE", 2)
+    assert ambush.fatality_bounds() == (17, 17, 17)  # not with the dead of the fighting told on Monday
+    assert ambush.actor2 == "Military forces of Niger"
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert (coup.actor1, coup.actor2) == ("Military forces of Niger", "Mohamed Bazoum")
