@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -715,17 +716,17 @@ def _without_restated_counts(text: str, found: list[DateMention]) -> list[DateMe
     a calendar day is that day, not a second date to work out from elsewhere."""
     if len(found) < 2:
         return found
-    return [
-        d
-        for d, after in zip(found, [*found[1:], None], strict=True)
-        if not (
-            d.relative is not None
-            and after is not None
-            and after.relative is None
-            and after.first is not None
-            and _RESTATED_AS.fullmatch(text, d.end, after.start)
-        )
-    ]
+    kept = [d for d, after in itertools.pairwise(found) if not _restated(text, d, after)]
+    return [*kept, found[-1]]
+
+
+def _restated(text: str, count: DateMention, after: DateMention) -> bool:
+    return (
+        count.relative is not None
+        and after.relative is None
+        and after.first is not None
+        and _RESTATED_AS.fullmatch(text, count.end, after.start) is not None
+    )
 
 
 _WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
