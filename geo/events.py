@@ -1929,9 +1929,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         if (daytime := _DAYTIME_TAIL.search(between)) is not None:
             between = between[: daytime.start()]
         if _NOMINAL_ACT.match(hit.text) and "," not in between and not _FINITE_VERB.search(between):
-            limit = max(
-                limit, 16
-            )  # "the killing of two jihadist leaders by a special army unit in the … on Saturday"
+            # "the killing of two jihadist leaders by a special army unit in the same region on Saturday"
+            limit = max(limit, 16)
     else:
         return 0.0
     if date.start >= hit.end and _COLON_LIST_HEAD.fullmatch(sentence, hit.end, date.start):
@@ -2894,11 +2893,6 @@ _VILLAGE_OF = re.compile(
 )
 
 
-#: ``at Tassia, also in Tillabéri``, ``at Tinkara, near Douentza``: a place, then the known one it lies
-#: in or near.
-_NAMED_IN_AREA = re.compile(_LOCATIVE_NAME.pattern + r",\s+(?:also\s+)?(?:in|near)\s+(?=[A-Z])")
-
-
 def _unmapped_village(ctx: _Doc, index: int, area: Mention) -> bool:
     """``a bus bound for the market in Bandiagara, near the village of Songho``, ``killed at Tassia,
     also in Tillabéri``: the sentence names a village the gazetteer lacks (for the latter, lying in
@@ -2906,10 +2900,7 @@ def _unmapped_village(ctx: _Doc, index: int, area: Mention) -> bool:
     s = ctx.document.sentences[index]
     if "of " in s.text and _names_unmapped(ctx, index, _VILLAGE_OF):
         return True
-    at = area.start - s.start
-    return ", " in s.text and any(
-        m.end() == at for m in _unmapped_names(ctx, index, _NAMED_IN_AREA, actors=True)
-    )
+    return ", " in s.text and bool(_tied_to(ctx, index, [area]))
 
 
 def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
@@ -2934,11 +2925,15 @@ _NEAR_ITS_VILLAGE = re.compile(r",?\s+near\s+the\s+(?:village|hamlet|locality)\s
 def _unlisted_beside(ctx: _Doc, index: int, hit: _Hit, place: Place) -> str:
     """The unlisted place an event drawn near a town was at, when the sentence ties the two
     (``at Tassia, also in Tillabéri``), not one of a list (``at Dioungani and Boulkessi``)."""
-    s = ctx.document.sentences[index]
     towns = [m for m in ctx.mentions_by_sentence.get(index, []) if m.place.place_id == place.place_id]
-    if not towns:
-        return ""
-    for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=hit.start):
+    return _tied_to(ctx, index, towns, clause_of=hit.start) if towns else ""
+
+
+def _tied_to(ctx: _Doc, index: int, towns: list[Mention], clause_of: int | None = None) -> str:
+    """The first name no table holds that the sentence ties to one of ``towns`` (``at Tassia, also in
+    Tillabéri``, ``at Ber, west of Timbuktu``, ``in Bandiagara, near the village of Songho``)."""
+    s = ctx.document.sentences[index]
+    for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=clause_of):
         start, end = named.span("name")
         for town in towns:
             at, to = town.start - s.start, town.end - s.start
@@ -4796,11 +4791,10 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
 
 
 #: ``MINUSMA condemned the "barbaric" attacks on Monday``: a reaction to the acts named.
-_REACTION_VERBS = ("condemn", "denounc", "deplor", "decried", "decries")
+_REACTION_VERBS = ("condemn", "denounc", "deplor", "decri", "decry")
 _REACTED_TO = re.compile(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
-    r"(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)|the\s+|these\s+|those\s+|this\s+|"
-    r"(?:\w+(?:['’]s)?\s+))?(?:[\w\"“”'-]+\s+){0,3}?$",
+    r"(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+)?(?:[\w\"“”'’-]+\s+){0,4}?$",
     re.I,
 )
 
