@@ -3069,6 +3069,8 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             continue
         if j == 0 and sentences[0].end > title_end:
             continue  # no title line: the first sentence is body text
+        if j == 0 and area is not None and index > 2:
+            break  # "raided army posts in the Diffa region": the paragraph's region, not the title's town
         if _FUTURE.search(sentences[j].text):
             continue  # "A third base, in Timbuktu, will be handed over": another, later place
         if j > index and (_MOVES_ON.match(sentences[j].text) or _ALSO_ELSEWHERE.search(sentences[j].text)):

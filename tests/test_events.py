@@ -3152,8 +3152,8 @@ def test_a_group_s_claim_of_the_day_before_and_two_attacks_told_where_then_when(
     events = extract(text, published=dt.date(2025, 6, 3))
     assert [(e.event_date, place_name(e), e.geo_precision) for e in events] == [
         (dt.date(2025, 5, 23), "Dioura", 1),  # "the day before" the day it said so
-        (dt.date(2025, 5, 24), "Tahoua Region", 3),  # a region the gazetteer holds
-        (dt.date(2025, 5, 26), "Dosso", 2),  # the region named for its town: precision 2
+        (dt.date(2025, 5, 24), "Tahoua Region", 3),  # regions the gazetteer holds, not their capitals
+        (dt.date(2025, 5, 26), "Dosso Region", 3),
     ]
     assert events[0].actor1 == "JNIM"  # "The group said … it had killed"
 
@@ -6125,13 +6125,13 @@ def test_an_accord_the_actor_signed_years_ago_describes_it(extract):
 
 def test_a_region_named_by_its_capital_weighs_no_more_than_a_region_the_gazetteer_holds(extract):
     events = extract(
-        "Niger\nMore than 100 soldiers were killed in two attacks, in the Tahoua region on 24 May and in the "
-        "Dosso region on 26 May.",
+        "Sahel\nMore than 100 soldiers were killed in two attacks, in the Tahoua region on 24 May and in the "
+        "Kankan region on 26 May.",
         dt.date(2025, 5, 30),
     )
-    assert sorted((e.event_date, place_name(e)) for e in events) == [
-        (dt.date(2025, 5, 24), "Tahoua Region"),
-        (dt.date(2025, 5, 26), "Dosso"),
+    assert sorted((e.event_date, place_name(e), e.geo_precision) for e in events) == [
+        (dt.date(2025, 5, 24), "Tahoua Region", 3),
+        (dt.date(2025, 5, 26), "Kankan", 2),  # Guinea's region, which the gazetteer has only as its town
     ]
 
 
@@ -6170,3 +6170,19 @@ def test_soldiers_led_by_a_general_took_power_and_he_led_them(extract):
         "Military forces of Niger",
         "Mohamed Bazoum",
     )
+
+
+def test_a_paragraph_s_region_places_an_act_at_an_unlisted_spot_before_the_title_s_town(extract):
+    text = (
+        "Jihadists retake Bosso from Niger's army\n\n"
+        "NIAMEY, 7 June 2016 — Jihadist fighters took the town of Bosso on Monday, the mayor said.\n\n"
+        "The army has held the town since last year. Fighters have raided villages and army posts in the"
+        " Diffa region since February 2015. In April that year, a raid on an army post on the lake island"
+        " of Karamga killed 74 people.\n"
+    )
+    events = extract(text, dt.date(2016, 6, 7))
+    (raid,) = [e for e in events if e.fatality_bounds()[0] == 74]
+    assert raid.place is not None
+    assert (raid.place.place_id, raid.geo_precision) == ("ne-region-diffa", 3)  # not "near Bosso"
+    (taken,) = [e for e in events if e.event_date == dt.date(2016, 6, 6)]
+    assert taken.place is not None and taken.place.name == "Bosso"

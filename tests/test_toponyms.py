@@ -334,3 +334,10 @@ def test_a_small_place_abroad_far_from_the_story_is_a_namesake(gaz):
     assert any(why.startswith("a small place abroad") for *_, why in result.rejected)
     kept = recognise("Côte d'Ivoire: gunmen raided Soro, 30 km from Ouahigouya across the border.", gaz)
     assert [m.place.country_code for m in kept.mentions if m.matched_text == "Soro"] == ["CI"]
+
+
+@pytest.mark.parametrize("region", ["Dosso", "Maradi", "Zinder", "Diffa", "Agadez"])
+def test_each_region_of_niger_named_after_its_capital_is_the_region(gaz, region):
+    text = f"Soldiers were killed in the {region} region of Niger on Sunday."
+    found = [m.place for m in recognise(text, gaz).mentions if m.matched_text.startswith(region)]
+    assert [(p.place_id, p.feature) for p in found] == [(f"ne-region-{region.lower()}", "region")]
