@@ -4172,7 +4172,9 @@ _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "sta
 #: Military ranks before a name: ``Captain Ibrahim Traoré``, ``Lieutenant-Colonel Damiba``.
 _RANK_WORD = r"(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels)\b"
+    r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels|guardsmen|paratroopers|commandos)\b"
+    # "members of the presidential guard": a unit of the army
+    r"|\b(?:presidential|republican|national)\s+guard\b"
     # "Captain Ibrahim Traoré, who took power": an officer named by rank
     rf"|\b{_RANK_WORD}\s+(?-i:[A-Z])",
     re.I,

@@ -6186,3 +6186,14 @@ def test_a_paragraph_s_region_places_an_act_at_an_unlisted_spot_before_the_title
     assert (raid.place.place_id, raid.geo_precision) == ("ne-region-diffa", 3)  # not "near Bosso"
     (taken,) = [e for e in events if e.event_date == dt.date(2016, 6, 6)]
     assert taken.place is not None and taken.place.name == "Bosso"
+
+
+def test_members_of_the_presidential_guard_who_seize_a_president_are_the_army(extract):
+    (coup,) = extract(
+        "Niger\nMembers of the presidential guard detained President Mohamed Bazoum at his home in Niamey"
+        " on 26 July 2023; their commander, General Abdourahamane Tiani, named himself head of state two"
+        " days later.",
+        dt.date(2023, 9, 1),
+    )
+    assert coup.event_type == "coup"
+    assert (coup.actor1, coup.actor2) == ("Military forces of Niger", "Mohamed Bazoum")
