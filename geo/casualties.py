@@ -208,6 +208,11 @@ _NUMBER_KILLED = re.compile(
     rf"(?:(?:risen|climbed|increased|jumped|grown)\s+to|reached|now\s+reached)\s+{_QUANTITY}",
     re.I,
 )
+# 'put the number of "terrorists neutralised" at more than 100'
+_NUMBER_PUT = re.compile(
+    rf"\b(?:put|puts|putting|placed|places)\s+the\s+number\s+of\s+[“\"]?{_NOUN}\s+{_VERB}[”\"]?\s+at\s+{_QUANTITY}",
+    re.I,
+)
 
 # "Estimates of the dead run into the hundreds", "the death toll ran into dozens"
 _RUNS_INTO = re.compile(
@@ -336,6 +341,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_SEEN_DEAD, _SEEN_DEAD.finditer(sentence) if any(w in folded for w in _SEEN_NEEDLES) else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
         (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
+        (_NUMBER_PUT, _NUMBER_PUT.finditer(sentence) if "number of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
     ):

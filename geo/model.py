@@ -276,7 +276,12 @@ def _by_side(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     for c in claims:
         if c.kind in DEATH_KINDS:
             sides.setdefault(_victim_class(c.victims), []).append(c)
-    if set(sides) != {"civilians", "forces"} or len({c.quote for c in claims if c.kind in DEATH_KINDS}) < 2:
+    if (
+        set(sides) not in ({"civilians", "forces"}, {"forces", "attackers"})
+        or len({c.quote for c in claims if c.kind in DEATH_KINDS}) < 2
+        # "two soldiers and ten terrorists were killed" counts the soldiers again
+        or any(_FORCES.search(c.victims) for c in sides.get("attackers", []))
+    ):
         return _fatality_bounds(claims)
     parts = [_fatality_bounds(side) for side in sides.values()]
     if any(None in part for part in parts):

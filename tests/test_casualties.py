@@ -349,3 +349,10 @@ def test_a_year_before_a_toll_is_no_count_of_its_own(sentence, expected):
 )
 def test_one_more_told_by_the_article_is_one_more(sentence, expected):
     assert find_figures(sentence)[0].best == expected
+
+
+def test_the_number_of_fighters_the_army_puts_at_a_figure_is_a_toll():
+    (figure,) = find_figures('The ministry put the number of "terrorists neutralised" at more than 100.')
+    assert (figure.kind, figure.low, figure.victims) == ("killed", 101, "terrorists")
+    (held,) = find_figures("Police put the number of people arrested at 40.")
+    assert (held.kind, held.best) == ("arrested", 40)

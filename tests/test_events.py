@@ -1382,6 +1382,24 @@ def test_one_sentences_tolls_for_each_side_add_up_and_two_sources_compete():
     assert fatality_bounds(rival) == (203, 251, 300)  # one dead, named two ways
 
 
+def test_the_army_s_dead_and_the_fighters_it_says_it_killed_in_sentences_of_their_own_add_up():
+    from geo.model import Claim
+
+    ambush = "At least 17 soldiers were killed in the ambush."
+    riposte = "The ministry put the number of terrorists neutralised at more than 100."
+    claims = [
+        Claim("killed", 17, None, None, "the government", "soldiers", ambush, "a.txt"),
+        Claim("killed", 101, None, None, "the ministry", "terrorists", riposte, "a.txt"),
+    ]
+    assert fatality_bounds(claims) == (118, 118, 118)  # no one was counted twice
+    restated = "The army said two soldiers and ten terrorists were killed."
+    again = [
+        Claim("killed", 2, 2, 2, "the government", "soldiers", "Two soldiers were killed.", "a.txt"),
+        Claim("killed", 12, 12, 12, "the army", "soldiers and terrorists", restated, "a.txt"),
+    ]
+    assert fatality_bounds(again)[2] == 12  # the soldiers are in the second count too
+
+
 def test_a_list_of_places_and_dates_under_a_title_that_tells_the_event(extract):
     text = (
         "Bases handed over by foreign forces in Mali\n\n"
