@@ -3856,6 +3856,8 @@ def _actor_roles(
     for m in mentions:
         if at is not None and m.start >= at and _CAUSE_BEFORE.search(sentence, at, m.start):
             continue  # "targeted the army because of its cooperation with Russian mercenaries"
+        if at is not None and m.start >= at and _RESTORED_BEFORE.search(sentence, at, m.start):
+            continue  # "imposed sanctions and gave the soldiers a week to restore Bazoum": whom it was for
         if set_off is not None and m.start >= set_off:
             continue  # "the murder of four civilians … set off an offensive by the MSA and its ally GATIA"
         if _SUSPECTED_LINKS_BEFORE.search(sentence, max(0, m.start - 60), m.start):
@@ -4269,6 +4271,12 @@ _SUSPECTED_LINKS_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:because\s+of|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+(?:punish|avenge))\s+"
     r"(?:[\w’'-]+\s+){0,6}$",
+    re.I,
+)
+#: ``to restore Bazoum``, ``demanding the release of``: whom the act was meant to help, not its target.
+_RESTORED_BEFORE = re.compile(
+    r"\b(?:to|and)\s+(?:restore|reinstate|free|release|return)\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2})?$"
+    r"|\b(?:restoration|reinstatement|release|return)\s+of\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2})?$",
     re.I,
 )
 

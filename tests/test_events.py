@@ -6215,3 +6215,18 @@ def test_members_of_the_presidential_guard_who_seize_a_president_are_the_army(ex
     )
     assert coup.event_type == "coup"
     assert (coup.actor1, coup.actor2) == ("Military forces of Niger", "Mohamed Bazoum")
+
+
+def test_whom_an_act_is_meant_to_restore_or_free_is_not_its_target(extract):
+    (sanctions,) = extract(
+        "Niger\nOn 30 July 2023 the regional bloc ECOWAS shut its borders with Niger, imposed sanctions and"
+        " gave the soldiers a week to reinstate Bazoum.",
+        dt.date(2023, 9, 1),
+    )
+    assert (sanctions.sub_event_type, sanctions.actor1) == ("sanctions", "ECOWAS")
+    assert sanctions.actor2 != "Mohamed Bazoum"
+    (named,) = extract(
+        "Niger\nOn 30 July 2023 ECOWAS imposed sanctions on Niger's junta, demanding the release of Bazoum.",
+        dt.date(2023, 9, 1),
+    )
+    assert named.actor2 == "Government of Niger"
