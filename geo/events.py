@@ -148,7 +148,18 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "presidential vote",
         "presidential poll",
     ),
-    ("protest", "demonstrat", "rall", "marched", "streets", "occupied", "blockaded", "blocked"),
+    (
+        "protest",
+        "demonstrat",
+        "rall",
+        "marched",
+        "streets",
+        "occupied",
+        "blockaded",
+        "blocked",
+        "stones",
+        "rocks",
+    ),
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
     ("crossed", "crosses", "crossing", "incursion"),
@@ -359,6 +370,11 @@ _SEIZED_PERSON = (
     + ")"
 )
 #: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
+#: What people hold or say, not what they do: ``The protesters oppose a plan``.
+_STANCE = (
+    r"(?:oppose|opposed|reject|rejected|want|wanted|say|said|accuse|accused|fear|feared|blame|blamed"
+    r"|believe|believed|argue|argued|object|objected|demand|demanded|see|saw)\b"
+)
 _FAITHFUL = (
     r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
     r"|worshippers|preachers|marabouts"
@@ -667,10 +683,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "protests",
-        r"\bprotests?\b|\bprotesters\b|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b"
+        # not "The protesters oppose a plan …": what the people of a protest told want
+        rf"\bprotests?\b|\b(?<!the\s)(?<!The\s)protesters\b|\bprotesters\b(?!\s+{_STANCE})"
+        r"|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b"
         r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:in|at|against|outside|through)\b|\btook\s+to\s+the\s+streets\b"
         # "residents opposed to the visit … occupied the runway": a sit-in that blocks the way
-        r"|\b(?:residents|inhabitants|youths|crowds?|women|students)\b[^.;]{0,80}?\b(?:occupied|blockaded|blocked)\s+"
+        # "hundreds of young people gathered outside the base and threw stones": a riot
+        r"|\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks)\b"
+        r"|\b(?:residents|inhabitants|youths|crowds?|women|students|people|protesters|demonstrators)\b[^.;]{0,80}?"
+        r"\b(?:occupied|blockaded|blocked)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:runway|airstrip|tarmac|airport|road|roads|bridge|square|streets)\b",
         0.65,
     ),
@@ -3417,6 +3438,8 @@ _MEMBER_NOUNS = (
     r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters"
     # "a group of Malian soldiers … led away 33 men": who the group is
     r"|group|patrols?|teams?|contingents?|bands?|dozens|hundreds|scores"
+    # "a Dutch attack helicopter of the UN force fired on": whose aircraft
+    r"|(?:attack\s+|combat\s+)?(?:helicopters?|gunships?|aircraft|jets?|warplanes?|drones?)"
     r"|leaders|heads\s+of\s+state|ministers|members|officials)"
 )
 _MEMBERS_OF = re.compile(
@@ -3843,6 +3866,7 @@ def _actor_roles(
     allies: list[actors_mod.Actor] = []
     subjects: list[actors_mod.Actor] = []  # doers named before the trigger
     armed_states: list[actors_mod.Actor] = []
+    peacekeepers: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
@@ -3920,6 +3944,8 @@ def _actor_roles(
             bucket.append(m.actor)
         if not upon and (at is None or m.start < at):
             subjects.append(m.actor)
+            if m.actor.kind == "international" and _ARMED_MISSION.search(m.text):
+                peacekeepers.append(m.actor)  # "peacekeepers fired into the crowd", not "the UN said"
             if _ITS_FORCES.search(sentence, m.start, m.end):
                 armed_states.append(m.actor)  # "French jets", not "France condemned the killing"
     if (
@@ -3967,6 +3993,7 @@ def _actor_roles(
             or pick(armed_states, {"foreign state"})
             or pick(doers, military)
             or pick(seen, military)
+            or pick(peacekeepers, {"international"})
         )
         if a1 is None and at is not None and _soldiers_did(sentence, at):
             a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians"
@@ -3991,6 +4018,8 @@ def _actor_roles(
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
+#: A mission named by its armed men (``peacekeepers``, ``UN troops``), who can do what soldiers do.
+_ARMED_MISSION = re.compile(r"peacekeepers|troops|helmets|\bforce\b|soldiers", re.I)
 #: A state named by its armed forces (``French jets``, ``a French air strike``), not by its name.
 _ITS_FORCES = re.compile(
     r"\b(?:army|forces|military|troops|soldiers|jets|warplanes|aircraft|helicopters|air\s+force|drones?"
@@ -7196,12 +7225,36 @@ def _attach_claims(
         figures = [f for f in figures if not _OVER_SEVERAL.match(sentence, f.end)]
     if not figures:
         return True
-    target.claims.extend(_claims(ctx, index, figures))
+    claims = _claims(ctx, index, figures)
+    target.claims.extend(claims)
+    if not target.actor2 and _violent(target.event_type, target.sub_event_type):
+        target.actor2 = _who_lost_its_own(ctx, claims, target.actor1)
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
     _sharpen_date(target, dates)
     _on_civilians(ctx, target, figures, s.text, para)
     return True
+
+
+#: ``killed five of its fighters``: the dead a group counts as its own.
+_ITS_OWN = re.compile(r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|combatants|members)\b", re.I)
+
+
+def _who_lost_its_own(ctx: _Doc, claims: list[Claim], actor1: str) -> str:
+    """``The CMA said the strike killed five of its fighters``: an armed group counting its own dead
+    was the side struck."""
+    armed = {a.name for a in ctx.actor_index.actors.values() if a.armed}
+    return next(
+        (
+            c.claimant
+            for c in claims
+            if c.kind in DEATH_KINDS
+            and c.claimant in armed
+            and c.claimant != actor1
+            and _ITS_OWN.match(c.victims)
+        ),
+        "",
+    )
 
 
 #: ``two``, ``3``: how many acts or days a sum runs over.

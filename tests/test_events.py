@@ -6230,3 +6230,47 @@ def test_whom_an_act_is_meant_to_restore_or_free_is_not_its_target(extract):
         dt.date(2023, 9, 1),
     )
     assert named.actor2 == "Government of Niger"
+
+
+def test_an_aircraft_of_a_force_is_the_force_s_act(extract):
+    (strike,) = extract(
+        "Mali\nOn 20 January, a Dutch attack helicopter of the UN force fired on a rebel vehicle near Kidal"
+        " after peacekeepers came under heavy weapons fire.",
+        dt.date(2015, 1, 28),
+    )
+    assert strike.actor1 == "United Nations (MINUSMA)"  # whose helicopter it was, not whom it struck
+
+
+def test_a_group_counting_its_own_dead_was_the_side_struck(extract):
+    events = extract(
+        "Mali\nOn 20 January, a UN helicopter fired on a vehicle near Kidal. The CMA said the strike killed"
+        " five of its fighters and wounded 20.",
+        dt.date(2015, 1, 28),
+    )
+    (strike,) = events
+    assert (strike.actor1, strike.actor2) == ("United Nations", "Coordination of Azawad Movements")
+    assert strike.fatality_bounds() == (5, 5, 5)
+
+
+def test_peacekeepers_firing_on_a_crowd_did_it(extract):
+    (shooting,) = extract(
+        "Mali\nOn 27 January, peacekeepers opened fire on protesters outside their base in Gao, killing"
+        " three.",
+        dt.date(2015, 1, 28),
+    )
+    assert shooting.event_type == "atrocity"
+    assert shooting.actor1 == "United Nations (MINUSMA)"
+
+
+def test_stones_thrown_and_an_airport_occupied_are_protests_but_what_protesters_want_is_none(extract):
+    text = (
+        "Mali\nOn Monday, hundreds of young people gathered outside the UN base in Gao and threw stones.\n\n"
+        "The protesters oppose a plan agreed on 24 January for a security zone near Kidal.\n\n"
+        "On 20 January about 200 people occupied the airport in Kidal."
+    )
+    events = extract(text, dt.date(2015, 1, 28))
+    found = sorted((e.sub_event_type, e.event_date, place_name(e)) for e in events)
+    assert found == [
+        ("protests", dt.date(2015, 1, 20), "Kidal"),
+        ("protests", dt.date(2015, 1, 26), "Gao"),
+    ]

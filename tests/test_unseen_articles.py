@@ -1665,6 +1665,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Officers of the presidential guard led by General Abdourahamane Tiani detained President … Bazoum"
         ("coup", None, D(2023, 7, 26), D(2023, 7, 26), None),
     ],
+    "gao2015.txt": [  # a Bamako wire on the deadly protest at the UN base in Gao over the Tabankort zone
+        # "At least three people were killed in Gao on Tuesday when a crowd protesting against the UN …"
+        ("atrocity", "attack on civilians", D(2015, 1, 27), D(2015, 1, 27), "Gao"),
+        # "On Monday, hundreds of young people gathered outside the base and threw stones"
+        ("other", "protests", D(2015, 1, 26), D(2015, 1, 26), "Gao"),
+        # "On 20 January, a Dutch attack helicopter of the UN force fired on a rebel vehicle … in Tabankort"
+        ("other", "attack", D(2015, 1, 20), D(2015, 1, 20), "Tabankort"),
+        # "Fighting between the two coalitions broke out around Tabankort on 16 January"
+        ("other", "attack", D(2015, 1, 16), D(2015, 1, 16), "Tabankort"),
+        # "jihadists overran the army garrison at Nampala … on 5 January, killing 11 Malian soldiers"
+        ("other", "attack", D(2015, 1, 5), D(2015, 1, 5), "Nampala"),
+    ],
 }
 
 
@@ -3412,3 +3424,18 @@ def test_an_ambush_at_a_namesake_village_is_placed_from_the_town_it_lies_off(ext
     assert ambush.actor2 == "Military forces of Niger"
     (coup,) = [e for e in events if e.event_type == "coup"]
     assert (coup.actor1, coup.actor2) == ("Military forces of Niger", "Mohamed Bazoum")
+
+
+def test_a_un_strike_on_a_group_counting_its_own_dead_and_a_protest_told_by_what_its_people_want(extracted):
+    events, published = extracted["gao2015.txt"]
+    assert published == D(2015, 1, 28)
+    (strike,) = [e for e in events if e.event_date == D(2015, 1, 20)]
+    # "a Dutch attack helicopter of the UN force fired on": the mission's helicopter, not its target
+    assert strike.actor1 == "United Nations (MINUSMA)"
+    # "The CMA said the strike killed five of its fighters": the side struck
+    assert strike.actor2 == "Coordination of Azawad Movements"
+    assert strike.fatality_bounds() == (5, 5, 5)
+    # "The protesters oppose a plan, agreed at the weekend …": what they want, no protest at the weekend
+    assert [e.event_date for e in events if e.sub_event_type == "protests"] == [D(2015, 1, 26)]
+    (deadly,) = [e for e in events if e.event_date == D(2015, 1, 27)]
+    assert deadly.fatality_bounds() == (3, 3, 4)  # three counted by officials, four bodies seen by a witness
