@@ -1677,6 +1677,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "jihadists overran the army garrison at Nampala … on 5 January, killing 11 Malian soldiers"
         ("other", "attack", D(2015, 1, 5), D(2015, 1, 5), "Nampala"),
     ],
+    "partiaga2023.txt": [  # an Ouagadougou wire on a rights group's toll for the Partiaga attack, ten days on
+        # "About sixty people were killed when suspected jihadists overran the rural commune of Partiaga"
+        ("atrocity", None, D(2023, 2, 26), D(2023, 2, 26), "Partiaga"),
+        # "the army withdrew from the town after an ambush on 17 February that killed several soldiers"
+        ("other", "attack", D(2023, 2, 17), D(2023, 2, 17), "Partiaga"),
+        # "On 1 March, several thousand people marched in the nearby town of Diapaga"
+        ("other", "protests", D(2023, 3, 1), D(2023, 3, 1), "Diapaga"),
+    ],
 }
 
 
@@ -3439,3 +3447,14 @@ def test_a_un_strike_on_a_group_counting_its_own_dead_and_a_protest_told_by_what
     assert [e.event_date for e in events if e.sub_event_type == "protests"] == [D(2015, 1, 26)]
     (deadly,) = [e for e in events if e.event_date == D(2015, 1, 27)]
     assert deadly.fatality_bounds() == (3, 3, 4)  # three counted by officials, four bodies seen by a witness
+
+
+def test_a_rights_group_s_toll_for_a_commune_overrun_ten_days_before(extracted):
+    events, published = extracted["partiaga2023.txt"]
+    assert published == D(2023, 3, 8)
+    (attack,) = [e for e in events if e.event_date == D(2023, 2, 26)]
+    assert (attack.place.place_id, attack.geo_precision) == ("bf-partiaga", 1)
+    assert attack.fatality_bounds() == (60, 60, 60)  # "About sixty people", as the rights group said
+    assert (attack.actor1, attack.actor2) == ("Islamist armed groups", "Civilians")
+    # the group's word on Tuesday and the collective's press conference tell of it; neither is an act
+    assert sorted(e.event_date for e in events) == [D(2023, 2, 17), D(2023, 2, 26), D(2023, 3, 1)]
