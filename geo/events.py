@@ -369,12 +369,12 @@ _SEIZED_PERSON = (
     )
     + ")"
 )
-#: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
 #: What people hold or say, not what they do: ``The protesters oppose a plan``.
 _STANCE = (
     r"(?:oppose|opposed|reject|rejected|want|wanted|say|said|accuse|accused|fear|feared|blame|blamed"
     r"|believe|believed|argue|argued|object|objected|demand|demanded|see|saw)\b"
 )
+#: Clergy and those at worship: a church or mosque attacked is an attack on civilians.
 _FAITHFUL = (
     r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
     r"|worshippers|preachers|marabouts"
