@@ -87,6 +87,8 @@ class ActorIndex:
         #: Those and the names of a side rather than a group (``Islamist armed groups``): a
         #: group's claim names who, among them, did it.
         self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in _SIDES)
+        #: The names of those who fight (a claimant counting "its fighters" among the dead was struck).
+        self.armed = frozenset(a.name for a, _ in actors if a.armed)
         self._states = frozenset(
             a.name for a, _ in actors if a.kind in {"state military", "state", "foreign state"}
         )

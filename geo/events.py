@@ -1191,8 +1191,7 @@ _LOCATIVE = re.compile(
     # "in Mali's Gao region": the area, owned by the country named before it
     r"|\b(?:in|at|near|across|throughout|(?:town|village|commune|locality|hamlet)s?\s+of)\s+"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+"
-    r"(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western"
-    r"|far)\s+)?$",
+    rf"(?:(?:{COMPASS_ADJECTIVE}|far)\s+)?$",
     re.I,
 )
 _PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -7243,13 +7242,12 @@ _ITS_OWN = re.compile(r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|com
 def _who_lost_its_own(ctx: _Doc, claims: list[Claim], actor1: str) -> str:
     """``The CMA said the strike killed five of its fighters``: an armed group counting its own dead
     was the side struck."""
-    armed = {a.name for a in ctx.actor_index.actors.values() if a.armed}
     return next(
         (
             c.claimant
             for c in claims
             if c.kind in DEATH_KINDS
-            and c.claimant in armed
+            and c.claimant in ctx.actor_index.armed
             and c.claimant != actor1
             and _ITS_OWN.match(c.victims)
         ),
