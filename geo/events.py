@@ -7846,6 +7846,12 @@ _ARMY_SUBJECT = re.compile(
     rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b|gendarmes\b)[^.;:]{{0,40}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     re.I,
 )
+#: ``an ambush … that killed several soldiers``: soldiers among the dead, in no figure.
+_KILLED_SOLDIERS = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing))\s+(?:several|many|some|numerous|a\s+few|a\s+number\s+of"
+    r"|dozens\s+of|scores\s+of)\s+(?:soldiers|troops|servicemen|gendarmes)\b",
+    re.I,
+)
 #: The dead or wounded were soldiers, of no force the words name (not ``Chadian soldiers``).
 _UNNAMED_SOLDIERS = re.compile(
     r"(?:(?-i:[a-z][\w-]*)\s+)*(?:soldiers?|troops|servicem[ae]n|gendarmes?)", re.I
@@ -7879,6 +7885,7 @@ def _the_army_attacked(ctx: _Doc) -> None:
             or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
             or _ARMY_TARGET.search(m.trigger)  # "raided a gendarmerie post"
             or _ARMY_SUBJECT.search(m.quote, max(0, at - 60), at)
+            or (not m.actor2 and _KILLED_SOLDIERS.search(m.quote, at + len(m.trigger)))
         ):
             ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)
 

@@ -5212,6 +5212,23 @@ def test_an_army_unit_attacked_in_the_passive_is_the_army_of_the_country(sentenc
     assert (attack.sub_event_type, attack.actor2) == ("attack", "Malian Armed Forces")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor2"),
+    [
+        ("On Tuesday, a roadside bomb near Diafarabé killed several soldiers.", "Malian Armed Forces"),
+        (
+            "Villagers fled Diafarabé after an ambush on Tuesday that wounded a few troops.",
+            "Malian Armed Forces",
+        ),
+        # soldiers after civilians: the civilians were the ones struck
+        ("On Tuesday, gunmen attacked Diafarabé, killing several villagers and soldiers.", "Civilians"),
+    ],
+)
+def test_soldiers_killed_in_no_figure_were_the_armys(sentence, actor2, extract):
+    (attack,) = extract(f"Mali\n{sentence}", published=dt.date(2019, 6, 20))
+    assert attack.actor2 == actor2
+
+
 def test_who_gave_a_provisional_toll_is_its_claimant(extract):
     text = (
         "Mali\nArmed men killed 41 people in Diafarabé on Monday 17 June 2019, according to the UN mission, "

@@ -3458,3 +3458,5 @@ def test_a_rights_group_s_toll_for_a_commune_overrun_ten_days_before(extracted):
     assert (attack.actor1, attack.actor2) == ("Islamist armed groups", "Civilians")
     # the group's word on Tuesday and the collective's press conference tell of it; neither is an act
     assert sorted(e.event_date for e in events) == [D(2023, 2, 17), D(2023, 2, 26), D(2023, 3, 1)]
+    (ambush,) = [e for e in events if e.event_date == D(2023, 2, 17)]
+    assert ambush.actor2 == "Military forces of Burkina Faso"  # "killed several soldiers and volunteers"
