@@ -3415,7 +3415,8 @@ _PASSIVE_AFTER = re.compile(
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|alleged)\b", re.I)
 _OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_AGAINST_VERBS}|against|of|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
+    rf"\b(?:{_AGAINST_VERBS}|against|of|seiz(?:ed|ing)|captur(?:ed|ing)"
+    rf"|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"
     # nor across a clause's opening: "soldiers were killed when jihadists ambushed"

@@ -1922,6 +1922,19 @@ def test_guards_or_special_forces_seizing_a_president_stage_a_coup(extract):
     assert warrant.event_type == "other"
 
 
+@pytest.mark.parametrize("verb", ["seized", "captured", "detained"])
+def test_the_president_soldiers_seized_is_whom_the_coup_overthrew(verb, extract):
+    (coup,) = extract(
+        f"Mali\nOn 18 August 2020, mutinous soldiers {verb} President Ibrahim Boubacar Keïta at his home"
+        " in Bamako and forced him to resign."
+    )
+    assert (coup.event_type, coup.actor1, coup.actor2) == (
+        "coup",
+        "Malian Armed Forces",
+        "Ibrahim Boubacar Keïta",
+    )
+
+
 def test_an_event_named_to_date_another_by_takes_not_its_date(extract):
     (sanctions,) = extract(
         "Niger\nAfter the coup in Niamey, ECOWAS imposed sanctions on Niger on 30 July 2023."
