@@ -156,8 +156,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "after_the",
-        r"\b(?P<dir>after|following)\s+(?P<art>the)\s+"
-        r"(?P<ref>handover|arrests?|coup|putsch|massacre|attack|withdrawal|transfer)\b",
+        r"\b(?P<dir>after|following)\s+(?P<art>the)\s+(?:(?:air|drone|suicide|car|bomb)\s+)?"
+        r"(?P<ref>handover|arrests?|coup|putsch|massacre|attack|withdrawal|transfer|strikes?|raid|ambush"
+        r"|bombing|assault|killings)\b(?!\s+(?:of|on|in|at|against)\b)",
     ),
     (
         "same_time",

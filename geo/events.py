@@ -2331,6 +2331,7 @@ _REF_TYPES = {
     "assault": {"other", "atrocity"},
     "raid": {"other", "atrocity"},
     "bombing": {"other", "atrocity"},
+    "strike": {"other", "atrocity"},
     "ambush": {"other"},
     "election": {"other"},
     "announcement": {"other"},
@@ -3416,6 +3417,8 @@ _PASSIVE_AFTER = re.compile(
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|alleged)\b", re.I)
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|seiz(?:ed|ing)|captur(?:ed|ing)"
+    # "threw stones at peacekeepers": whom the stones were thrown at
+    r"|(?:threw|throw(?:n|ing|s)?|hurl(?:ed|ing|s)?)\s+(?:[\w-]+\s+){1,2}?at"
     rf"|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"

@@ -229,6 +229,27 @@ def test_the_day_after_the_arrests(extract):
     assert [c["date"] for c in coup.date_claims] == ["2021-05-24", "2021-05-25"]
 
 
+@pytest.mark.parametrize("opening", ["After the strike", "Following the air strike", "After the ambush"])
+def test_an_act_told_after_the_one_just_told_is_dated_in_the_days_after_it(opening, extract):
+    events = extract(
+        "Mali\nOn 20 January 2015, a UN helicopter fired on a rebel vehicle near Ber, the mission said. "
+        f"{opening}, about 200 people occupied the airport in Kidal and threw stones at peacekeepers there.",
+        published=dt.date(2015, 1, 28),
+    )
+    protest = next(e for e in events if e.sub_event_type == "protests")
+    assert (protest.event_date, protest.end_date) == (dt.date(2015, 1, 21), dt.date(2015, 1, 28))
+    assert (protest.place.name, protest.actor1, protest.actor2) == ("Kidal", "", "United Nations (MINUSMA)")
+
+
+def test_after_the_assault_on_a_named_place_is_no_act_just_told(extract):
+    events = extract(
+        "Burkina Faso\nJihadists attacked the army headquarters in Ouagadougou on 2 March 2018. It was the"
+        " third attack on the capital, after the assault on the Splendid hotel in January 2016.",
+        published=dt.date(2018, 3, 5),
+    )
+    assert dt.date(2018, 3, 3) not in {e.event_date for e in events}
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

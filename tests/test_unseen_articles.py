@@ -1672,6 +1672,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "protests", D(2015, 1, 26), D(2015, 1, 26), "Gao"),
         # "On 20 January, a Dutch attack helicopter of the UN force fired on a rebel vehicle … in Tabankort"
         ("other", "attack", D(2015, 1, 20), D(2015, 1, 20), "Tabankort"),
+        # "After the strike, about 200 people occupied the airport in Kidal": in the days after it
+        ("other", "protests", D(2015, 1, 21), D(2015, 1, 28), "Kidal"),
         # "Fighting between the two coalitions broke out around Tabankort on 16 January"
         ("other", "attack", D(2015, 1, 16), D(2015, 1, 16), "Tabankort"),
         # "jihadists overran the army garrison at Nampala … on 5 January, killing 11 Malian soldiers"
@@ -3444,7 +3446,12 @@ def test_a_un_strike_on_a_group_counting_its_own_dead_and_a_protest_told_by_what
     assert strike.actor2 == "Coordination of Azawad Movements"
     assert strike.fatality_bounds() == (5, 5, 5)
     # "The protesters oppose a plan, agreed at the weekend …": what they want, no protest at the weekend
-    assert [e.event_date for e in events if e.sub_event_type == "protests"] == [D(2015, 1, 26)]
+    assert [e.event_date for e in events if e.sub_event_type == "protests" and e.place.name == "Gao"] == [
+        D(2015, 1, 26)
+    ]
+    # "about 200 people … threw stones at peacekeepers there": at the mission, not by it
+    (kidal,) = [e for e in events if e.place.name == "Kidal"]
+    assert (kidal.actor1, kidal.actor2) == ("", "United Nations (MINUSMA)")
     (deadly,) = [e for e in events if e.event_date == D(2015, 1, 27)]
     assert deadly.fatality_bounds() == (3, 3, 4)  # three counted by officials, four bodies seen by a witness
 
