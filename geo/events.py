@@ -1742,7 +1742,11 @@ def _undated_since(sentence: str, hit: _Hit) -> bool:
     if _SERIES.search(hit.text) and _RECORD_SINCE.search(sentence, max(0, hit.start - 110), hit.start):
         return True  # a series a record is measured against; one attack told with its place stays news
     stop = _SINCE_CLAUSE_END.search(sentence, hit.end)
-    return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)])
+    # any day will do as anchor: whether the clause gives a date, not which ("on 30 September")
+    return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)], _ANY_ANCHOR)
+
+
+_ANY_ANCHOR = dt.date(2049, 12, 31)
 
 
 #: ``After the coup in Niamey, ECOWAS imposed sanctions on 30 July``: an event named to date
@@ -2115,7 +2119,11 @@ def _after_its_noun(sentence: str, date: DateMention) -> bool:
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$", re.I)
 #: Words that tell one event's time by another's (``after the collapse of the accord``).
 _TIME_WORDS = "after|before|since|until"
-_TIME_PHRASE_OBJECT = re.compile(rf"\b(?:{_TIME_WORDS}|following)\s+[^,]*$", re.I)
+#: not a span of time (``a unit heading back after months on the front line was ambushed``): the
+#: act is still the main clause's, on its day
+_TIME_PHRASE_OBJECT = re.compile(
+    rf"\b(?:{_TIME_WORDS}|following)\s+(?!(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)\b)[^,]*$", re.I
+)
 _ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|until|through|when|as|after|before|in|on|at|of|by|for|with|from|that|which)\b)[A-Za-z]"
@@ -2820,12 +2828,21 @@ _SET_IN = re.compile(
 )
 
 
+#: ``the heaviest loss since November 2021, when 53 gendarmes were killed … at Inata``: an act
+#: of the past, named to measure the story's by, wherever it was.
+_WORST_SINCE = re.compile(
+    r"\b(?:deadliest|heaviest|worst|bloodiest|biggest|largest|most\s+(?:deadly|serious))\b[^.;]{0,80}?\bsince\b",
+    re.I,
+)
+
+
 def _story_region(ctx: _Doc, index: int) -> Place | None:
     """The one region of its own country a story is set in, by its lead (``Gunmen … killed more than
     40 Tuareg civilians … in Mali's Ménaka region``) and naming no other: where an act at a place no
     gazetteer holds is drawn, rather than on the whole country; not for a sentence that puts its act
     elsewhere (``a strike in Douna, in central Mali``, ``on Amasrakad, near Gao``)."""
-    if ctx.focus is None or _PART_OF_A_COUNTRY.search(ctx.document.sentences[index].text):
+    sentence = ctx.document.sentences[index].text
+    if ctx.focus is None or _PART_OF_A_COUNTRY.search(sentence) or _WORST_SINCE.search(sentence):
         return None
     if any(m.place.feature not in {"region", "country"} for m in ctx.mentions_by_sentence.get(index, [])):
         return None
@@ -5444,6 +5461,7 @@ _DAYS_AFTER = re.compile(
     re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42, "months": 120}
+_A_SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
@@ -5466,8 +5484,14 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
         )
         if day is None or day.first is None:
             continue
+        # not "three days after the deadliest ambush since Traoré seized power on 30 September": the
+        # since-clause's act is measured against, not what came three days before
         inside = [
-            h for h in hits if h.start >= m.end() and not _CLAUSE_BREAK.search(sentence, m.end(), h.start)
+            h
+            for h in hits
+            if h.start >= m.end()
+            and not _CLAUSE_BREAK.search(sentence, m.end(), h.start)
+            and not _A_SINCE.search(sentence, m.end(), h.start)
         ]
         if not inside:
             continue
@@ -7162,6 +7186,10 @@ def _issued_after_the_act(ctx: _Doc, index: int, dates: list[DateMention]) -> bo
     return all(act.first <= first and last <= act.last + lag for first, last in told)
 
 
+#: ``put Monday's toll at``: a count given of an act, not an act told.
+_A_TOLL = re.compile(r"\btoll\b")
+
+
 def _attach_claims(
     ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention], toll_only: bool = False
 ) -> bool:
@@ -7185,7 +7213,13 @@ def _attach_claims(
         return True
     candidates = []
     for found in reversed(ctx.found):
-        if found.paragraph < para - 1:
+        if found.paragraph < para - 1 and not (
+            # "A first source put Monday's toll at about fifteen": that day's act, in the paragraph before
+            toll_only
+            and dates
+            and _A_TOLL.search(sentence)
+            and _paragraphs_spanned(ctx, found.sentence_index, index, 2) <= 2
+        ):
             break
         if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:
             continue
@@ -8221,6 +8255,9 @@ _CLAIMED_BY = re.compile(
     # "the kidnappers belonged to a faction linked to JNIM"
     r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)\s+"
     r"(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b"
+    # "The assailants, fighters of the Islamic State …,", "the attackers are thought to be members of"
+    r"|\b(?:kidnappers|abductors|attackers|assailants|gunmen|perpetrators|killers)(?:\s*,\s*|\s+(?:are|were)\s+"
+    r"(?:believed|thought|said|suspected|understood)\s+to\s+(?:be|have\s+been)\s+)(?:fighters|members|militants)\s+of\b"
     rf"|\b(?:said|says|stated|declared)\s+(?:that\s+)?(?:the|this|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:was|were)\s+"
     r"(?:an?\s+)?(?:response|retaliation|revenge|reprisal)\b",
     re.I,
@@ -8231,6 +8268,8 @@ _CLAIM_WORDS = (
     "belong",
     "were members",
     "were fighters",
+    "fighters of",
+    "members of",
     "attribut",
     "blam",
     "carried",

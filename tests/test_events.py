@@ -250,6 +250,75 @@ def test_after_the_assault_on_a_named_place_is_no_act_just_told(extract):
     assert dt.date(2018, 3, 3) not in {e.event_date for e in events}
 
 
+def test_a_span_of_time_in_the_subject_leaves_the_act_on_the_sentence_s_day(extract):
+    (ambush,) = extract(
+        "Burkina Faso\nOn Friday, a unit heading back to its garrison after months on the front line was"
+        " ambushed near Déou.",
+        published=dt.date(2023, 2, 22),
+    )
+    assert (ambush.event_date, ambush.place.name) == (dt.date(2023, 2, 17), "Déou")
+    # an act the phrase of time names is still not on that day
+    events = extract(
+        "Mali\nOn 14 November, after jihadists captured Anefis, the army withdrew.",
+        published=dt.date(2023, 12, 1),
+    )
+    assert dt.date(2023, 11, 14) not in {e.event_date for e in events if e.sub_event_type == "attack"}
+
+
+def test_a_toll_of_the_day_told_in_the_next_paragraph_is_the_lead_act_s(extract):
+    events = extract(
+        "Attacks mount in Burkina's Oudalan province\n\nOUAGADOUGOU, 22 February 2023 — Jihadists attacked"
+        " the army detachment at"
+        " Tin-Akoff on Monday evening, security sources said.\n\nA first source put Monday's toll at about"
+        " fifteen dead. A second source said 19 soldiers were killed.",
+        published=dt.date(2023, 2, 22),
+    )
+    (attack,) = events
+    assert (attack.place.name, attack.fatality_bounds()) == ("Tin-Akoff", (15, 19, 19))
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "The assailants, fighters of the Islamic State in the Greater Sahara, came from Mali.",
+        "The attackers are believed to be members of the Islamic State in the Greater Sahara.",
+    ],
+)
+def test_the_group_the_attackers_belong_to_did_it(named, extract):
+    (attack,) = extract(
+        f"Burkina Faso\nGunmen attacked the army detachment at Tin-Akoff on 20 February 2023. {named}",
+        published=dt.date(2023, 2, 22),
+    )
+    assert attack.actor1 == "Islamic State Sahel"
+
+
+def test_an_act_a_record_is_measured_against_is_not_drawn_in_the_story_s_region(extract):
+    text = (
+        "Attacks mount in Burkina's Oudalan province\n\nOUAGADOUGOU, 22 February 2023 — Jihadists killed 51"
+        " soldiers in an ambush near Déou on Friday.\n\nIt was the army's heaviest loss since November 2021,"
+        " when 53 gendarmes were killed as fighters overran their post at Inata."
+    )
+    (inata,) = [e for e in extract(text, published=dt.date(2023, 2, 22)) if e.event_date.year == 2021]
+    assert (inata.place.name, inata.named_place) == ("Burkina Faso", "Inata")
+
+
+def test_a_since_clause_with_a_day_of_its_own_tells_its_act(extract):
+    events = extract(
+        "Burkina Faso\nJihadists attacked the army post at Tin-Akoff on Monday, three days after the"
+        " deadliest ambush on troops since Captain Ibrahim Traoré seized power on 30 September.",
+        published=dt.date(2023, 2, 22),
+    )
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert (coup.event_date, coup.actor1) == (dt.date(2022, 9, 30), "Military forces of Burkina Faso")
+    # without a day, what the record is measured by is no news
+    events = extract(
+        "Burkina Faso\nJihadists attacked the army post at Tin-Akoff on Monday, the deadliest attack since"
+        " Captain Ibrahim Traoré seized power.",
+        published=dt.date(2023, 2, 22),
+    )
+    assert [e.event_type for e in events] == ["other"]
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

@@ -1687,6 +1687,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On 1 March, several thousand people marched in the nearby town of Diapaga"
         ("other", "protests", D(2023, 3, 1), D(2023, 3, 1), "Diapaga"),
     ],
+    "oudalan2023.txt": [  # an Ouagadougou wire on two attacks on the army in Oudalan in four days
+        # "Jihadists attacked the army detachment at Tin-Akoff, close to the border …, on Monday evening"
+        ("other", "attack", D(2023, 2, 20), D(2023, 2, 20), "Tin-Akoff"),
+        # "… since Captain Ibrahim Traoré seized power on 30 September": dated, so told
+        ("coup", None, D(2022, 9, 30), D(2022, 9, 30), None),
+        # "On Friday, a unit heading back to its garrison after months on the front line was ambushed"
+        ("other", "attack", D(2023, 2, 17), D(2023, 2, 17), "Déou"),
+        # "since November 2021, when 53 gendarmes were killed as fighters overran their post at Inata"
+        ("other", "attack", D(2021, 11, 1), D(2021, 11, 30), None),
+        # "On 12 September last year, the detachment at Déou itself came under attack"
+        ("other", "attack", D(2022, 9, 12), D(2022, 9, 12), "Déou"),
+    ],
 }
 
 
@@ -3467,3 +3479,19 @@ def test_a_rights_group_s_toll_for_a_commune_overrun_ten_days_before(extracted):
     assert sorted(e.event_date for e in events) == [D(2023, 2, 17), D(2023, 2, 26), D(2023, 3, 1)]
     (ambush,) = [e for e in events if e.event_date == D(2023, 2, 17)]
     assert ambush.actor2 == "Military forces of Burkina Faso"  # "killed several soldiers and volunteers"
+
+
+def test_two_attacks_on_the_army_in_four_days_and_the_records_they_are_measured_by(extracted):
+    events, published = extracted["oudalan2023.txt"]
+    assert published == D(2023, 2, 22)
+    (tin_akoff,) = [e for e in events if e.event_date == D(2023, 2, 20)]
+    # "A first source put Monday's toll at about fifteen dead", in the paragraph after the lead; 19 by another
+    assert tin_akoff.fatality_bounds() == (15, 19, 19)
+    # "The assailants, fighters of the Islamic State in the Greater Sahara, are believed to have come …"
+    assert (tin_akoff.actor1, tin_akoff.actor2) == ("Islamic State Sahel", "Military forces of Burkina Faso")
+    (ambush,) = [e for e in events if e.event_date == D(2023, 2, 17)]
+    assert (ambush.geo_precision, ambush.fatality_bounds()) == (2, (51, 51, 51))  # "between Déou and Oursi"
+    # the Inata record, in another province than the story's, is not drawn on Oudalan
+    (inata,) = [e for e in events if e.event_date.year == 2021]
+    assert (inata.named_place, inata.fatality_bounds()) == ("Inata", (53, 53, 53))
+    assert len(events) == 5
