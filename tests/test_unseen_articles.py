@@ -1699,6 +1699,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "On 12 September last year, the detachment at Déou itself came under attack"
         ("other", "attack", D(2022, 9, 12), D(2022, 9, 12), "Déou"),
     ],
+    "sevare2023.txt": [  # a Bamako wire on the car bombs near Sévaré airport, with the year-old triple attack
+        # "Ten civilians were killed and 61 wounded when assailants set off vehicles packed with explosives"
+        ("atrocity", None, D(2023, 4, 22), D(2023, 4, 22), "Sévaré"),
+        # "on 24 April 2022, suicide vehicles struck army camps in Sévaré, Bapho and Niono at the same time"
+        ("other", "attack", D(2022, 4, 24), D(2022, 4, 24), "Sévaré"),
+        ("other", "attack", D(2022, 4, 24), D(2022, 4, 24), "Niono"),
+    ],
 }
 
 
@@ -3495,3 +3502,16 @@ def test_two_attacks_on_the_army_in_four_days_and_the_records_they_are_measured_
     (inata,) = [e for e in events if e.event_date.year == 2021]
     assert (inata.named_place, inata.fatality_bounds()) == ("Inata", (53, 53, 53))
     assert len(events) == 5
+
+
+def test_car_bombs_near_an_airport_and_a_country_wide_count_that_is_not_theirs(extracted):
+    events, published = extracted["sevare2023.txt"]
+    assert published == D(2023, 4, 23)
+    (bombs,) = [e for e in events if e.event_date == D(2023, 4, 22)]
+    assert (bombs.actor2, bombs.place.place_id) == ("Civilians", "ml-sevare")
+    # ten civilians and the 28 attackers "neutralised" in Sévaré; not the three soldiers and 88 jihadists
+    # of "several incidents in the country"
+    assert bombs.fatality_bounds() == (38, 38, 38)
+    assert {c.claimant for c in bombs.claims} == {"Government of Mali"}
+    (year_before,) = [e for e in events if e.place.name == "Sévaré" and e.event_date.year == 2022]
+    assert (year_before.actor2, year_before.fatality_bounds()) == ("Malian Armed Forces", (6, 6, 6))
