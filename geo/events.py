@@ -1733,6 +1733,9 @@ _RECORD_SINCE = re.compile(
 _SERIES = re.compile(r"(?<!s)s$")
 
 
+_ANY_ANCHOR = dt.date(2049, 12, 31)
+
+
 def _undated_since(sentence: str, hit: _Hit) -> bool:
     """A trigger in a since-clause names where a state of things began, not news: when the clause
     has no date of its own, or when it is what a record is measured against."""
@@ -1744,9 +1747,6 @@ def _undated_since(sentence: str, hit: _Hit) -> bool:
     stop = _SINCE_CLAUSE_END.search(sentence, hit.end)
     # any day will do as anchor: whether the clause gives a date, not which ("on 30 September")
     return not find_dates(sentence[opened.start() : stop.start() if stop else len(sentence)], _ANY_ANCHOR)
-
-
-_ANY_ANCHOR = dt.date(2049, 12, 31)
 
 
 #: ``After the coup in Niamey, ECOWAS imposed sanctions on 30 July``: an event named to date
@@ -8252,12 +8252,11 @@ _CLAIMED_BY = re.compile(
     # "accused members of the Volunteers for the Defence of the Homeland (VDP) … of carrying out the killings"
     r"|\baccus(?:ed|es|ing)\s+[^.;]{1,160}?\bof\s+(?:having\s+)?(?:carr(?:ied|ying)\s+out|committ(?:ed|ing)"
     rf"|perpetrat(?:ed|ing)|being\s+behind)\s+(?:the|these|this|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
-    # "the kidnappers belonged to a faction linked to JNIM"
-    r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)\s+"
-    r"(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b"
-    # "The assailants, fighters of the Islamic State …,", "the attackers are thought to be members of"
-    r"|\b(?:kidnappers|abductors|attackers|assailants|gunmen|perpetrators|killers)(?:\s*,\s*|\s+(?:are|were)\s+"
-    r"(?:believed|thought|said|suspected|understood)\s+to\s+(?:be|have\s+been)\s+)(?:fighters|members|militants)\s+of\b"
+    # "the kidnappers belonged to a faction linked to JNIM", "The assailants, fighters of the Islamic
+    # State …,", "the attackers are thought to be members of"
+    r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)"
+    r"(?:\s+(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b|(?:\s*,\s*|\s+(?:are|were)\s+"
+    r"(?:believed|thought|said|suspected|understood)\s+to\s+(?:be|have\s+been)\s+)(?:fighters|members|militants)\s+of\b)"
     rf"|\b(?:said|says|stated|declared)\s+(?:that\s+)?(?:the|this|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:was|were)\s+"
     r"(?:an?\s+)?(?:response|retaliation|revenge|reprisal)\b",
     re.I,
@@ -8266,8 +8265,6 @@ _CLAIM_WORDS = (
     "claim",
     "accus",
     "belong",
-    "were members",
-    "were fighters",
     "fighters of",
     "members of",
     "attribut",
