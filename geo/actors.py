@@ -68,7 +68,7 @@ class ActorMention:
 
 
 #: Actors of ``data/actors.csv`` that name a side of the war, not one organisation.
-_SIDES = frozenset({"jihadists", "tuareg-rebels"})
+SIDES = frozenset({"jihadists", "tuareg-rebels"})
 #: ``al-Qaeda-linked``, ``Islamic State affiliate``: a group described by the one it is tied to.
 _LINKED_TO = re.compile(
     r"(?:-|\s+)(?:linked|affiliated|aligned|allied|inspired|affiliates?|offshoots?|franchises?)\b", re.I
@@ -86,7 +86,7 @@ class ActorIndex:
         self.unnamed = frozenset(a.name for a, _ in actors if a.kind == "unidentified armed")
         #: Those and the names of a side rather than a group (``Islamist armed groups``): a
         #: group's claim names who, among them, did it.
-        self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in _SIDES)
+        self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in SIDES)
         #: The names of those who fight (a claimant counting "its fighters" among the dead was struck).
         self.armed = frozenset(a.name for a, _ in actors if a.armed)
         self._states = frozenset(

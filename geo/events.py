@@ -1486,6 +1486,9 @@ class _Doc:
                     and text[found[i - 1].end : a.start] == " "
                 )
             ]
+            if self.focus is not None:
+                # "rebels" in a story of Chad are Chad's, not the side Mali's war calls by that word
+                found = [a for a in found if not _a_side_of_another_war(a, self.focus.country_code)]
             self._actors = _named_sides(text, found, self.actor_index.generic)
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
@@ -1501,6 +1504,18 @@ class _Doc:
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
+
+
+def _a_side_of_another_war(mention: ActorMention, country_code: str) -> bool:
+    """A side of one country's war (``Tuareg rebels``) named only by the common word for it
+    (``rebels``, ``separatists``), in a story set in another country."""
+    actor = mention.actor
+    return (
+        actor.actor_id in actors_mod.SIDES
+        and bool(actor.country_code)
+        and actor.country_code != country_code
+        and mention.text.islower()
+    )
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
@@ -2883,10 +2898,12 @@ def _passage_country(ctx: _Doc, index: int) -> Place | None:
         code = m.place.country_code
         if _OWNER.match(text, m.end) or m.matched_text in m.place.demonyms:
             continue  # "a joint operation with Niger's army", "Russian fighters": whose, not where
-        if NAMES_AN_ACCORD.match(text, m.end) or _ADDRESSED_BEFORE.search(
-            text, max(0, m.start - 50), m.start
+        if (
+            NAMES_AN_ACCORD.match(text, m.end)
+            or _ADDRESSED_BEFORE.search(text, max(0, m.start - 50), m.start)
+            or _BASED_IN_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
-            continue  # "accusing Algeria of hostile acts", "the border with Niger": no scene
+            continue  # "accusing Algeria of hostile acts", "the border with Niger", "based in Libya"
         if code and m.place.feature != "continent":
             if ctx.focus is not None and code == ctx.focus.country_code:
                 return None
@@ -3136,7 +3153,12 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
         and not _PARTY_BEFORE.search(text[max(0, m.start - 60) : m.start])  # "relations between Paris and"
         and not _REFUGE_BEFORE.search(text[max(0, m.start - 50) : m.start])
+        and not _BASED_IN_BEFORE.search(text, max(0, m.start - 30), m.start)
     ]
+
+
+#: ``a rebel group based in Libya``: where a group keeps its rear, not where it acts.
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:neighbouring\s+)?$")
 
 
 #: ``Survivors who reached Barsalogho on foot``, ``fled to Djibo``: where people escaped to, not
@@ -4223,7 +4245,7 @@ _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "sta
 #: Military ranks before a name: ``Captain Ibrahim Traoré``, ``Lieutenant-Colonel Damiba``.
 _RANK_WORD = r"(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
 _SOLDIERS = re.compile(
-    r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels|guardsmen|paratroopers|commandos)\b"
+    r"\b(?:soldiers|officers|troops|mutineers|mutiny|servicemen|colonels|generals|guardsmen|paratroopers|commandos)\b"
     # "members of the presidential guard": a unit of the army
     r"|\b(?:presidential|republican|national)\s+guard\b"
     # "Captain Ibrahim Traoré, who took power": an officer named by rank
@@ -5061,6 +5083,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
         hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told
     hits = [ruled for h in hits if (ruled := _ruler_seized(ctx, s.text, h)) is not None]
+    hits = [_country_taken(ctx, index, h) for h in hits]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -5870,6 +5893,25 @@ def _ruler_seized(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit | None:
     return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="arrest of leaders"))
 
 
+def _country_taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit:
+    """``A council of generals … took control of Chad``: men under arms taking a whole country (not
+    ``Mali's north``) seize power in it."""
+    if hit.trigger.sub_event_type != "capture of a town" or "control" not in hit.text:
+        return hit
+    sentence = ctx.document.sentences[index]
+    at = sentence.start + hit.end + 1
+    taken = next((m for m in ctx.mentions_by_sentence.get(index, []) if m.start == at), None)
+    text = ctx.document.text
+    if taken is None or taken.place.feature != "country" or text.startswith(("'s", "’s"), taken.end):
+        return hit
+    if not (
+        _MEN_UNDER_ARMS.search(sentence.text, 0, hit.start) or _GENERALS.search(sentence.text, 0, hit.start)
+    ):
+        return hit
+    return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="seizure of power"))
+
+
+_GENERALS = re.compile(r"\b(?:generals|officers|colonels|military\s+council)\b", re.I)
 _MEN_UNDER_ARMS = re.compile(
     r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos)\b",
     re.I,
@@ -6265,7 +6307,13 @@ def _year_named_before(ctx: _Doc, index: int, date: DateMention) -> int | None:
     if told.first.year != told.last.year or told.end > date.start:
         return None
     sentence = ctx.document.sentences[index].text
+    if sentence.startswith(",", told.end) and _RELATIVE_ASIDE.search(sentence, 0, told.start):
+        return None  # "Déby, who first took power … in 1990, had won the 11 April election": the aside's year
     return told.first.year if _YEAR_INTRODUCED.search(sentence, max(0, told.start - 10), told.start) else None
+
+
+#: ``, who first took power at the head of an armed rebellion in``: a relative clause set off by commas.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]*$")
 
 
 #: A day without a year up to this long before the writing is news of the recent past

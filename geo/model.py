@@ -210,7 +210,9 @@ DEATH_KINDS = frozenset({"killed", "executed", "dead"})
 #: The dead on the attackers' side (``the army says 15 assailants were killed``), counted with
 #: the others' as ACLED counts all deaths.
 _ATTACKERS = re.compile(
-    r"\b(?:assailants|attackers|terrorists|militants|jihadists|insurgents|gunmen|raiders)\b", re.I
+    r"\b(?:assailants|attackers|terrorists|militants|jihadists|insurgents|gunmen|raiders|rebels|fighters"
+    r"|combatants)\b",
+    re.I,
 )
 
 

@@ -319,6 +319,54 @@ def test_a_since_clause_with_a_day_of_its_own_tells_its_act(extract):
     assert [e.event_type for e in events] == ["other"]
 
 
+CHAD = dt.date(2021, 4, 21)
+
+
+def test_generals_taking_control_of_a_country_seize_power_in_it(extract):
+    (coup,) = extract(
+        "N'DJAMENA, 21 April 2021 — A council of generals took control of Chad on Tuesday, hours after the"
+        " president died.",
+        published=CHAD,
+    )
+    assert (coup.event_type, coup.sub_event_type, coup.event_date) == (
+        "coup",
+        "seizure of power",
+        CHAD - dt.timedelta(1),
+    )
+    assert coup.actor1 == "Military forces of Chad"
+    # a part of a country, or rebels taking it, is no coup
+    events = extract("Mali\nOn 1 April 2012, the army took control of Mali's north.", published=CHAD)
+    assert "coup" not in {e.event_type for e in events}
+
+
+def test_a_rebel_group_based_abroad_fights_in_the_story_s_country(extract):
+    events = extract(
+        "Chad\nFighters of a rebel group based in Libya crossed the border on 11 April 2021. The army said"
+        " it had killed more than 300 rebels in fighting in Kanem province on Saturday, and had lost five"
+        " soldiers.",
+        published=CHAD,
+    )
+    (fighting,) = [e for e in events if e.event_date == dt.date(2021, 4, 17)]
+    assert (fighting.place.name, fighting.actor1) == ("Chad", "Military forces of Chad")
+    # "rebels" in Chad are none of Mali's Tuareg rebels; their dead and the army's make one toll
+    assert (fighting.actor2, fighting.fatality_bounds()) == ("", (306, 306, 306))
+
+
+def test_rebels_in_a_story_of_mali_are_still_the_tuareg_rebels(extract):
+    (attack,) = extract("Mali\nRebels attacked Ménaka on 17 January 2012.", published=CHAD)
+    assert attack.actor1 == "Tuareg rebels"
+
+
+def test_the_year_of_a_relative_clause_is_not_the_main_clause_s(extract):
+    events = extract(
+        "Chad\nDéby, who first took power at the head of an armed rebellion in 1990, had been declared the"
+        " winner of the 11 April presidential election only on Monday.",
+        published=CHAD,
+    )
+    (election,) = [e for e in events if e.sub_event_type == "election"]
+    assert election.event_date == dt.date(2021, 4, 11)
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

@@ -1706,6 +1706,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2022, 4, 24), D(2022, 4, 24), "Sévaré"),
         ("other", "attack", D(2022, 4, 24), D(2022, 4, 24), "Niono"),
     ],
+    "chad2021.txt": [  # an N'Djamena wire on the generals who took over when Déby died at the front
+        # "A council of generals led by Mahamat Idriss Déby took control of Chad on Tuesday"
+        ("coup", "seizure of power", D(2021, 4, 20), D(2021, 4, 20), None),
+        # "in fighting in Kanem province on Saturday", a province no gazetteer here lists
+        ("other", "attack", D(2021, 4, 17), D(2021, 4, 17), None),
+        # "the 11 April presidential election", not of the 1990 the aside before it names
+        ("other", "election", D(2021, 4, 11), D(2021, 4, 11), None),
+        # "who first took power at the head of an armed rebellion in 1990"
+        ("coup", "seizure of power", D(1990, 1, 1), D(1990, 12, 31), None),
+    ],
 }
 
 
@@ -3515,3 +3525,15 @@ def test_car_bombs_near_an_airport_and_a_country_wide_count_that_is_not_theirs(e
     assert {c.claimant for c in bombs.claims} == {"Government of Mali"}
     (year_before,) = [e for e in events if e.place.name == "Sévaré" and e.event_date.year == 2022]
     assert (year_before.actor2, year_before.fatality_bounds()) == ("Malian Armed Forces", (6, 6, 6))
+
+
+def test_generals_taking_over_a_country_whose_president_died_at_the_front(extracted):
+    events, published = extracted["chad2021.txt"]
+    assert published == D(2021, 4, 21)
+    (council,) = [e for e in events if e.event_date == D(2021, 4, 20)]
+    assert (council.place.country_code, council.actor1) == ("TD", "Military forces of Chad")
+    (fighting,) = [e for e in events if e.event_date == D(2021, 4, 17)]
+    # the rebels are "based in Libya"; they fought in Chad, the army's toll of both sides
+    assert (fighting.place.country_code, fighting.actor1) == ("TD", "Military forces of Chad")
+    assert (fighting.actor2, fighting.fatality_bounds()) == ("", (306, 306, 306))
+    assert len(events) == 4
