@@ -2021,6 +2021,9 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if _attributive(sentence, date) and not (date.end <= hit.start and _words_between(stripped) <= 3):
         return None  # "handing over its camps, the 2015 peace agreement stopped holding": the accord's year
     words = _words_between(stripped)
+    if date.end <= hit.start and _attributive(sentence, date) and _NAME_WORDS_LOWER.fullmatch(between):
+        # "the 11 April presidential election": the day that names the act, before any told after it
+        return 2.5 * (max(date.precision, 1) - 1)
     if words > limit:
         return None
     if "," in stripped and (date.end <= hit.start or words > 3):
@@ -2144,6 +2147,7 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|until|through|when|as|after|before|in|on|at|of|by|for|with|from|that|which)\b)[A-Za-z]"
 )
 _NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)*\s+")
+_NAME_WORDS_LOWER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+")
 
 
 #: ``since jihadist violence spread from Mali a decade ago``: a date in a clause of ``since``.

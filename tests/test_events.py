@@ -367,6 +367,13 @@ def test_the_year_of_a_relative_clause_is_not_the_main_clause_s(extract):
     assert election.event_date == dt.date(2021, 4, 11)
 
 
+def test_the_day_that_names_an_act_dates_it_before_the_day_told_after_it(extract):
+    (election,) = extract(
+        "Chad\nDéby was declared the winner of the 11 April presidential election on Monday.", published=CHAD
+    )
+    assert election.event_date == dt.date(2021, 4, 11)
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."
