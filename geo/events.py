@@ -300,7 +300,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("releas", "free", "pardon"),
     ("statement", "communiqu"),
     ("removed",),
-    ("arrest", "detain", "seiz", "captured"),
+    ("arrest", "detain", "seiz", "captured", "held"),
 )
 
 
@@ -1020,7 +1020,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "arrests",
         r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b|(?<!\bto\s)\bdetain\b"
-        r"|\b(?:seized|seizes|seizing|captured)\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister|head\s+of\s+state)\b",
+        r"|\b(?:seized|seizes|seizing|captured)\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister|head\s+of\s+state)\b"
+        # "burst into the council of ministers … and held Kafando, Prime Minister Isaac Zida and …"
+        r"|\bheld\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*,\s+)?(?:the\s+)?"
+        r"(?-i:President|Prime\s+Minister|(?:interim|transitional)\s+president)\b",
         0.5,
     ),
 )
@@ -5087,7 +5090,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
         hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told
     hits = [ruled for h in hits if (ruled := _ruler_seized(ctx, s.text, h)) is not None]
-    hits = [_country_taken(ctx, index, h) for h in hits]
+    hits = [seized for h in hits if (seized := _country_taken(ctx, index, h)) is not None]
     if any(h.text[0].isupper() for h in hits):  # a trigger in a name is capitalised with it
         names = ctx.actors_in(s.start, s.end)
         hits = [h for h in hits if not _inside_a_name(h, names)]
@@ -5484,7 +5487,7 @@ _OPENS_REPORTED = re.compile(
 #: tells came some days (weeks) before the day just given.
 _DAYS_AFTER = re.compile(
     r",\s+(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|just\s+|only\s+|a\s+few\s+"
-    r"|several\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)",
+    r"|several\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+after\s+(?!the\s+\w+\s*[,.;]|(?:this|that)\b)",
     re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42, "months": 120}
@@ -5497,12 +5500,17 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
     the Wednesday)."""
     out = []
     for m in _DAYS_AFTER.finditer(sentence):
+        unit = m["unit"].lower().rstrip("s") + "s"
+        count = casualties.parse_number(m["n"])[0] if m["n"] else None
+        if unit == "years" and not count:
+            continue  # "years after": too long ago to say when
         day = next(
             (
                 d
                 for d in reversed(dates)
                 if d.end <= m.start()
-                and d.precision == 1
+                # "in October 2014, 27 years after he took power": a year back from a month will do
+                and (d.precision == 1 or (unit == "years" and d.precision == 2))
                 and d.first is not None
                 and not _CLAUSE_BREAK.search(sentence, d.end, m.start())
                 and _words_between(sentence[d.end : m.start()]) <= 6
@@ -5523,9 +5531,13 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
         if not inside:
             continue
         hit = inside[0]
-        unit = m["unit"].lower().rstrip("s") + "s"
-        count = casualties.parse_number(m["n"])[0] if m["n"] else None
-        if count:
+        if unit == "years" and count:
+            first, last, precision = (
+                dt.date(day.first.year - count, 1, 1),
+                dt.date(day.first.year - count, 12, 31),
+                3,
+            )
+        elif count:
             # "on 30 September 2022, eight months after Damiba had overthrown": a month either way
             back = {"hours": 0, "days": count, "weeks": 7 * count, "months": 30 * count}[unit]
             slack = {"weeks": 3, "months": 15}.get(unit, 0)
@@ -5897,12 +5909,23 @@ def _ruler_seized(ctx: _Doc, sentence: str, hit: _Hit) -> _Hit | None:
     return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="arrest of leaders"))
 
 
-def _country_taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit:
+def _country_taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """``A council of generals … took control of Chad``: men under arms taking a whole country (not
-    ``Mali's north``) seize power in it."""
-    if hit.trigger.sub_event_type != "capture of a town" or "control" not in hit.text:
+    ``Mali's north``) seize power in it. ``… the interim president, … soldiers of the presidential
+    guard seized him``: seizing the head of state is a coup; seizing anyone else takes no town."""
+    if hit.trigger.sub_event_type != "capture of a town":
         return hit
     sentence = ctx.document.sentences[index]
+    if _A_PERSON_AFTER.match(sentence.text, hit.end):
+        if _HEAD_OF_STATE.search(sentence.text, 0, hit.start) and _MEN_UNDER_ARMS.search(
+            sentence.text, 0, hit.start
+        ):
+            return replace(
+                hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="arrest of leaders")
+            )
+        return None
+    if "control" not in hit.text:
+        return hit
     at = sentence.start + hit.end + 1
     taken = next((m for m in ctx.mentions_by_sentence.get(index, []) if m.start == at), None)
     text = ctx.document.text
@@ -5915,9 +5938,12 @@ def _country_taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit:
     return replace(hit, trigger=replace(hit.trigger, event_type="coup", sub_event_type="seizure of power"))
 
 
+_A_PERSON_AFTER = re.compile(r"\s+(?:him|her)\b")
+_HEAD_OF_STATE = re.compile(r"(?<!former\s)\b(?:president|head\s+of\s+state)\b", re.I)
 _GENERALS = re.compile(r"\b(?:generals|officers|colonels|military\s+council)\b", re.I)
 _MEN_UNDER_ARMS = re.compile(
-    r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos)\b",
+    r"\b(?:military|army|soldiers|camp|officers|(?:presidential\s+)?guards?|special\s+forces|mutineers|junta|commandos"
+    r"|regiment)\b",
     re.I,
 )
 

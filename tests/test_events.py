@@ -374,6 +374,46 @@ def test_the_day_that_names_an_act_dates_it_before_the_day_told_after_it(extract
     assert election.event_date == dt.date(2021, 4, 11)
 
 
+OUAGA = dt.date(2015, 9, 24)
+
+
+def test_soldiers_seizing_the_president_by_a_pronoun_stage_a_coup(extract):
+    (coup,) = extract(
+        "OUAGADOUGOU, 24 September 2015 — Michel Kafando resumed his duties as interim president on"
+        " Wednesday, a week after soldiers of the presidential guard seized him in a cabinet meeting.",
+        published=OUAGA,
+    )
+    assert (coup.event_type, coup.actor1) == ("coup", "Military forces of Burkina Faso")
+    # a person seized is no town taken
+    assert extract("Burkina Faso\nGunmen seized him near Djibo on 2 May 2015.", published=OUAGA) == []
+
+
+def test_a_regiment_holding_the_prime_minister_stages_a_coup(extract):
+    (coup,) = extract(
+        "Burkina Faso\nMembers of the Regiment of Presidential Security burst into the council of ministers"
+        " on 16 September and held Kafando, Prime Minister Isaac Zida and two ministers.",
+        published=OUAGA,
+    )
+    assert (coup.event_type, coup.sub_event_type, coup.event_date) == (
+        "coup",
+        "arrest of leaders",
+        dt.date(2015, 9, 16),
+    )
+
+
+def test_years_after_counts_back_from_the_month_told(extract):
+    (coup,) = [
+        e
+        for e in extract(
+            "Burkina Faso\nCompaoré was driven out by a popular uprising in October 2014, 27 years after he"
+            " took power in a coup.",
+            published=OUAGA,
+        )
+        if e.event_type == "coup"
+    ]
+    assert (coup.event_date, coup.end_date) == (dt.date(1987, 1, 1), dt.date(1987, 12, 31))
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

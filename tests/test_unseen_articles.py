@@ -1716,6 +1716,15 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "who first took power at the head of an armed rebellion in 1990"
         ("coup", "seizure of power", D(1990, 1, 1), D(1990, 12, 31), None),
     ],
+    "burkina2015.txt": [  # an Ouagadougou wire on the end of the presidential guard's week-long putsch
+        # "Members of the Regiment of Presidential Security (RSP) burst into the council of ministers … on
+        # 16 September and held Kafando, Prime Minister Isaac Zida and two ministers"
+        ("coup", "arrest of leaders", D(2015, 9, 16), D(2015, 9, 16), None),
+        # "The next day …, announced on state television that the transitional institutions had been …"
+        ("other", "dissolution", D(2015, 9, 17), D(2015, 9, 17), None),
+        # "27 years after he took power in a coup", from "October 2014"
+        ("coup", None, D(1987, 1, 1), D(1987, 12, 31), None),
+    ],
 }
 
 
@@ -3537,3 +3546,13 @@ def test_generals_taking_over_a_country_whose_president_died_at_the_front(extrac
     assert (fighting.place.country_code, fighting.actor1) == ("TD", "Military forces of Chad")
     assert (fighting.actor2, fighting.fatality_bounds()) == ("", (306, 306, 306))
     assert len(events) == 4
+
+
+def test_a_presidential_guard_s_putsch_told_as_it_collapses(extracted):
+    events, published = extracted["burkina2015.txt"]
+    assert published == D(2015, 9, 24)
+    (putsch,) = [e for e in events if e.event_date == D(2015, 9, 16)]
+    assert putsch.actor1 == "Military forces of Burkina Faso"
+    # "a week after soldiers of the presidential guard seized him": the same act, told first
+    assert len(putsch.sources) == 2
+    assert len(events) == 3
