@@ -1725,6 +1725,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "27 years after he took power in a coup", from "October 2014"
         ("coup", None, D(1987, 1, 1), D(1987, 12, 31), None),
     ],
+    "kwala2024.txt": [  # a Bamako wire on the army camp at Kwala overrun, a place no gazetteer here lists
+        # "more than a hundred jihadists overran an army camp at Kwala, near Mourdiah in the Koulikoro region"
+        ("other", "attack", D(2024, 2, 28), D(2024, 2, 28), "Koulikoro Region"),
+    ],
 }
 
 
@@ -3556,3 +3560,12 @@ def test_a_presidential_guard_s_putsch_told_as_it_collapses(extracted):
     # "a week after soldiers of the presidential guard seized him": the same act, told first
     assert len(putsch.sources) == 2
     assert len(events) == 3
+
+
+def test_a_camp_overrun_at_a_village_no_gazetteer_lists_is_drawn_on_its_region(extracted):
+    events, published = extracted["kwala2024.txt"]
+    assert published == D(2024, 3, 1)
+    (attack,) = events  # the general staff's statement and the strikes it claims tell no act of their own
+    assert (attack.named_place, attack.geo_precision) == ("Kwala", 3)
+    assert (attack.actor1, attack.actor2) == ("Islamist armed groups", "Malian Armed Forces")
+    assert attack.fatality_bounds() == (30, 30, 32)  # "Between 30 and 32 soldiers"
