@@ -1557,7 +1557,9 @@ _STATE_KINDS = frozenset({"state", "foreign state"})
 _A_NATIONAL = re.compile(
     r"\s+(?:(?:aid|humanitarian|charity)\s+)?(?:journalists?|priests?|missionar(?:y|ies)|workers?|doctors?|nuns?"
     r"|tourists?|engineers?|nationals?|citizens?|hostages?|couples?|family|families|researchers?|teachers?"
-    r"|businessm[ae]n|reporters?|photographers?|geologists?|contractors?)\b",
+    r"|businessm[ae]n|reporters?|photographers?|geologists?|contractors?"
+    # "the French daily Libération": a newspaper of the country, not its state
+    r"|daily|dailies|newspapers?|weekly|magazines?|news\s+agency|broadcaster|(?:news\s+)?outlets?)\b",
     re.I,
 )
 _OF_A_FORCE = re.compile(r"\s+(?:of|in|with|serving\s+(?:with|in))\s+(?:the\s+)?")

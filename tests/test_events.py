@@ -414,6 +414,16 @@ def test_years_after_counts_back_from_the_month_told(extract):
     assert (coup.event_date, coup.end_date) == (dt.date(1987, 1, 1), dt.date(1987, 12, 31))
 
 
+def test_a_country_s_newspaper_is_not_its_state(extract):
+    (attack,) = extract(
+        "Burkina Faso\nJihadists stormed the army base in Diapaga on 28 March 2025 and killed at least 63"
+        " soldiers, according to a toll compiled by the French daily Libération.",
+        published=dt.date(2025, 3, 31),
+    )
+    assert "France" not in {c.claimant for c in attack.claims}
+    assert "France" not in {attack.actor1, attack.actor2}
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

@@ -1729,6 +1729,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "more than a hundred jihadists overran an army camp at Kwala, near Mourdiah in the Koulikoro region"
         ("other", "attack", D(2024, 2, 28), D(2024, 2, 28), "Koulikoro Region"),
     ],
+    "diapaga2025.txt": [  # on the JNIM assault on the army base at Diapaga, told as revenge for Solenzo
+        # "stormed the army base in the eastern town of Diapaga on Friday afternoon and killed at least 63"
+        ("other", "attack", D(2025, 3, 28), D(2025, 3, 28), "Diapaga"),
+        # "the killing of Fulani civilians around Solenzo, in the west of the country, on 10 and 11 March"
+        ("atrocity", None, D(2025, 3, 10), D(2025, 3, 11), "Solenzo"),
+    ],
 }
 
 
@@ -3569,3 +3575,14 @@ def test_a_camp_overrun_at_a_village_no_gazetteer_lists_is_drawn_on_its_region(e
     assert (attack.named_place, attack.geo_precision) == ("Kwala", 3)
     assert (attack.actor1, attack.actor2) == ("Islamist armed groups", "Malian Armed Forces")
     assert attack.fatality_bounds() == (30, 30, 32)  # "Between 30 and 32 soldiers"
+
+
+def test_an_army_base_overrun_and_the_massacre_it_was_said_to_avenge(extracted):
+    events, published = extracted["diapaga2025.txt"]
+    assert published == D(2025, 3, 31)
+    (attack,) = [e for e in events if e.sub_event_type == "attack"]
+    assert (attack.actor1, attack.fatality_bounds()) == ("JNIM", (63, 63, 63))
+    # "according to a toll compiled by the French daily Libération": a newspaper's count, not France's
+    assert "France" not in {c.claimant for c in attack.claims}
+    (solenzo,) = [e for e in events if e.event_type == "atrocity"]
+    assert (solenzo.actor2, solenzo.fatality_bounds()) == ("Civilians", (58, 58, 58))
