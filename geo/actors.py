@@ -89,6 +89,8 @@ class ActorIndex:
         self.generic = self.unnamed | frozenset(a.name for a, _ in actors if a.actor_id in SIDES)
         #: The names of those who fight (a claimant counting "its fighters" among the dead was struck).
         self.armed = frozenset(a.name for a, _ in actors if a.armed)
+        #: Militias, who may fight beside an army (``soldiers and members of the VDP``).
+        self.militias = frozenset(a.name for a, _ in actors if a.kind == "militia")
         self._states = frozenset(
             a.name for a, _ in actors if a.kind in {"state military", "state", "foreign state"}
         )

@@ -7988,8 +7988,8 @@ def _the_army_attacked(ctx: _Doc) -> None:
     for i, m in enumerate(ctx.found):
         if (m.event_type, m.sub_event_type) != ("other", "attack") or index.of_a_state(m.actor1):
             continue  # "National army" is a state's too
-        if m.actor2 not in {"", "Civilians"}:
-            continue
+        if m.actor2 not in {"", "Civilians"} and m.actor2 not in index.militias:
+            continue  # "killed 63 soldiers and members of the VDP": the army, with its auxiliaries
         # "53 soldiers and a civilian", "civilians and soldiers": soldiers among the dead; "90 soldiers
         # and about 50 civilians died" at a market, not "49 civilians and 15 soldiers" on a passenger
         # boat: soldiers first, where civilians were thought the ones attacked

@@ -424,6 +424,21 @@ def test_a_country_s_newspaper_is_not_its_state(extract):
     assert "France" not in {attack.actor1, attack.actor2}
 
 
+@pytest.mark.parametrize(
+    ("victims", "actor2"),
+    [
+        ("12 soldiers and members of the VDP", "Military forces of Burkina Faso"),
+        ("12 members of the VDP", "Volunteers for the Defence of the Homeland"),
+    ],
+)
+def test_soldiers_killed_first_beside_a_militia_were_the_army_s(victims, actor2, extract):
+    (attack,) = extract(
+        f"Burkina Faso\nJihadists attacked the base at Diapaga on 28 March 2025, killing {victims}.",
+        published=dt.date(2025, 3, 31),
+    )
+    assert attack.actor2 == actor2
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

@@ -3582,6 +3582,8 @@ def test_an_army_base_overrun_and_the_massacre_it_was_said_to_avenge(extracted):
     assert published == D(2025, 3, 31)
     (attack,) = [e for e in events if e.sub_event_type == "attack"]
     assert (attack.actor1, attack.fatality_bounds()) == ("JNIM", (63, 63, 63))
+    # "killed at least 63 soldiers and members of the … (VDP)": the army, with its auxiliaries
+    assert attack.actor2 == "Military forces of Burkina Faso"
     # "according to a toll compiled by the French daily Libération": a newspaper's count, not France's
     assert "France" not in {c.claimant for c in attack.claims}
     (solenzo,) = [e for e in events if e.event_type == "atrocity"]
