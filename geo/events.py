@@ -4473,6 +4473,12 @@ def _last_speaker(ctx: _Doc, start: int, end: int) -> str:
     return found[-1].actor.name if found else ""
 
 
+#: ``with another 23 killed later in strikes on their hideouts``: the dead of a later act.
+_KILLED_LATER = re.compile(
+    r"\s+later\s+(?:in|during|on|by)\s+(?:\w+\s+){0,2}?(?:strikes?|raids?|operations?|air)\b"
+)
+
+
 def _own_figures(sentence: str, hit: _Hit, hits: list[_Hit], figures: list[Figure]) -> list[Figure]:
     """Of a sentence telling several events, the figures this one's: each figure is the event's
     told last before it (``the assault on the Kati base and the massacre at Diallassagou, in which
@@ -4985,6 +4991,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         figures = _without_the_dead_of_a_rite(s.text, figures)
     if not figures and _IT_ROSE.search(s.text) and _told_a_count(ctx, index):
         figures = casualties.pronoun_toll(s.text)
+    if figures and " later " in s.text:
+        figures = [f for f in figures if not _KILLED_LATER.match(s.text, f.end)]
     kept = [
         h
         for h in trigger_hits(s.text, gates.triggers)

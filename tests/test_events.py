@@ -439,6 +439,15 @@ def test_soldiers_killed_first_beside_a_militia_were_the_army_s(victims, actor2,
     assert attack.actor2 == actor2
 
 
+def test_the_dead_of_strikes_later_are_not_the_assault_s(extract):
+    (assault,) = extract(
+        "Mali\nJihadists stormed the army camp at Mondoro on 4 March 2022. The army said 47 assailants had"
+        " been neutralised during the fighting, with another 23 killed later in strikes on their hideouts.",
+        published=dt.date(2022, 3, 5),
+    )
+    assert assault.fatality_bounds() == (47, 47, 47)
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."
