@@ -3011,7 +3011,9 @@ def _tied_to(ctx: _Doc, index: int, towns: list[Mention], clause_of: int | None 
 #: ``Dogon villages``: a name qualifying the noun after it (not a preposition, a verb or a mine's name).
 _QUALIFIED_NOUN = re.compile(
     rf"\s+(?!(?:and|or|on|in|at|near|of|to|the|an?|by|for|from|with|after|before|during|since|until|when|while|as"
-    rf"|early|late|overnight|yesterday|today|last|this|shortly|soon)\b|{_SITE}\b)"
+    rf"|early|late|overnight|yesterday|today|last|this|shortly|soon)\b|{_SITE}\b"
+    # "in Kanem province": the area's own name, with the kind of area it is
+    r"|(?:region|province|department|district|commune|cercle|circle|prefecture)\b)"
     r"(?-i:[a-z])[\w’'-]*(?<!ed)(?<!ing)\b"
 )
 

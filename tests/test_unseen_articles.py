@@ -3557,6 +3557,7 @@ def test_generals_taking_over_a_country_whose_president_died_at_the_front(extrac
     # the rebels are "based in Libya"; they fought in Chad, the army's toll of both sides
     assert (fighting.place.country_code, fighting.actor1) == ("TD", "Military forces of Chad")
     assert (fighting.actor2, fighting.fatality_bounds()) == ("", (306, 306, 306))
+    assert fighting.named_place == "Kanem"  # "in fighting in Kanem province", a province no table holds
     assert len(events) == 4
 
 
