@@ -4122,6 +4122,14 @@ _NEXT_ACT = re.compile(
 )
 
 
+_NEAR_SUBJECT_GAP = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+#: ``said on Thursday that the army``: what may stand between a verb of saying and what it reports.
+_SAID_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:on|late\s+on|early\s+on|in|last)\s+[\w’'-]+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,3}"
+)
+_SUBORDINATOR = re.compile(r"\bsince\s+")
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
@@ -4136,11 +4144,27 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             # "…, and MINUSMA left the country", "…, and Ansar Dine began smashing": a subject opens a clause
             opened = max(opened, m.start)
     for said in _REPORTED_THAT.finditer(sentence, 0, at):
-        if any(said.end() <= m.start < at for m in mentions):
-            opened = max(opened, said.end())  # "The rebels said that the army had carried out strikes"
+        # "The rebels said that the army had carried out strikes": the reported clause's own subject,
+        # not its object ("said that they were in control of Gao after routing the MNLA")
+        if any(
+            said.end() <= m.start < at and _NEAR_SUBJECT_GAP.fullmatch(sentence, said.end(), m.start)
+            for m in mentions
+        ):
+            opened = max(opened, said.end())
+    for tw in _SUBORDINATOR.finditer(sentence, 0, at):
+        # "served as the MNLA's headquarters since the rebels … seized the town": the clause of time
+        # has a subject of its own, who did what it tells
+        if any(
+            tw.end() <= m.start < at and _NEAR_SUBJECT_GAP.fullmatch(sentence, tw.end(), m.start)
+            for m in mentions
+        ):
+            opened = max(opened, tw.start())
     for m in mentions:
         speaking = _SPEAKING_AFTER.match(sentence, m.end) if m.end <= at else None
-        if speaking is not None and any(speaking.end() <= o.start < at for o in mentions):
+        if speaking is not None and any(
+            speaking.end() <= o.start < at and _SAID_SUBJECT_GAP.fullmatch(sentence, speaking.end(), o.start)
+            for o in mentions
+        ):
             opened = max(opened, speaking.end())  # "The CMA said the army and Wagner attacked its positions"
     # "Fighters attacked the camp at Inates on Tuesday, Niger's defence ministry said": who tells of it, after
     # the act and set off by a comma (a group saying it did the act, as in "…, JNIM said", still did it)
@@ -4436,7 +4460,9 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     With ``reporting``, for the sentences after it, not a thing announced (``France announced 220
     more troops``): that is news, not a report the next sentence goes on with."""
     speakers = [
-        a for a in ctx.actors_in(sentence_start, sentence_start + len(sentence_text)) if a.actor.speaker
+        a
+        for a in ctx.actors_in(sentence_start, sentence_start + len(sentence_text))
+        if a.actor.speaker and not _ITS_SITE_AFTER.match(sentence_text, a.end)
     ]
     for cue in _SPEECH.finditer(sentence_text):
         if reporting and _ANNOUNCED_THING.match(sentence_text, cue.start()):
@@ -4462,6 +4488,11 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     return ""
 
 
+#: ``abandoned the army camp near Gao airport, a local journalist said``: a place named after its
+#: owner, who says nothing.
+_ITS_SITE_AFTER = re.compile(
+    r"\s+(?:camp|base|post|barracks|headquarters|position|garrison|convoy|patrol|checkpoint|outpost)s?\b"
+)
 #: What may stand between who gave a toll and ``gave``: ``The army first gave``, ``officials had given``.
 _GAVE_AFTER = re.compile(r"\s+(?:(?:had|has|have|also|first|initially|earlier|then|later)\s+)*")
 #: ``announced 220 more troops``: a thing announced, not ``announced that …`` or ``announced on Friday``.
@@ -7467,6 +7498,9 @@ def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], senten
         # "a group of 84 men … was ambushed": an ambush is on a party on the move, armed or not, which
         # a toll of "people" does not say
         and not (target.trigger.lower().startswith("ambush") and not _SAID_CIVILIANS.search(sentence))
+        # "routing the Tuareg separatists of the MNLA in heavy fighting … Around twenty people were killed":
+        # a fight with an armed group, whose dead a toll of "people" counts too
+        and not (target.actor2 in ctx.actor_index.armed and not _SAID_CIVILIANS.search(sentence))
         # "… 27 soldiers killed when jihadists ambushed a convoy. Ten civilians were also killed": a fight
         # (its soldiers' dead told with it, or with the same day's attack it retells)
         and not any(

@@ -448,6 +448,43 @@ def test_the_dead_of_strikes_later_are_not_the_assault_s(extract):
     assert assault.fatality_bounds() == (47, 47, 47)
 
 
+GAO = dt.date(2012, 6, 28)
+
+
+def test_a_group_reporting_its_own_rout_of_another_did_it(extract):
+    (fight,) = extract(
+        "Mali\nFighters of MUJAO said on Thursday that they were in full control of Gao after routing the"
+        " MNLA in heavy fighting in the city the day before. Around twenty people were killed, according to"
+        " early reports.",
+        published=GAO,
+    )
+    assert (fight.actor1, fight.actor2) == ("MUJAO", "MNLA")
+    # the dead of a fight with an armed group, counted as "people", do not make it an attack on civilians
+    assert (fight.event_type, fight.sub_event_type, fight.fatality_bounds()) == (
+        "other",
+        "attack",
+        (20, 20, 20),
+    )
+
+
+def test_a_since_clause_with_a_subject_of_its_own_says_who_acted(extract):
+    (capture,) = extract(
+        "Mali\nThe governor's palace in Gao had served as the MNLA's headquarters since the rebels and their"
+        " Islamist allies seized the town at the end of March.",
+        published=GAO,
+    )
+    assert capture.actor1 == "Tuareg rebels"
+
+
+def test_the_owner_of_a_camp_named_before_said_is_not_the_one_who_said_it(extract):
+    (attack,) = extract(
+        "Mali\nGunmen attacked Misséni on 10 June 2015, killing a police officer and hoisting a black flag"
+        " over the army camp, security sources said.",
+        published=dt.date(2015, 6, 11),
+    )
+    assert {c.claimant for c in attack.claims} == {"security sources"}
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

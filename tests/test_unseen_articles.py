@@ -1735,6 +1735,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "the killing of Fulani civilians around Solenzo, in the west of the country, on 10 and 11 March"
         ("atrocity", None, D(2025, 3, 10), D(2025, 3, 11), "Solenzo"),
     ],
+    "gao2012.txt": [  # a Bamako wire on MUJAO driving the MNLA out of Gao, the day after the fighting
+        # "after routing the Tuareg separatists of the MNLA in heavy fighting in the city the day before"
+        ("other", "attack", D(2012, 6, 27), D(2012, 6, 27), "Gao"),
+        # "since the rebels and their Islamist allies seized the town at the end of March"
+        ("other", "capture of a town", D(2012, 3, 21), D(2012, 3, 31), "Gao"),
+    ],
 }
 
 
@@ -3591,3 +3597,15 @@ def test_an_army_base_overrun_and_the_massacre_it_was_said_to_avenge(extracted):
     assert "France" not in {c.claimant for c in attack.claims}
     (solenzo,) = [e for e in events if e.event_type == "atrocity"]
     assert (solenzo.actor2, solenzo.fatality_bounds()) == ("Civilians", (58, 58, 58))
+
+
+def test_one_armed_group_routing_another_told_by_the_winner(extracted):
+    events, published = extracted["gao2012.txt"]
+    assert published == D(2012, 6, 28)
+    (fight,) = [e for e in events if e.event_date == D(2012, 6, 27)]
+    # "MUJAO said … that they were in full control of Gao after routing … the MNLA"
+    assert (fight.actor1, fight.actor2) == ("MUJAO", "MNLA")
+    # "Around twenty people were killed": the dead of a fight, not an attack on civilians
+    assert (fight.event_type, fight.fatality_bounds()) == ("other", (20, 20, 20))
+    (capture,) = [e for e in events if e.sub_event_type == "capture of a town"]
+    assert capture.actor1 == "Tuareg rebels"  # "since the rebels … seized the town", not the MNLA's palace
