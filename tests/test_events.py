@@ -6091,7 +6091,7 @@ def test_a_state_s_raid_is_its_own_act_where_the_text_puts_it(extract):
         dt.date(2018, 2, 14),
         "Mali",  # "in northern Mali", kept when the raid is told again without a place
         "France",  # "a French raid": France's, not JNIM's, who speaks of it
-        "",
+        "JNIM",  # "the deaths of its commanders in a French raid": whom the raid struck
     )
 
 
