@@ -301,6 +301,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("statement", "communiqu"),
     ("removed",),
     ("arrest", "detain", "seiz", "captured", "held"),
+    ("agreement", "accord", "pact", "treat"),
 )
 
 
@@ -1025,6 +1026,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bheld\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*,\s+)?(?:the\s+)?"
         r"(?-i:President|Prime\s+Minister|(?:interim|transitional)\s+president)\b",
         0.5,
+    ),
+    # "ended the military cooperation agreement with Washington", "denounced its defence accords with France"
+    _t(
+        "other",
+        "defence agreement ended",
+        r"\b(?:end(?:ed|s|ing)?|terminat(?:ed|es|ing)|scrap(?:ped|s|ping)?|renounc(?:ed|es|ing)|denounc(?:ed|es|ing)"
+        r"|revok(?:ed|es|ing)|tore\s+up|cancell?(?:ed|s|ing)?|pull(?:ed|s)?\s+out\s+of|withdr(?:ew|aws?)\s+from)\s+"
+        r"(?:(?:its|their|the|a|all)\s+)?(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|security)\s+"
+        r"(?:and\s+\w+\s+)?(?:cooperation\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies))\b",
+        0.6,
     ),
 )
 
@@ -3655,6 +3666,7 @@ _ACTS_OF_STATE = frozenset(
         "withdrawal from a bloc",
         "pact signed",
         "peace agreement ended",
+        "defence agreement ended",
     }
 )
 #: ``Mali, Burkina Faso and Niger announced …``, ``On 15 May, Mali left``: the sentence opens on its subject.
@@ -3937,6 +3949,8 @@ def _actor_roles(
             continue  # "imposed sanctions and gave the soldiers a week to restore Bazoum": whom it was for
         if set_off is not None and m.start >= set_off:
             continue  # "the murder of four civilians … set off an offensive by the MSA and its ally GATIA"
+        if at is not None and m.end <= at and _in_a_relative_aside(sentence, m, at):
+            continue  # "Niger's military rulers, who overthrew President Bazoum in July 2023, ended …"
         if _SUSPECTED_LINKS_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "detained 25 people … on suspicion of links to jihadist groups": not a party
         if _ACCORDING_TO.search(sentence, max(0, m.start - 40), m.start) or (
@@ -3977,6 +3991,14 @@ def _actor_roles(
         upon = _acted_upon(m, sentence) or (
             at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end))
         )  # "attacks on the army headquarters and the French embassy": France was struck, not striking
+        if (
+            not upon
+            and sub_event_type in _ACCORD_ACTS
+            and at is not None
+            and m.start >= at
+            and _WITH_BEFORE.search(sentence, max(0, m.start - 10), m.start)
+        ):
+            upon = True  # "denounced its defence accords with France": the other party
         if upon and event_type in {"other", "atrocity"} and _ATTACKER_WORD.fullmatch(m.text):
             # "according to the army, which said 47 assailants died": the attackers' dead, still the attackers
             upon = sub_event_type in {"arrests", "abduction"} and not _DIED_AFTER.match(sentence, m.end)
@@ -4054,7 +4076,10 @@ def _actor_roles(
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
     elif event_type == "base_handover":
-        a1 = pick(seen, {"foreign state", "international", "foreign armed"})
+        # "American troops left Air Base 101": a state's own troops who leave are the ones who hand over
+        a1 = pick(seen, {"foreign state", "international", "foreign armed"}) or (
+            pick(doers, {"state military"}) if sub_event_type in _LEAVING else None
+        )
         a2 = pick(seen, {"state military", "state"}, a1)
     elif sub_event_type in _CIVIL_SUB_TYPES:
         a1 = pick(doers, {"person", "political"})
@@ -4067,8 +4092,46 @@ def _actor_roles(
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi"
         if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
-        a2 = next((a for a in (targets or seen) if not _same_side(a, a1)), None)
+        # "Niger's military rulers ended the military cooperation agreement": one state, not two sides
+        a2 = next(
+            (a for a in (targets or seen) if not _same_side(a, a1) and not _one_state(a, a1, sub_event_type)),
+            None,
+        )
     return (a1.name if a1 else "", a2.name if a2 else "")
+
+
+def _one_state(a: actors_mod.Actor, b: actors_mod.Actor | None, sub_event_type: str) -> bool:
+    """A state's government and its army, in an act of state (not an arrest or a clash)."""
+    return (
+        b is not None
+        and sub_event_type in _ACCORD_ACTS
+        # "the junta" is of no country yet: the one its army is of
+        and (not a.country_code or not b.country_code or a.country_code == b.country_code)
+        and {a.kind, b.kind} <= {"state", "state military"}
+    )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_ACCORD_ACTS = frozenset(
+    {"defence agreement ended", "peace agreement ended", "pact signed", "peace agreement"}
+)
+
+
+#: Handovers told as the departure of those who held the base.
+_LEAVING = frozenset({"mission withdrawal"})
+
+
+def _in_a_relative_aside(sentence: str, m: ActorMention, at: int) -> bool:
+    """The mention sits in a relative clause set off by commas (``, who overthrew President Bazoum in
+    July 2023,``) that closes before the trigger: it tells of the subject, not of the act."""
+    opened = next(reversed(list(_ASIDE_OPENS.finditer(sentence, 0, m.start))), None)
+    if opened is None or "," in sentence[opened.end() : m.start]:
+        return False
+    closed = sentence.find(",", m.end, at)
+    return closed != -1
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s")
 
 
 #: A mission named by its armed men (``peacekeepers``, ``UN troops``), who can do what soldiers do.

@@ -485,6 +485,37 @@ def test_the_owner_of_a_camp_named_before_said_is_not_the_one_who_said_it(extrac
     assert {c.claimant for c in attack.claims} == {"security sources"}
 
 
+NIAMEY = dt.date(2024, 8, 6)
+
+
+def test_a_defence_accord_ended_is_an_act_between_two_states(extract):
+    (ended,) = extract(
+        "Mali\nMali denounced its defence accords with France on 2 May 2022.", published=NIAMEY
+    )
+    assert (ended.sub_event_type, ended.event_date) == ("defence agreement ended", dt.date(2022, 5, 2))
+    assert (ended.actor1, ended.actor2) == ("Government of Mali", "France")
+    # the ruler a relative clause names is not the other party
+    events = extract(
+        "Niger\nNiger's military rulers, who overthrew President Mohamed Bazoum in July 2023, ended the"
+        " military cooperation agreement with Washington in March.",
+        published=NIAMEY,
+    )
+    (ended,) = [e for e in events if e.sub_event_type == "defence agreement ended"]
+    assert (ended.event_date, ended.actor1, ended.actor2) == (
+        dt.date(2024, 3, 1),
+        "Government of Niger",
+        "United States",
+    )
+
+
+def test_a_state_s_own_troops_leaving_a_base_hand_it_over(extract):
+    (left,) = extract(
+        "Niger\nOn 7 July 2024, American troops left Air Base 101, a drone base at Niamey airport.",
+        published=NIAMEY,
+    )
+    assert (left.event_type, left.actor1) == ("base_handover", "Military forces of United States")
+
+
 def test_five_years_later(extract):
     events = extract(
         "Bamako\nThe peace agreement was signed in 2015. Five years later, soldiers seized power in Bamako."

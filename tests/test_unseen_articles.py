@@ -1741,6 +1741,16 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "since the rebels and their Islamist allies seized the town at the end of March"
         ("other", "capture of a town", D(2012, 3, 21), D(2012, 3, 31), "Gao"),
     ],
+    "agadez2024.txt": [  # a Niamey wire on the United States handing over its last base in Niger
+        # "has handed over Air Base 201, its drone base near Agadez, … said in a joint statement on Monday"
+        ("base_handover", "base transfer", D(2024, 7, 27), D(2024, 8, 6), "Agadez"),
+        # "Last month American troops left Air Base 101, a smaller drone base at Niamey airport"
+        ("base_handover", "mission withdrawal", D(2024, 7, 1), D(2024, 7, 31), "Niamey"),
+        # "ended the military cooperation agreement with Washington in March"
+        ("other", "defence agreement ended", D(2024, 3, 1), D(2024, 3, 31), None),
+        # "who overthrew President Mohamed Bazoum in July 2023"
+        ("coup", "overthrow", D(2023, 7, 1), D(2023, 7, 31), None),
+    ],
 }
 
 
@@ -3609,3 +3619,14 @@ def test_one_armed_group_routing_another_told_by_the_winner(extracted):
     assert (fight.event_type, fight.fatality_bounds()) == ("other", (20, 20, 20))
     (capture,) = [e for e in events if e.sub_event_type == "capture of a town"]
     assert capture.actor1 == "Tuareg rebels"  # "since the rebels … seized the town", not the MNLA's palace
+
+
+def test_a_foreign_power_leaving_its_bases_and_the_accord_it_lost(extracted):
+    events, published = extracted["agadez2024.txt"]
+    assert published == D(2024, 8, 6)
+    (niamey,) = [e for e in events if e.sub_event_type == "mission withdrawal"]
+    assert niamey.actor1 == "Military forces of United States"  # "American troops left Air Base 101"
+    (ended,) = [e for e in events if e.sub_event_type == "defence agreement ended"]
+    # "Niger's military rulers, who overthrew President Mohamed Bazoum …, ended the … agreement with …"
+    assert (ended.actor1, ended.actor2) == ("Government of Niger", "United States")
+    assert len(events) == 4
