@@ -4078,7 +4078,7 @@ def _actor_roles(
     elif event_type == "base_handover":
         # "American troops left Air Base 101": a state's own troops who leave are the ones who hand over
         a1 = pick(seen, {"foreign state", "international", "foreign armed"}) or (
-            pick(doers, {"state military"}) if sub_event_type in _LEAVING else None
+            pick(doers, {"state military"}) if sub_event_type == "mission withdrawal" else None
         )
         a2 = pick(seen, {"state military", "state"}, a1)
     elif sub_event_type in _CIVIL_SUB_TYPES:
@@ -4115,10 +4115,6 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ACCORD_ACTS = frozenset(
     {"defence agreement ended", "peace agreement ended", "pact signed", "peace agreement"}
 )
-
-
-#: Handovers told as the departure of those who held the base.
-_LEAVING = frozenset({"mission withdrawal"})
 
 
 def _in_a_relative_aside(sentence: str, m: ActorMention, at: int) -> bool:
@@ -4190,7 +4186,8 @@ _NEAR_SUBJECT_GAP = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 _SAID_SUBJECT_GAP = re.compile(
     r"\s+(?:(?:on|late\s+on|early\s+on|in|last)\s+[\w’'-]+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,3}"
 )
-_SUBORDINATOR = re.compile(r"\bsince\s+")
+#: ``since the rebels … seized``: a clause of time that may have a subject of its own.
+_SINCE_OPENS = re.compile(r"\bsince\s+")
 
 
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
@@ -4214,7 +4211,7 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             for m in mentions
         ):
             opened = max(opened, said.end())
-    for tw in _SUBORDINATOR.finditer(sentence, 0, at):
+    for tw in _SINCE_OPENS.finditer(sentence, 0, at):
         # "served as the MNLA's headquarters since the rebels … seized the town": the clause of time
         # has a subject of its own, who did what it tells
         if any(
