@@ -4120,14 +4120,7 @@ _ACCORD_ACTS = frozenset(
 def _in_a_relative_aside(sentence: str, m: ActorMention, at: int) -> bool:
     """The mention sits in a relative clause set off by commas (``, who overthrew President Bazoum in
     July 2023,``) that closes before the trigger: it tells of the subject, not of the act."""
-    opened = next(reversed(list(_ASIDE_OPENS.finditer(sentence, 0, m.start))), None)
-    if opened is None or "," in sentence[opened.end() : m.start]:
-        return False
-    closed = sentence.find(",", m.end, at)
-    return closed != -1
-
-
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s")
+    return bool(_RELATIVE_ASIDE.search(sentence, 0, m.start)) and sentence.find(",", m.end, at) != -1
 
 
 #: A mission named by its armed men (``peacekeepers``, ``UN troops``), who can do what soldiers do.
@@ -4187,7 +4180,7 @@ _SAID_SUBJECT_GAP = re.compile(
     r"\s+(?:(?:on|late\s+on|early\s+on|in|last)\s+[\w’'-]+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,3}"
 )
 #: ``since the rebels … seized``: a clause of time that may have a subject of its own.
-_SINCE_OPENS = re.compile(r"\bsince\s+")
+_SINCE_OPENS = re.compile(r"\bsince\s+", re.I)
 
 
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
@@ -4551,7 +4544,7 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
 #: ``abandoned the army camp near Gao airport, a local journalist said``: a place named after its
 #: owner, who says nothing.
 _ITS_SITE_AFTER = re.compile(
-    r"\s+(?:camp|base|post|barracks|headquarters|position|garrison|convoy|patrol|checkpoint|outpost)s?\b"
+    rf"\s+(?:{'|'.join(_MILITARY_SITE_WORDS)}|headquarters|position|convoy|patrol|checkpoint)s?\b"
 )
 #: What may stand between who gave a toll and ``gave``: ``The army first gave``, ``officials had given``.
 _GAVE_AFTER = re.compile(r"\s+(?:(?:had|has|have|also|first|initially|earlier|then|later)\s+)*")
@@ -5594,7 +5587,6 @@ _DAYS_AFTER = re.compile(
     re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42, "months": 120}
-_A_SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
@@ -5629,7 +5621,7 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
             for h in hits
             if h.start >= m.end()
             and not _CLAUSE_BREAK.search(sentence, m.end(), h.start)
-            and not _A_SINCE.search(sentence, m.end(), h.start)
+            and not _SINCE_OPENS.search(sentence, m.end(), h.start)
         ]
         if not inside:
             continue
