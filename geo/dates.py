@@ -190,7 +190,8 @@ PATTERNS: list[tuple[str, str]] = [
         # "the army said Tuesday", "were killed Sunday": American news style drops the "on"
         rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s)"
         # "Friday's attacks on the army headquarters": the day, as whose the act was
-        rf"|(?<![\w’'-])(?={_WEEKDAY}['’]s\s))(?P<wd>{_WEEKDAY})\b"
+        # "Sunday night's massacre"
+        rf"|(?<![\w’'-])(?={_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s\s))(?P<wd>{_WEEKDAY})\b"
         # "on Friday evening": the part of the day belongs to the date
         r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     ),

@@ -48,7 +48,7 @@ from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km
-from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, SourceRef, first_count
+from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, Sentence, SourceRef, first_count
 from geo.phrases import Needles
 from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, fold
 from geo.toponyms import BEYOND_BORDER, BROAD_FEATURES, NAMES_AN_ACCORD, Recognition, area_cue
@@ -244,6 +244,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         " bomb",
         "-bomb",
         "fired",
+        "booby",
+        "pound",
     ),
     (
         "kidnap",
@@ -808,6 +810,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "a homemade bomb hit an army vehicle"
         r"|\b(?:bomb|(?:land)?mine|explosive\s+device|IED)\s+(?:hit|struck)\s+(?:an?|the|their|its)\b"
         r"|\b(?:car|truck|vehicle)[\s-]bombs?\b"
+        # "drove two explosive-laden vehicles at the base", "a car packed with explosives"
+        r"|\bexplosives?-(?:laden|packed|filled|rigged)\s+(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:bike|cycle)s?|boats?)\b"
+        r"|\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:bike|cycle)s?)\s+(?:laden|packed|loaded|rigged|filled|stuffed)\s+"
+        r"with\s+explosives\b|\bbooby[\s-]?trapped\s+(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?)\b"
+        # "after first pounding it with rockets and mortar shells"
+        r"|\bpound(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|artillery|missiles?"
+        r"|shellfire|heavy\s+weapons)\b"
         # "a French raid in northern Mali": a state's forces' raid, told by whose it was
         # (the trigger is the raid, the demonym the actor's name: "French raid" is an alias of France; the
         # lookahead first, so that the demonyms are looked for behind a raid only)
@@ -824,7 +833,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:were|was|been|being)\s+fired\s+(?:up)?on\b"
         # "Jihadists fired on a passenger boat on the Niger River" (not "was fired on Tuesday")
         r"|\bfired\s+(?:(?:rockets?|shells?|mortars?|shots|missiles?|mortar\s+rounds)\s+)?(?:up)?(?:on|at|into)\s+"
-        r"(?=(?:an?|the|their|its|his|her|civilians|villagers|worshippers|protesters|crowds?|passengers)\b)"
+        r"(?=(?:an?|the|their|its|his|her|civilians|villagers|worshippers|protesters|crowds?|passengers|anyone|everyone"
+        r"|residents|inhabitants|people)\b)"
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         # "The convoy, escorted by a unit of the 14th regiment, was struck near the village of Gaskindé"
         r"|\b(?:convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)s?\b[^.;]{0,80}?"
@@ -1333,6 +1343,8 @@ _CIVILIAN_CRAFT = r"passenger\s+(?:boat|bus|vehicle|ferry|train)s?|boats?|ferry|
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet"
+    # "fired on anyone who tried to flee"
+    r"|anyone|everyone|residents|inhabitants|worshippers|protesters|crowds?"
     rf"|{_CIVILIAN_CRAFT})\b"
     # "attacked residents of Barsalogho": people, not a place, were the target
     r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
@@ -1753,10 +1765,12 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _SINCE_CLAUSE_END = re.compile(r"[,;:—–()]|\.\s|$")
 
 
+#: ``the deadliest``, ``the boldest``: a record, measured against what came before.
+_SUPERLATIVES = r"deadliest|worst|bloodiest|heaviest|largest|biggest|highest|boldest|costliest|most\s+\w+"
 #: ``the heaviest the army has suffered since the attacks on its camps in late 2019``: the events
 #: a record is measured against, named in passing, dated or not.
 _RECORD_SINCE = re.compile(
-    r"\b(?:heaviest|deadliest|worst|bloodiest|largest|biggest|highest|first|most\s+\w+)\b[^.;:]{0,60}?"
+    rf"\b(?:{_SUPERLATIVES}|first)\b[^.;:]{{0,60}}?"
     r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
@@ -2185,6 +2199,9 @@ def _background(sentence: str, date: DateMention) -> bool:
         return True  # "freed Pétronin, a French aid worker kidnapped in Gao in December 2016"
     if date.precision >= 3 and sentence.endswith(("since ", "Since "), 0, date.start):
         return True  # "Kidal, held since 2012 by the former rebels": when a state of things began
+    since = _SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start)
+    if since is not None and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 100), since.start()):
+        return True  # "the boldest assault the city has seen since French troops retook it in 2013"
     return _attributive(sentence, date) or (
         date.kind in _WRITER_RELATIVE
         and bool(_SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start))
@@ -2691,6 +2708,10 @@ def _choose_place(
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
     _, mention, near = best
+    if (near or _as_area(text, mention) or mention.place.feature in {"region", "district"}) and (
+        within := _town_within(ctx, index, hit, mention, near)
+    ) is not None:
+        return within, within.geo_precision, 0.9  # "surrounded the village, near Sangha in the … area"
     place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
     if (near or _as_area(text, mention) or _unmapped_village(ctx, index, mention)) and precision == 1:
@@ -2698,6 +2719,32 @@ def _choose_place(
     if precision == 1 and (town := _the_town(ctx, index, hit)) is not None and town[0] == place:
         precision = town[1]  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
     return place, precision, 1.0
+
+
+def _town_within(ctx: _Doc, index: int, hit: _Hit, mention: Mention, near: bool) -> Place | None:
+    """The town ``the village`` of the event's clause points back to, when the place the sentence names
+    only says where that town lies (``the village, near Sangha in the Bandiagara area``)."""
+    pointed = _town_pointed(ctx, index, hit)
+    if pointed is None or pointed[0] is None:
+        return None
+    town, area = pointed[0].place, mention.place
+    if town.place_id == area.place_id:
+        return None
+    text = ctx.document.text
+    cue = _area_named(text, mention) or ("district" if _AREA_AFTER.match(text, mention.end) else area.feature)
+    if cue == "region":
+        inside = bool(town.admin1) and town.admin1 == area.admin1
+    elif cue == "district":
+        inside = bool(town.admin2) and town.admin2 == area.admin2
+    else:
+        inside = near and _km_apart(town, area) <= NEAR_KM
+    return town if inside else None
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return float("inf")
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 #: ``a bar in the capital``, ``outside the Malian capital``: the capital of the country meant.
@@ -2804,7 +2851,8 @@ def _passage_scene(ctx: _Doc, index: int) -> Place | None:
 #: ``Niger's army``, ``France’s government``: a country named as the owner of a force or an office.
 _OWNER = re.compile(
     r"['’]s\s+(?:own\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|air\s+force|gendarmes?|police"
-    r"|government|junta|authorities|president|leaders?|ministers?|ambassadors?|embassy|diplomats?)\b"
+    r"|government|junta|authorities|president|leaders?|ministers?|ambassadors?|embassy|diplomats?"
+    r"|(?:[\w-]+\s+)?ministry|spokes(?:man|woman|person))\b"
 )
 
 
@@ -2866,7 +2914,7 @@ _SET_IN = re.compile(
 #: ``the heaviest loss since November 2021, when 53 gendarmes were killed … at Inata``: an act
 #: of the past, named to measure the story's by, wherever it was.
 _WORST_SINCE = re.compile(
-    r"\b(?:deadliest|heaviest|worst|bloodiest|biggest|largest|most\s+(?:deadly|serious))\b[^.;]{0,80}?\bsince\b",
+    rf"\b(?:{_SUPERLATIVES})\b[^.;]{{0,80}}?\bsince\b",
     re.I,
 )
 
@@ -3176,7 +3224,16 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         and not _PARTY_BEFORE.search(text[max(0, m.start - 60) : m.start])  # "relations between Paris and"
         and not _REFUGE_BEFORE.search(text[max(0, m.start - 50) : m.start])
         and not _BASED_IN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and not _OFFICE_AFTER.match(text, m.end)
     ]
+
+
+#: ``the Mopti public prosecutor``: a town naming whose office, not a scene.
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:public|regional|district|military|deputy)\s+)?(?:prosecutors?|governors?|mayors?|prefects?"
+    r"|courts?|tribunals?|judges?)\b",
+    re.I,
+)
 
 
 #: ``a rebel group based in Libya``: where a group keeps its rear, not where it acts.
@@ -3186,7 +3243,9 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:neighbouring
 #: ``Survivors who reached Barsalogho on foot``, ``fled to Djibo``: where people escaped to, not
 #: where they were attacked.
 _REFUGE_BEFORE = re.compile(
-    r"\b(?:fled|fleeing|escaped|took\s+refuge|sought\s+refuge|found\s+refuge|sheltered)\s+(?:to|in|at|towards?)\s+$"
+    r"\b(?:fled|fleeing|escaped|took\s+refuge|sought\s+refuge|found\s+refuge|sheltered)\s+(?:to|in|at|towards?)\s+"
+    # "fled to the neighbouring village of Koundo"
+    r"(?:the\s+(?:(?:neighbouring|neighboring|nearby|next)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
     r"|\b(?:survivors|the\s+displaced|families|those)\s+who\s+(?:had\s+)?(?:reached|made\s+it\s+to|arrived\s+in|got\s+to)\s+$",
     re.I,
 )
@@ -3235,7 +3294,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b")
 TOWN_SENTENCES = 3
 #: ``near the town``, ``in the village``, ``had retaken the town``: a place the passage has just named.
 _THE_TOWN = re.compile(
-    r"\b(?P<prep>in|at|near|outside|around|into|(?:re)?taken|(?:re)?took|(?:re)?captured|regained|seized)"
+    r"\b(?P<prep>in|at|near|outside|around|into|(?:re)?taken|(?:re)?took|(?:re)?captured|regained|seized"
+    r"|surrounded|encircled|stormed|entered|raided|overran|attacked)"
     r"\s+the\s+(?:town|village)\b(?!\s+of\b)",
     re.I,
 )
@@ -4874,9 +4934,21 @@ def _habitual(sentence: str, hit: _Hit) -> bool:
 
 
 _OWN_PLACE = re.compile(
-    rf"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?!(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    # "the assault on the beach resort of Grand-Bassam"
+    r"\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?:of|in|at)\s+)?"
+    rf"(?!(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?-i:[A-Z])"
 )
+
+
+def _names_its_place(sentence: str, hit: _Hit) -> bool:
+    """``claimed the attack on Boni``: the act a claim or a reaction names has a place of its own (the
+    trigger may end on the preposition: ``assault on``)."""
+    held = _PREPOSITION_HELD.search(hit.text)
+    return bool(_OWN_PLACE.match(sentence, hit.end if held is None else hit.start + held.start()))
+
+
+_PREPOSITION_HELD = re.compile(r"\s(?:on|against)$")
 
 
 #: The kinds of ``other`` event that are violence someone claims or a toll goes on about.
@@ -4945,6 +5017,13 @@ def _the_act_told_and_its_cause(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hi
     return any(f.sentence_index < index and f.event_type == hit.trigger.event_type for f in ctx.found)
 
 
+def _measured_against(found: EventMention) -> bool:
+    """``the boldest assault the city has seen since French troops retook it in 2013``: an act told in
+    a since-clause, named in passing, which nothing said next is about."""
+    at = found.trigger_start - found.char_start
+    return bool(_SINCE_CLAUSE.search(found.quote, max(0, at - 40), at))
+
+
 def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
     """``militants struck the post …; the Islamic State claimed the attack the next day``: the
     attack claimed is one just told, and the date is the claim's. One with a place of its own
@@ -4958,19 +5037,28 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
         return True
     if _NO_CLAIM.search(s.text, max(0, hit.start - 60), hit.start):
         return True  # "No group has claimed the attack": no act of its own, whatever was told before
-    if _OWN_PLACE.match(s.text, hit.end):
+    if _names_its_place(s.text, hit):
         return False
     para = ctx.paragraph_of(s.start)
     # "The group's leader … claimed responsibility for the ambush in January", paragraphs after it
     # (past the arrests or statements told since: "Two suspects have been arrested. … No group has
     # claimed the attack")
-    last = next((f for f in reversed(ctx.found) if f.sub_event_type not in {"arrests", "statement"}), None)
+    # (and past what a record was measured against: "… since French troops retook it in 2013")
+    last = next(
+        (
+            f
+            for f in reversed(ctx.found)
+            if f.sub_event_type not in {"arrests", "statement"} and not _measured_against(f)
+        ),
+        None,
+    )
     if last is None or not _violent(last.event_type, last.sub_event_type):
         return False
     # a paragraph or two on, only when it names no other place ("JNIM claimed the Kati attack" is not
     # the Tessit attack told just before)
     return last.paragraph == para or (
-        last.paragraph >= para - FINDING_LINES and _same_scene(ctx, index, last)
+        _paragraphs_spanned(ctx, last.sentence_index, index, FINDING_LINES + 1) <= FINDING_LINES + 1
+        and _same_scene(ctx, index, last)
     )
 
 
@@ -4987,7 +5075,7 @@ def _reaction_to_an_act_told(ctx: _Doc, index: int, hit: _Hit) -> bool:
     """``… killed 51 people in three villages. … MINUSMA condemned the "barbaric" attacks on Monday``:
     the acts condemned are the ones told, and the day is the reaction's, not another attack's."""
     s = ctx.document.sentences[index]
-    if not _violent(hit.trigger.event_type, hit.trigger.sub_event_type) or _OWN_PLACE.match(s.text, hit.end):
+    if not _violent(hit.trigger.event_type, hit.trigger.sub_event_type) or _names_its_place(s.text, hit):
         return False
     if not _REACTED_TO.search(s.text, max(0, hit.start - 60), hit.start):
         return False
@@ -6824,14 +6912,25 @@ def _the_act_dated_again(
     # "The attack began at about 19:30 on Friday, when …" goes on to tell the act: it stays, unless it
     # gives the day of an act told without one
     coarser = told["verb"] in {"began", "started"}
+    sentence = ctx.document.sentences[index].text
     out = {}
     for key, (hit, date, distance) in chosen.items():
         if hit.start == told.start("ref") and _date_the_act_told(
             ctx, index, told["ref"], date, coarser=coarser
         ):
             continue
+        # "The assault began at about 6.30 on Tuesday morning, when a car packed with explosives blew up":
+        # how the act told began, not one more
+        if _WHEN_IT_BEGAN.match(sentence, told.end(), hit.start) and _date_the_act_told(
+            ctx, index, told["ref"], date
+        ):
+            continue
         out[key] = (hit, date, distance)
     return out
+
+
+#: ``…, when a car packed with``: the clause that tells how the act just named began.
+_WHEN_IT_BEGAN = re.compile(r"[^;:]*?\bwhen\s+(?:[\w’'-]+\s+){0,4}$")
 
 
 def _date_the_act_told(ctx: _Doc, index: int, ref: str, day: DateMention, coarser: bool = False) -> bool:
@@ -7265,10 +7364,17 @@ _DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction of prope
 
 
 def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:
-    """The sentence names no place but the event's own (or only points back to it: ``there``)."""
+    """The sentence names no place but the event's own (or only points back to it: ``there``); a place
+    in a group's name (``Al Qaeda's branch in the Sahel``) is none."""
+    mentions = ctx.mentions_by_sentence.get(index, [])
+    if not mentions:
+        return True
+    s = ctx.document.sentences[index]
+    names = ctx.actors_in(s.start, s.end)
     return all(
-        found.place is not None and m.place.place_id == found.place.place_id
-        for m in ctx.mentions_by_sentence.get(index, [])
+        (found.place is not None and m.place.place_id == found.place.place_id)
+        or any(a.start <= m.start - s.start and m.end - s.start <= a.end for a in names)
+        for m in mentions
     )
 
 
@@ -7646,6 +7752,13 @@ _OFFICE_IN = re.compile(
     re.I,
 )
 
+#: ``a peacekeeper from Burkina Faso``: the country someone serves or comes from.
+_CAME_FROM = re.compile(
+    r"\b(?:peacekeepers?|soldiers?|troops|officers?|nationals?|citizens?|workers?|contingents?|blue\s+helmets?"
+    r"|battalions?|units?|men|women|man|woman)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+
 
 def _counted_higher(ctx: _Doc, figures: list[Figure], index: int) -> EventMention | None:
     """The latest violent event, a few paragraphs up, already given a higher toll than a first count."""
@@ -7679,6 +7792,9 @@ def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMenti
         # "The regional prosecutor in Ouahigouya had spoken of about 60 dead": where he sits
         and not _PARTY_BEFORE.search(text, max(0, m.start - 40), m.start)
         and not _OFFICE_IN.search(text, max(0, m.start - 40), m.start)
+        # "One peacekeeper from Burkina Faso was killed": where the dead came from
+        and not _CAME_FROM.search(text, max(0, m.start - 40), m.start)
+        and not _OWNER.match(text, m.end)  # "France's defence ministry said": who speaks
         for m in ctx.mentions_by_sentence.get(index, [])
     ):
         return False
@@ -7706,9 +7822,7 @@ _CUMULATIVE = re.compile(
 
 
 #: ``the deadliest massacre the country has known since …``: a record, measured against the past.
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|most\s+\w+)\b[^.;:]{0,80}$", re.I
-)
+_SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVES})\b[^.;:]{{0,80}}$", re.I)
 
 
 #: Killings a running total may sum up (``killed at least 107 civilians since December 2021, most of
@@ -8406,6 +8520,8 @@ _ATTACK_NOUNS = (
 _CLAIMED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:later\s+|widely\s+)?"
     r"(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
+    # "…, killing 20 people, an attack claimed by AQIM and Al-Mourabitoun"
+    rf"|,\s+an?\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}\s+(?:later\s+)?(?:claimed\s+by|attributed\s+to|blamed\s+on)\b"
     rf"|\bclaim(?:ed|s|ing)\s+(?:responsibility|(?:the|that|this|both)\s+(?:[\w’'-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
     rf"|\b(?:attribut|blam)(?:es|ed|e|ing)\s+(?:the|this|these|both)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:to|on)\b"
     # "It blamed the Islamic State in the Greater Sahara": a group named as the one to blame
@@ -8500,6 +8616,8 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
                 _violent(f.event_type, f.sub_event_type) for f in ctx.found[:i]
             ):
                 continue  # "Another attack the same Sunday … was repelled": told beside the story's own
+            if _measured_against(event):
+                continue
             if event.paragraph < para - FINDING_LINES and credited is None and not told_since:
                 # "…claimed responsibility on Monday" paragraphs after the attack, nothing told between
                 if (
@@ -8508,6 +8626,7 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
                     and (not event.actor1 or event.actor1 in ctx.actor_index.generic)
                 ):
                     ctx.found[i] = replace(event, actor1=claimant.actor.name)
+                    _cite_the_claim(ctx.found[i], s)
                 break
             told_since = event.sentence_index < index
             if event.sentence_index == index:
@@ -8516,6 +8635,11 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
                 at = event.trigger_start - s.start
                 after = [g for g in groups if g.start > at]
                 if not after or not _CLAIMED_BY.search(s.text, at + len(event.trigger)):
+                    if _CLAIM_OF.search(s.text, max(0, at - 60), at) and any(
+                        g.actor.name == event.actor1 for g in groups if g.start < at
+                    ):
+                        # "AQIM said it was behind the assault on Grand-Bassam": the claim is of this act
+                        credited = event.sentence_index
                     continue
                 claimant = after[0]
             if event.paragraph < para - FINDING_LINES or credited not in {None, event.sentence_index}:
@@ -8523,7 +8647,15 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
             if _violent(event.event_type, event.sub_event_type):
                 if not event.actor1 or event.actor1 in ctx.actor_index.generic:
                     ctx.found[i] = replace(event, actor1=claimant.actor.name)
+                if ctx.found[i].actor1 == claimant.actor.name:
+                    _cite_the_claim(ctx.found[i], s)
                 credited = event.sentence_index
+
+
+def _cite_the_claim(event: EventMention, claim: Sentence) -> None:
+    """The sentence that names who claimed an act is a source of the act: it is what says who did it."""
+    if event.char_start != claim.start and all(start != claim.start for start, _, _ in event.extra_sources):
+        event.extra_sources.append((claim.start, claim.end, claim.text))
 
 
 def mention_to_event(m: EventMention) -> Event:

@@ -311,6 +311,9 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
     firsts: list[int] = []
     for told in by_quote.values():
         added = _told_figures(told)
+        if (revised := _revised_figure(told[0].quote)) is not None and (replaced := _replaced(told[0].quote)):
+            # "lowered the toll to 35, down from the 95 dead it announced on Monday": its own count withdrawn
+            added = [a for a in added if a[1] == revised or a[1] not in replaced]
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
@@ -402,8 +405,11 @@ def _told_figures(told: list[Claim]) -> list[tuple[int, int, int]]:
 #: ``raised the toll to 15``, ``the toll rose to 79``, ``revised the figure up to 42``: a source's own
 #: later count, which replaces the one it gave first.
 _REVISED_TO = re.compile(
-    r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing)|updat(?:ed|es|ing)|put|puts)\s+"
-    r"(?:the|its|their)\s+(?:death\s+|provisional\s+|official\s+)?(?:toll|count|tally|figure)\s+(?:up\s+)?to\s+"
+    r"\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|increas(?:ed|es|ing)|updat(?:ed|es|ing)|put|puts"
+    r"|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|cut(?:s|ting)?)\s+"
+    r"(?:the|its|their)\s+(?:death\s+|provisional\s+|official\s+)?(?:toll|count|tally|figure)\s+"
+    # "lowered the death toll from Sunday's massacre in Sobane Da to 35"
+    r"(?:(?:from|of|in|for)\s+[^.;:]{0,90}?\s+|(?:up|down)(?:wards?)?\s+)?to\s+"
     r"(?:at\s+least\s+)?(?P<n>[\w,-]+)"
     r"|\b(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|climbed|reached|increased|jumped)\s+to\s+"
@@ -445,6 +451,26 @@ def first_count(quote: str) -> bool:
 
 #: ``first counted 13 dead and then 46``: the later of a source's two counts.
 _AND_THEN = re.compile(r"\b(?:and|but)\s+then\s+(?:to\s+|at\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+#: ``down from the 95 dead it announced on Monday``: the count a revision replaces.
+_DOWN_FROM = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+)?(?:(?:earlier|initial|first|provisional|previous)\s+)?"
+    r"(?:(?:figure|toll|count)\s+of\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+
+
+def _replaced(quote: str) -> set[int]:
+    """The counts a revised toll is said to replace (``up from 20``, ``down from the 95``)."""
+    from geo.casualties import parse_number  # not at the top: casualties imports geo.text, which imports this
+
+    out = set()
+    for m in _DOWN_FROM.finditer(quote):
+        low, high = parse_number(m["n"].rstrip(","))
+        if low is not None and low == high:
+            out.add(low)
+    return out
 
 
 def _revised_figure(quote: str) -> int | None:

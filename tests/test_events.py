@@ -6591,3 +6591,102 @@ def test_stones_thrown_and_an_airport_occupied_are_protests_but_what_protesters_
         ("protests", dt.date(2015, 1, 20), "Kidal"),
         ("protests", dt.date(2015, 1, 26), "Gao"),
     ]
+
+
+def test_a_vehicle_laden_with_explosives_and_a_base_pounded_with_rockets_are_attacks(extract):
+    (lead,) = extract(
+        "Mali\nGAO, 3 May 2021 — Militants drove an explosive-laden truck at the army base in Tessalit on"
+        " Sunday morning.",
+        dt.date(2021, 5, 3),
+    )
+    assert (lead.sub_event_type, lead.event_date, place_name(lead)) == (
+        "attack",
+        dt.date(2021, 5, 2),
+        "Tessalit",
+    )
+    (shelling,) = extract("Mali\nOn 4 May 2021 gunmen pounded the camp in Ménaka with mortar shells.")
+    assert (shelling.sub_event_type, place_name(shelling)) == ("attack", "Ménaka")
+
+
+def test_the_dead_named_by_where_they_came_from_and_by_a_ministry_abroad_belong_to_the_act_told(extract):
+    (attack,) = extract(
+        "Mali\nGAO, 3 May 2021 — Militants stormed the UN camp in Tessalit on Sunday morning.\n\n"
+        "One peacekeeper from Chad was killed in the exchanges of fire, the UN mission said. France's defence"
+        " ministry said at least 12 assailants died.",
+        dt.date(2021, 5, 3),
+    )
+    assert (attack.event_date, attack.fatality_bounds()) == (dt.date(2021, 5, 2), (13, 13, 13))
+
+
+def test_an_act_a_record_is_measured_against_dates_nothing_after_it(extract):
+    events = extract(
+        "Mali\nGAO, 3 May 2021 — Militants stormed the UN camp in Tessalit on Sunday morning, in the boldest"
+        " assault the town has seen since French troops retook it in 2013.\n\n"
+        "The town was calm on Monday.\n\n"
+        "The soldiers' families were evacuated.\n\n"
+        "JNIM later claimed the attack, saying it avenged fighters killed in clashes the week before.",
+        dt.date(2021, 5, 3),
+    )
+    assault = next(e for e in events if e.event_date == dt.date(2021, 5, 2))
+    assert assault.actor1 == "JNIM"  # the claim is of the story's act, not of the 2013 one in passing
+    assert any("JNIM later claimed" in s.quote for s in assault.sources)
+    clashes = next(e for e in events if "clashes" in e.notes)
+    assert clashes.end_date is not None and dt.date(2021, 4, 20) <= clashes.event_date <= clashes.end_date
+    assert clashes.end_date < dt.date(2021, 5, 2)  # the week before the assault, not before 2013
+
+
+def test_a_group_that_claims_the_act_of_its_own_sentence_claims_no_earlier_one(extract):
+    events = extract(
+        "Mali\nIt comes two months after gunmen stormed a hotel in Sévaré, killing 12 people, an attack"
+        " claimed by Al-Mourabitoun. Last week, AQIM said it was behind the assault on a beach resort in"
+        " Grand-Bassam, in which 19 people died.",
+        dt.date(2016, 3, 21),
+    )
+    hotel = next(e for e in events if place_name(e) == "Sévaré")
+    assert hotel.actor1 == "Al-Mourabitoun"
+
+
+def test_a_place_in_a_group_name_is_no_other_scene_for_its_claim(extract):
+    events = extract(
+        "Mali\nKIDAL, 21 January 2019 — Gunmen attacked the UN base at Tessalit early on Sunday, killing"
+        " eight peacekeepers.\n\nThe peacekeepers repelled the attack, the mission said.\n\n"
+        "Al Qaeda's branch in the Sahel claimed the attack on Monday.",
+        dt.date(2019, 1, 21),
+    )
+    (attack,) = events
+    assert (attack.actor1, attack.event_date) == ("JNIM", dt.date(2019, 1, 20))
+
+
+def test_the_way_an_act_began_is_no_act_of_its_own(extract):
+    events = extract(
+        "Mali\nDOUENTZA, 5 March 2020 — Militants stormed the town of Douentza, killing 14 civilians.\n\n"
+        "The assault began at about 5 a.m. on Wednesday, when a car packed with explosives blew up outside"
+        " the army post.",
+        dt.date(2020, 3, 5),
+    )
+    (assault,) = events
+    assert (assault.event_date, assault.fatality_bounds()) == (dt.date(2020, 3, 4), (14, 14, 14))
+
+
+def test_a_toll_lowered_replaces_the_count_it_was_lowered_from(extract):
+    (massacre,) = extract(
+        "Mali\nThe government on Wednesday lowered the death toll from Saturday night's massacre in the"
+        " village of Ogossagou to 41, down from the 88 dead it announced on Sunday.",
+        dt.date(2020, 2, 19),
+    )
+    assert massacre.event_date == dt.date(2020, 2, 15)  # the night the possessive names, not the revision
+    assert massacre.fatality_bounds() == (41, 41, 41)
+
+
+def test_the_village_an_act_surrounded_is_the_one_told_even_when_said_to_lie_near_a_town(extract):
+    events = extract(
+        "Mali\nFourteen people were killed on Sunday night in the village of Ogossagou.\n\n"
+        "Some fled to the neighbouring village of Sévaré, the Mopti public prosecutor said.\n\n"
+        "Survivors said gunmen surrounded the village, near Bankass in the Bankass area, on Sunday evening"
+        " and fired on anyone who tried to flee.",
+        dt.date(2020, 2, 18),
+    )
+    (killing,) = events
+    assert (killing.event_type, place_name(killing)) == ("atrocity", "Ogossagou")
+    assert killing.actor1 == "Unidentified armed men"  # the gunmen the survivors saw
+    assert any(s.quote.startswith("Survivors said") for s in killing.sources)

@@ -1218,7 +1218,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "It comes four months after gunmen stormed the Radisson Blu hotel in the capital"
         ("atrocity", "attack on civilians", D(2015, 10, 22), D(2015, 12, 21), "Bamako"),
         # "Last week, AQIM said it was behind the assault on the beach resort of Grand-Bassam"
-        ("atrocity", "killing of civilians", D(2016, 3, 14), D(2016, 3, 20), "Grand-Bassam"),
+        ("atrocity", "attack on civilians", D(2016, 3, 14), D(2016, 3, 20), "Grand-Bassam"),
         ("other", "arrests", D(2016, 3, 21), D(2016, 3, 21), "Bamako"),  # "Two suspects have been arrested"
         # "the attackers tried to force their way through the entrance"
         ("other", "attack", D(2016, 3, 21), D(2016, 3, 21), "Bamako"),
@@ -1750,6 +1750,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "defence agreement ended", D(2024, 3, 1), D(2024, 3, 31), None),
         # "who overthrew President Mohamed Bazoum in July 2023"
         ("coup", "overthrow", D(2023, 7, 1), D(2023, 7, 31), None),
+    ],
+    "timbuktu2018.txt": [  # a Bamako wire on the assault on the "Super Camp" beside Timbuktu airport
+        # "drove two explosive-laden vehicles at the international base beside Timbuktu airport on Saturday"
+        ("other", "attack", D(2018, 4, 14), D(2018, 4, 14), "Timbuktu"),
+        # "The next day, gunmen ambushed two passenger vehicles travelling from Mopti to Diré"
+        ("atrocity", "attack on civilians", D(2018, 4, 15), D(2018, 4, 15), "Diré"),
+    ],
+    "sobaneda2019.txt": [  # a correspondent's piece on the lowered Sobane Da toll
+        # "lowered the death toll from Sunday night's massacre in the Dogon village of Sobane Da to 35"
+        ("atrocity", "massacre", D(2019, 6, 9), D(2019, 6, 9), "Sobane Da"),
+        # "whose community lost more than 150 people at Ogossagou in March"
+        ("atrocity", "killing of civilians", D(2019, 3, 1), D(2019, 3, 31), "Ogossagou"),
     ],
 }
 
@@ -3256,8 +3268,10 @@ def test_killings_a_rights_group_lays_at_the_homeland_volunteers_door(extracted)
     events, published = extracted["nouna2022.txt"]
     assert published == D(2023, 1, 3)
     (killing,) = [e for e in events if e.event_type == "atrocity"]
-    # "said in a statement late on Monday that … 28 people killed": Monday is when it was said
-    assert len(killing.sources) == 2 and killing.fatality_bounds() == (28, 28, 28)
+    # "said in a statement late on Monday that … 28 people killed": Monday is when it was said; the
+    # group's accusation, the third source, is what names who did it
+    assert len(killing.sources) == 3 and killing.fatality_bounds() == (28, 28, 28)
+    assert "accused" in killing.sources[-1].quote
     assert (killing.actor1, killing.actor2) == ("Volunteers for the Defence of the Homeland", "Civilians")
     (post,) = [e for e in events if e.sub_event_type == "attack"]
     assert (post.actor1, post.actor2) == (
@@ -3630,3 +3644,28 @@ def test_a_foreign_power_leaving_its_bases_and_the_accord_it_lost(extracted):
     # "Niger's military rulers, who overthrew President Mohamed Bazoum …, ended the … agreement with …"
     assert (ended.actor1, ended.actor2) == ("Government of Niger", "United States")
     assert len(events) == 4
+
+
+def test_the_super_camp_assault_its_dead_on_both_sides_and_the_group_that_claimed_it(extracted):
+    events, published = extracted["timbuktu2018.txt"]
+    assert published == D(2018, 4, 15)
+    (assault,) = [e for e in events if e.event_date == D(2018, 4, 14)]
+    # one peacekeeper "from Burkina Faso", and the 15 assailants "France's defence ministry said" died
+    assert assault.fatality_bounds() == (16, 16, 16)
+    # claimed three paragraphs on, past the 2013 recapture the lead measured the assault against
+    assert assault.actor1 == "JNIM"
+    assert any(s.quote.startswith("The Group to Support Islam") for s in assault.sources)
+    # "commanders killed in clashes the week before": the week before the assault, not before 2013
+    (clashes,) = [e for e in events if "clashes" in e.notes]
+    assert (clashes.event_date, clashes.end_date) == (D(2018, 4, 4), D(2018, 4, 10))
+
+
+def test_the_sobane_da_toll_lowered_to_the_count_of_the_graves(extracted):
+    events, published = extracted["sobaneda2019.txt"]
+    assert published == D(2019, 6, 12)
+    (massacre,) = [e for e in events if e.place and e.place.name == "Sobane Da"]
+    # "to 35, …, down from the 95 dead it announced on Monday": the 95 withdrawn
+    assert massacre.fatality_bounds() == (35, 35, 35)
+    # the survivors' account ("surrounded the village, near Sangha in the Bandiagara area") is of it
+    assert massacre.actor1 == "Unidentified armed men"
+    assert any(s.quote.startswith("Survivors said") for s in massacre.sources)
