@@ -246,6 +246,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "fired",
         "booby",
         "pound",
+        "sprayed",
+        "raked",
+        "strafed",
     ),
     (
         "kidnap",
@@ -385,7 +388,10 @@ _FAITHFUL = (
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
-    rf"|{_FAITHFUL}|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?)\b"
+    rf"|{_FAITHFUL}|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?"
+    # "his business partner Philippe Verdon were seized"
+    r"|(?:business\s+)?partners?|colleagues?|engineers?|geologists?|contractors?|expatriates?|doctors?|nurses?"
+    r"|teachers?)\b"
 )
 #: ``seized about twenty people``, ``snatched 12 passengers``: people taken, not a town
 _PEOPLE_TAKEN = (
@@ -814,6 +820,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bexplosives?-(?:laden|packed|filled|rigged)\s+(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:bike|cycle)s?|boats?)\b"
         r"|\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:bike|cycle)s?)\s+(?:laden|packed|loaded|rigged|filled|stuffed)\s+"
         r"with\s+explosives\b|\bbooby[\s-]?trapped\s+(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?)\b"
+        # "sprayed a restaurant … with automatic fire", "raked the market with gunfire"
+        r"|\b(?:sprayed|raked|strafed)\s+(?=[^.;]{0,100}?\bwith\s+(?:automatic\s+|heavy\s+|machine-?\s?gun\s+)?"
+        r"(?:gun)?(?:fire|bullets)\b)"
         # "after first pounding it with rockets and mortar shells"
         r"|\bpound(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|artillery|missiles?"
         r"|shellfire|heavy\s+weapons)\b"
@@ -882,8 +891,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "gunmen took her from her parish"
         r"|\b(?:took|seized|snatched|grabbed|dragged)\s+(?:him|her|them)\s+(?:away\s+)?from\b"
         # "The family were seized from their home in Sincina": people taken from where they lived
+        # "were seized by seven armed men from their room at a small hotel"
         r"|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seized|snatched|grabbed|taken|dragged)\s+"
-        r"(?:away\s+)?from\s+(?:their|his|her|the)\s+(?:homes?|houses?|compound|beds?|vehicles?|cars?|farms?|fields?)\b"
+        r"(?:away\s+)?(?:by\s+(?:[\w-]+\s+){1,4}?)?from\s+(?:their|his|her|the|an?)\s+(?:[\w-]+\s+)?"
+        r"(?:homes?|houses?|compound|beds?|vehicles?|cars?|farms?|fields?|rooms?|hotel|offices?)\b"
         rf"|\b(?:seized|seizing|snatched|snatching|grabbed|carried\s+off|took\s+away|led\s+away|led\s+off)\s+{_PEOPLE_TAKEN}"
         # "Jeffery Woodke, an American aid worker seized in Niger in 2016": the person, then the act
         rf"|{_SEIZED_PERSON}"
@@ -1343,13 +1354,14 @@ _CIVILIAN_CRAFT = r"passenger\s+(?:boat|bus|vehicle|ferry|train)s?|boats?|ferry|
 _CIVILIAN_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:a\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet"
-    # "fired on anyone who tried to flee"
-    r"|anyone|everyone|residents|inhabitants|worshippers|protesters|crowds?"
+    # "fired on anyone who tried to flee", "the attack on La Terrasse, a bar"
+    r"|anyone|everyone|residents|inhabitants|worshippers|protesters|crowds?|restaurant|bar|nightclub|caf[eé]"
     rf"|{_CIVILIAN_CRAFT})\b"
-    # "attacked residents of Barsalogho": people, not a place, were the target
-    r"|^(?:attacked|attacking|attacks?|raided|ambushed)\s+"
+    # "attacked residents of Barsalogho": people, not a place, were the target; "sprayed a restaurant"
+    r"|^(?:attacked|attacking|attacks?|raided|ambushed|sprayed|raked|strafed)\s+"
     r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced|traders|pilgrims"
+    r"|restaurants?|bars?|nightclubs?|caf[eé]s?"
     rf"|{_CIVILIAN_CRAFT}"
     # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
     r"|bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:\w+\s+)?(?:soldiers|troops|gendarmes|police)))\b",
@@ -2362,9 +2374,28 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
     if base is None:
         return None
     if unit == "day" and n == 1 and base[2] > 1:
-        return None  # "since December … the next day": a day after no day told
+        # "… seized on the night of 23 to 24 November. AQIM claimed it in December. The next day, …": the
+        # day told just before; "since December … the next day": a day after no day told
+        day = _day_told_lately(ctx, index) if not stem else None
+        if day is None:
+            return None
+        base = (day.first, day.last, 1)  # type: ignore[assignment]
     first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
     return shift(date, first, last, precision)
+
+
+def _day_told_lately(ctx: _Doc, index: int | None) -> DateMention | None:
+    """The last day (not a month or a year) told in the paragraph of ``index`` or the two before."""
+    if index is None:
+        return None
+    for j, date in reversed(ctx.dated):
+        if j >= index:
+            continue
+        if _paragraphs_spanned(ctx, j, index, 3) > 3:
+            return None
+        if date.precision == 1:
+            return date
+    return None
 
 
 def _back_to_the_event(ctx: _Doc, index: int) -> str:
@@ -2749,7 +2780,9 @@ def _km_apart(a: Place, b: Place) -> float:
 
 #: ``a bar in the capital``, ``outside the Malian capital``: the capital of the country meant.
 _CAPITAL_REF = re.compile(
-    r"\b(?P<prep>in|at|near|around|outside|into|across|of)\s+the\s+(?:(?P<demonym>[A-Z][\w’'-]+)\s+)?"
+    r"\b(?P<prep>in|at|near|around|outside|into|across|of)\s+"
+    # "in Mali's capital": the country named as its owner
+    r"(?:the\s+(?:(?P<demonym>[A-Z][\w’'-]+)\s+)?|(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)['’]s\s+)"
     r"capital(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)"
 )
 
@@ -2775,6 +2808,12 @@ def _capital_named(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float]
         if not nations:
             return None  # "the Ghanaian capital": a country the gazetteer does not hold
         country = nations[0]
+    elif named.group("owner"):
+        at = ctx.document.sentences[index].start + named.start("owner")
+        owner = next((m for m in ctx.mentions_by_sentence.get(index, []) if m.start == at), None)
+        if owner is None or owner.place.feature != "country":
+            return None  # "in Kidal's capital": no country
+        country = owner.place
     elif (elsewhere := _passage_country(ctx, index)) is not None:
         country = elsewhere
     capital = ctx.gazetteer.capital(country.country_code) if country is not None else None
@@ -4826,6 +4865,9 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit  # "claimed to have taken a base at Sirakorola": a place, wherever it is
     if _UNLISTED_SITE.match(sentence, hit.end):
         return hit  # "took control of the Intahaka gold mine": a site no table holds
+    for m in _ABDUCTION_TRIGGER.pattern.finditer(sentence, max(0, hit.start - 30), hit.end + 120):
+        if m.start() <= hit.start < m.end():  # "were seized by armed men from their hotel room"
+            return _Hit(_ABDUCTION_TRIGGER, m.start(), m.end(), m.group())
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
         return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
     if _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start):
@@ -8628,7 +8670,8 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
                     ctx.found[i] = replace(event, actor1=claimant.actor.name)
                     _cite_the_claim(ctx.found[i], s)
                 break
-            told_since = event.sentence_index < index
+            # (not the arrests or statements that followed it: "Two suspects were arrested later on Saturday")
+            told_since = event.sentence_index < index and event.sub_event_type not in {"arrests", "statement"}
             if event.sentence_index == index:
                 # "militants struck the post …; the Islamic State claimed the attack": the group
                 # named after the attack, in the claim's words

@@ -246,11 +246,50 @@ def _counted_within(part: Claim, claims: list[Claim]) -> bool:
     )
 
 
+#: ``A civilian was also killed``, ``another soldier died``: a death added to those counted.
+_ONE_MORE = re.compile(
+    r"\b(?:also|another|one\s+more|too|as\s+well|in\s+addition|additional|besides)\b", re.I
+)
+
+
+def _told_one_by_one(deaths: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """``killing five people, among them a French citizen and a Belgian``, then ``shot dead a Belgian
+    security officer … killing a Malian officer``: single deaths told one by one after a count are
+    that count's (the first list), unless told as more (``they also shot dead an engineer``: the
+    second list, added to it)."""
+    singles = [
+        i
+        for i, c in enumerate(deaths)
+        if (c.low, c.best, c.high) == (1, 1, 1) and not _ATTACKERS.search(c.victims)
+    ]
+    first = next(
+        (
+            i
+            for i, c in enumerate(deaths)
+            if i not in singles
+            and c.best is not None
+            and c.best > len(singles)
+            and not _ATTACKERS.search(c.victims)
+        ),
+        None,
+    )
+    if first is None:
+        return [], []
+    told = [deaths[i] for i in singles if i > first and deaths[i].quote != deaths[first].quote]
+    more = [c for c in told if _ONE_MORE.search(c.quote)]
+    return [c for c in told if c not in more], more
+
+
 def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """The toll, with the attackers' dead told in sentences of their own (``Two attackers were
     killed``) added to everyone else's: a count of other dead, not a rival one."""
     deaths = [c for c in claims if c.kind in DEATH_KINDS]
-    partial = [c for c in deaths if _counted_within(c, deaths)]
+    within, more = _told_one_by_one(deaths)
+    if more:
+        low, best, high = fatality_bounds([c for c in claims if c not in more])
+        if low is not None and best is not None and high is not None:
+            return low + len(more), best + len(more), high + len(more)
+    partial = [c for c in deaths if _counted_within(c, deaths)] + within
     if partial:
         claims = [c for c in claims if c not in partial]  # "killed four American soldiers", of eight
         deaths = [c for c in deaths if c not in partial]

@@ -6690,3 +6690,46 @@ def test_the_village_an_act_surrounded_is_the_one_told_even_when_said_to_lie_nea
     assert (killing.event_type, place_name(killing)) == ("atrocity", "Ogossagou")
     assert killing.actor1 == "Unidentified armed men"  # the gunmen the survivors saw
     assert any(s.quote.startswith("Survivors said") for s in killing.sources)
+
+
+def test_people_seized_by_armed_men_from_their_hotel_room_were_abducted_and_the_next_day_follows_it(extract):
+    events = extract(
+        "Mali\nTwo French engineers were seized by five armed men from their room at a guesthouse in Douentza"
+        " on the night of 3 to 4 March 2012.\n\nAQIM claimed the kidnapping in April 2012.\n\n"
+        "The next day, gunmen in Gao abducted two Algerian diplomats.",
+        dt.date(2012, 6, 1),
+    )
+    found = sorted((e.sub_event_type, e.event_date, e.end_date, place_name(e)) for e in events)
+    assert found == [
+        ("abduction", dt.date(2012, 3, 3), dt.date(2012, 3, 4), "Douentza"),
+        # the day after the night told, not after the month the claim was made in
+        ("abduction", dt.date(2012, 3, 4), dt.date(2012, 3, 5), "Gao"),
+    ]
+
+
+def test_a_bar_sprayed_with_gunfire_in_a_countrys_capital_and_its_dead_told_one_by_one(extract):
+    events = extract(
+        "Mali\nBAMAKO, 9 May 2016 - A gunman sprayed a crowded bar in Mali's capital with automatic fire late"
+        " on Sunday, killing four people.\n\n"
+        "As he fled, he shot dead a Canadian engineer outside his hotel.\n\n"
+        "Three suspects were arrested on Monday morning, police said.\n\n"
+        "Al-Mourabitoun claimed the attack in a statement on Monday.",
+        dt.date(2016, 5, 9),
+    )
+    shooting = one(events, "atrocity")
+    assert (shooting.sub_event_type, place_name(shooting), shooting.geo_precision) == (
+        "attack on civilians",
+        "Bamako",
+        1,
+    )
+    assert shooting.fatality_bounds() == (4, 4, 4)  # the engineer is one of the four
+    assert shooting.actor1 == "Al-Mourabitoun"  # claimed past the arrests told since
+
+
+def test_a_single_death_told_as_one_more_adds_to_the_count(extract):
+    (attack,) = extract(
+        "Mali\nOn 9 May 2016 gunmen stormed a bar in Bamako, killing four people.\n\n"
+        "As they fled, they also shot dead a Canadian engineer outside his hotel.",
+        dt.date(2016, 5, 10),
+    )
+    assert attack.fatality_bounds() == (5, 5, 5)  # not a rival count of one

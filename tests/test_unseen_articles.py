@@ -1763,6 +1763,28 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "whose community lost more than 150 people at Ogossagou in March"
         ("atrocity", "killing of civilians", D(2019, 3, 1), D(2019, 3, 31), "Ogossagou"),
     ],
+    "lazarevic2014.txt": [  # a Paris wire on the release of the last French hostage, kidnapped in Hombori
+        # "were seized by seven armed men from their room at a small hotel in Hombori, … on the night of 23
+        # to 24 November 2011"
+        ("other", "abduction", D(2011, 11, 23), D(2011, 11, 24), "Hombori"),
+        # "The next day, gunmen in Timbuktu abducted three more Europeans"
+        ("other", "abduction", D(2011, 11, 24), D(2011, 11, 25), "Timbuktu"),
+        # "AQIM said in March 2013 that it had executed him"
+        ("atrocity", "summary executions", D(2013, 3, 1), D(2013, 3, 31), None),
+        (
+            "other",
+            "release",
+            D(2014, 12, 2),
+            D(2014, 12, 9),
+            None,
+        ),  # "has been released, … announced on Tuesday"
+    ],
+    "terrasse2015.txt": [  # a wire on the shooting at La Terrasse in Bamako
+        # "A masked gunman sprayed a restaurant and bar popular with foreigners in Mali's capital with
+        # automatic fire early on Saturday"
+        ("atrocity", "attack on civilians", D(2015, 3, 7), D(2015, 3, 7), "Bamako"),
+        ("other", "arrests", D(2015, 3, 7), D(2015, 3, 7), "Bamako"),  # "Two suspects were arrested"
+    ],
 }
 
 
@@ -3669,3 +3691,27 @@ def test_the_sobane_da_toll_lowered_to_the_count_of_the_graves(extracted):
     # the survivors' account ("surrounded the village, near Sangha in the Bandiagara area") is of it
     assert massacre.actor1 == "Unidentified armed men"
     assert any(s.quote.startswith("Survivors said") for s in massacre.sources)
+
+
+def test_two_men_seized_from_their_hotel_room_and_the_kidnapping_told_the_next_day(extracted):
+    events, published = extracted["lazarevic2014.txt"]
+    assert published == D(2014, 12, 9)
+    hombori, timbuktu = sorted(
+        (e for e in events if e.sub_event_type == "abduction"), key=lambda e: e.event_date
+    )
+    # "claimed the abduction in December 2011": the claim names who, and is no kidnapping of December
+    assert (hombori.actor1, len(hombori.sources)) == ("AQIM", 2)
+    # "The next day": after the night of 23 to 24 November, past the month the claim was made in
+    assert (timbuktu.event_date, timbuktu.end_date) == (D(2011, 11, 24), D(2011, 11, 25))
+
+
+def test_la_terrasse_its_five_dead_told_one_by_one_and_the_claim_after_the_arrests(extracted):
+    events, published = extracted["terrasse2015.txt"]
+    assert published == D(2015, 3, 7)
+    (shooting,) = [e for e in events if e.event_type == "atrocity"]
+    # "in Mali's capital": Bamako itself
+    assert (shooting.place.name, shooting.geo_precision) == ("Bamako", 1)
+    # the Belgian officer and the Malian policeman shot as the gunmen fled are two of the five
+    assert shooting.fatality_bounds() == (5, 5, 5)
+    # "Al-Mourabitoun … claimed the attack": past the two suspects arrested since
+    assert shooting.actor1 == "Al-Mourabitoun"
