@@ -575,9 +575,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+"
         # "left the temporary operating base at Ogossagou"
         r"|(?-i:[a-z])[\w-]+\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:bases?|camps?))"
-        # not "left Gao on Monday, heading north": a column setting out on an offensive
-        r"(?![^.;]{0,40}?\b(?:heading|headed|moving|advancing|driving|pushing)\s+(?:further\s+)?"
-        rf"(?:{COMPASS_POINTS})\b)"
+        # not "left Gao on Monday, heading north": a column setting out on an offensive (but "left the
+        # Aguelhok camp … heading south": a camp left)
+        r"(?:(?=\s+(?:camp|base)s?\b)|(?![^.;]{0,40}?\b(?:heading|headed|moving|advancing|driving|pushing)\s+(?:further\s+)?"
+        rf"(?:{COMPASS_POINTS})\b))"
         r"|closed\s+(?:its|the|their)\s+(?:bases?|camps?)"
         # "France, whose last troops left in August 2022": left, and when
         rf"|left(?=\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?-i:{_MONTHS})\b)"
@@ -4032,6 +4033,7 @@ def _actor_roles(
     armed_states: list[actors_mod.Actor] = []
     peacekeepers: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
+    antecedent: ActorMention | None = None
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
@@ -4039,6 +4041,12 @@ def _actor_roles(
             # "When the UN mission began handing over its camps, the accord stopped holding"
             mentions = [m for m in mentions if m.start >= opening.end()]
         mentions = _in_its_clause(mentions, sentence, at)
+        if (relative := _RELATIVE_OPENS.search(sentence, 0, at)) is not None:
+            # "at the request of the junta, which took power in 2020": the one the clause is of did it,
+            # whatever it was to the main clause
+            antecedent = next((m for m in mentions if m.end == relative.start()), None)
+            if antecedent is not None:
+                mentions = [antecedent] + [m for m in mentions if m.start >= at]
     answer = _WHAT_IT_SET_OFF_BY.search(sentence, at) if at is not None and " by " in sentence else None
     set_off = answer.end() if answer is not None else None
     for m in mentions:
@@ -4087,8 +4095,9 @@ def _actor_roles(
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
             continue
-        upon = _acted_upon(m, sentence) or (
-            at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end))
+        upon = m is not antecedent and (
+            _acted_upon(m, sentence)
+            or (at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end)))
         )  # "attacks on the army headquarters and the French embassy": France was struck, not striking
         if (
             not upon
@@ -4214,6 +4223,10 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ACCORD_ACTS = frozenset(
     {"defence agreement ended", "peace agreement ended", "pact signed", "peace agreement"}
 )
+
+
+#: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$")
 
 
 def _in_a_relative_aside(sentence: str, m: ActorMention, at: int) -> bool:

@@ -6733,3 +6733,26 @@ def test_a_single_death_told_as_one_more_adds_to_the_count(extract):
         dt.date(2016, 5, 10),
     )
     assert attack.fatality_bounds() == (5, 5, 5)  # not a rival count of one
+
+
+def test_a_camp_left_by_a_convoy_heading_south_is_left(extract):
+    (left,) = extract(
+        "Mali\nOn 2 November 2023, Chadian peacekeepers left the Tessalit camp and joined a convoy heading"
+        " south to Gao.",
+        dt.date(2023, 11, 3),
+    )
+    assert (left.sub_event_type, place_name(left), left.event_date) == (
+        "mission withdrawal",
+        "Tessalit",
+        dt.date(2023, 11, 2),
+    )
+
+
+def test_the_name_a_relative_clause_is_of_did_what_it_tells(extract):
+    events = extract(
+        "Mali\nOn 30 June 2023 the Security Council ended the mission's mandate at the request of the junta,"
+        " which took power in 2020.",
+        dt.date(2023, 7, 1),
+    )
+    coup = one(events, "coup")
+    assert (coup.actor1, coup.actor2) == ("Malian Armed Forces", "")  # not the junta as its target

@@ -1785,6 +1785,29 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "attack on civilians", D(2015, 3, 7), D(2015, 3, 7), "Bamako"),
         ("other", "arrests", D(2015, 3, 7), D(2015, 3, 7), "Bamako"),  # "Two suspects were arrested"
     ],
+    "tessalit2023.txt": [  # a Gao wire on the UN mission leaving Tessalit and Aguelhok early
+        # "The last convoy of blue helmets left Tessalit on Saturday, 21 October, and the camp was taken over
+        # by the Malian army the same day"
+        ("base_handover", "mission withdrawal", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
+        # "Chadian peacekeepers left the Aguelhok camp on Monday and joined the convoy heading south to Gao"
+        ("base_handover", "mission withdrawal", D(2023, 10, 23), D(2023, 10, 23), "Aguelhok"),
+        # "a C-130 transport plane was fired on as it landed at the camp on 19 October"
+        ("other", "attack", D(2023, 10, 19), D(2023, 10, 19), "Tessalit"),
+        (
+            "other",
+            "mandate ended",
+            D(2023, 6, 30),
+            D(2023, 6, 30),
+            None,
+        ),  # "ended MINUSMA's mandate on 30 June"
+        (
+            "coup",
+            "seizure of power",
+            D(2020, 1, 1),
+            D(2020, 12, 31),
+            None,
+        ),  # "the junta, which took power in 2020"
+    ],
 }
 
 
@@ -3715,3 +3738,13 @@ def test_la_terrasse_its_five_dead_told_one_by_one_and_the_claim_after_the_arres
     assert shooting.fatality_bounds() == (5, 5, 5)
     # "Al-Mourabitoun … claimed the attack": past the two suspects arrested since
     assert shooting.actor1 == "Al-Mourabitoun"
+
+
+def test_the_un_leaving_tessalit_to_the_army_and_aguelhok_to_no_one(extracted):
+    events, published = extracted["tessalit2023.txt"]
+    assert published == D(2023, 10, 25)
+    left = {e.place.name: e for e in events if e.sub_event_type == "mission withdrawal" and e.place}
+    assert left["Tessalit"].actor2 == "Malian Armed Forces"  # "taken over by the Malian army the same day"
+    assert left["Aguelhok"].actor2 == ""  # "had not been handed over to its forces"
+    (coup,) = [e for e in events if e.event_type == "coup"]
+    assert coup.actor1 == "Malian Armed Forces"  # "at the request of the junta, which took power"
