@@ -1988,6 +1988,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     """
     if date.start <= hit.start and date.end >= hit.end:
         return None  # "days before the putsch" is relative to the putsch, not its date
+    if date.start >= hit.end and _DAYS_AFTER.match(sentence, date.start):
+        return None  # "dissolved all state institutions, a day after soldiers stormed": not the act before
     if (
         hit.trigger.sub_event_type == "statement"
         and date.start >= hit.end
@@ -5117,6 +5119,24 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
     )
 
 
+#: ``The coup ends a year-long crisis``: the act just told, opening a sentence about what it meant.
+_SPOKEN_OF_AGAIN = re.compile(
+    r"\W*(?:The|This|That)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<ref>coup|putsch|takeover|attack"
+    r"|massacre|ambush|assault|raid|killings)s?\s+(?:ends|ended|follows|followed|caps|capped|marks|marked|brings"
+    r"|brought|closes|closed|is|was|has\s+been|had\s+been)\b"
+)
+
+
+def _spoken_of_again(ctx: _Doc, index: int, hit: _Hit) -> bool:
+    """``… seized President Tandja. ¶ The coup ends a year-long crisis over … when his term expired in
+    December 2009``: the act told before, spoken of again, and no act of the dates the sentence gives."""
+    told = _SPOKEN_OF_AGAIN.match(ctx.document.sentences[index].text)
+    if told is None or told.start("ref") != hit.start:
+        return False
+    types = _REF_TYPES.get(told["ref"].rstrip("s"), {"other", "atrocity"})
+    return any(f.event_type in types and f.sentence_index < index for f in ctx.found)
+
+
 #: ``MINUSMA condemned the "barbaric" attacks on Monday``: a reaction to the acts named.
 _REACTION_VERBS = ("condemn", "denounc", "deplor", "decri", "decry")
 _REACTED_TO = re.compile(
@@ -5263,7 +5283,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and _UNDER_THE.search(s.text, max(0, h.start - 30), h.start)
         )
     ]
-    claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept)]
+    claimed = [h for h in kept if _claimed_reference(ctx, index, h, kept) or _spoken_of_again(ctx, index, h)]
     # the statement that condemned them stays, the acts condemned are the ones told
     reacted = (
         [h for h in kept if _reaction_to_an_act_told(ctx, index, h)]
@@ -5545,6 +5565,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1 = ""  # "the Malian army said it had discovered a mass grave": who found it, not who dug it
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)
+        if (
+            event_type == "coup"
+            and not actor2
+            and (ruler := _PRESIDENT_TAKEN.match(s.text, hit.end)) is not None
+        ):
+            actor2 = ruler["full"]  # "seized President Mamadou Tandja", a ruler no table lists
         claims = (
             _claims(ctx, index, _own_figures(s.text, hit, [h for h, _, _ in entries + scenes], figures))
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}
@@ -5730,6 +5756,9 @@ _DAYS_AFTER = re.compile(
     re.I,
 )
 _BEFORE_SPAN = {"hours": 1, "days": 10, "weeks": 42, "months": 120}
+#: How many words may stand between the day given and ``, a day after``: the main clause's verb and object
+#: (``said on Friday they had suspended the constitution and dissolved all state institutions, a day after``).
+DAYS_AFTER_WORDS = 12
 
 
 def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> list[DateMention]:
@@ -5751,7 +5780,7 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
                 and (d.precision == 1 or (unit == "years" and d.precision == 2))
                 and d.first is not None
                 and not _CLAUSE_BREAK.search(sentence, d.end, m.start())
-                and _words_between(sentence[d.end : m.start()]) <= 6
+                and _words_between(sentence[d.end : m.start()]) <= DAYS_AFTER_WORDS
             ),
             None,
         )
@@ -5768,7 +5797,6 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
         ]
         if not inside:
             continue
-        hit = inside[0]
         if unit == "years" and count:
             first, last, precision = (
                 dt.date(day.first.year - count, 1, 1),
@@ -5788,7 +5816,7 @@ def _days_before(sentence: str, hits: list[_Hit], dates: list[DateMention]) -> l
             first = day.first - dt.timedelta(days=span)
             precision = 2 if span > 1 else 1
         text = f"{m.group(0).strip(', ').removesuffix(' after')} before {day.text.removeprefix('on ')}"
-        out.append(DateMention(hit.end, hit.end, text, "relative", first, last, precision, anchored=True))
+        out.append(DateMention(m.start(), m.end(), text, "relative", first, last, precision, anchored=True))
     return out
 
 
@@ -6101,6 +6129,11 @@ _RULER = re.compile(
     # "eight months after Damiba himself had seized power", "Damiba ousted President Kaboré"
     rf"|\b(?P<seized>{_PERSON})\s+(?:himself\s+)?(?:had\s+)?(?:seized|took|grabbed)\s+power\b"
     rf"|\b(?P<ouster>{_PERSON})\s+(?:had\s+)?(?:ousted|overthrew|toppled|deposed)\b"
+)
+#: ``seized President Mamadou Tandja``: the head of state a coup's own words name as taken.
+_PRESIDENT_TAKEN = re.compile(
+    rf"(?:(?<=[Pp]resident)|\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?President)\s+(?P<full>(?:{_PERSON}\s+){{0,3}}{_PERSON})"
+    r"(?![\w’'-])"
 )
 #: ``Lieutenant-Colonel Touré arrested Traoré``: an officer's arrest of the man in power.
 _ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_PERSON}\s+){{0,2}}?{_PERSON})\b(?!\s+(?:as|for|over)\b)")

@@ -6756,3 +6756,16 @@ def test_the_name_a_relative_clause_is_of_did_what_it_tells(extract):
     )
     coup = one(events, "coup")
     assert (coup.actor1, coup.actor2) == ("Malian Armed Forces", "")  # not the junta as its target
+
+
+def test_a_coup_told_a_day_before_the_main_clause_and_spoken_of_again(extract):
+    events = extract(
+        "Chad\nN'DJAMENA, 12 April 2006 — The new military council said on Wednesday it had suspended the"
+        " constitution and closed all borders, a day after soldiers stormed the palace and seized President"
+        " Idriss Abakar Moussa.\n\n"
+        "The coup ends a long crisis over the president's refusal to step down when his term expired in"
+        " December 2005.",
+        dt.date(2006, 4, 12),
+    )
+    (coup,) = [e for e in events if e.event_type == "coup"]  # none in December 2005
+    assert (coup.event_date, coup.actor2) == (dt.date(2006, 4, 11), "Idriss Abakar Moussa")

@@ -1808,6 +1808,21 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             None,
         ),  # "the junta, which took power in 2020"
     ],
+    "niger2010.txt": [  # a Niamey wire on the junta that toppled President Tandja
+        # "a day after soldiers stormed the presidential palace in Niamey and seized President Mamadou Tandja"
+        ("coup", "arrest of leaders", D(2010, 2, 18), D(2010, 2, 18), None),
+        # "opened fire on the palace … at least three soldiers were killed"
+        ("other", "attack", D(2010, 2, 18), D(2010, 2, 18), "Niamey"),
+        # "In April 1999, the then military ruler … was shot dead at Niamey airport in a putsch"
+        ("coup", "military takeover", D(1999, 4, 1), D(1999, 4, 30), "Niamey"),
+        (
+            "other",
+            "dissolution",
+            D(2009, 5, 1),
+            D(2009, 5, 31),
+            None,
+        ),  # "He had dissolved parliament in May 2009"
+    ],
 }
 
 
@@ -3748,3 +3763,12 @@ def test_the_un_leaving_tessalit_to_the_army_and_aguelhok_to_no_one(extracted):
     assert left["Aguelhok"].actor2 == ""  # "had not been handed over to its forces"
     (coup,) = [e for e in events if e.event_type == "coup"]
     assert coup.actor1 == "Malian Armed Forces"  # "at the request of the junta, which took power"
+
+
+def test_the_tandja_coup_a_day_before_the_junta_spoke_and_not_when_his_term_expired(extracted):
+    events, published = extracted["niger2010.txt"]
+    assert published == D(2010, 2, 19)
+    coups = sorted((e for e in events if e.event_type == "coup"), key=lambda e: e.event_date)
+    # "The coup ends a year-long crisis over … when his second term expired in December 2009": no coup then
+    assert [c.event_date.year for c in coups] == [1999, 2010]
+    assert (coups[1].actor1, coups[1].actor2) == ("Military forces of Niger", "Mamadou Tandja")
