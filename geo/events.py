@@ -1379,7 +1379,10 @@ _PASSIVE_ATTACK = re.compile(r"(?:were|was|been|being|came|come|comes|coming)\b"
 _SECURITY_TARGET = re.compile(
     r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?|positions?"
-    r"|(?:military|army)\s+convoys?|(?:gendarmerie|military|police|army|officers['’]?)\s+"
+    r"|(?:military|army|UN|U\.N\.|MINUSMA|peacekeeping|French|Barkhane)\s+convoys?|patrols?"
+    # "attacked a convoy of the UN mission, MINUSMA"
+    r"|convoys?\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|MINUSMA|peacekeep\w*|French|army)"
+    r"|(?:gendarmerie|military|police|army|officers['’]?)\s+"
     r"(?:school|academy|college|station|headquarters|training\s+centre))\b"
     # "drove a vehicle packed with explosives into the camp in Gao"
     r"|\b(?:into|inside)\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:[\w-]+\s+){0,2}?"
@@ -2685,7 +2688,12 @@ def _choose_place(
         return acting, 3, 0.9  # "Mali closed its own airspace to Algerian aircraft"
     if weak and (capital := _capital_named(ctx, index, hit)) is not None:
         return capital
-    elsewhere = weak and (_unknown_place_named(ctx, index) or _town_pointed(ctx, index, hit) == (None, 0))
+    elsewhere = weak and (
+        _unknown_place_named(ctx, index)
+        or _town_pointed(ctx, index, hit) == (None, 0)
+        # "Also on Friday, … attacked a convoy … in the north of the country": another act, in no town told
+        or bool(_ANOTHER_ACT.match(sentence_text) and _PART_OF_THE_COUNTRY.search(sentence_text))
+    )
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
     # "Kati is a garrison town. … soldiers at the camp there mutinied"
@@ -2779,6 +2787,15 @@ def _km_apart(a: Place, b: Place) -> float:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+#: ``Also on Friday``, ``Separately``: a sentence that opens on an act other than the one told.
+_ANOTHER_ACT = re.compile(r"\W*(?:Also|Separately|Elsewhere|In\s+(?:a\s+)?(?:separate|another)\s+[a-z]+)\b")
+#: ``in the north of the country``: a part of the country, told instead of a place.
+_PART_OF_THE_COUNTRY = re.compile(
+    r"\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+the\s+country\b",
+    re.I,
+)
 
 
 #: ``a bar in the capital``, ``outside the Malian capital``: the capital of the country meant.
@@ -7836,7 +7853,9 @@ def _listed_from(primary: EventMention, listed: EventMention) -> bool:
 
 #: ``The regional prosecutor in Ouahigouya``: where one who gives a toll sits.
 _OFFICE_IN = re.compile(
-    r"\b(?:prosecutors?|governor|mayor|prefect|spokes(?:man|woman|person)|officials?)\s+(?:based\s+)?in\s+$",
+    # "the mayor of nearby Bankass"
+    r"\b(?:prosecutors?|governor|mayor|prefect|spokes(?:man|woman|person)|officials?)\s+(?:based\s+)?(?:in|of)\s+"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?$",
     re.I,
 )
 

@@ -6769,3 +6769,22 @@ def test_a_coup_told_a_day_before_the_main_clause_and_spoken_of_again(extract):
     )
     (coup,) = [e for e in events if e.event_type == "coup"]  # none in December 2005
     assert (coup.event_date, coup.actor2) == (dt.date(2006, 4, 11), "Idriss Abakar Moussa")
+
+
+def test_a_mayor_of_a_nearby_town_counts_the_dead_and_another_act_elsewhere_is_its_own(extract):
+    events = extract(
+        "Mali\nGunmen attacked a bus carrying traders to the market in Douentza on Friday morning and set it"
+        " on fire.\n\n"
+        '"At least 12 people were killed," said the mayor of nearby Boni.\n\n'
+        "Also on Friday, armed men attacked a convoy of the UN mission in the north of the country, killing a"
+        " driver.",
+        dt.date(2021, 12, 4),
+    )
+    bus = one(events, "atrocity")
+    assert (place_name(bus), bus.fatality_bounds()) == ("Douentza", (12, 12, 12))
+    convoy = one(events, "other")
+    assert (convoy.actor2, convoy.geo_precision, convoy.fatality_bounds()) == (
+        "United Nations (MINUSMA)",
+        3,
+        (1, 1, 1),
+    )

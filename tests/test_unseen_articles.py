@@ -1823,6 +1823,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             None,
         ),  # "He had dissolved parliament in May 2009"
     ],
+    "songho2021.txt": [  # a wire on the market bus burned near Bandiagara, and a UN convoy hit the same day
+        # "attacked a bus taking traders from the village of Songho to the weekly market in Bandiagara on
+        # Friday morning"
+        ("atrocity", "attack on civilians", D(2021, 12, 3), D(2021, 12, 3), "Bandiagara"),
+        # "Also on Friday, unidentified armed men attacked a convoy of the UN mission, MINUSMA, in the north"
+        ("other", "attack", D(2021, 12, 3), D(2021, 12, 3), None),
+    ],
 }
 
 
@@ -3772,3 +3779,14 @@ def test_the_tandja_coup_a_day_before_the_junta_spoke_and_not_when_his_term_expi
     # "The coup ends a year-long crisis over … when his second term expired in December 2009": no coup then
     assert [c.event_date.year for c in coups] == [1999, 2010]
     assert (coups[1].actor1, coups[1].actor2) == ("Military forces of Niger", "Mamadou Tandja")
+
+
+def test_the_songho_bus_counted_by_a_nearby_mayor_and_the_convoy_attacked_elsewhere(extracted):
+    events, published = extracted["songho2021.txt"]
+    assert published == D(2021, 12, 4)
+    (bus,) = [e for e in events if e.event_type == "atrocity"]
+    # "said Moulaye Guindo, the mayor of nearby Bankass": who counts, not where
+    assert bus.fatality_bounds() == (31, 31, 31)
+    (convoy,) = [e for e in events if e.event_type == "other"]
+    # the convoy's dead contractor is no passenger of the bus
+    assert (convoy.actor2, convoy.fatality_bounds()) == ("United Nations (MINUSMA)", (1, 1, 1))
