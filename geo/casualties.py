@@ -93,6 +93,7 @@ KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
+    "martyrs": "killed",
     "lost their lives": "killed", "lost": "killed", "shot dead": "killed", "found dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
@@ -106,7 +107,8 @@ _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
-    r"abducted|kidnapped|displaced|deaths|fatalities|kia|wia)"
+    # "21 martyrs including one civilian": the state's word for its dead
+    r"abducted|kidnapped|displaced|deaths|fatalities|martyrs|kia|wia)"
 )
 
 _ADVERB = r"(?:(?:already|reportedly|also|allegedly|all|since)\s+)?"
@@ -292,7 +294,7 @@ def _victims(m: re.Match[str]) -> str:
 NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
-    "fatalities", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
+    "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
     "count climbed", "count reached", "count stood",
 )  # fmt: skip
 

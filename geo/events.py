@@ -1165,6 +1165,7 @@ _A_TOLL_OF = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
+    r"|bulletin|update|newsletter"
     r"|said|says|announced|told\s+[\w.]+|reported|declared"
     # "wrote on Facebook on Saturday that": a post's day
     r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|WhatsApp|social\s+media|(?:a|its|their)\s+"
@@ -3620,7 +3621,7 @@ _MEMBER_NOUNS = (
     r"(?:fighters|gunmen|men|militants|combatants|elements|soldiers|troops|forces|insurgents|rebels"
     r"|jihadists|units?|detachments?|columns?|commandos?|squads?|groups?\s+of\s+(?:\w+\s+)?fighters"
     # "a group of Malian soldiers … led away 33 men": who the group is
-    r"|group|patrols?|teams?|contingents?|bands?|dozens|hundreds|scores"
+    r"|group|patrols?|teams?|contingents?|bands?|dozens|hundreds|scores|coalitions?|alliances?"
     # "a Dutch attack helicopter of the UN force fired on": whose aircraft
     r"|(?:attack\s+|combat\s+)?(?:helicopters?|gunships?|aircraft|jets?|warplanes?|drones?)"
     r"|leaders|heads\s+of\s+state|ministers|members|officials)"

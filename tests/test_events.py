@@ -6788,3 +6788,17 @@ def test_a_mayor_of_a_nearby_town_counts_the_dead_and_another_act_elsewhere_is_i
         3,
         (1, 1, 1),
     )
+
+
+def test_martyrs_counted_a_coalition_that_attacked_and_a_bulletins_day(extract):
+    (attack,) = extract(
+        "Niger\nNIAMEY, 27 June 2024 — A coalition of terrorist armed groups attacked a detachment of the"
+        " defence and security forces near Ayorou on Tuesday, the ministry said."
+        ' It spoke of "17 martyrs".\n\n'
+        "In a bulletin on Thursday, the army said its aircraft had neutralised at least thirty of them.",
+        dt.date(2024, 6, 27),
+    )
+    assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Military forces of Niger")
+    assert attack.event_date == dt.date(2024, 6, 25)
+    # the 17 martyrs, and the thirty the bulletin counts: a figure of the act told, not a Thursday of its own
+    assert sorted(c.best or c.low for c in attack.claims if c.kind == "killed") == [17, 30]

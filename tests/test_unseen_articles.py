@@ -1830,6 +1830,13 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "Also on Friday, unidentified armed men attacked a convoy of the UN mission, MINUSMA, in the north"
         ("other", "attack", D(2021, 12, 3), D(2021, 12, 3), None),
     ],
+    "tassia2024.txt": [  # a Niamey wire on the ambush near Tassia and the army's pursuit
+        # "attacked a detachment of the defence and security forces on the outskirts of the village of
+        # Tassia, in the Tillabéri region, at about 10 a.m. on Tuesday": a village no gazetteer here lists
+        ("other", "attack", D(2024, 6, 25), D(2024, 6, 25), None),
+        # "In March, 23 soldiers were killed in an ambush in the same region"
+        ("other", "attack", D(2024, 3, 1), D(2024, 3, 31), "Tillabéri Region"),
+    ],
 }
 
 
@@ -3790,3 +3797,13 @@ def test_the_songho_bus_counted_by_a_nearby_mayor_and_the_convoy_attacked_elsewh
     (convoy,) = [e for e in events if e.event_type == "other"]
     # the convoy's dead contractor is no passenger of the bus
     assert (convoy.actor2, convoy.fatality_bounds()) == ("United Nations (MINUSMA)", (1, 1, 1))
+
+
+def test_the_tassia_martyrs_and_the_coalition_the_ministry_named(extracted):
+    events, published = extracted["tassia2024.txt"]
+    assert published == D(2024, 6, 27)
+    (ambush,) = [e for e in events if e.event_date == D(2024, 6, 25)]
+    # what the ministry called "a coalition of terrorist armed groups" attacked; the army was attacked
+    assert (ambush.actor1, ambush.actor2) == ("Unidentified armed men", "Military forces of Niger")
+    # "21 martyrs including one civilian", and "several dozen" assailants
+    assert ambush.fatality_bounds()[0] == 45
