@@ -1783,11 +1783,13 @@ _SINCE_CLAUSE_END = re.compile(r"[,;:—–()]|\.\s|$")
 
 
 #: ``the deadliest``, ``the boldest``: a record, measured against what came before.
-_SUPERLATIVES = r"deadliest|worst|bloodiest|heaviest|largest|biggest|highest|boldest|costliest|most\s+\w+"
+_SUPERLATIVES = (
+    r"deadliest|worst|bloodiest|heaviest|largest|biggest|highest|boldest|costliest|first|most\s+\w+"
+)
 #: ``the heaviest the army has suffered since the attacks on its camps in late 2019``: the events
 #: a record is measured against, named in passing, dated or not.
 _RECORD_SINCE = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|first)\b[^.;:]{{0,60}}?"
+    rf"\b(?:{_SUPERLATIVES})\b[^.;:]{{0,60}}?"
     r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
@@ -8656,7 +8658,9 @@ _CLAIMED_BY = re.compile(
     # State …,", "the attackers are thought to be members of"
     r"|\b(?:kidnappers|abductors|hostage-takers|attackers|assailants|gunmen|perpetrators|killers)"
     r"(?:\s+(?:belonged|belong|were\s+(?:members|fighters))\s+(?:to|of)\b|(?:\s*,\s*|\s+(?:are|were)\s+"
-    r"(?:believed|thought|said|suspected|understood)\s+to\s+(?:be|have\s+been)\s+)(?:fighters|members|militants)\s+of\b)"
+    r"(?:believed|thought|said|suspected|understood)\s+to\s+(?:be|have\s+been)\s+)(?:fighters|members|militants)\s+of\b"
+    # "the assailants were believed to belong to JNIM"
+    r"|\s+(?:are|were)\s+(?:believed|thought|said|suspected|understood)\s+to\s+(?:have\s+)?belong(?:ed)?\s+to\b)"
     rf"|\b(?:said|says|stated|declared)\s+(?:that\s+)?(?:the|this|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\s+(?:was|were)\s+"
     r"(?:an?\s+)?(?:response|retaliation|revenge|reprisal)\b",
     re.I,

@@ -6802,3 +6802,19 @@ def test_martyrs_counted_a_coalition_that_attacked_and_a_bulletins_day(extract):
     assert attack.event_date == dt.date(2024, 6, 25)
     # the 17 martyrs, and the thirty the bulletin counts: a figure of the act told, not a Thursday of its own
     assert sorted(c.best or c.low for c in attack.claims if c.kind == "killed") == [17, 30]
+
+
+def test_the_act_a_first_is_counted_from_is_told_and_a_group_the_attackers_belong_to_did_it(extract):
+    events = extract(
+        "Ivory Coast\nABIDJAN, 11 June 2020 — Gunmen attacked an army post at Kafolo on Thursday, killing"
+        " ten soldiers.\n\nNo group has claimed the attack, but a security source said the assailants were"
+        " believed to belong to JNIM.\n\n"
+        "It was the first attack on Ivorian soil since March 2016, when gunmen killed 19 people at the beach"
+        " resort of Grand-Bassam.",
+        dt.date(2020, 6, 11),
+    )
+    found = sorted((e.event_date, place_name(e), e.actor1) for e in events)
+    assert found == [
+        (dt.date(2016, 3, 1), "Grand-Bassam", "Unidentified armed men"),  # what the first is counted from
+        (dt.date(2020, 6, 11), "Kafolo", "JNIM"),
+    ]

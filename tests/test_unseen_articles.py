@@ -1837,6 +1837,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "In March, 23 soldiers were killed in an ambush in the same region"
         ("other", "attack", D(2024, 3, 1), D(2024, 3, 31), "Tillabéri Region"),
     ],
+    "kafolo2020.txt": [  # an Abidjan wire on the attack on the Kafolo border post
+        # "attacked a joint army and gendarmerie post at Kafolo, … at about 3 a.m. on Thursday"
+        ("other", "attack", D(2020, 6, 11), D(2020, 6, 11), "Kafolo"),
+        # "since March 2016, when gunmen killed 19 people at the beach resort of Grand-Bassam"
+        ("atrocity", "killing of civilians", D(2016, 3, 1), D(2016, 3, 31), "Grand-Bassam"),
+    ],
 }
 
 
@@ -3807,3 +3813,12 @@ def test_the_tassia_martyrs_and_the_coalition_the_ministry_named(extracted):
     assert (ambush.actor1, ambush.actor2) == ("Unidentified armed men", "Military forces of Niger")
     # "21 martyrs including one civilian", and "several dozen" assailants
     assert ambush.fatality_bounds()[0] == 45
+
+
+def test_kafolo_its_rival_tolls_and_the_group_the_attackers_were_believed_to_belong_to(extracted):
+    events, published = extracted["kafolo2020.txt"]
+    assert published == D(2020, 6, 11)
+    (post,) = [e for e in events if e.place and e.place.name == "Kafolo"]
+    assert post.actor1 == "JNIM"  # "the assailants were believed to belong to the Group to Support Islam"
+    # "around ten", "12 people", "nine", "ten soldiers and a gendarme", and the assailant who died
+    assert post.fatality_bounds() == (10, 11, 13)
