@@ -165,6 +165,13 @@ _TOLL = re.compile(
     re.I,
 )
 
+#: ``killing 20.``, ``killed 12 and wounded 30``: a count after its verb, with no people named.
+_BEFORE_ALONE = re.compile(
+    rf"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+{_QUANTITY}"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|near|during|when|after|before|while|overnight|including|among)\b)",
+    re.I,
+)
+
 #: A sentence may count the dead it saw only when it says it saw them so.
 _SEEN_NEEDLES = ("count", "show", "found", "recovered", "buried", "saw", "seen", "identified")
 
@@ -348,6 +355,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
         (_NUMBER_PUT, _NUMBER_PUT.finditer(sentence) if "number of" in folded else ()),
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
+        (_BEFORE_ALONE, _BEFORE_ALONE.finditer(sentence) if verbs else ()),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
     ):
         for m in matches:

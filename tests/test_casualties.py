@@ -356,3 +356,18 @@ def test_the_number_of_fighters_the_army_puts_at_a_figure_is_a_toll():
     assert (figure.kind, figure.low, figure.victims) == ("killed", 101, "terrorists")
     (held,) = find_figures("Police put the number of people arrested at 40.")
     assert (held.kind, held.best) == ("arrested", 40)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen attacked the post on Tuesday, killing 20.", [("killed", 20, 20, 20)]),
+        ("The blast killed 12 and wounded 30.", [("killed", 12, 12, 12), ("wounded", 30, 30, 30)]),
+        ("The strike killed at least 14 in Ménaka, officials said.", [("killed", 14, None, None)]),
+        # a day after the number is no count of people: "killed 12 June protesters" names none
+        ("Police killed 12 June protesters, the group said.", []),
+        ("The raid killed 2 soldiers on 12 May.", [("killed", 2, 2, 2)]),
+    ],
+)
+def test_a_count_after_its_verb_may_name_no_people(sentence, expected):
+    assert figures(sentence) == expected
