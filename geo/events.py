@@ -3585,7 +3585,7 @@ _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
-    r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b"
+    r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b|neutrali[sz](?:ed|ing)\b"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
     # "the rebels' defensive curtain had been broken": what was theirs, broken
     r"|broken\b|breached\b|destroyed\b"
@@ -3687,7 +3687,16 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
+    if _ACTIVE_AFTER.match(after):
+        return False  # "Jihadists overran an army post …, adding that 12 soldiers were killed": the subject
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
+
+
+#: ``overran an army post``, ``attacked the camp``: a verb in the active with its object, right after a name.
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:(?-i:[a-z])\w*ly\s+)?(?:(?-i:[a-z])\w+ed|overran|struck|took|shot|fought|drove|hit|blew|threw|stormed)"
+    r"\s+(?:an?|the|its|their|his|her|several|dozens|\d+|(?-i:[A-Z]))\b"
+)
 
 
 #: ``the French embassy``, ``French nationals``: a state's premises or people, named after the act.
@@ -4102,7 +4111,12 @@ def _actor_roles(
                 bystanders.append(m.actor)
             continue
         if m.actor.name in _UNNAMED_STATE and (
-            not _beside_the_trigger(sentence, m, at) or sentence.startswith(("’s", "'s"), m.end)
+            not (
+                _beside_the_trigger(sentence, m, at)
+                # "The army said on 4 May that it had neutralised 40 terrorists": who speaks did it
+                or (at is not None and m.end <= at and _SAID_IT_DID.match(sentence, m.end, at) is not None)
+            )
+            or sentence.startswith(("’s", "'s"), m.end)
         ):
             continue  # "the army" further off is as likely another country's; "the government's handling"
         if (
@@ -5185,7 +5199,7 @@ def _reaction_to_an_act_told(ctx: _Doc, index: int, hit: _Hit) -> bool:
 
 #: ``said in a statement … that its fighters had stormed``: who speaks tells of its own act.
 _SAID_IT_DID = re.compile(
-    r"\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces))\s+"
+    r"\s*\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces|troops))\s+"
     r"(?:had|have|has)\s+(?:\w+\s+)?$"
 )
 

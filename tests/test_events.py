@@ -6818,3 +6818,20 @@ def test_the_act_a_first_is_counted_from_is_told_and_a_group_the_attackers_belon
         (dt.date(2016, 3, 1), "Grand-Bassam", "Unidentified armed men"),  # what the first is counted from
         (dt.date(2020, 6, 11), "Kafolo", "JNIM"),
     ]
+
+
+def test_who_acted_in_the_active_stays_the_actor_past_a_report_of_others_killed(extract):
+    (attack,) = extract(
+        "Mali\nJihadists overran an army post in Boni on 3 May 2022, the army said, adding that 12 soldiers"
+        " were killed.",
+        dt.date(2022, 5, 10),
+    )
+    assert (attack.actor1, attack.actor2) == ("Islamist armed groups", "Malian Armed Forces")
+
+
+def test_an_army_saying_it_had_neutralised_fighters_did_it(extract):
+    (strike,) = extract(
+        "Mali\nThe army said on 4 May 2022 that it had neutralised 40 terrorists near Douentza.",
+        dt.date(2022, 5, 10),
+    )
+    assert (strike.actor1, strike.actor2) == ("Malian Armed Forces", "Unidentified armed men")
