@@ -4232,8 +4232,15 @@ def _actor_roles(
         # "an IED on the road wounded 2 civilians": civilians suffer violence, they do not do it
         violent = sub_event_type in _PHYSICAL_OTHER and sub_event_type != "protests"
         a1 = next((a for a in doers if not (violent and a.kind == "civilians")), None)
-        if a1 is None and violent and at is not None and _soldiers_did(sentence, at):
-            a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi"
+        if (
+            a1 is None
+            and at is not None
+            and (
+                (violent and _soldiers_did(sentence, at))
+                or (sub_event_type == "arrests" and _ARRESTED_BY_SOLDIERS.match(sentence, at))
+            )
+        ):
+            a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi", "were arrested by soldiers"
         if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
         # "Niger's military rulers ended the military cooperation agreement": one state, not two sides
@@ -4532,6 +4539,13 @@ _SOLDIERS_DID = re.compile(
 _SOLDIERS_BLAMED = re.compile(
     r"\b(?:[Ss]oldiers|[Tt]roops|[Tt]he\s+army)\s+(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:blamed|held\s+responsible|accused)\s+(?:for|of)\b[^.;]*$"
+)
+
+
+#: ``arrested by soldiers``: the men under arms who made an arrest, named after it.
+_ARRESTED_BY_SOLDIERS = re.compile(
+    r"[\w-]+\s+by\s+(?:(?:the|some|a|group|of|[\w-]+)\s+){0,3}?(?:soldiers|troops|army|gendarmes|military)\b",
+    re.I,
 )
 
 
@@ -5197,6 +5211,12 @@ def _reaction_to_an_act_told(ctx: _Doc, index: int, hit: _Hit) -> bool:
     )
 
 
+#: ``repelled an attack``, ``foiled a raid``: the act of others, which the subject withstood.
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repelled|repulsed|fended\s+off|foiled|thwarted|beat\s+back|pushed\s+back|resisted|withstood)\s+"
+    r"(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: ``said in a statement … that its fighters had stormed``: who speaks tells of its own act.
 _SAID_IT_DID = re.compile(
     r"\s*\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces|troops))\s+"
@@ -5567,6 +5587,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             named_place = _unlisted_beside(ctx, index, hit, place)
         sentence_actors = ctx.actors_in(s.start, s.end)
         actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
+        if (
+            actor1
+            and event_type in {"other", "atrocity"}
+            and _REPELLED_BEFORE.search(s.text, max(0, hit.start - 50), hit.start)
+        ):
+            actor1, actor2 = actor2, actor1  # "it had repelled an attack on its base": its target
         if (
             event_type in _NATIONAL
             and not actor1
@@ -6082,10 +6108,14 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         return event_type, "pact signed"  # "signed mining cooperation agreements with Moscow"
     if event_type == "other" and sub in {"attack", "arrests"} and _KILLED_IN_CUSTODY.search(sentence):
         return "atrocity", "summary executions"  # "were killed after being detained by a joint patrol"
+    # not the dead a clause before counts: "The bodies of 12 men were found …, days after they were arrested"
+    own = [
+        f for f in figures if not _DAYS_AFTER.search(sentence, min(f.end, hit.start), max(f.start, hit.end))
+    ]
     if (
         event_type == "other"
         and sub in {"attack", "arrests", "statement"}
-        and _civilian_toll(figures, sentence)
+        and _civilian_toll(own, sentence)
         and not _security_target(sentence, hit)
     ):
         return "atrocity", "attack on civilians"
@@ -7988,7 +8018,9 @@ def _tolls_of_their_own(
             # "blamed for the killing of 28 people in Nouna on 30 December and for an attack on …"
             own = [d for d in dates if toll.end <= d.start and d.end <= min(h.start for h in told)]
         elif (first := min(h.start for h in told)) >= toll.end and (
+            # "The bodies of 12 men were found on Monday …, days after they were arrested by soldiers"
             turn := _CLAUSE_TURN.search(sentence, toll.end, first)
+            or _DAYS_AFTER.search(sentence, toll.end, first)
         ):
             # "On 24 May it said it had killed 40 soldiers at Dioura, and on Friday it claimed to have
             # taken a base at Sirakorola": the toll's clause, and its day, end where the next begins

@@ -6835,3 +6835,29 @@ def test_an_army_saying_it_had_neutralised_fighters_did_it(extract):
         dt.date(2022, 5, 10),
     )
     assert (strike.actor1, strike.actor2) == ("Malian Armed Forces", "Unidentified armed men")
+
+
+def test_an_army_that_repelled_an_attack_was_its_target(extract):
+    (attack,) = extract(
+        "Niger\nNiger's army said on Tuesday it had repelled an attack on its base in Chinagodrar on Monday,"
+        " killing 20 assailants.",
+        dt.date(2022, 5, 3),
+    )
+    assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Military forces of Niger")
+
+
+def test_bodies_found_days_after_an_arrest_are_a_killing_of_their_own_day(extract):
+    events = extract(
+        "Mali\nThe bodies of 12 men were found on Monday near Diafarabé, days after they were arrested by"
+        " soldiers.",
+        dt.date(2022, 5, 3),
+    )
+    killing = one(events, "atrocity")
+    assert (killing.event_date, place_name(killing), killing.fatality_bounds()) == (
+        dt.date(2022, 5, 2),
+        "Diafarabé",
+        (12, 12, 12),
+    )
+    arrests = one(events, "other")
+    assert (arrests.sub_event_type, arrests.actor1) == ("arrests", "Malian Armed Forces")
+    assert arrests.end_date is not None and arrests.end_date < dt.date(2022, 5, 2)
