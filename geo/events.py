@@ -163,7 +163,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("creation", "launch", "establish", "deploy", "created", "began"),
     ("interven",),
     ("crossed", "crosses", "crossing", "incursion"),
-    ("assassin",),
+    ("assassin", "shot dead", "killed", "murdered", "gunned down"),
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
     ("over from", "authority", "way to", "replaced by", "succeeded by"),
@@ -386,6 +386,11 @@ _FAITHFUL = (
     r"|worshippers|preachers|marabouts"
 )
 #: People no side fights with: what befalls them is done to civilians.
+#: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination.
+_OFFICE_HOLDER = (
+    r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
+    r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)\b"
+)
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
     rf"|{_FAITHFUL}|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?"
@@ -734,7 +739,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "assassination",
         # "the assassination of an MSA officer": a killing; not "an assassination attempt"
-        r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))",
+        r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))"
+        # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
+        rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}"
+        rf"|\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?"
+        r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b",
         0.75,
     ),
     _t(
@@ -1586,8 +1595,8 @@ def _named_sides(text: str, actors: list[ActorMention], generic: frozenset[str])
 
 #: ``Burkina Faso's army``, ``Burkinabe soldiers``: a country's forces, by its name or its people's.
 _FORCES_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:own\s+)?(?:army|armed\s+forces|military|soldiers|troops|(?:security|special|armed)\s+forces"
-    r"|forces|air\s+force|gendarmes|gendarmerie)\b",
+    r"(?:['’]s)?\s+(?:own\s+)?(?:army|armed\s+forces|military|soldiers?|troops|(?:security|special|armed)\s+forces"
+    r"|forces|air\s+force|gendarmes?|gendarmerie)\b",
     re.I,
 )
 

@@ -6861,3 +6861,23 @@ def test_bodies_found_days_after_an_arrest_are_a_killing_of_their_own_day(extrac
     arrests = one(events, "other")
     assert (arrests.sub_event_type, arrests.actor1) == ("arrests", "Malian Armed Forces")
     assert arrests.end_date is not None and arrests.end_date < dt.date(2022, 5, 2)
+
+
+def test_one_soldier_of_a_nation_killed_names_its_forces_and_an_office_holder_shot_dead_is_assassinated(
+    extract,
+):
+    (mine,) = extract(
+        "Niger\nA Nigerien soldier was killed near Ayorou on 2 May 2022 when his vehicle hit a mine.",
+        dt.date(2022, 5, 3),
+    )
+    assert mine.actor2 == "Military forces of Niger"
+    (french,) = extract(
+        "Mali\nA French soldier was killed in Ménaka on 2 May 2022 by a mine.", dt.date(2022, 5, 3)
+    )
+    assert french.actor2 == "France"
+    (mayor,) = extract("Mali\nGunmen shot dead the mayor of Douentza on 2 May 2022.", dt.date(2022, 5, 3))
+    assert (mayor.sub_event_type, place_name(mayor), mayor.actor1) == (
+        "assassination",
+        "Douentza",
+        "Unidentified armed men",
+    )
