@@ -3809,6 +3809,8 @@ _ACTS_OF_STATE = frozenset(
         "defence agreement ended",
     }
 )
+#: ``announced on 25 January``: the day a state made an act known.
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|declared|decided|decreed|ordered)\s+(?:on\s+)?$", re.I)
 #: ``Mali, Burkina Faso and Niger announced …``, ``On 15 May, Mali left``: the sentence opens on its subject.
 _OPENING_ADVERBIAL = re.compile(r"(?:(?:On|In|By|Then|Later|Finally)\b[^,]{0,30},\s*)?(?:[Tt]he\s+)?")
 #: Where a subject may stand: a clause's start (or after a timeline's ``6 April.``), not after a
@@ -5570,6 +5572,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and _is_report_date(s.text, date)
             and not _UNDER_WAY.search(s.text, date.end, hit.end)
             and not _announced_exit(s.text, hit)
+            and not (
+                hit.trigger.sub_event_type in _ACTS_OF_STATE
+                and _ANNOUNCED_ON.search(s.text, max(0, date.start - 30), date.start)
+            )
         ):
             # what a statement of that day reports happened by then; a notice to quit is the act itself
             date = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)  # type: ignore[operator, arg-type]
@@ -5756,6 +5762,14 @@ def _date_hits(
                     for d in dates
                     if (subject and d.start >= hit.end)
                     or (participle and d.end <= hit.start)
+                    # "Mali announced on 25 January 2024 the immediate end of the Algiers agreement": the
+                    # day an act of state was announced is its day
+                    or (
+                        d.end <= hit.start
+                        and hit.trigger.sub_event_type in _ACTS_OF_STATE
+                        and _ANNOUNCED_ON.search(text, max(0, d.start - 30), d.start) is not None
+                        and not _CLAUSE_BREAK.search(text, d.end, hit.start)
+                    )
                     or (
                         d.end <= hit.start
                         and (
@@ -6205,8 +6219,10 @@ _RULER = re.compile(
 )
 #: ``seized President Mamadou Tandja``: the head of state a coup's own words name as taken.
 _PRESIDENT_TAKEN = re.compile(
-    rf"(?:(?<=[Pp]resident)|\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?President)\s+(?P<full>(?:{_PERSON}\s+){{0,3}}{_PERSON})"
-    r"(?![\w’'-])"
+    # "seized power …, detaining President Roch Kaboré"
+    r"(?:(?<=[Pp]resident)|(?:[^.;:]{0,40}?,\s+(?:detaining|arresting|seizing|capturing|ousting|toppling|deposing"
+    r"|overthrowing))?\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?President)"
+    rf"\s+(?P<full>(?:{_PERSON}\s+){{0,3}}{_PERSON})(?![\w’'-])"
 )
 #: ``Lieutenant-Colonel Touré arrested Traoré``: an officer's arrest of the man in power.
 _ARRESTED_NAME = re.compile(rf"\s+(?P<name>(?:{_PERSON}\s+){{0,2}}?{_PERSON})\b(?!\s+(?:as|for|over)\b)")

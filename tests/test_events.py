@@ -6881,3 +6881,25 @@ def test_one_soldier_of_a_nation_killed_names_its_forces_and_an_office_holder_sh
         "Douentza",
         "Unidentified armed men",
     )
+
+
+def test_an_act_of_state_announced_on_a_day_is_of_that_day(extract):
+    (ended,) = extract(
+        "Niger\nNiger announced on 16 March 2024 the immediate end of its military cooperation agreement with"
+        " the United States.",
+        dt.date(2024, 5, 3),
+    )
+    assert (ended.sub_event_type, ended.event_date, ended.end_date) == (
+        "defence agreement ended",
+        dt.date(2024, 3, 16),
+        dt.date(2024, 3, 16),
+    )
+
+
+def test_the_president_a_coup_detained_in_a_participle_is_its_target(extract):
+    (coup,) = extract(
+        "Burkina Faso\nSoldiers seized power in Ouagadougou on 24 January 2022, detaining President Roch"
+        " Kaboré.",
+        dt.date(2022, 2, 1),
+    )
+    assert (coup.actor1, coup.actor2) == ("Military forces of Burkina Faso", "Roch Kaboré")

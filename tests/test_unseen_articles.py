@@ -1774,7 +1774,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         (
             "other",
             "release",
-            D(2014, 12, 2),
+            D(2014, 12, 9),
             D(2014, 12, 9),
             None,
         ),  # "has been released, … announced on Tuesday"
