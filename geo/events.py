@@ -167,7 +167,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
     ("over from", "authority", "way to", "replaced by", "succeeded by"),
-    ("mandate",),
+    ("mandate", "to end", "to terminate", "to close"),
     ("extend", "prolong", "-year"),
     ("dissol", "disband", "abolish"),
     ("adopted",),
@@ -770,7 +770,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "mandate ended",
         r"\b(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|to\s+end|not\s+to\s+renew)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}mandate\b"
         r"|\bmandate\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:ended|expired|lapsed|ran\s+out|was\s+terminated"
-        r"|came\s+to\s+an\s+end)\b",
+        r"|came\s+to\s+an\s+end)\b"
+        # "The Security Council voted on 30 June 2023 to end the MINUSMA mission"
+        r"|\b(?:voted|decided|agreed)\s+(?:unanimously\s+)?(?:on\s+[\w\s]{1,20}?\s+)?to\s+(?:end|terminate|close)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mission|operation|force)\b",
         0.65,
     ),
     _t(
@@ -3594,7 +3597,7 @@ _AGAINST_VERBS = (
     r"arrest\w*|detain\w*|oust\w*|overthr\w*|depos\w*|topple\w*|remov\w*|kill\w*|execut\w*|"
     r"massacr\w*|abduct\w*|kidnap\w*|target\w*|attack\w*|ambush\w*|forc(?:ed|ing)\b|sanction\w*|expel\w*|"
     r"strikes?\b|struck|raid\w*|assault\w*|shell(?:ed|ing|s)?\b|bomb(?:ed|ing|s)?\b|rout(?:ed|ing)\b|overr[au]n\b"
-    r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b|neutrali[sz](?:ed|ing)\b"
+    r"|storm(?:ed|ing)\b|besieg\w*|wound(?:ed|ing)\b|injur(?:ed|ing)\b|neutrali[sz](?:ed|ing)\b|dissolv(?:ed|ing)\b"
     r"|defeat(?:ed|ing)\b|(?:losses|casualties)\s+on|fought(?:\s+against)?|battled|(?:clash\w*|fire)\s+with"
     # "the rebels' defensive curtain had been broken": what was theirs, broken
     r"|broken\b|breached\b|destroyed\b"
@@ -3869,7 +3872,7 @@ def _countries_as_states(
 
 #: ``the Algerian ambassador``, ``Mali's envoy``: a country's envoy, in or right after the act.
 _ENVOY = re.compile(
-    r"\b(?P<nation>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:ambassador|envoy|charg[ée]\s+d['’]affaires)\b"
+    r"\b(?P<nation>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]\s+d['’]affaires)\b"
 )
 
 

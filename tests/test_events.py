@@ -6903,3 +6903,25 @@ def test_the_president_a_coup_detained_in_a_participle_is_its_target(extract):
         dt.date(2022, 2, 1),
     )
     assert (coup.actor1, coup.actor2) == ("Military forces of Burkina Faso", "Roch Kaboré")
+
+
+def test_acts_of_state_told_by_a_vote_by_the_envoys_expelled_and_by_what_was_dissolved(extract):
+    (ended,) = extract(
+        "Mali\nThe UN Security Council voted on 30 June 2023 to end the MINUSMA mission.", dt.date(2023, 7, 1)
+    )
+    assert (ended.sub_event_type, ended.event_date, ended.actor1) == (
+        "mandate ended",
+        dt.date(2023, 6, 30),
+        "UN Security Council",
+    )
+    (expelled,) = extract(
+        "Burkina Faso\nBurkina Faso expelled three French diplomats on 18 April 2024.", dt.date(2024, 4, 20)
+    )
+    assert expelled.actor2 == "Government of France"
+    events = extract(
+        "Guinea\nSpecial forces seized President Alpha Condé on 5 September 2021 and dissolved the"
+        " government.",
+        dt.date(2021, 9, 6),
+    )
+    (dissolved,) = [e for e in events if e.sub_event_type == "dissolution"]
+    assert (dissolved.actor1, dissolved.actor2) == ("", "Government of Guinea")  # dissolved, not dissolving
