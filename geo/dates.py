@@ -178,7 +178,9 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         # "on Tuesday and Wednesday": both days, and any between
-        rf"\b(?:(?:overnight\s+)?(?:between|from)|on(?=\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b))\s+(?P<wd1>{_WEEKDAY})\s+"
+        # "on the night of Saturday to Sunday": the night across both days
+        rf"\b(?:(?:overnight\s+)?(?:between|from)|(?:on\s+)?the\s+night\s+of|on(?=\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b))"
+        rf"\s+(?P<wd1>{_WEEKDAY})\s+"
         rf"(?:and|to|until|through|into)\s+(?P<wd2>{_WEEKDAY})\b"
         # "during Friday afternoon prayers"
         rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"

@@ -327,6 +327,9 @@ def test_a_span_of_weekdays():
     # "went after the hamlets on Tuesday and Wednesday": both days, one window
     (span,) = find_dates("raids on Thursday and Friday near the border", monday)
     assert (span.first, span.last, span.precision) == (dt.date(2024, 7, 25), dt.date(2024, 7, 26), 1)
+    # "attacked Boni on the night of Saturday to Sunday": the night across both days
+    (span,) = find_dates("attacked Boni on the night of Saturday to Sunday", monday)
+    assert (span.first, span.last) == (dt.date(2024, 7, 27), dt.date(2024, 7, 28))
 
 
 def test_years_ago_count_back_from_the_writing():
