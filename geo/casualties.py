@@ -168,7 +168,7 @@ _TOLL = re.compile(
 #: ``killing 20.``, ``killed 12 and wounded 30``: a count after its verb, with no people named.
 _BEFORE_ALONE = re.compile(
     rf"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+{_QUANTITY}"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|near|during|when|after|before|while|overnight|including|among)\b)",
+    r"(?=\s*(?:[,.;:)…—–]|$)|\s+(?:and|in|on|at|near|during|when|after|before|while|overnight|including|among)\b)",
     re.I,
 )
 

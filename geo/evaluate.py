@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.gazetteer import Gazetteer, haversine_km
+from geo.gazetteer import Gazetteer, km_between
 from geo.model import Document, Event, Mention
 
 GOLD_PLACES = Path(__file__).resolve().parent.parent / "tests" / "gold" / "places.csv"
@@ -94,10 +94,9 @@ def score_toponyms(
                 s.fp += 1
                 s.fn += 1
         gold_place = gazetteer.places.get(g.place_id)
-        if gold_place and gold_place.has_coordinates and m.place.has_coordinates:
-            km = haversine_km(gold_place.latitude, gold_place.longitude, m.place.latitude, m.place.longitude)  # type: ignore[arg-type]
-            if km > FAR_KM:
-                report.far.append((g, m.place.place_id, km))
+        km = km_between(gold_place, m.place) if gold_place else None
+        if km is not None and km > FAR_KM:
+            report.far.append((g, m.place.place_id, km))
     for span, m in pred_by_span.items():
         if span not in gold_by_span:
             report.spurious.append(m)

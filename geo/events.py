@@ -47,7 +47,7 @@ from geo.casualties import Figure, find_figures
 from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
-from geo.gazetteer import Gazetteer, haversine_km
+from geo.gazetteer import Gazetteer, haversine_km, km_between
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, Sentence, SourceRef, first_count
 from geo.phrases import Needles
 from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, fold
@@ -742,7 +742,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))"
         # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
         rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}"
-        rf"|\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?"
+        rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?"
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b",
         0.75,
     ),
@@ -2398,9 +2398,9 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
         # "… seized on the night of 23 to 24 November. AQIM claimed it in December. The next day, …": the
         # day told just before; "since December … the next day": a day after no day told
         day = _day_told_lately(ctx, index) if not stem else None
-        if day is None:
+        if day is None or day.first is None or day.last is None:
             return None
-        base = (day.first, day.last, 1)  # type: ignore[assignment]
+        base = (day.first, day.last, 1)
     first, last, precision = offset_window(base[0], base[1], base[2], n, unit, direction)
     return shift(date, first, last, precision)
 
@@ -2794,14 +2794,8 @@ def _town_within(ctx: _Doc, index: int, hit: _Hit, mention: Mention, near: bool)
     elif cue == "district":
         inside = bool(town.admin2) and town.admin2 == area.admin2
     else:
-        inside = near and _km_apart(town, area) <= NEAR_KM
+        inside = near and (apart := km_between(town, area)) is not None and apart <= NEAR_KM
     return town if inside else None
-
-
-def _km_apart(a: Place, b: Place) -> float:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return float("inf")
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 #: ``Also on Friday``, ``Separately``: a sentence that opens on an act other than the one told.

@@ -197,6 +197,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
+def km_between(a: Place, b: Place) -> float | None:
+    """How far apart two places are, or None when either has no position to measure from."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
 # --- loading ---------------------------------------------------------------------------
 
 #: How a curated row's notes begin when the town is its country's capital (``capital of Mali``).

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from geo import actors as actors_mod
-from geo.gazetteer import haversine_km
+from geo.gazetteer import km_between
 from geo.model import Event, SourceRef
 from geo.text import fold
 
@@ -49,9 +49,8 @@ def same_place(a: Event, b: Event, *, km: float = SAME_PLACE_KM) -> bool:
         if coarse.feature == "region":
             return fine.admin1 == coarse.admin1
         return False
-    if not (a.place.has_coordinates and b.place.has_coordinates):
-        return False
-    return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= km  # type: ignore[arg-type]
+    apart = km_between(a.place, b.place)
+    return apart is not None and apart <= km
 
 
 def windows(event: Event) -> list[tuple[dt.date, dt.date, int]]:
