@@ -4687,7 +4687,8 @@ _SOURCE_BEFORE = re.compile(
     rf"\b(?P<source>{_GENERIC_SOURCE})"
     # "An elected official from the area said"
     r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province))?"
-    r"(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$",
+    # "The ministry's statement … spoke of": whose statement
+    r"(?:['’]s)?(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$",
     re.I,
 )
 

@@ -6925,3 +6925,12 @@ def test_acts_of_state_told_by_a_vote_by_the_envoys_expelled_and_by_what_was_dis
     )
     (dissolved,) = [e for e in events if e.sub_event_type == "dissolution"]
     assert (dissolved.actor1, dissolved.actor2) == ("", "Government of Guinea")  # dissolved, not dissolving
+
+
+def test_whose_statement_gives_the_toll_is_its_claimant(extract):
+    (attack,) = extract(
+        "Niger\nOn 25 June 2024 gunmen attacked an army post near Ayorou. The ministry's statement, read on"
+        ' state television, spoke of "17 martyrs".',
+        dt.date(2024, 6, 27),
+    )
+    assert [c.claimant for c in attack.claims if c.kind == "killed"] == ["the ministry"]
