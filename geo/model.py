@@ -221,6 +221,17 @@ _ATTACKERS = re.compile(
 _PERPETRATORS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|hostage-takers)\b", re.I)
 
 
+#: ``neutralised at least thirty of them``: the word armies use for the fighters they kill.
+_NEUTRALISED = re.compile(r"\bneutrali[sz](?:ed|ing)\b", re.I)
+
+
+def _perpetrators(claim: Claim) -> bool:
+    """The dead are the attackers: named so, or told only as those an army ``neutralised``."""
+    if _PERPETRATORS.search(claim.victims):
+        return True
+    return claim.victims.lower() == "of them" and bool(_NEUTRALISED.search(claim.quote))
+
+
 #: Who the dead were by nation: ``four American soldiers`` may be part of a toll told by nations.
 _NATIONS = re.compile(
     r"\b(american|french|nigerien|malian|burkinab[eè]|chadian|russian|german|british|swedish|danish|estonian"
@@ -293,9 +304,7 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     if partial:
         claims = [c for c in claims if c not in partial]  # "killed four American soldiers", of eight
         deaths = [c for c in deaths if c not in partial]
-    quotes = {c.quote for c in deaths if _PERPETRATORS.search(c.victims)} - {
-        c.quote for c in deaths if not _PERPETRATORS.search(c.victims)
-    }
+    quotes = {c.quote for c in deaths if _perpetrators(c)} - {c.quote for c in deaths if not _perpetrators(c)}
     theirs = [c for c in deaths if c.quote in quotes]
     ours = [c for c in deaths if c.quote not in quotes]
     if not theirs or not ours:

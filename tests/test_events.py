@@ -6802,6 +6802,8 @@ def test_martyrs_counted_a_coalition_that_attacked_and_a_bulletins_day(extract):
     assert attack.event_date == dt.date(2024, 6, 25)
     # the 17 martyrs, and the thirty the bulletin counts: a figure of the act told, not a Thursday of its own
     assert sorted(c.best or c.low for c in attack.claims if c.kind == "killed") == [17, 30]
+    # and "thirty of them" the army "neutralised" are the attackers' dead, added to the soldiers'
+    assert attack.fatality_bounds() == (47, 47, 47)
 
 
 def test_the_act_a_first_is_counted_from_is_told_and_a_group_the_attackers_belong_to_did_it(extract):
