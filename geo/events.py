@@ -400,12 +400,12 @@ _FAITHFUL = (
     r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
     r"|worshippers|preachers|marabouts"
 )
-#: People no side fights with: what befalls them is done to civilians.
 #: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination.
 _OFFICE_HOLDER = (
     r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
     r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)\b"
 )
+#: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
     rf"|{_FAITHFUL}|nuns?|traders|passengers|(?:tour\s+|safari\s+)?guides?"
@@ -2250,10 +2250,7 @@ def _background(sentence: str, date: DateMention) -> bool:
     since = _SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start)
     if since is not None and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 100), since.start()):
         return True  # "the boldest assault the city has seen since French troops retook it in 2013"
-    return _attributive(sentence, date) or (
-        date.kind in _WRITER_RELATIVE
-        and bool(_SINCE_WHEN.search(sentence, max(0, date.start - 80), date.start))
-    )
+    return _attributive(sentence, date) or (date.kind in _WRITER_RELATIVE and since is not None)
 
 
 def _attributive(sentence: str, date: DateMention) -> bool:
@@ -2780,13 +2777,14 @@ def _choose_place(
             return None, 3, 0.6
         return ctx.focus, 3, 0.85
     _, mention, near = best
-    if (near or _as_area(text, mention) or mention.place.feature in {"region", "district"}) and (
+    as_area = _as_area(text, mention)
+    if (near or as_area or mention.place.feature in {"region", "district"}) and (
         within := _town_within(ctx, index, hit, mention, near)
     ) is not None:
         return within, within.geo_precision, 0.9  # "surrounded the village, near Sangha in the … area"
     place = _event_place(ctx, event_type, mention.place)
     precision = place.geo_precision
-    if (near or _as_area(text, mention) or _unmapped_village(ctx, index, mention)) and precision == 1:
+    if (near or as_area or _unmapped_village(ctx, index, mention)) and precision == 1:
         precision = 2
     if precision == 1 and (town := _the_town(ctx, index, hit)) is not None and town[0] == place:
         precision = town[1]  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
