@@ -178,6 +178,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "member of parliament",
         "lawmaker",
         "minister",
+        "president",
+        "leader",
+        "head",
+        "chairman",
     ),
     ("assassin", "tried to", "stabbed", "knife"),
     ("resolution",),
@@ -758,7 +762,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
         rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}"
         rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?"
-        r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b",
+        r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b"
+        # "X, the president of the CMA, died on Tuesday after two men on a motorbike shot him"
+        rf"|\b(?:{_OFFICE_HOLDER}|president|leader|head|chairman)\s+of\s+[^.;]{{0,100}}?"
+        r"\b(?P<hit>(?:shot|gunned\s+down|stabbed|killed|murdered)\s+(?:him|her))\b",
         0.75,
     ),
     _t(
@@ -1697,7 +1704,9 @@ def trigger_hits(sentence: str, wanted: list[int] | None = None) -> list[_Hit]:
     for index in wanted:
         trigger = TRIGGERS[index]
         for m in trigger.pattern.finditer(sentence):
-            start, end = m.span()
+            # "the president of the CMA, … after two men shot him": the act is the shooting
+            hit_group = "hit" in trigger.pattern.groupindex and m.start("hit") >= 0
+            start, end = m.span("hit") if hit_group else m.span()
             if any(a < end and start < b for a, b in taken):
                 # "MINUSMA handed over its camps … and pulled out of Kidal": the act alone, past the other
                 if "act" not in trigger.pattern.groupindex or m.start("act") < 0:
@@ -2087,6 +2096,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         and date.precision == 1
         and _TIME_PHRASE_OBJECT.search(stripped)
         and not (relaxed and _in_a_participle(sentence, hit))
+        and not (relaxed and _DIED_ON.search(sentence, max(0, date.start - 40), date.start))
     ):
         return None  # "on 14 November, after capturing Anefis": not that day; "in June after …" may be
     if (
@@ -2219,6 +2229,10 @@ _TIME_WORDS = "after|before|since|until"
 #: act is still the main clause's, on its day
 _TIME_PHRASE_OBJECT = re.compile(
     rf"\b(?:{_TIME_WORDS}|following)\s+(?!(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)\b)[^,]*$", re.I
+)
+#: ``died on Tuesday after two men shot him``: the day of a death from the wounds told after it
+_DIED_ON = re.compile(
+    r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?\s+$"
 )
 _ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
 _NOUN_AFTER = re.compile(
@@ -3682,6 +3696,12 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w’'-]+,?\s+){0,3}$")
 
 
 #: A word for whoever carried out the act: dead or not, they are the side that acted.
+#: ``shot him``: the act done to one named before, an office holder in an assassination
+_SHOT_THE_ONE = re.compile(r"(?:shot|gunned\s+down|stabbed|killed|murdered)\s+(?:him|her)\b", re.I)
+#: ``the president of the``: one who holds an office in what is named next
+_HEAD_OF_BEFORE = re.compile(
+    rf"\b(?:{_OFFICE_HOLDER}|president|leader|head|chairman)\s+of\s+(?:the\s+)?$", re.I
+)
 _ATTACKER_WORD = re.compile(r"(?:the\s+)?(?:assailants|attackers|raiders)", re.I)
 _DIED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|were\s+killed|were\s+shot\s+dead|perished)\b", re.I)
 
@@ -4164,6 +4184,16 @@ def _actor_roles(
             and _WITH_BEFORE.search(sentence, max(0, m.start - 10), m.start)
         ):
             upon = True  # "denounced its defence accords with France": the other party
+        if (
+            not upon
+            and at is not None
+            and m.end <= at
+            and _SHOT_THE_ONE.match(sentence, at)
+            and _HEAD_OF_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        ):
+            upon = True  # "X, the president of the CMA, died after two men shot him": whose head was shot
+        if previous is not None and previous[0].actor == m.actor and sentence.endswith(" (", 0, m.start):
+            upon = previous[1]  # "the Coordination of Azawad Movements (CMA)": the name's role again
         if upon and event_type in {"other", "atrocity"} and _ATTACKER_WORD.fullmatch(m.text):
             # "according to the army, which said 47 assailants died": the attackers' dead, still the attackers
             upon = sub_event_type in {"arrests", "abduction"} and not _DIED_AFTER.match(sentence, m.end)
@@ -5773,6 +5803,12 @@ def _date_hits(
                     for d in dates
                     if (subject and d.start >= hit.end)
                     or (participle and d.end <= hit.start)
+                    # "died on Tuesday after two men on a motorbike shot him": the day of the death
+                    or (
+                        physical
+                        and d.end <= hit.start
+                        and _DIED_ON.search(text, max(0, d.start - 40), d.start) is not None
+                    )
                     # "Mali announced on 25 January 2024 the immediate end of the Algiers agreement": the
                     # day an act of state was announced is its day
                     or (
@@ -6866,6 +6902,7 @@ def _dates_for(
     if not scored:
         return [(None, float("inf"))]
     scored.sort(key=lambda x: x[1])
+    scored[0] = _finer_within(sentence, scored)
     best = [scored[0]]
     plural = bool(re.search(r"s\b", hit.text))
     d0 = scored[0][0]
@@ -6890,6 +6927,24 @@ def _dates_for(
             year = frames[0]
             best = [(_within_year(d, year), dist) for d, dist in best]
     return best  # type: ignore[return-value]
+
+
+def _finer_within(sentence: str, scored: list[tuple[DateMention, float]]) -> tuple[DateMention, float]:
+    """``signed the 2015 Algiers accord … on 20 June 2015``: a date that names the thing acted on
+    gives way to a finer date inside it that fits the act too."""
+    d0 = scored[0][0]
+    if d0.first is None or d0.last is None or not _attributive(sentence, d0):
+        return scored[0]
+    for d, dist in scored[1:]:
+        if (
+            d.precision < d0.precision
+            and d.first is not None
+            and d.last is not None
+            and d0.first <= d.first
+            and d.last <= d0.last
+        ):
+            return d, dist
+    return scored[0]
 
 
 def _within_year(d: DateMention, year: DateMention) -> DateMention:

@@ -6936,3 +6936,29 @@ def test_whose_statement_gives_the_toll_is_its_claimant(extract):
         dt.date(2024, 6, 27),
     )
     assert [c.claimant for c in attack.claims if c.kind == "killed"] == ["the ministry"]
+
+
+def test_a_leader_named_by_his_office_and_shot_is_assassinated_on_the_day_he_died(extract):
+    (killing,) = extract(
+        "Mali\nAmadou Issa, the leader of the Movement for the Salvation of Azawad (MSA), died on Friday"
+        " after two men on a motorbike shot him outside his house in Gao.",
+        dt.date(2022, 3, 19),
+    )
+    assert (killing.sub_event_type, killing.event_date, killing.place.name) == (
+        "assassination",
+        dt.date(2022, 3, 18),
+        "Gao",
+    )
+    assert (killing.actor1, killing.actor2) == ("", "MSA")  # whose leader was shot did not shoot
+
+
+def test_a_year_that_names_an_accord_gives_way_to_the_day_it_was_signed(extract):
+    (accord,) = extract(
+        "Mali\nThe ministers signed the 2014 Ouagadougou peace agreement in Niamey on 11 March 2014.",
+        dt.date(2016, 1, 5),
+    )
+    assert (accord.sub_event_type, accord.event_date, accord.end_date) == (
+        "peace agreement",
+        dt.date(2014, 3, 11),
+        dt.date(2014, 3, 11),
+    )

@@ -1823,6 +1823,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "since March 2016, when gunmen killed 19 people at the beach resort of Grand-Bassam"
         ("atrocity", "killing of civilians", D(2016, 3, 1), D(2016, 3, 31), "Grand-Bassam"),
     ],
+    "sidati2021.txt": [  # a Bamako wire on the shooting of the CMA's president
+        # "the president of the … (CMA), died on Tuesday after two men on a motorbike shot him"
+        ("other", "assassination", D(2021, 4, 13), D(2021, 4, 13), "Bamako"),
+        # "signed the 2015 Algiers peace accord on behalf of the CMA in Bamako on 20 June 2015"
+        ("other", "peace agreement", D(2015, 6, 20), D(2015, 6, 20), "Bamako"),
+        # "the military overthrew President Ibrahim Boubacar Keita in August 2020"
+        ("coup", "overthrow", D(2020, 8, 1), D(2020, 8, 31), None),
+    ],
 }
 
 
@@ -3802,3 +3810,9 @@ def test_kafolo_its_rival_tolls_and_the_group_the_attackers_were_believed_to_bel
     assert post.actor1 == "JNIM"  # "the assailants were believed to belong to the Group to Support Islam"
     # "around ten", "12 people", "nine", "ten soldiers and a gendarme", and the assailant who died
     assert post.fatality_bounds() == (10, 11, 13)
+
+
+def test_sidati_the_alliance_whose_president_was_shot_is_the_target_not_the_shooter(extracted):
+    events, _ = extracted["sidati2021.txt"]
+    (killing,) = [e for e in events if e.sub_event_type == "assassination"]
+    assert (killing.actor1, killing.actor2) == ("", "Coordination of Azawad Movements")
