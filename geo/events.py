@@ -1626,6 +1626,15 @@ _FORCES_AFTER = re.compile(
 )
 
 
+#: ``Guinea, which provides most of the troops, had already lost two soldiers``: a country's own dead
+_LOST_ITS_SOLDIERS = re.compile(
+    r"(?:,[^,;.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?lost\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:of\s+its\s+)?"
+    r"(?P<forces>soldiers|troops|peacekeepers|gendarmes|servicemen)\b"
+)
+_LOST_COUNT_BEFORE = re.compile(
+    r"\blost\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:of\s+its\s+)?$", re.I
+)
 _STATE_KINDS = frozenset({"state", "foreign state"})
 #: ``French journalist``, ``German priest``: one of a country's people, named by trade.
 _A_NATIONAL = re.compile(
@@ -1659,6 +1668,18 @@ def _national_forces(
             f"army-{place.country_code.lower()}", name, "state military", place.country_code
         )
         added.append(ActorMention(start, forces.end(), text[start : forces.end()], actor))
+    for _start, end, place in named:
+        lost = _LOST_ITS_SOLDIERS.match(text, end)
+        if lost is None or not place.country_code:
+            continue
+        # "Guinea, which provides most of the troops in Kidal, had already lost two soldiers": its own
+        a, b = lost.span("forces")
+        name = index.army_of(place.country_code, place.name)
+        actor = actors_mod.Actor(
+            f"army-{place.country_code.lower()}", name, "state military", place.country_code
+        )
+        found = [m for m in found if not (m.start < b and a < m.end)]
+        added.append(ActorMention(a, b, text[a:b], actor))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
@@ -3716,6 +3737,8 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         before = sentence[max(0, start - 60) : start]
     if _HOLDER_BEFORE.search(before):
         return True  # "a town held by the CMA": who held what changed hands lost it
+    if _LOST_COUNT_BEFORE.search(before):
+        return True  # "had already lost two soldiers in a rocket attack": the dead
     if _AGENT_BEFORE.search(before):
         return False
     if (
@@ -4361,6 +4384,8 @@ _SPEAKING_AFTER = re.compile(
     rf"|(?:(?:has|have|had)\s+)?{_COUNT_REVISED})\b"
 )
 _CLAIMING_AFTER = re.compile(r"\s+(?:later\s+)?claim(?:ed|s)\b")
+#: ``the UN mission in Mali``: where a speaker is, between it and its verb
+_FROM_WHERE = re.compile(r"\s+(?:in|for)\s+(?-i:[A-Z])[\w’'-]+(?=\s)")
 
 
 #: What is reported: the clause after ``said … that``, whose own subject did the act.
@@ -4434,7 +4459,10 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
             m.start > at
             and m.actor.kind not in _CLAIMING_KINDS
             and "," in sentence[at : m.start]
-            and _SPEAKING_AFTER.match(sentence, m.end)
+            # "…, the UN mission in Mali said on Sunday": where the speaker is from
+            and _SPEAKING_AFTER.match(
+                sentence, (where.end() if (where := _FROM_WHERE.match(sentence, m.end)) else m.end)
+            )
         )
     ]
     closed = sentence.find(";", at)
@@ -5549,6 +5577,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and freed.last is not None
         ):
             chosen[(freed.first, freed.last, _group(hit))] = (hit, freed, 98.0)
+    if not chosen and (shortly := _shortly_after_the_act(ctx, index, s.text)) is not None:
+        hit = max(hits, key=_rank)
+        chosen = {(shortly.first, shortly.last, _group(hit)): (hit, shortly, 98.0)}  # type: ignore[dict-item]
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -7421,6 +7452,32 @@ def _body_start(text: str) -> int:
     """Past the title line."""
     newline = text.find("\n")
     return newline + 1 if newline >= 0 else 0
+
+
+#: ``Hours after the Kidal attack, gunmen ambushed …``: an act told as following closely on one told before
+_SHORTLY_AFTER_THE = re.compile(
+    r"\W*(?:(?:only|just|barely|a\s+few)\s+)?(?:hours|minutes|moments|shortly|soon)\s+after\s+(?:the|that|this)\s+",
+    re.I,
+)
+
+
+def _shortly_after_the_act(ctx: _Doc, index: int, sentence: str) -> DateMention | None:
+    """``Hours after the Kidal attack, gunmen ambushed a patrol``: the day of the act the opening
+    refers to, the last one told at the place it names, else the last violent one told."""
+    opening = _SHORTLY_AFTER_THE.match(sentence)
+    if opening is None:
+        return None
+    stop = _CLAUSE_STOP_AT.search(sentence, opening.end())
+    reference = sentence[opening.end() : stop.start() if stop is not None else len(sentence)]
+    if find_dates(reference):
+        return None
+    told = [f for f in ctx.found if f.sentence_index < index]
+    named = [f for f in told if f.place is not None and f.place.name in reference]
+    violent = [f for f in told if f.event_type != "other" or f.sub_event_type in _PHYSICAL_OTHER]
+    if not (acts := named or violent):
+        return None
+    act = acts[-1]
+    return DateMention(0, 0, act.date_text, "carried", act.first, act.last, act.precision, anchored=True)
 
 
 def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> EventMention | None:

@@ -359,9 +359,14 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
     firsts: list[int] = []
     for told in by_quote.values():
         added = _told_figures(told)
-        if (revised := _revised_figure(told[0].quote)) is not None and (replaced := _replaced(told[0].quote)):
-            # "lowered the toll to 35, down from the 95 dead it announced on Monday": its own count withdrawn
-            added = [a for a in added if a[1] == revised or a[1] not in replaced]
+        if replaced := _replaced(told[0].quote):
+            # "lowered the toll to 35, down from the 95 dead it announced on Monday": its own count withdrawn;
+            # "Six … were killed, … raising the toll from the two it first reported": the other one stays
+            revised = _revised_figure(told[0].quote)
+            if revised is None and len(others := {a[1] for a in added if a[1] not in replaced}) == 1:
+                (revised,) = others
+            if revised is not None:
+                added = [a for a in added if a[1] == revised or a[1] not in replaced]
         figures.extend(added)
         # "its fighters had killed dozens of soldiers": a range bounds the toll, a count says what it was
         kept = vague_bests if all(_vague(c) for c in told) else bests
@@ -509,12 +514,20 @@ _DOWN_FROM = re.compile(
 )
 
 
+#: ``raising the toll from the two deaths it first reported``: the count a revision told before it replaces.
+_RAISED_FROM = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing))\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"(?:toll|count|tally)\s+from\s+(?:the\s+|its\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?![^.;]{0,60}?\bto\s)",
+    re.I,
+)
+
+
 def _replaced(quote: str) -> set[int]:
     """The counts a revised toll is said to replace (``up from 20``, ``down from the 95``)."""
     from geo.casualties import parse_number  # not at the top: casualties imports geo.text, which imports this
 
     out = set()
-    for m in _DOWN_FROM.finditer(quote):
+    for m in [*_DOWN_FROM.finditer(quote), *_RAISED_FROM.finditer(quote)]:
         low, high = parse_number(m["n"].rstrip(","))
         if low is not None and low == high:
             out.add(low)

@@ -6962,3 +6962,35 @@ def test_a_year_that_names_an_accord_gives_way_to_the_day_it_was_signed(extract)
         dt.date(2014, 3, 11),
         dt.date(2014, 3, 11),
     )
+
+
+def test_an_act_told_hours_after_another_is_of_its_day_and_keeps_its_own_toll(extract):
+    events = extract(
+        "Mali\nOn Tuesday jihadists attacked the army camp in Boni. Hours after the Boni attack, gunmen"
+        " ambushed a police patrol near Douentza, killing four officers, a security source said.",
+        dt.date(2019, 5, 9),
+    )
+    (camp,) = [e for e in events if e.place and e.place.name == "Boni"]
+    (ambush,) = [e for e in events if e.place and e.place.name == "Douentza"]
+    assert ambush.event_date == camp.event_date == dt.date(2019, 5, 7)
+    assert ambush.fatality_bounds() == (4, 4, 4)
+    assert camp.fatality_bounds() == (None, None, None)
+
+
+def test_a_toll_raised_from_a_first_count_keeps_only_the_new_one_and_not_the_speakers_mission(extract):
+    (attack,) = extract(
+        "Mali\nNine Chadian peacekeepers were killed in Monday's attack on the UN camp in Tessalit, the UN"
+        " mission in Mali said on Wednesday, raising the toll from the three deaths it first reported.",
+        dt.date(2017, 6, 14),
+    )
+    assert attack.fatality_bounds() == (9, 9, 9)
+    assert attack.actor1 != "United Nations (MINUSMA)"  # who told of it
+
+
+def test_a_country_that_lost_soldiers_is_whose_forces_were_struck(extract):
+    (attack,) = extract(
+        "Mali\nTogo, which has troops in Douentza, lost three soldiers in a roadside bomb attack near"
+        " Douentza on 4 May 2019.",
+        dt.date(2019, 5, 9),
+    )
+    assert (attack.actor1, attack.actor2) == ("", "Military forces of Togo")

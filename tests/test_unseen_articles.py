@@ -1831,6 +1831,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "the military overthrew President Ibrahim Boubacar Keita in August 2020"
         ("coup", "overthrow", D(2020, 8, 1), D(2020, 8, 31), None),
     ],
+    "kidal2016.txt": [  # a Bamako wire on the toll of the assault on the UN camp in Kidal
+        # "Six Guinean peacekeepers were killed in Friday's assault on the United Nations camp in Kidal"
+        ("other", "attack", D(2016, 2, 12), D(2016, 2, 12), "Kidal"),
+        # "Hours after the Kidal attack, gunmen ambushed a Malian army patrol in the Timbuktu region"
+        ("other", "attack", D(2016, 2, 12), D(2016, 2, 12), "Tombouctou"),
+        # "had already lost two soldiers in a rocket attack on the same camp on 28 November 2015"
+        ("other", "attack", D(2015, 11, 28), D(2015, 11, 28), "Kidal"),
+    ],
 }
 
 
@@ -3816,3 +3824,16 @@ def test_sidati_the_alliance_whose_president_was_shot_is_the_target_not_the_shoo
     events, _ = extracted["sidati2021.txt"]
     (killing,) = [e for e in events if e.sub_event_type == "assassination"]
     assert (killing.actor1, killing.actor2) == ("", "Coordination of Azawad Movements")
+
+
+def test_kidal2016_the_raised_toll_the_claim_and_the_ambush_hours_after(extracted):
+    events, _ = extracted["kidal2016.txt"]
+    (camp,) = [e for e in events if e.place and e.place.name == "Kidal" and e.event_date == D(2016, 2, 12)]
+    # "raising the toll from the two deaths it first reported": six, the two withdrawn
+    assert camp.fatality_bounds() == (6, 6, 6)
+    # "Ansar Dine … claimed responsibility the same evening"; "the UN mission in Mali said" only tells of it
+    assert (camp.actor1, camp.actor2) == ("Ansar Dine", "United Nations (MINUSMA)")
+    (ambush,) = [e for e in events if e.place and e.place.name.startswith("Tombouctou")]
+    assert ambush.fatality_bounds() == (3, 3, 3)
+    (earlier,) = [e for e in events if e.event_date == D(2015, 11, 28)]
+    assert earlier.actor2 == "Military forces of Guinea"  # "Guinea … had already lost two soldiers"
