@@ -7769,6 +7769,14 @@ def _issued_after_the_act(ctx: _Doc, index: int, dates: list[DateMention]) -> bo
 _A_TOLL = re.compile(r"\btoll\b")
 
 
+#: ``11 people were killed in the fighting``: the dead of an act told, named again by its noun.
+_KILLED_IN_THE_ACT = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+(?:the|that|this)\s+"
+    r"(?:fighting|attack|assault|clashes|violence|raid|ambush|shooting|gunfight|gun\s+battle|exchange\s+of\s+fire)\b",
+    re.I,
+)
+
+
 def _attach_claims(
     ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention], toll_only: bool = False
 ) -> bool:
@@ -7791,13 +7799,21 @@ def _attach_claims(
     ):
         return True
     candidates = []
+    back = _KILLED_IN_THE_ACT.search(sentence) if toll_only else None
     for found in reversed(ctx.found):
-        if found.paragraph < para - 1 and not (
-            # "A first source put Monday's toll at about fifteen": that day's act, in the paragraph before
-            toll_only
-            and dates
-            and _A_TOLL.search(sentence)
-            and _paragraphs_spanned(ctx, found.sentence_index, index, 2) <= 2
+        if (
+            found.paragraph < para - 1
+            and not (
+                # "11 people were killed in the fighting": the fighting told in the paragraph before
+                back is not None and _paragraphs_spanned(ctx, found.sentence_index, index, 3) <= 3
+            )
+            and not (
+                # "A first source put Monday's toll at about fifteen": that day's act, in the paragraph before
+                toll_only
+                and dates
+                and _A_TOLL.search(sentence)
+                and _paragraphs_spanned(ctx, found.sentence_index, index, 2) <= 2
+            )
         ):
             break
         if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:

@@ -6994,3 +6994,15 @@ def test_a_country_that_lost_soldiers_is_whose_forces_were_struck(extract):
         dt.date(2019, 5, 9),
     )
     assert (attack.actor1, attack.actor2) == ("", "Military forces of Togo")
+
+
+def test_the_dead_of_the_fighting_belong_to_the_act_told_paragraphs_before(extract):
+    events = extract(
+        "Chad\nThe president said on Monday night that loyal troops had foiled a coup attempt, after"
+        " gunmen stormed the palace in N'Djamena.\n\nThe fighting lasted most of the afternoon, witnesses"
+        " said.\n\nThe government said on Tuesday that 19 people were killed in the fighting, among them"
+        " guards and civilians.",
+        dt.date(2021, 4, 21),
+    )
+    (attempt,) = events
+    assert (attempt.event_type, attempt.fatality_bounds()) == ("coup_attempt", (19, 19, 19))

@@ -1839,6 +1839,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "had already lost two soldiers in a rocket attack on the same camp on 28 November 2015"
         ("other", "attack", D(2015, 11, 28), D(2015, 11, 28), "Kidal"),
     ],
+    "bissau2022.txt": [  # a Bissau wire on the attack on the Government Palace
+        # "said on Tuesday evening that security forces had put down an attempt to overthrow him": by Tuesday
+        ("coup_attempt", None, D(2022, 1, 25), D(2022, 2, 1), None),
+    ],
 }
 
 
@@ -3837,3 +3841,10 @@ def test_kidal2016_the_raised_toll_the_claim_and_the_ambush_hours_after(extracte
     assert ambush.fatality_bounds() == (3, 3, 3)
     (earlier,) = [e for e in events if e.event_date == D(2015, 11, 28)]
     assert earlier.actor2 == "Military forces of Guinea"  # "Guinea … had already lost two soldiers"
+
+
+def test_bissau2022_the_dead_of_the_fighting_are_the_coup_attempts_not_a_massacre(extracted):
+    events, _ = extracted["bissau2022.txt"]
+    (attempt,) = events  # "11 people were killed in the fighting, among them soldiers, … and civilians"
+    assert attempt.fatality_bounds() == (11, 11, 11)
+    assert attempt.actor2 == "Government of Guinea-Bissau"
