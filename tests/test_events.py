@@ -3040,7 +3040,7 @@ def test_a_review_of_a_year_titled_with_it_reads_its_days_in_that_year(extract):
 
 def test_a_force_leaving_told_by_a_coordinated_verb_or_a_pronoun(extract):
     events = extract(
-        "Mali\nPeacekeepers left Ber on 13 August 2023 as fighting broke out nearby. They handed over their"
+        "Mali\nPeacekeepers left Agouni on 13 August 2023 as fighting broke out nearby. They handed over their"
         " camps at Tessalit and Aguelhok in October and pulled out of Kidal on 31 October 2023.",
         LATER,
     )
@@ -3048,7 +3048,7 @@ def test_a_force_leaving_told_by_a_coordinated_verb_or_a_pronoun(extract):
         (e.event_date, e.sub_event_type, e.place.name if e.place else "", e.geo_precision) for e in events
     )
     assert found == [
-        (dt.date(2023, 8, 13), "mission withdrawal", "Mali", 3),  # Ber is unmapped: no town stands in
+        (dt.date(2023, 8, 13), "mission withdrawal", "Mali", 3),  # Agouni is unmapped: no town stands in
         (dt.date(2023, 10, 1), "base transfer", "Aguelhok", 1),
         (dt.date(2023, 10, 1), "base transfer", "Tessalit", 1),
         (dt.date(2023, 10, 31), "mission withdrawal", "Kidal", 1),  # "and pulled out of Kidal"

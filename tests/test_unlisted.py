@@ -186,9 +186,9 @@ def test_a_name_set_off_by_near_and_a_known_town_is_placed_by_it(gaz):
     timbuktu = gaz.get("ml-timbuktu")
     assert (found.place.name, found.place.geo_precision) == ("Zambakoro", 2)
     assert (found.place.latitude, found.place.longitude) == (timbuktu.latitude, timbuktu.longitude)
-    # an airport code in capitals ("BER", Berlin's) is no name written "Ber"
-    (ber,) = unlisted("The mission left its camp at Ber, near Timbuktu, on Sunday.", gaz)
-    assert ber.place.name == "Ber"
+    # an airport code in capitals ("NBO", Nairobi's) is no name written "Nbo"
+    (nbo,) = unlisted("The mission left its camp at Nbo, near Timbuktu, on Sunday.", gaz)
+    assert nbo.place.name == "Nbo"
 
 
 @pytest.mark.parametrize(

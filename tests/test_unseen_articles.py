@@ -158,7 +158,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", None, D(2017, 6, 1), D(2017, 6, 30), "Kangaba"),
     ],
     "boat_attack.md": [  # field notes dated "October 2023" under the title
-        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Timbuktu"),  # Ber, west of it
+        ("base_handover", "base transfer", D(2023, 8, 13), D(2023, 8, 13), "Ber"),  # "Ber, west of Timbuktu"
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),  # the boat "Tombouctou", hit by rockets
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bourem"),
         ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Gao"),  # "came under fire"
@@ -370,7 +370,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "noon.txt": [  # a spokesperson's briefing with questions and answers
         # "yesterday"; Ber "in the Timbuktu region", at the region's point
         ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
-        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), None),  # "On Friday, … heavy fighting near Ber"
+        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Ber"),  # "On Friday, … heavy fighting near Ber"
         ("other", "UN resolution", D(2023, 6, 30), D(2023, 6, 30), None),
     ],
     "review.txt": [  # a book review: the story's year carried across paragraphs
@@ -547,8 +547,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("atrocity", "attack on civilians", D(2024, 8, 24), D(2024, 8, 24), "Barsalogho"),
     ],
     "northern_front.md": [  # a desk note under month headings, one of them two months
-        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Timbuktu"),  # "near Ber, east of Timbuktu"
-        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), None),  # Ber: no coordinate
+        ("other", "attack", D(2023, 8, 11), D(2023, 8, 11), "Ber"),  # "near Ber, east of Timbuktu"
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
         ("other", "attack", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
         ("other", "attack", D(2023, 9, 8), D(2023, 9, 8), "Gao"),  # "The next day, jihadists shelled"
         ("other", "attack", D(2023, 9, 12), D(2023, 9, 12), "Bourem"),
@@ -734,7 +734,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),  # "asked it to leave"
         ("other", "transfer of authority", D(2013, 7, 1), D(2013, 7, 1), None),  # "…, AFISMA, on 1 July"
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
-        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), None),  # Ber: unmapped
+        ("base_handover", "mission withdrawal", D(2023, 8, 13), D(2023, 8, 13), "Ber"),
         ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Tessalit"),
         ("base_handover", "base transfer", D(2023, 10, 1), D(2023, 10, 31), "Aguelhok"),
         (
@@ -1166,7 +1166,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     ],
     "bluehelmets.txt": [  # an analysis of a decade of attacks on UN camps, the day the mandate ended
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),  # "today"
-        ("other", "attack", D(2014, 8, 16), D(2014, 8, 16), None),  # Ber, which no gazetteer holds
+        ("other", "attack", D(2014, 8, 16), D(2014, 8, 16), "Ber"),  # "drove a vehicle into the camp at Ber"
         (
             "other",
             "attack",
@@ -1349,8 +1349,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "withdrawal demanded", D(2023, 6, 16), D(2023, 6, 16), None),
         ("other", "election", D(2023, 6, 18), D(2023, 6, 18), None),  # "in a referendum on 18 June"
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),
-        # "In August, as MINUSMA handed its base at Ber to the army ahead of schedule": Ber is unlisted
-        ("base_handover", "base transfer", D(2023, 8, 1), D(2023, 8, 31), None),
+        # "In August, as MINUSMA handed its base at Ber to the army ahead of schedule"
+        ("base_handover", "base transfer", D(2023, 8, 1), D(2023, 8, 31), "Ber"),
         # "on the 7th, jihadists attacked a passenger boat on the Niger near Bamba"
         ("atrocity", "attack on civilians", D(2023, 9, 7), D(2023, 9, 7), "Bamba"),
         (
