@@ -3040,8 +3040,8 @@ def test_a_review_of_a_year_titled_with_it_reads_its_days_in_that_year(extract):
 
 def test_a_force_leaving_told_by_a_coordinated_verb_or_a_pronoun(extract):
     events = extract(
-        "Mali\nPeacekeepers left Agouni on 13 August 2023 as fighting broke out nearby. They handed over their"
-        " camps at Tessalit and Aguelhok in October and pulled out of Kidal on 31 October 2023.",
+        "Mali\nPeacekeepers left Agouni on 13 August 2023 as fighting broke out nearby. They handed over"
+        " their camps at Tessalit and Aguelhok in October and pulled out of Kidal on 31 October 2023.",
         LATER,
     )
     found = sorted(
