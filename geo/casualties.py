@@ -94,6 +94,10 @@ KINDS = {
     "died": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
     "martyrs": "killed",
+    # "burned alive in their homes", "beheaded": killed, told by how
+    "burned alive": "killed", "burnt alive": "killed", "burned to death": "killed",
+    "burnt to death": "killed", "beheaded": "killed", "decapitated": "killed", "hacked to death": "killed",
+    "beaten to death": "killed", "stabbed to death": "killed",
     "lost their lives": "killed", "lost": "killed", "shot dead": "killed", "found dead": "killed",
     "executed": "executed", "execute": "executed", "summarily executed": "executed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
@@ -105,6 +109,7 @@ KINDS = {
 }  # fmt: skip
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
+    r"burn(?:ed|t)\s+(?:alive|to\s+death)|beheaded|decapitated|(?:hacked|beaten|stabbed)\s+to\s+death|"
     r"neutrali[sz]ed|"
     r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     # "21 martyrs including one civilian": the state's word for its dead
@@ -302,7 +307,7 @@ NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
     "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
-    "count climbed", "count reached", "count stood",
+    "count climbed", "count reached", "count stood", "burn", "behead", "decapitat", "to death",
 )  # fmt: skip
 
 
@@ -423,7 +428,16 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             found.append(Figure(start, end, kind, low, best, high, victims, sentence[start:end]))
             taken.append((start, end))
     found.sort(key=lambda f: f.start)
+    if len(found) > 1 and (whole := _OF_THE_DEAD.match(sentence)) is not None:
+        # "Of the 34 dead now counted, ten were shot, twenty burned to death …": how the 34 died
+        found = [f for f in found if f.start < whole.end() or f.kind != "killed"]
     return found
+
+
+#: ``Of the 34 dead now counted,``: a count whose parts the rest of the sentence tells.
+_OF_THE_DEAD = re.compile(
+    r"\W*Of\s+(?:the|these|those)\s+[\w,-]+\s+(?:dead|deaths|killed|victims|bodies)\b[^,;.]{0,40},"
+)
 
 
 #: ``a French soldier of Operation Barkhane was killed``: one, told by its article.

@@ -371,3 +371,22 @@ def test_the_number_of_fighters_the_army_puts_at_a_figure_is_a_toll():
 )
 def test_a_count_after_its_verb_may_name_no_people(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine villagers, among them two women, were burned alive in their huts in Kobou.", 9),
+        ("Militants beheaded four traders on the road to Ansongo.", 4),
+        ("Seven herders were hacked to death near the well.", 7),
+        ("Two guards were burnt to death when the depot was set alight.", 2),
+    ],
+)
+def test_the_dead_told_by_how_they_were_killed(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best) == ("killed", expected)
+
+
+def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
+    figures = find_figures("Of the 40 dead counted so far, twelve were shot and 28 villagers died in a fire.")
+    assert [(f.kind, f.best) for f in figures] == [("killed", 40)]
