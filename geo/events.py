@@ -1049,7 +1049,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:the\s+|its\s+|their\s+)?)?"
         r"(?:(?!(?:of|on|about|from|showing|with)\b)[\w-]+\s+){0,3}?"
         r"(?:soldiers|hostages|prisoners|detainees|captives|officers|journalists|politicians|women|men|him|her|them)\b"
-        r"|\b(?:hostages|prisoners|detainees|captives|soldiers)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+        r"|\b(?:hostages|prisoners|detainees|captives|soldiers|nationals|citizens|workers|drivers?"
+        # "Two German engineers and a Nigerien driver were released"
+        rf"|{_UNARMED_PEOPLE})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had\s+been|have\s+been)\s+"
         r"(?:released|freed)\b"
         # "freed Sophie Pétronin", "She was released in October 2021", "Dubois was freed"; not a town
         # "freed from jihadist control" nor "released Human Rights Watch's report"
@@ -2170,7 +2172,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         return None  # "the election planned for February 2024": when it was to be, not what happened
     if _GIVEN_UNTIL.search(sentence, max(0, date.start - 40), date.start):
         return None  # "gave the mission until 31 December to withdraw": a deadline, not the day of the act
-    penalty = 20.0 if hit.trigger.sub_event_type != "statement" and _is_report_date(sentence, date) else 0.0
+    penalty = 20.0 if hit.trigger.sub_event_type != "statement" and _reported_on(sentence, hit, date) else 0.0
     if _DEADLINE_BEFORE.search(sentence[max(0, date.start - 10) : date.start]):
         penalty += 20.0
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
@@ -2373,6 +2375,18 @@ def _is_report_date(sentence: str, date: DateMention) -> bool:
     if date.text.lower().startswith(("on ", "late on ", "early on ", "earlier on ")):
         before += "on "  # "said in a statement late on Monday"
     return bool(_REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(before))
+
+
+def _reported_on(sentence: str, hit: _Hit, date: DateMention) -> bool:
+    """A report's day, unless the act is the release it names: ``were released on Friday`` is the
+    hostages' day, as ``a report released on Friday`` is the report's."""
+    if (
+        hit.trigger.sub_event_type == "release"
+        and date.start >= hit.end
+        and not sentence[hit.end : date.start].strip()
+    ):
+        return False
+    return _is_report_date(sentence, date)
 
 
 REPORT_LAG_DAYS = 7
@@ -5300,7 +5314,9 @@ _REPELLED_BEFORE = re.compile(
 #: ``said in a statement … that its fighters had stormed``: who speaks tells of its own act.
 _SAID_IT_DID = re.compile(
     r"\s*\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces|troops))\s+"
-    r"(?:had|have|has)\s+(?:\w+\s+)?$"
+    r"(?:(?:had|have|has)\s+(?:\w+\s+)?"
+    # "The army said it repelled an attack on its camp": what it withstood, told as its own doing
+    r"|(?:repelled|repulsed|foiled|thwarted)\s+(?:an?\s+|the\s+)?)$"
 )
 
 
@@ -5641,7 +5657,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if (
             distance < 98.0
             and hit.trigger.sub_event_type != "statement"
-            and _is_report_date(s.text, date)
+            and _reported_on(s.text, hit, date)
             and not _UNDER_WAY.search(s.text, date.end, hit.end)
             and not _announced_exit(s.text, hit)
             and not (

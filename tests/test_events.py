@@ -7006,3 +7006,26 @@ def test_the_dead_of_the_fighting_belong_to_the_act_told_paragraphs_before(extra
     )
     (attempt,) = events
     assert (attempt.event_type, attempt.fatality_bounds()) == ("coup_attempt", (19, 19, 19))
+
+
+def test_hostages_released_on_a_day_were_freed_that_day_not_reported_then(extract):
+    (freed,) = extract(
+        "Niger\nTwo German engineers and a Nigerien driver were released on Friday after months in"
+        " captivity.",
+        dt.date(2021, 3, 14),
+    )
+    assert (freed.sub_event_type, freed.event_date, freed.end_date) == (
+        "release",
+        dt.date(2021, 3, 12),
+        dt.date(2021, 3, 12),
+    )
+    (hostages,) = extract("Niger\nThree hostages were released on Friday.", dt.date(2021, 3, 14))
+    assert (hostages.event_date, hostages.end_date) == (dt.date(2021, 3, 12), dt.date(2021, 3, 12))
+
+
+def test_an_army_that_says_it_repelled_an_attack_was_its_target(extract):
+    (attack,) = extract(
+        "Mali\nThe army said it repelled an attack on its camp at Sévaré on Sunday, killing 12 assailants.",
+        dt.date(2022, 9, 6),
+    )
+    assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Malian Armed Forces")
