@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -352,7 +353,10 @@ _FOREIGN_FORCE = (
     r"|Belgian|Belgium"
     r"|Danish|Denmark|Estonian|Estonia|Chinese|China|Chadian|Chad|European|EUTM|foreign (?:troops|forces)"
     r"|international forces|Wagner|Russian (?:troops|forces)"
-    r"|American troops|U\.?S\.? (?:troops|forces))"
+    r"|American troops|U\.?S\.? (?:troops|forces)"
+    # "Paris announced the withdrawal of its troops": a capital speaking for a state that has them
+    r"|(?:Paris|Berlin|London|Stockholm|Copenhagen|Ottawa|Moscow|Washington)(?=\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:said|says|announced|announces|decided|ordered|confirmed|began|completed)\b))"
 )
 
 #: ``the French ambassador … leave the country``: people of a foreign state, not its forces.
@@ -1548,6 +1552,7 @@ class _Doc:
             found = self.actor_index.find(text, fold(text))
             found = [a for a in found if not _of_another_nation(text, a, self.gazetteer)]
             found = _national_forces(text, self.recognition, self.actor_index, found)
+            found = _capitals_speaking(text, self.actor_index, self.gazetteer, found)
             # "the French journalist Olivier Dubois": a person's nationality, not the state
             found = [
                 a for a in found if not (a.actor.kind in _STATE_KINDS and _A_NATIONAL.match(text, a.end))
@@ -1683,6 +1688,60 @@ def _national_forces(
         found = [m for m in found if not (m.start < b and a < m.end)]
         added.append(ActorMention(a, b, text[a:b], actor))
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+#: ``Paris announced``, ``Moscow has denied``: a capital as the subject of a verb of state or speech.
+_STATE_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|swiftly\s+|quickly\s+)?"
+    r"(?:said|says|announced|announces|denied|denies|accused|accuses|condemned|condemns|rejected|rejects|recalled"
+    r"|expelled|warned|responded|retaliated|insisted|demanded|decided|ordered|suspended|protested|welcomed"
+    r"|summoned|confirmed|declared|ended|broke|severed|closed|imposed|dismissed|blamed|reacted|pulled)\b"
+)
+#: ``officials in Paris said``: where someone is, not who speaks.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|near|via|of|between|and|outside|around)\s+$", re.I)
+
+
+def _capitals_speaking(
+    text: str, index: ActorIndex, gazetteer: Gazetteer, found: list[ActorMention]
+) -> list[ActorMention]:
+    """``Paris announced the withdrawal of its troops``: a capital that speaks or acts stands for its
+    state (the state's own row, else ``Government of <country>``); named as a place, it is none."""
+    added = []
+    pattern, countries = _capital_names(gazetteer)
+    for m in pattern.finditer(text):
+        if (
+            not _STATE_VERB_AFTER.match(text, m.end())
+            or _PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+            or any(a.start < m.end() and m.start() < a.end for a in found)
+        ):
+            continue
+        code = countries[m.group()]
+        states = [a for a in index.actors.values() if a.country_code == code and a.kind in _STATE_KINDS]
+        actor = next((a for a in states if a.kind == "foreign state"), None) or next(
+            (a for a in states if a.name.startswith(actors_mod.GOVERNMENT_OF)), None
+        )
+        if actor is None:
+            country = gazetteer.places.get(f"country-{code.lower()}")
+            if country is None:
+                continue
+            actor = actors_mod.Actor(
+                f"government-{code.lower()}", index.government_of(code, country.name), "state", code
+            )
+        added.append(ActorMention(m.start(), m.end(), m.group(), actor))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+@functools.cache
+def _capital_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The capitals' names as written (capitalised), and the country each is the capital of."""
+    countries = {
+        name: code
+        for code, place_id in gazetteer.capitals.items()
+        for name in (gazetteer.get(place_id).name, *gazetteer.get(place_id).aliases)
+        if name[:1].isupper()
+    }
+    names = sorted(countries, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), countries
 
 
 def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> bool:

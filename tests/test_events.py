@@ -7029,3 +7029,22 @@ def test_an_army_that_says_it_repelled_an_attack_was_its_target(extract):
         dt.date(2022, 9, 6),
     )
     assert (attack.actor1, attack.actor2) == ("Unidentified armed men", "Malian Armed Forces")
+
+
+def test_a_capital_that_speaks_or_acts_stands_for_its_state(extract):
+    (withdrawal,) = extract(
+        "Niger\nParis announced on 24 September 2023 the withdrawal of its troops from Niger.",
+        dt.date(2023, 9, 26),
+    )
+    assert (withdrawal.sub_event_type, withdrawal.actor1) == ("mission withdrawal", "France")
+    (recall,) = extract(
+        "Mali\nAlgiers recalled its ambassador on 7 April 2025 after the downing of a drone.",
+        dt.date(2025, 4, 9),
+    )
+    assert (recall.sub_event_type, recall.actor1) == ("diplomatic rupture", "Government of Algeria")
+    # named as where someone is, a capital is a place, not a state
+    (attack,) = extract(
+        "Mali\nOfficials in Paris said on 3 May 2021 that two French soldiers were killed near Gao.",
+        dt.date(2021, 5, 4),
+    )
+    assert attack.actor1 != "France"
