@@ -5249,6 +5249,12 @@ def _violent(event_type: str, sub_event_type: str) -> bool:
     return event_type == "atrocity" or sub_event_type in _VIOLENT_OTHER
 
 
+def _forceful(found: EventMention) -> bool:
+    """An act a later toll may count the dead of: a violent one, or a seizure of power by force
+    (``The army said 20 people were killed`` after a raid called a failed coup)."""
+    return _violent(found.event_type, found.sub_event_type) or found.event_type in {"coup", "coup_attempt"}
+
+
 #: ``the massacre was a reprisal for an attack …``: what an act told again was an answer to.
 _WAS_AN_ANSWER_TO = re.compile(
     r"\s+(?:was|were|had\s+been|came\s+as|is|are)\s+(?:probably\s+|likely\s+)?(?:an?\s+|in\s+)?"
@@ -7903,7 +7909,11 @@ def _attach_claims(
     # the violent event told last, past any statement about it ("The mission said in a statement …"); for a
     # first count, the last one a higher count was already given for ("Eight people died … On Thursday a
     # patrol hit a third device … African Parks had first reported six dead")
-    violent = next((f for f in reversed(ctx.found) if _violent(f.event_type, f.sub_event_type)), None)
+    # a seizure of power only when no violent act was told ("since Captain X seized power …" is background)
+    told = list(reversed(ctx.found))
+    violent = next((f for f in told if _violent(f.event_type, f.sub_event_type)), None) or next(
+        (f for f in told if _forceful(f)), None
+    )
     if violent is not None and said_by is not None and violent.first > said_by:
         violent = None
     if toll_only and not candidates and first_count(sentence):
@@ -8171,7 +8181,7 @@ def _counted_higher(ctx: _Doc, figures: list[Figure], index: int) -> EventMentio
 def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMention]) -> bool:
     """The violent event told last, a few paragraphs up, that an undated toll naming no other
     place goes on about."""
-    if dates or not _violent(found.event_type, found.sub_event_type):
+    if dates or not _forceful(found):
         return False
     text = ctx.document.text
     if any(

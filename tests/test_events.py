@@ -1037,6 +1037,26 @@ def test_a_news_toll_joins_the_attack_told_paragraphs_before(extract):
     assert attack.claims == []  # a toll at another place is not this attack's
 
 
+def test_a_later_toll_counts_the_dead_of_a_failed_coup_told_paragraphs_before(extract):
+    text = (
+        "Lome\nThe government of Togo said on Friday that Tuesday's raid on an army camp in Lome was a "
+        "failed coup attempt.\n\nThe assailants broke into the armoury and then freed inmates from a "
+        "jail nearby.\n\n"
+        "The army said 14 people were killed, nine of them soldiers."
+    )
+    (attempt,) = extract(text, published=dt.date(2031, 3, 7))
+    assert attempt.event_type == "coup_attempt"
+    assert attempt.fatality_bounds() == (14, 14, 14)
+    # a violent act told after the seizure of power is still the one a toll goes on about
+    text = (
+        "Lome\nGunmen attacked an army post near Dapaong on Monday, a week after officers seized power in "
+        "Lome on 3 March 2031.\n\nThe army said 14 people were killed."
+    )
+    coup, attack = sorted(extract(text, published=dt.date(2031, 3, 12)), key=lambda e: e.event_date)
+    assert coup.event_type == "coup" and coup.claims == []
+    assert attack.fatality_bounds() == (14, 14, 14)
+
+
 def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
     events = extract(
         "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",

@@ -1843,6 +1843,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "said on Tuesday evening that security forces had put down an attempt to overthrow him": by Tuesday
         ("coup_attempt", None, D(2022, 1, 25), D(2022, 2, 1), None),
     ],
+    "freetown2023.txt": [  # a Freetown wire on the raid the government called a failed coup
+        # "the raid on the country's main military barracks … in the early hours of Sunday was an attempted"
+        ("coup_attempt", "failed coup", D(2023, 11, 26), D(2023, 11, 26), None),
+    ],
 }
 
 
@@ -3848,3 +3852,9 @@ def test_bissau2022_the_dead_of_the_fighting_are_the_coup_attempts_not_a_massacr
     (attempt,) = events  # "11 people were killed in the fighting, among them soldiers, … and civilians"
     assert attempt.fatality_bounds() == (11, 11, 11)
     assert attempt.actor2 == "Government of Guinea-Bissau"
+
+
+def test_freetown2023_the_army_s_toll_two_paragraphs_on_is_the_failed_coup_s(extracted):
+    events, _ = extracted["freetown2023.txt"]
+    (attempt,) = events  # "The army said 20 people were killed, among them 13 soldiers, …"
+    assert attempt.fatality_bounds() == (20, 20, 20)
