@@ -1316,7 +1316,10 @@ _DIRECTIONAL = re.compile(
     # "a supply convoy bound for the besieged northern town of Djibo": where it was going
     r"|(?:\b(?:bound|headed|heading|destined)\s+(?:for|to)|\ben\s+route\s+to|\bon\s+(?:its|their|the)\s+way\s+to)"
     r"(?:\s+the)?(?:\s+(?!(?:in|at|of|near|and|or)\b)[a-z][\w-]+){0,2}?"
-    r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
+    r"(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$"
+    # "the last convoy left the camp for Gao", "flew out for Paris": where it went
+    r"|\b(?:left|leaving|leaves?|departed|departing|set\s+(?:off|out)|flew\s+out)\s+"
+    r"(?:(?!for\b)[\w’'-]+\s+){0,3}?for(?:\s+the)?(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
 _TAKEN_FROM = re.compile(
@@ -1627,6 +1630,8 @@ def _named_sides(text: str, actors: list[ActorMention], generic: frozenset[str])
 
 #: ``Burkina Faso's army``, ``Burkinabe soldiers``: a country's forces, by its name or its people's.
 _FORCES_AFTER = re.compile(
+    # "French and European troops": the first people's forces too, told with another's
+    r"(?P<and>\s+and\s+(?-i:[A-Z])[\w-]+(?=\s))?"
     r"(?:['’]s)?\s+(?:own\s+)?(?:army|armed\s+forces|military|soldiers?|troops|(?:security|special|armed)\s+forces"
     r"|forces|air\s+force|gendarmes?|gendarmerie)\b",
     re.I,
@@ -1665,7 +1670,11 @@ def _national_forces(
     added = []
     for start, end, place in named + recognition.demonyms:
         forces = _FORCES_AFTER.match(text, end)
-        if forces is None or not place.country_code or any(a < forces.end() and start < b for a, b in taken):
+        if forces is None or not place.country_code:
+            continue
+        # told with another people's ("French and European troops"), it stands for its own word only
+        stop = end if forces.group("and") else forces.end()
+        if any(a < stop and start < b for a, b in taken):
             continue
         of = _OF_A_FORCE.match(text, forces.end())
         if of is not None and any(a == of.end() for a, _ in taken):
@@ -1674,7 +1683,13 @@ def _national_forces(
         actor = actors_mod.Actor(
             f"army-{place.country_code.lower()}", name, "state military", place.country_code
         )
-        added.append(ActorMention(start, forces.end(), text[start : forces.end()], actor))
+        if forces.group("and"):
+            # the name its forces have when told alone ("French troops" is France in the actor list)
+            alone = text[start:end] + text[forces.end("and") : forces.end()]
+            listed = index.find(alone, fold(alone))
+            if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(alone)):
+                actor = listed[0].actor
+        added.append(ActorMention(start, stop, text[start:stop], actor))
     for _start, end, place in named:
         lost = _LOST_ITS_SOLDIERS.match(text, end)
         if lost is None or not place.country_code:
@@ -1867,8 +1882,12 @@ def _announced_exit(sentence: str, hit: _Hit) -> bool:
 
 
 _ANNOUNCED_IN_ACT = re.compile(
-    r"\b(?:announced|declared|decided|said)\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?(?:it|they|(?-i:[A-Z])[\w’'-]+)\s+"
-    r"(?:would|will)\s+",
+    r"\b(?:announced|declared|decided|said)\s+(?:[\w’'.-]+\s+){0,4}?(?:that\s+)?(?:it|they|(?-i:[A-Z])[\w’'-]+"
+    # "announced on February 17 that French and European troops would leave"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:troops|forces|soldiers|contingents?|personnel|peacekeepers))\s+(?:would|will)\s+"
+    # "announced on February 17 the withdrawal of French troops": the notice, not a departure before it
+    r"|\b(?:announced|decided|ordered)\s+(?:(?!that\b)[\w’'.,-]+\s+){0,4}?(?:the|its|their|a)\s+"
+    r"(?:(?:full|complete|total|gradual|phased)\s+)?(?:withdrawal|departure|pull-?out|drawdown)\b",
     re.I,
 )
 

@@ -4323,6 +4323,40 @@ def test_a_president_announcing_his_troops_will_leave_withdraws_them_that_day_fr
     assert (closure.event_date, closure.actor1) == (dt.date(2023, 9, 24), "Government of Niger")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "announced on 9 March that Belgian and Dutch troops would leave Chad",
+        "announced on 9 March the withdrawal of Belgian troops from Chad",
+        "decided on 9 March the full withdrawal of its soldiers from Chad",
+    ],
+)
+def test_a_withdrawal_announced_by_its_troops_or_its_noun_is_of_the_day_it_was_announced(extract, notice):
+    (withdrawal,) = extract(f"Chad\nThe Belgian prime minister {notice}.", dt.date(2031, 6, 1))
+    assert (withdrawal.sub_event_type, withdrawal.event_date, withdrawal.time_precision) == (
+        "mission withdrawal",
+        dt.date(2031, 3, 9),
+        1,
+    )
+
+
+def test_a_people_told_with_another_before_their_troops_names_its_own_forces(extract):
+    (retaken,) = extract("Mali\nFrench and Chadian troops retook Tessalit on 8 February 2013.", LATER)
+    assert retaken.actor1 == "France"  # "French troops" alone is France in the actor list
+    text = "Mali\nGunmen killed four Nigerien and Chadian soldiers near Gao on 3 May 2022."
+    (ambush,) = extract(text, LATER)
+    assert ambush.actor2 == "Military forces of Niger"
+
+
+def test_a_convoy_that_left_a_camp_for_a_town_did_not_withdraw_from_that_town(extract):
+    events = extract(
+        "Mali\nBelgian troops handed their base at Tessalit to the Malian army on 3 May 2031. "
+        "The last convoy of Belgian soldiers left the camp for Kidal.",
+        dt.date(2031, 5, 5),
+    )
+    assert {e.place.name for e in events} == {"Tessalit"}
+
+
 def test_the_junta_is_the_one_of_the_country_it_acts_in(extract):
     (foiled,) = extract(
         "Mali\nIn Burkina Faso the junta said on 27 September 2023 that it had foiled a coup attempt.", LATER

@@ -1847,6 +1847,14 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "the raid on the country's main military barracks … in the early hours of Sunday was an attempted"
         ("coup_attempt", "failed coup", D(2023, 11, 26), D(2023, 11, 26), None),
     ],
+    "menaka_handover2022.txt": [  # a Bamako wire on Barkhane handing over its Menaka base
+        # "handed its forward operating base at Menaka over to the Malian army on Monday"
+        ("base_handover", "base transfer", D(2022, 6, 13), D(2022, 6, 13), "Ménaka"),
+        # "A day after French troops handed the Gossi base to Malian forces on April 19"
+        ("base_handover", "base transfer", D(2022, 4, 19), D(2022, 4, 19), "Gossi"),
+        # "announced on February 17 that French and European troops would leave Mali": that day's notice
+        ("base_handover", "mission withdrawal", D(2022, 2, 17), D(2022, 2, 17), None),
+    ],
 }
 
 
@@ -3858,3 +3866,11 @@ def test_freetown2023_the_army_s_toll_two_paragraphs_on_is_the_failed_coup_s(ext
     events, _ = extracted["freetown2023.txt"]
     (attempt,) = events  # "The army said 20 people were killed, among them 13 soldiers, …"
     assert attempt.fatality_bounds() == (20, 20, 20)
+
+
+def test_menaka_handover2022_the_convoy_s_destination_is_no_second_withdrawal(extracted):
+    events, _ = extracted["menaka_handover2022.txt"]
+    # "The last convoy … left the camp for Gao": where it went, not a withdrawal from Gao
+    assert not [e for e in events if e.place and e.place.name == "Gao"]
+    (menaka,) = [e for e in events if e.place and e.place.name == "Ménaka"]
+    assert (menaka.actor1, menaka.actor2) == ("France", "Malian Armed Forces")
