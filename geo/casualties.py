@@ -362,6 +362,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_BARE, _verb_last(sentence, _BARE, verbs, starts)),
         (_BEFORE_ALONE, _BEFORE_ALONE.finditer(sentence) if verbs else ()),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
+        (_WITH_OTHERS, _WITH_OTHERS.finditer(sentence) if " with " in folded else ()),
     ):
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -383,6 +384,8 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 victims = "others"
             start = m.start()
             end = m.end()
+            if pattern is _WITH_OTHERS and best is not None:
+                low = best = high = best + 1  # "was killed with three other people": four
             if pattern is _AFTER and best is not None and _AND_ONE_MORE.match(victims):
                 low = best = high = best + 1  # "about 20 soldiers and a civilian were killed": 21
             if pattern is _AFTER and best is not None and (joined := _joined_before(sentence, start)):
@@ -437,6 +440,15 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
 #: ``Of the 34 dead now counted,``: a count whose parts the rest of the sentence tells.
 _OF_THE_DEAD = re.compile(
     r"\W*Of\s+(?:the|these|those)\s+[\w,-]+\s+(?:dead|deaths|killed|victims|bodies)\b[^,;.]{0,40},"
+)
+
+
+#: ``Oumarou Dicko … was killed with three other people``: the one the sentence names, and as many more.
+_WITH_OTHERS = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?P<verb>killed|shot\s+dead|executed)\s+"
+    rf"(?:(?:along|together)\s+)?with\s+(?P<num>{_EXACT_NUMBER})\s+(?P<who>others|other\s+(?:people|persons|civilians"
+    r"|soldiers|men|women|passengers|villagers|officials|companions))\b",
+    re.I,
 )
 
 

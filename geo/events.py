@@ -2185,6 +2185,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         clause = _without_asides(sentence[when.end() : hit.start])
         if not _CLAUSE_BREAK.search(clause) and (words := _words_between(clause)) <= 12:
             return 1.0 + words / 4 + 2.5 * (max(date.precision, 1) - 1)
+    if date.end <= hit.start and (when := _interrupted_when(sentence, date, hit)) is not None:
+        return when + 2.5 * (max(date.precision, 1) - 1)
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
@@ -2385,6 +2387,30 @@ _THE_DAY_WHEN = re.compile(
 _WHEN_AFTER = re.compile(
     r"(?:,\s+(?:an?\s+|the\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3})?,?\s+when\s+", re.I
 )
+#: ``The convoy was travelling on Wednesday``: something under way on the day, until what broke in on it.
+_WAS_UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?-i:[a-z])\w+ing\s+(?:[\w’'-]+\s+){0,3}?$", re.I)
+_WHEN_IT_BROKE_IN = re.compile(r"[,\s]when\s+", re.I)
+
+
+def _interrupted_when(sentence: str, date: DateMention, hit: _Hit) -> float | None:
+    """``The convoy was travelling on Wednesday morning on the road to the mine, about 40 km from the
+    site, when the lead vehicle struck an explosive device``: the day of the journey is the act's."""
+    if not _WAS_UNDER_WAY.search(sentence, max(0, date.start - 40), date.start):
+        return None
+    when = _WHEN_IT_BROKE_IN.search(sentence, date.end, hit.start)
+    if when is None:
+        return None
+    journey, clause = (
+        _without_asides(sentence[date.end : when.start()]),
+        _without_asides(sentence[when.end() : hit.start]),
+    )
+    if _CLAUSE_BREAK.search(journey) or _CLAUSE_BREAK.search(clause):
+        return None
+    if _words_between(journey) > 16 or (words := _words_between(clause)) > 12:
+        return None
+    return 1.0 + words / 4
+
+
 _SENTENCE_OPENING = re.compile(
     rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
 )
@@ -2796,8 +2822,14 @@ def _choose_place(
         score += 6 if locative else 0
         score += 10 if national_scene else 0
         score += 8 if hit.start <= m.start - sentence_start < hit.end else 0  # "handed over the Gossi base"
+        if _OFFICE_IN.search(before) and not locative:
+            # "the mayor of Djibo was killed": where he served, the scene at best near it; "… in an ambush
+            # in the north of the country": not there at all
+            near = True
+            score -= 30 if _PART_OF_THE_COUNTRY.search(sentence_text) else 0
         score -= 8 if near else 0
         score -= 15 if possessive else 0
+
         if country and not locative:
             score -= 10
         if foreign and not locative:
@@ -3609,11 +3641,9 @@ def _the_same_place(ctx: _Doc, index: int, hit: _Hit) -> Place | None:
             and (SPECIFICITY.get(found.place.feature, 0) >= 4 or (area and found.place.feature == "region"))
         ):
             # "in the same border area": the region it lay in, not the village
-            return (
-                (_region_of(ctx, found.place) or _region_told(ctx, found) or found.place)
-                if area
-                else found.place
-            )
+            if not area or found.place.feature == "region":
+                return found.place  # a province the last act was put in is the region meant
+            return _region_of(ctx, found.place) or _region_told(ctx, found) or found.place
     return None
 
 
@@ -5649,6 +5679,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and (again := _ITS_DAYS_TOLD.match(s.text)) is not None
     ):
         chosen = _the_act_dated_again(ctx, index, again, chosen)
+    if chosen and not figures and _a_detail_of_the_act_told(ctx, index, para, chosen, s.text):
+        return []
     for hit, day in came_after:
         chosen[(day.first, day.last, _group(hit))] = (hit, day, 98.0)  # type: ignore[index]
     if not chosen and toll_only and alone is not None and alone.first is not None and alone.last is not None:
@@ -7641,9 +7673,37 @@ def _the_target_again(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence
     for found in reversed(ctx.found):
         if found.paragraph < paragraph - FINDING_LINES or found.sentence_index < index - 3:
             break
-        if found.event_type == "other" and found.sub_event_type == "attack" and noun.search(found.quote):
+        # "gunmen attacked a convoy carrying mine workers": the same convoy, its passengers the dead
+        if found.sub_event_type in {"attack", "attack on civilians"} and noun.search(found.quote):
             return found
     return None
+
+
+def _a_detail_of_the_act_told(
+    ctx: _Doc, index: int, paragraph: int, chosen: dict[tuple, tuple[_Hit, DateMention, float]], sentence: str
+) -> bool:
+    """``Gunmen attacked a convoy carrying mine workers, the governor said. ¶ The convoy … was travelling
+    on Wednesday morning … when the lead vehicle struck an explosive device``: the act just told, now
+    given its day; the sentence dates that act rather than telling another."""
+    if len(chosen) != 1:
+        return False
+    ((hit, date, _distance),) = chosen.values()
+    if date.first is None or date.last is None:
+        return False
+    found = _the_target_again(ctx, index, paragraph, hit, sentence)
+    if found is None or not _same_scene(ctx, index, found):
+        return False
+    if not (found.first <= date.first and date.last <= found.last and date.precision < found.precision):
+        return False
+    found.first, found.last, found.precision, found.date_text = (
+        date.first,
+        date.last,
+        date.precision,
+        date.text,
+    )
+    s = ctx.document.sentences[index]
+    found.extra_sources.append((s.start, s.end, s.text))
+    return True
 
 
 #: ``The attackers first struck …``: the doers of the act just told, named again.

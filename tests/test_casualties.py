@@ -390,3 +390,16 @@ def test_the_dead_told_by_how_they_were_killed(sentence, expected):
 def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
     figures = find_figures("Of the 40 dead counted so far, twelve were shot and 28 villagers died in a fire.")
     assert [(f.kind, f.best) for f in figures] == [("killed", 40)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deputy mayor of Kaya was killed with three other people in an ambush.", (4, 4, 4)),
+        ("The imam was shot dead along with two others on Friday.", (3, 3, 3)),
+        ("The commander was killed with a rifle taken from the armoury.", None),
+    ],
+)
+def test_one_named_and_killed_with_others_is_one_more_than_the_others(sentence, expected):
+    figures = find_figures(sentence)
+    assert (figures[0].low, figures[0].best, figures[0].high) == expected if expected else figures == []

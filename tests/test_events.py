@@ -1057,6 +1057,30 @@ def test_a_later_toll_counts_the_dead_of_a_failed_coup_told_paragraphs_before(ex
     assert attack.fatality_bounds() == (14, 14, 14)
 
 
+def test_the_day_a_convoy_was_travelling_when_it_was_struck_dates_the_attack_told_before(extract):
+    text = (
+        "Burkina Faso\nKAYA, 9 March 2031 — At least 20 people were killed when gunmen attacked a convoy "
+        "taking traders to the market in eastern Burkina Faso, officials said.\n\n"
+        "The convoy of trucks was travelling on Saturday afternoon on a track east of the town, when its "
+        "escort hit a mine."
+    )
+    (attack,) = extract(text, published=dt.date(2031, 3, 9))
+    assert (attack.event_date, attack.end_date) == (dt.date(2031, 3, 8), dt.date(2031, 3, 8))
+    assert attack.fatality_bounds()[0] == 20
+
+
+def test_a_town_named_for_whose_office_is_no_scene_the_text_puts_elsewhere(extract):
+    told = extract(
+        "Burkina Faso\nOn Sunday, 4 May 2031, the mayor of Kaya was killed in an ambush in the north of "
+        "the country.",
+        dt.date(2031, 5, 6),
+    )
+    assert told and {e.place.name for e in told} == {"Burkina Faso"}
+    text = "Burkina Faso\nGunmen killed the mayor of Kaya on Sunday, 4 May 2031."
+    (killing,) = extract(text, dt.date(2031, 5, 6))
+    assert (killing.place.name, killing.geo_precision) == ("Kaya", 2)  # where he served, near at best
+
+
 def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
     events = extract(
         "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",

@@ -1855,6 +1855,12 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         # "announced on February 17 that French and European troops would leave Mali": that day's notice
         ("base_handover", "mission withdrawal", D(2022, 2, 17), D(2022, 2, 17), None),
     ],
+    "boungou2019.txt": [  # a Ouagadougou wire on the ambush of a gold mine's convoy
+        # "was travelling on Wednesday morning … when the lead military vehicle struck an explosive device"
+        ("atrocity", "attack on civilians", D(2019, 11, 6), D(2019, 11, 6), None),
+        # "on Sunday, Oumarou Dicko, the member of parliament and mayor of Djibo, was killed … in the north"
+        ("atrocity", None, D(2019, 11, 3), D(2019, 11, 3), None),
+    ],
 }
 
 
@@ -3874,3 +3880,13 @@ def test_menaka_handover2022_the_convoy_s_destination_is_no_second_withdrawal(ex
     assert not [e for e in events if e.place and e.place.name == "Gao"]
     (menaka,) = [e for e in events if e.place and e.place.name == "Ménaka"]
     assert (menaka.actor1, menaka.actor2) == ("France", "Malian Armed Forces")
+
+
+def test_boungou2019_the_convoy_s_day_and_the_mayor_killed_away_from_his_town(extracted):
+    events, _ = extracted["boungou2019.txt"]
+    assert len(events) == 2  # the convoy told again by its day is the lead's attack, not a second one
+    convoy = next(e for e in events if e.event_date == D(2019, 11, 6))
+    low, _, high = convoy.fatality_bounds()
+    assert (low, high) == (37, 47)  # "At least 37", "Other sources put the toll higher, at 47"
+    ambush = next(e for e in events if e.event_date == D(2019, 11, 3))
+    assert ambush.fatality_bounds() == (4, 4, 4)  # "was killed with three other people"
