@@ -139,6 +139,21 @@ def test_recurring_sites_beyond_mali_and_villages_placed_by_their_commune(gaz):
     assert found["ml-sobane-da"].geo_precision == 2 and "Sangha" in found["ml-sobane-da"].source
 
 
+def test_burkina_s_regions_are_named_and_drawn_on_their_capitals(gaz):
+    """Burkina Faso's regions (the 13 of 2001–2025) are where its reporting puts attacks; each is drawn
+    on its capital, and the Sahel region is left out, since "the Sahel region" names the wider Sahel."""
+    from geo.toponyms import recognise
+
+    text = "Attacks hit the East region, the Centre-Nord and the Boucle du Mouhoun region of Burkina Faso."
+    found = {m.place.place_id: m.place for m in recognise(text, gaz).mentions}
+    assert {"bf-region-est", "bf-region-centre-nord", "bf-region-boucle-du-mouhoun"} <= set(found)
+    est = found["bf-region-est"]
+    assert (est.feature, est.country_code, est.geo_precision) == ("region", "BF", 3)
+    assert "Fada N'Gourma" in est.source
+    sahel = {m.place.place_id for m in recognise("Jihadists spread across the Sahel region.", gaz).mentions}
+    assert not any(pid.startswith("bf-") for pid in sahel)
+
+
 def test_curated_places_hide_geonames_duplicates(gaz):
     assert "gn-2460596" not in gaz.places  # Bamako's GeoNames id belongs to ml-bamako
 
