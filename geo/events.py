@@ -1207,6 +1207,9 @@ _REPORT_BEFORE = re.compile(
     r"(?:(?:published|posted|released|issued)(?:\s+on)?|dated|(?:statement|communiqu\w*|report|interview|press\s+conference|briefing"
     r"|bulletin|update|newsletter"
     r"|said|says|announced|told\s+[\w.]+|reported|declared"
+    # "Moscow denied on Monday that Russian mercenaries had killed …": the day of the denial, not the act
+    r"|denied|denies|rejected|refuted|disputed|confirmed|admitted|acknowledged"
+    r"|(?:denied|rejected|dismissed|refuted|disputed)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?)"
     # "wrote on Facebook on Saturday that": a post's day
     r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:Facebook|Twitter|X|Telegram|WhatsApp|social\s+media|(?:a|its|their)\s+"
     r"(?:post|message|blog|website|account|channel)))\s+(?:on|of|dated)(?:\s+\w+day,?)?"

@@ -1081,6 +1081,16 @@ def test_a_town_named_for_whose_office_is_no_scene_the_text_puts_elsewhere(extra
     assert (killing.place.name, killing.geo_precision) == ("Kaya", 2)  # where he served, near at best
 
 
+@pytest.mark.parametrize("verb", ["denied", "rejected claims", "confirmed", "acknowledged"])
+def test_a_denial_or_confirmation_is_dated_by_its_day_not_the_act_it_speaks_of(extract, verb):
+    (killing,) = extract(
+        f"Niger\nThe defence ministry {verb} on Thursday that soldiers had killed 12 herders near Ayorou.",
+        dt.date(2031, 4, 12),
+    )
+    # what a statement of that day speaks of happened by then, not on it
+    assert (killing.event_date, killing.end_date) == (dt.date(2031, 4, 3), dt.date(2031, 4, 10))
+
+
 def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
     events = extract(
         "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",
