@@ -318,7 +318,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("ecowas", "g5", "african union", "economic community", "francophonie", "oif", "bloc"),
     ("blockade",),
     ("collided", "crash", "went down", "collision"),
-    ("expel", "expuls", "to leave the"),
+    ("expel", "expuls", "to leave"),
     ("recall", "diplomatic"),
     ("summon",),
     ("convict", "guilty", "sentenc", "acquit", "verdict"),
@@ -1016,7 +1016,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bexpel(?:led|ling|s)?\b|\bexpulsion\b"
         # "Mr Olivier Salgado … has been invited to leave the national territory within 72 hours"
         r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:invited|ordered|asked|told|given\s+[\w-]+"
-        r"(?:\s+\(\d+\))?\s+hours)\s+to\s+leave\s+(?:the\s+)?(?:national\s+territory|country|Mali)\b",
+        r"(?:\s+\(\d+\))?\s+hours)\s+to\s+leave\s+(?:the\s+)?(?:national\s+territory|country|Mali)\b"
+        # "gave the French ambassador 72 hours to leave", "ordered the envoy to leave the country"
+        r"|\b(?:gave|give|gives|giving|granted|ordered|orders|asked|told|invited)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|charg[ée]s?\s+d['’]affaires|representatives?)"
+        r"\s+(?:(?:[\w-]+|\(\d+\))\s+){0,3}?to\s+leave\b",
         0.6,
     ),
     _t(
@@ -1641,6 +1645,12 @@ _FORCES_AFTER = re.compile(
 )
 
 
+_JUNTA_AFTER = re.compile(
+    r"['’]s\s+(?:ruling\s+|military\s+|new\s+)?(?:junta|military\s+rulers|transitional\s+(?:authorities|government))\b",
+    re.I,
+)
+
+
 #: ``Guinea, which provides most of the troops, had already lost two soldiers``: a country's own dead
 _LOST_ITS_SOLDIERS = re.compile(
     r"(?:,[^,;.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?lost\s+"
@@ -1693,6 +1703,21 @@ def _national_forces(
             if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(alone)):
                 actor = listed[0].actor
         added.append(ActorMention(start, stop, text[start:stop], actor))
+    for start, end, place in named:
+        # "Mali's junta expelled …", "Niger's military rulers": the country's rulers of the day
+        junta = _JUNTA_AFTER.match(text, end)
+        if junta is None or not place.country_code:
+            continue
+        # "Niger's military rulers": Niger's, not the rulers of wherever the act took place
+        found = [m for m in found if not (m.start < junta.end() and start < m.end)]
+        added = [m for m in added if not (m.start < junta.end() and start < m.end)]
+        actor = actors_mod.Actor(
+            f"junta-{place.country_code.lower()}",
+            index.junta_of(place.country_code, place.name),
+            "state",
+            place.country_code,
+        )
+        added.append(ActorMention(start, junta.end(), text[start : junta.end()], actor))
     for _start, end, place in named:
         lost = _LOST_ITS_SOLDIERS.match(text, end)
         if lost is None or not place.country_code:
@@ -4054,7 +4079,14 @@ _ENVOY = re.compile(
 #: Acts of state a government does at home (its envoys, its prisoners, its membership), unlike
 #: those felt elsewhere (sanctions, aid cut).
 _DONE_AT_HOME = frozenset(
-    {"diplomatic rupture", "diplomatic protest", "expulsion", "release", "withdrawal from a bloc"}
+    {
+        "diplomatic rupture",
+        "diplomatic protest",
+        "expulsion",
+        "release",
+        "withdrawal from a bloc",
+        "dissolution",
+    }
 )
 
 
@@ -4385,9 +4417,19 @@ def _actor_roles(
     a2: actors_mod.Actor | None
     if event_type == "coup":
         a1 = pick(doers, {"state military"}) or pick(doers, {"state"}) or pick(doers, {"person"})
-        if a1 is not None and a1.kind == "state" and a1.country_code and _MILITARY_RULE.search(a1.name):
+        if (
+            a1 is not None
+            and a1.kind == "state"
+            and a1.country_code
+            and (_MILITARY_RULE.search(a1.name) or a1.actor_id.startswith("junta-"))
+        ):
             # "Mali's military government … seized power in coups in 2020 and 2021": the army did
-            a1 = replace(a1, name=actors_mod.load().army_of(a1.country_code), kind="state military")
+            country = (
+                a1.name.removeprefix(actors_mod.GOVERNMENT_OF)
+                if a1.name.startswith(actors_mod.GOVERNMENT_OF)
+                else ""
+            )
+            a1 = replace(a1, name=actors_mod.load().army_of(a1.country_code, country), kind="state military")
         elif a1 is not None and a1.name == actors_mod.NATIONAL_JUNTA:
             a1 = _UNNAMED_ARMY  # "The military rulers who seized power nearly four years ago"
         if (a1 is None and _by_soldiers(sentence, at)) or (
@@ -4651,6 +4693,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:[\w’'-]+\s+){0,3}|\s*"
     # "Mali's foreign ministry summoned": the country's own office
     r"|['’]s\s+(?:foreign|defence|defense|interior|justice)\s+ministry\s+"
+    # "Guinea's junta dissolved the government": its rulers, acting at home
+    r"|['’]s\s+(?:ruling\s+|military\s+|new\s+)?(?:junta|military\s+rulers|transitional\s+(?:authorities|government)"
+    r"|government|authorities)\s+"
     # "the army announced that it had retaken Farabougou": its own act, told by itself
     r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
     r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?)"

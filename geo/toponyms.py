@@ -437,6 +437,17 @@ BEYOND_BORDER = re.compile(
 )
 
 
+#: ``two German engineers``, ``the French ambassador``: people who are abroad where the story happens, so
+#: their nationality says nothing of where that is.
+_ABROAD_AFTER = re.compile(
+    r"\s+(?:(?:aid|oil|mine|mining|humanitarian|construction|road)\s+)?(?:engineers?|workers?|tourists?"
+    r"|nationals?|citizens?|hostages?|journalists?|reporters?|missionar(?:y|ies)|priests?|nuns?|doctors?"
+    r"|nurses?|volunteers?|expatriates?|businessm[ae]n|geologists?|contractors?|diplomats?|ambassadors?"
+    r"|envoys?|embass(?:y|ies))\b",
+    re.I,
+)
+
+
 def _focus_country(counts: Counter[str], scenes: Counter[str]) -> str:
     """The country the document is about: most votes from country names, demonyms and curated places;
     between equals, the one whose towns it names (``Malian soldiers and Russian fighters`` took a
@@ -500,7 +511,7 @@ def recognise(
         places = [e for e in keep if not e.demonym]
         if demonyms and not places:
             result.demonyms.append((hit.start, hit.end, demonyms[0].place))
-            if demonyms[0].place.country_code:
+            if demonyms[0].place.country_code and not _ABROAD_AFTER.match(text, hit.end):
                 country_votes[demonyms[0].place.country_code] += 1
             continue
         accepted.append((hit, places))

@@ -1091,6 +1091,47 @@ def test_a_denial_or_confirmation_is_dated_by_its_day_not_the_act_it_speaks_of(e
     assert (killing.event_date, killing.end_date) == (dt.date(2031, 4, 3), dt.date(2031, 4, 10))
 
 
+def test_a_nationality_of_people_abroad_does_not_say_where_the_story_is(extract):
+    (kidnapping,) = extract(
+        "Gunmen kidnapped two Italian engineers on Friday, 6 June 2031.", dt.date(2031, 6, 9)
+    )
+    assert kidnapping.place is None  # no place told: not Italy
+    (raid,) = extract(
+        "Chadian soldiers killed 12 suspected jihadists on Friday, 6 June 2031.", dt.date(2031, 6, 9)
+    )
+    assert raid.place is not None and raid.place.name == "Chad"  # an army acts at home
+
+
+def test_a_country_s_junta_is_its_own_rulers_who_act_at_home(extract):
+    (dissolution,) = extract(
+        "Mali\nChad's junta dissolved the national assembly on Monday, 2 June 2031.", dt.date(2031, 6, 4)
+    )
+    assert (dissolution.place.name, dissolution.actor1) == ("Chad", "Government of Chad")
+    (expulsion,) = extract(
+        "Mali\nBurkina Faso's military rulers expelled the Belgian ambassador on Monday, 2 June 2031.",
+        dt.date(2031, 6, 4),
+    )
+    assert (expulsion.place.name, expulsion.actor1) == ("Burkina Faso", "Government of Burkina Faso")
+    coup = extract(
+        "Mali\nChad's military rulers, who overthrew the president in May 2030, ended a defence pact.",
+        dt.date(2031, 6, 4),
+    )
+    (overthrow,) = [e for e in coup if e.event_type == "coup"]
+    assert overthrow.actor1 == "Military forces of Chad"  # the soldiers took power, not yet rulers
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "gave the Belgian ambassador 48 hours to leave the country",
+        "ordered the Belgian envoy to leave within two days",
+    ],
+)
+def test_a_diplomat_given_hours_to_leave_is_expelled(extract, act):
+    (expulsion,) = extract(f"Mali\nOn Monday, 2 June 2031, the junta {act}.", dt.date(2031, 6, 4))
+    assert (expulsion.sub_event_type, expulsion.event_date) == ("expulsion", dt.date(2031, 6, 2))
+
+
 def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
     events = extract(
         "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",
