@@ -1329,6 +1329,8 @@ _DIRECTIONAL = re.compile(
     r"(?:(?!for\b)[\w’'-]+\s+){0,3}?for(?:\s+the)?(?:\s+capital|\s+(?:town|city|village)\s+of)?\s*$",
     re.I,
 )
+#: ``from Gao to``: the far end of a road something was on.
+_ROUTE_TO = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+to\s+$")
 _TAKEN_FROM = re.compile(
     r"\b(?:taken|seized|snatched|abducted|kidnapped|grabbed)\s+(?:away\s+)?from\s+(?:(?:his|her|their)\s+home\s+in\s+)?$",
     re.I,
@@ -2805,6 +2807,8 @@ def _choose_place(
         if _DATED_BY_BEFORE.search(before):
             continue  # "an ambush near Tessit the same day as the Banibangou attack": the other event's place
         near = _near(text, ctx.mentions_by_sentence.get(index, []), m)
+        if _ROUTE_TO.search(before):
+            near = True  # "a bus carrying passengers from Gao to Ansongo": somewhere on the road there
         if _places_another(ctx.mentions_by_sentence.get(index, []), m):
             continue  # "north of Adab-Dab, a village some 50 kilometres north-west of Banibangou"
         if (
@@ -5477,6 +5481,9 @@ _REPELLED_BEFORE = re.compile(
 _SAID_IT_DID = re.compile(
     r"\s*\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces|troops))\s+"
     r"(?:(?:had|have|has)\s+(?:\w+\s+)?"
+    # "said it had killed about 30 militants in air strikes": the strikes by which it did so
+    r"|(?:(?:had|have|has)\s+)?(?:killed|neutrali[sz]ed|destroyed|hit|struck)\s+(?:[\w-]+\s+){0,5}?(?:in|with|during|using)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     # "The army said it repelled an attack on its camp": what it withstood, told as its own doing
     r"|(?:repelled|repulsed|foiled|thwarted)\s+(?:an?\s+|the\s+)?)$"
 )

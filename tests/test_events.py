@@ -1132,6 +1132,24 @@ def test_a_diplomat_given_hours_to_leave_is_expelled(extract, act):
     assert (expulsion.sub_event_type, expulsion.event_date) == ("expulsion", dt.date(2031, 6, 2))
 
 
+@pytest.mark.parametrize("said", ["said it had killed", "said it killed"])
+def test_an_army_that_says_it_killed_fighters_in_strikes_made_the_strikes(extract, said):
+    (strikes,) = extract(
+        f"Niger\nThe army {said} about 20 militants in air strikes near Ayorou on Monday, 2 June 2031.",
+        dt.date(2031, 6, 4),
+    )
+    assert strikes.actor1 == "Military forces of Niger"
+
+
+def test_an_act_on_the_road_from_one_town_to_another_is_only_near_the_far_one(extract):
+    (bombing,) = extract(
+        "Niger\nA bomb exploded under a bus carrying passengers from Tillabéri to Ayorou on Monday, "
+        "2 June 2031, killing six of them.",
+        dt.date(2031, 6, 4),
+    )
+    assert (bombing.place.name, bombing.geo_precision) == ("Ayorou", 2)
+
+
 def test_a_lead_that_sums_up_months_is_not_the_news_of_the_day(extract):
     events = extract(
         "Mali\nSoldiers have summarily executed dozens of civilians in central Mali since December 2023.",
