@@ -2215,8 +2215,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         clause = _without_asides(sentence[when.end() : hit.start])
         if not _CLAUSE_BREAK.search(clause) and (words := _words_between(clause)) <= 12:
             return 1.0 + words / 4 + 2.5 * (max(date.precision, 1) - 1)
-    if date.end <= hit.start and (when := _interrupted_when(sentence, date, hit)) is not None:
-        return when + 2.5 * (max(date.precision, 1) - 1)
+    if date.end <= hit.start and (interrupted := _interrupted_when(sentence, date, hit)) is not None:
+        return interrupted + 2.5 * (max(date.precision, 1) - 1)
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
