@@ -1647,10 +1647,11 @@ _FORCES_AFTER = re.compile(
 )
 
 
-_JUNTA_AFTER = re.compile(
-    r"['’]s\s+(?:ruling\s+|military\s+|new\s+)?(?:junta|military\s+rulers|transitional\s+(?:authorities|government))\b",
-    re.I,
+#: ``junta``, ``ruling junta``, ``military rulers``: who rules a country after a coup.
+_RULERS = (
+    r"(?:ruling\s+|military\s+|new\s+)?(?:junta|military\s+rulers|transitional\s+(?:authorities|government))"
 )
+_JUNTA_AFTER = re.compile(rf"['’]s\s+{_RULERS}\b", re.I)
 
 
 #: ``Guinea, which provides most of the troops, had already lost two soldiers``: a country's own dead
@@ -4698,8 +4699,7 @@ _SUBJECT_GAP = re.compile(
     # "Mali's foreign ministry summoned": the country's own office
     r"|['’]s\s+(?:foreign|defence|defense|interior|justice)\s+ministry\s+"
     # "Guinea's junta dissolved the government": its rulers, acting at home
-    r"|['’]s\s+(?:ruling\s+|military\s+|new\s+)?(?:junta|military\s+rulers|transitional\s+(?:authorities|government)"
-    r"|government|authorities)\s+"
+    rf"|['’]s\s+(?:{_RULERS}|government|authorities)\s+"
     # "the army announced that it had retaken Farabougou": its own act, told by itself
     r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
     r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?)"
