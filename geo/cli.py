@@ -46,14 +46,20 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from geo import engine
+    from geo import corpus, engine
 
+    if args.published:
+        try:
+            corpus.parse_iso_period(args.published)
+        except corpus.ManifestError as exc:
+            raise CommandError(f"--published: {exc}") from None
     output: dict[str, list] = {"documents": [], "places": [], "events": []}
     failures = 0
     for result in engine.run(
         args.paths,
         engine=args.engine,
         manifest_file=args.manifest,
+        published=args.published,
         scheduler=args.scheduler,
         workers=args.workers,
     ):
@@ -61,6 +67,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             _err(result.error)
             failures += 1
             continue
+        for warning in (result.document or {}).get("warnings", []):
+            print(f"warning: {result.path}: {warning}", file=sys.stderr)
         output["documents"].append(result.document)
         output["places"] += result.places or []
         output["events"] += result.events or []
@@ -363,6 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--manifest", help="manifest CSV giving titles and publication dates")
+    p.add_argument("--published", help="publication date of every PATH (YYYY[-MM[-DD]]), over the manifest")
     p.add_argument("--engine", choices=["local", "dask"], default="local", help="where the work runs")
     p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster on this machine)")
     p.add_argument("--workers", type=int, help="LocalCluster worker processes (default: one per core)")

@@ -85,6 +85,26 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
     return entries
 
 
+#: Why a document may yield fewer events than it tells, when nothing fixes its year.
+NO_YEAR_WARNING = (
+    "no publication date, and the text names no year: days told without one ('on Tuesday', "
+    "'Nov 29') cannot be placed in time, so their events are left out; give the date with "
+    "--published or a manifest"
+)
+
+
+def dating_warnings(document: Document) -> list[str]:
+    """What the reader of an extraction should know about how its dates were anchored."""
+    return [NO_YEAR_WARNING] if document.anchor is None else []
+
+
+def set_publication(document: Document, value: str) -> Document:
+    """Take ``value`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) as the publication date, over what
+    the text or a manifest says. Raises :class:`ManifestError`."""
+    document.published, document.anchor, document.published_precision = parse_iso_period(value)
+    return document
+
+
 def latest_year_anchor(text: str) -> dt.date | None:
     """Dec 31 of the latest year the text states, the anchor for undated documents."""
     from geo.dates import looks_like_a_number

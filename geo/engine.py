@@ -37,8 +37,9 @@ class Result:
     error: str = ""
 
 
-def process_path(path: str, manifest_file: str | None = None) -> Result:
-    """Read, check and extract one file (the unit of work of every engine)."""
+def process_path(path: str, manifest_file: str | None = None, published: str | None = None) -> Result:
+    """Read, check and extract one file (the unit of work of every engine); ``published`` is the
+    publication date given on the command line, which wins over the manifest and the text."""
     from geo import corpus, gazetteer
     from geo.config import paths
     from geo.ingest import IngestError
@@ -48,8 +49,12 @@ def process_path(path: str, manifest_file: str | None = None) -> Result:
     manifest = _manifest(manifest_file or str(paths().manifest))
     try:
         document = corpus.load_document(Path(path), manifest)
+        if published:
+            corpus.set_publication(document, published)
     except IngestError as exc:
         return Result(path=path, error=str(exc))
+    except corpus.ManifestError as exc:
+        return Result(path=path, error=f"{path}: publication date {exc}")
     extraction = extract_document(document, gazetteer.load_cached(str(paths().home)))
     events = []
     for event in extraction.events:
@@ -77,8 +82,8 @@ def _manifest(path: str) -> dict:
     return _MANIFESTS[path]
 
 
-def _process_partition(paths: list[str], manifest_file: str | None) -> list[Result]:
-    return [process_path(p, manifest_file) for p in paths]
+def _process_partition(paths: list[str], manifest_file: str | None, published: str | None) -> list[Result]:
+    return [process_path(p, manifest_file, published) for p in paths]
 
 
 def run(
@@ -86,6 +91,7 @@ def run(
     *,
     engine: str = "local",
     manifest_file: str | None = None,
+    published: str | None = None,
     scheduler: str | None = None,
     workers: int | None = None,
     partition_size: int = 16,
@@ -94,16 +100,17 @@ def run(
     items = [str(p) for p in paths]
     if engine == "local":
         for path in items:
-            yield process_path(path, manifest_file)
+            yield process_path(path, manifest_file, published)
         return
     if engine != "dask":
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
-    yield from _run_dask(items, manifest_file, scheduler, workers, partition_size)
+    yield from _run_dask(items, manifest_file, published, scheduler, workers, partition_size)
 
 
 def _run_dask(
     items: list[str],
     manifest_file: str | None,
+    published: str | None,
     scheduler: str | None,
     workers: int | None,
     partition_size: int,
@@ -127,7 +134,7 @@ def _run_dask(
         if not items:
             return
         bag = db.from_sequence(items, partition_size=max(1, partition_size))
-        partitions = bag.map_partitions(_process_partition, manifest_file).to_delayed()
+        partitions = bag.map_partitions(_process_partition, manifest_file, published).to_delayed()
         futures = client.compute(partitions)
         for future in futures:  # in order; later partitions keep computing meanwhile
             yield from future.result()

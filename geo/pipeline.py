@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo.corpus import dating_warnings
 from geo.gazetteer import Gazetteer
 from geo.model import Document, Event, Mention
 from geo.toponyms import Recognition, recognise
@@ -69,4 +70,5 @@ def document_json(document: Document) -> dict[str, Any]:
         "published_precision": document.published_precision if document.published else None,
         "anchor": document.anchor.isoformat() if document.anchor else None,
         "sha256": document.sha256,
+        "warnings": dating_warnings(document),
     }

@@ -104,6 +104,41 @@ def test_extract_reports_a_refused_file_and_continues(tmp_path, capsys):
     assert len(json.loads(captured.out)["documents"]) == 1
 
 
+WIRE = (
+    "TIMBUKTU, Oct 3 (Reuters) - Gunmen killed nine herders in an attack on the village of Ber on "
+    "Monday, a local official said.\n"
+)
+
+
+def test_extract_says_why_a_story_with_no_year_gives_no_events(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    code = main(["extract", str(article), "--json"])
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert code == 0
+    assert data["events"] == []
+    assert data["documents"][0]["warnings"] and "--published" in data["documents"][0]["warnings"][0]
+    assert "warning:" in captured.err and "no year" in captured.err
+
+
+def test_extract_takes_the_publication_date_from_the_command_line(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    code, data = run_json(capsys, str(article), "--published", "2022-10-04")
+    assert code == 0
+    assert data["documents"][0]["published"] == "2022-10-04"
+    assert data["documents"][0]["warnings"] == []
+    assert [(e["event_date"], e["location"]) for e in data["events"]] == [("2022-10-03", "Ber")]
+
+
+def test_extract_refuses_a_bad_publication_date(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2022-13-01"]) == 2
+    assert "--published" in capsys.readouterr().err
+
+
 def test_extract_missing_file_fails_cleanly(capsys):
     code = main(["extract", "/nonexistent/file.txt", "--json"])
     assert code == 1

@@ -47,6 +47,16 @@ def test_extract_command_with_the_dask_engine(capsys):
     assert json.loads(capsys.readouterr().out) == local
 
 
+@pytest.mark.slow
+def test_a_publication_date_given_on_the_command_line_reaches_the_dask_workers(tmp_path):
+    wire = tmp_path / "wire.txt"
+    wire.write_text("GAO, May 2 (Reuters) - Gunmen killed six traders near Ansongo on Sunday.\n", "utf-8")
+    local = list(engine.run([str(wire)], engine="local", published="2021-05-03"))
+    dask = list(engine.run([str(wire)], engine="dask", workers=1, published="2021-05-03"))
+    assert [r.events for r in dask] == [r.events for r in local]
+    assert [e["event_date"] for e in local[0].events or []] == ["2021-05-02"]
+
+
 def test_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="engine must be one of"):
         list(engine.run([str(Path(__file__))], engine="spark"))
