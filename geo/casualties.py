@@ -61,13 +61,15 @@ _QUANTITY_OR_ONE = (
 _PEOPLE = (
     r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|soldiers?|troops|militants?"
     r"|jihadists?|terrorists?|fighters?|assailants?|gunm[ae]n|herders?|farmers?|worshippers?|passengers?"
-    r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)|more"
+    r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)(?!guard)|more"
     r"|corpses?|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
     r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?|preachers?|marabouts?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
+    # "the mayor and three of his escorts": those with the one who was killed
+    r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?|sons|brothers"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"
@@ -106,6 +108,7 @@ KINDS = {
     "kia": "killed", "wia": "wounded",  # a field report's "killed / wounded in action"
     "killings": "killed", "murder": "killed", "murders": "killed", "massacre": "killed",
     "massacres": "killed", "execution": "executed", "executions": "executed",
+    "assassination": "killed", "assassinations": "killed",
 }  # fmt: skip
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
@@ -216,7 +219,8 @@ _SEEN_DEAD = re.compile(
 
 # "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men"
 _KILLING_OF = re.compile(
-    rf"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths)\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I
+    rf"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths|assassinations?)\s+of\s+{_QUANTITY_OR_ONE}\s+{_NOUN}",
+    re.I,
 )
 
 # "The number of people killed when Boko Haram attacked Toumour last weekend has risen to 34"
@@ -307,7 +311,7 @@ NEEDLES = (
     "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
     "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
     "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
-    "count climbed", "count reached", "count stood", "burn", "behead", "decapitat", "to death",
+    "count climbed", "count reached", "count stood", "burn", "behead", "decapitat", "to death", "assassinat",
 )  # fmt: skip
 
 
@@ -320,7 +324,10 @@ NUMBER_NEEDLES = (
     "was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
     "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
-    "wounding a", "injured a", "injuring a",
+    "wounding a", "injured a", "injuring a", "assassination of a",
+    # "killed the mayor of Kaya": one, told by the office held
+    "mayor", "governor", "prefect", "chief", "imam", "judge", "magistrate", "councillor", "councilor",
+    "member of parliament", "lawmaker", "minister",
 )  # fmt: skip
 _NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
 _BOTH = [0, 1]
@@ -363,11 +370,12 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_BEFORE_ALONE, _BEFORE_ALONE.finditer(sentence) if verbs else ()),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
         (_WITH_OTHERS, _WITH_OTHERS.finditer(sentence) if " with " in folded else ()),
+        (_OFFICE_KILLED, _OFFICE_KILLED.finditer(sentence) if _an_office(folded) else ()),
     ):
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            bounds = _bounds(m)
+            bounds = (1, 1, 1) if pattern is _OFFICE_KILLED else _bounds(m)
             if bounds is None:
                 continue
             verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
@@ -379,7 +387,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             }:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
-            victims = _victims(m)
+            victims = (m.group("who") or m.group("who2")) if pattern is _OFFICE_KILLED else _victims(m)
             if victims.lower() in {"more", "others"}:
                 victims = "others"
             start = m.start()
@@ -393,7 +401,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 low = best = high = best + count
                 victims = f"{who} and {victims}"
             elif (
-                (pattern is _BEFORE or pattern is _KILLING_OF)
+                (pattern is _BEFORE or pattern is _KILLING_OF or pattern is _OFFICE_KILLED)
                 and best is not None
                 and (more := _JOINED_AFTER.match(sentence, end))
             ):
@@ -450,6 +458,27 @@ _WITH_OTHERS = re.compile(
     r"|soldiers|men|women|passengers|villagers|officials|companions))\b",
     re.I,
 )
+
+
+#: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination.
+OFFICE_HOLDER = (
+    r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
+    r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)\b"
+)
+#: ``killed the mayor of Bourem``, ``the village chief of Kerena was shot dead``: one person, told by the
+#: office held, not by a number.
+_OFFICE_KILLED = re.compile(
+    r"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:the|a|an)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
+    rf"{OFFICE_HOLDER})(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>(?:[\w-]+\s+){0,2}?"
+    rf"{OFFICE_HOLDER})(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:shot\s+dead|killed|assassinated|murdered|executed)\b)"
+)
+_OFFICE_NEEDLES = NUMBER_NEEDLES[NUMBER_NEEDLES.index("mayor") :]
+
+
+def _an_office(folded: str) -> bool:
+    return any(w in folded for w in _OFFICE_NEEDLES)
 
 
 #: ``a French soldier of Operation Barkhane was killed``: one, told by its article.

@@ -5389,6 +5389,30 @@ def _measured_against(found: EventMention) -> bool:
     return bool(_SINCE_CLAUSE.search(found.quote, max(0, at - 40), at))
 
 
+#: What parts two acts told in one sentence: a clause of its own, or another act told beside.
+_APART = re.compile(
+    r";|\b(?:also|separately|meanwhile|elsewhere|later|earlier|before|after)\b|\b(?:days?|weeks?)\b"
+)
+
+
+def _the_killing_of_an_office_holder(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """An attack told in the clause of an assassination (``was killed in an ambush``, ``ambushed and
+    killed the mayor``, ``was shot dead when gunmen attacked the village``) is how it was done: one
+    act, whose words run over both (and so reach the day told after the ambush)."""
+    killing = next(h for h in hits if h.trigger.sub_event_type == "assassination")
+    means = [
+        h
+        for h in hits
+        if (h.trigger.event_type, h.trigger.sub_event_type) == ("other", "attack")
+        and not _APART.search(sentence, min(h.end, killing.end), max(h.start, killing.start))
+    ]
+    if not means:
+        return hits
+    start, end = min(killing.start, *(h.start for h in means)), max(killing.end, *(h.end for h in means))
+    whole = replace(killing, start=start, end=end, text=sentence[start:end])
+    return [whole if h is killing else h for h in hits if h not in means]
+
+
 def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bool:
     """``militants struck the post …; the Islamic State claimed the attack the next day``: the
     attack claimed is one just told, and the date is the claim's. One with a place of its own
@@ -5664,6 +5688,10 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             for h in kept
             if not (h.trigger.sub_event_type == "statement" and _claims_its_act(s.text, h, kept))
         ]
+    if len(kept) > 1 and any(h.trigger.sub_event_type == "assassination" for h in kept):
+        # "the mayor of Kaya was killed in an ambush", "gunmen ambushed and killed the mayor": how he was
+        # killed, one act
+        kept = _the_killing_of_an_office_holder(s.text, kept)
     hits = [_refined(h, s.text, figures) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
         hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told

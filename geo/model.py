@@ -406,12 +406,16 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
 
 
 _FORCES = re.compile(
-    r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|police\w*|officers?|guards?|servicem[ae]n|personnel)\b",
+    r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|police\w*|officers?|guards?|bodyguards?|escorts?|servicem[ae]n"
+    r"|personnel)\b",
     re.I,
 )
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|worshippers?|passengers?|women|children|students?"
-    r"|pupils?|officials?|civil\s+servants?)\b",
+    r"|pupils?|officials?|civil\s+servants?"
+    # "the mayor was killed … Two of his guards also died": an office holder is a civilian
+    r"|(?:deputy\s+)?mayors?|(?:sub-)?prefects?|governors?|(?:village\s+|traditional\s+)?chiefs?|imams?|judges?"
+    r"|magistrates?|councill?ors?|lawmakers?|ministers?)\b",
     re.I,
 )
 

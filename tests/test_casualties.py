@@ -403,3 +403,36 @@ def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
 def test_one_named_and_killed_with_others_is_one_more_than_the_others(sentence, expected):
     figures = find_figures(sentence)
     assert (figures[0].low, figures[0].best, figures[0].high) == expected if expected else figures == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed the mayor of Tessit on Tuesday.", (1, "mayor")),
+        ("The village chief of Sama was shot dead near his home.", (1, "village chief")),
+        ("Unknown men assassinated a councillor in Bla.", (1, "councillor")),
+        ("Gunmen killed the prefect of Nara and two of his escorts.", (3, "prefect and of his escorts")),
+        ("The judge was killed along with two of his bodyguards.", (3, "judge and of his bodyguards")),
+        ("The assassination of an army officer in Kati shocked the town.", (1, "army officer")),
+    ],
+)
+def test_one_killed_is_told_by_the_office_held(sentence, expected):
+    (figure,) = find_figures(sentence)
+    count, victims = expected
+    assert (figure.kind, figure.low, figure.best, figure.high, figure.victims) == (
+        "killed",
+        count,
+        count,
+        count,
+        victims,
+    )
+
+
+def test_an_office_named_without_a_killing_is_no_figure():
+    assert find_figures("The chief of staff and the mayor of Sévaré met on Monday.") == []
+    assert find_figures("The minister said the mayor had been warned twice.") == []
+
+
+def test_those_with_the_dead_are_counted_with_them():
+    (figure,) = find_figures("Bandits killed a trader and three of his companions near the well.")
+    assert figure.best == 4

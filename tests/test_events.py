@@ -4601,6 +4601,41 @@ def test_an_assassination_is_told_apart_from_an_attempt(extract):
     assert plot.sub_event_type == "assassination attempt"
 
 
+def test_an_office_holder_killed_in_an_ambush_is_one_act(extract):
+    (killing,) = extract(
+        "Mali\nGunmen killed the mayor of Tessit and two of his escorts in an ambush on 4 May 2021.", LATER
+    )
+    assert (killing.sub_event_type, place_name(killing), killing.fatality_bounds()) == (
+        "assassination",
+        "Tessit",
+        (3, 3, 3),
+    )
+    (ambushed,) = extract(
+        "Mali\nMen on motorbikes ambushed and killed the prefect of Bla on 4 May 2021.", LATER
+    )
+    assert ambushed.sub_event_type == "assassination"
+    (shot,) = extract(
+        "Mali\nThe village chief of Sama was shot dead on 4 May 2021 when gunmen attacked the village.", LATER
+    )
+    assert (shot.sub_event_type, shot.fatality_bounds()) == ("assassination", (1, 1, 1))
+
+
+def test_an_attack_told_apart_from_an_assassination_stays_its_own(extract):
+    events = extract(
+        "Mali\nOn 4 May 2021 gunmen killed the mayor of Tessit; two days later jihadists attacked the army "
+        "camp in Boni.",
+        LATER,
+    )
+    assert {e.sub_event_type for e in events} == {"assassination", "attack"}
+
+
+def test_the_dead_with_an_office_holder_add_to_his_death(extract):
+    (killing,) = extract(
+        "Mali\nThe mayor of Tessit was killed in an ambush on 4 May 2021. Two of his guards also died.", LATER
+    )
+    assert killing.fatality_bounds() == (3, 3, 3)
+
+
 def test_where_people_fled_to_is_not_where_they_were_killed(extract):
     (killing,) = extract(
         "Mali\nOn 23 March 2022, gunmen killed at least 20 people in a camp near Andéramboukane, residents "
@@ -4990,7 +5025,7 @@ def test_a_headline_s_toll_waits_for_no_act(extract):
         "an officer in Ménaka on 1 March 2022."
     )
     (killing,) = extract(text, published=dt.date(2022, 3, 20))
-    assert killing.fatality_bounds() == (None, None, None)
+    assert killing.fatality_bounds() == (1, 1, 1)  # the officer, not the headline's hundreds
 
 
 def test_an_act_some_months_before_the_news_it_comes_after(extract):
