@@ -183,7 +183,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\s+(?P<wd1>{_WEEKDAY})\s+"
         rf"(?:and|to|until|through|into)\s+(?P<wd2>{_WEEKDAY})\b"
         # "during Friday afternoon prayers"
-        rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
+        # "have been killed since Sunday": the days from then to the day of writing
+        rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|(?P<since>since\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
@@ -558,6 +559,8 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
             d -= dt.timedelta(days=7)  # "last Thursday", written on a Thursday: the week before
         if g.get("by"):  # "By Tuesday the hostages had been freed": that day or in the days before
             return d - dt.timedelta(days=6), d, 2, True, None
+        if g.get("since"):
+            return d, anchor, 1, True, None
         return d, d + dt.timedelta(days=span), 1, True, None
     if kind == "ordinal_day":
         return None, None, 0, False, (int(g["od"]), "day_of_month", "", "")

@@ -2272,8 +2272,15 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         )
         if date.end <= hit.start and not opening and not participle:
             return None
-    if date.text.lower().startswith("since") or _SINCE.search(sentence[: date.start]):
-        return None  # "deployed since 2013": when a state began, not when this happened
+    if date.text.lower().startswith("since") and (
+        relaxed or not _SINCE_DAYS_AGO.match(date.text, 5) or _words_between(stripped) > 2
+    ):
+        # "deployed since 2013": when a state began, not when this happened; "since Sunday" dates only
+        # the act beside it ("killed since Sunday in clashes"), not one a clause on ("a video shared since
+        # Sunday claims to show soldiers executing villagers")
+        return None
+    if _SINCE.search(sentence[: date.start]):
+        return None
     since = _IN_A_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start)
     if since is not None and since.start() >= hit.end:
         return None  # "killed 132 …, the worst attack since jihadist violence spread … six years ago"
@@ -6433,6 +6440,12 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         and sub in {"attack", "arrests", "statement"}
         and _civilian_toll(own, sentence)
         and not _security_target(sentence, hit)
+        # "clashes between Dogon and Fulani militias killed 40 people": a fight, whoever died in it
+        and not (
+            sub == "attack"
+            and hit.text.lower().startswith(("clash", "fighting"))
+            and (hit.text.endswith("between") or _BETWEEN_SIDES.match(sentence, hit.end) is not None)
+        )
     ):
         return "atrocity", "attack on civilians"
     if sub == "killing of civilians" and any(
@@ -6472,6 +6485,10 @@ _FORCES_TOO = re.compile(
     r"|\band\s+\d+\s+soldiers\b",
     re.I,
 )
+
+
+#: ``clashes between …``, ``fighting between …``: two sides fighting each other.
+_BETWEEN_SIDES = re.compile(r"\s+between\s+", re.I)
 
 
 def _forces_too(sentence: str, hit: _Hit) -> bool:
@@ -8395,10 +8412,22 @@ _SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVES})\b[^.;:]{{0,80}}$", re.
 _TOLD_AS_TOTALS = frozenset({"killing of civilians", "summary executions"})
 
 
+#: ``since Sunday``, ``since the weekend``: the days of one outbreak of fighting, not a running total.
+_SINCE_DAYS_AGO = re.compile(
+    r"\s+(?:(?:early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend|yesterday|last\s+night)\b"
+)
+
+
 def _cumulative(sentence: str) -> bool:
-    """A running total (``since 2012``, ``so far this year``), not a record's ``since``."""
+    """A running total (``since 2012``, ``so far this year``), not a record's ``since`` nor the days of
+    one outbreak (``killed since Sunday in clashes``)."""
     return any(
-        not (m.group(0).lower() == "since" and _SUPERLATIVE_BEFORE.search(sentence, 0, m.start()))
+        not (
+            m.group(0).lower() == "since"
+            and (
+                _SUPERLATIVE_BEFORE.search(sentence, 0, m.start()) or _SINCE_DAYS_AGO.match(sentence, m.end())
+            )
+        )
         for m in _CUMULATIVE.finditer(sentence)
     )
 

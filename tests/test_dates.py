@@ -309,6 +309,13 @@ def test_by_a_weekday_is_that_day_or_the_week_before_it():
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)
 
 
+def test_since_a_weekday_runs_from_that_day_to_the_day_of_writing():
+    (since,) = find_dates("have been killed since Saturday in the fighting", dt.date(2024, 7, 31))
+    assert (since.first, since.last, since.precision) == (dt.date(2024, 7, 27), dt.date(2024, 7, 31), 1)
+    (year,) = find_dates("deployed since 2019", dt.date(2024, 7, 31))
+    assert year.text == "2019"  # a state that began then, read as the year alone
+
+
 def test_that_evening_is_later_on_the_day_just_told():
     (_, evening) = find_dates(
         "On Friday the envoy flew in, and a ceasefire was signed that evening", dt.date(2014, 5, 26)

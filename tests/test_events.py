@@ -4636,6 +4636,42 @@ def test_the_dead_with_an_office_holder_add_to_his_death(extract):
     assert killing.fatality_bounds() == (3, 3, 3)
 
 
+def test_clashes_between_two_militias_are_a_fight_between_them(extract):
+    (clash,) = extract(
+        "Mali\nClashes between Dogon militiamen and Fulani militias near Bandiagara killed 25 people "
+        "on 4 May 2021.",
+        LATER,
+    )
+    assert (clash.event_type, clash.sub_event_type) == ("other", "attack")
+    assert (clash.actor1, clash.actor2) == ("Dogon ethnic militia", "Fulani ethnic militia")
+    assert clash.fatality_bounds() == (25, 25, 25)
+    (fight,) = extract(
+        "Mali\nFighting between the CMA and the Platform near Tessit on 4 May 2021 left 9 dead.", LATER
+    )
+    assert (fight.actor1, fight.actor2) == ("Coordination of Azawad Movements", "Platform")
+    (raid,) = extract(
+        "Mali\nDogon militiamen attacked the village of Sama on 4 May 2021, killing 30 people.", LATER
+    )
+    assert (raid.event_type, raid.actor1, raid.actor2) == ("atrocity", "Dogon ethnic militia", "Civilians")
+
+
+def test_the_dead_since_a_weekday_are_of_those_days(extract):
+    (clash,) = extract(
+        "Mali\nAt least 14 people have been killed since Saturday in clashes near Bandiagara, officials "
+        "said.",
+        published=dt.date(2021, 5, 5),
+    )
+    assert (clash.event_date, clash.end_date, clash.fatality_bounds()) == (
+        dt.date(2021, 5, 1),
+        dt.date(2021, 5, 5),
+        (14, 14, 14),
+    )
+    assert extract("Mali\nAt least 900 people have been killed in clashes since 2019.", LATER) == []
+    video = "Mali\nA clip shared widely since Saturday claims to show soldiers executing herders near Sévaré."
+    # the clip was shared since Saturday; what it shows is not dated by that
+    assert all(e.event_date != dt.date(2021, 5, 1) for e in extract(video, published=dt.date(2021, 5, 5)))
+
+
 def test_where_people_fled_to_is_not_where_they_were_killed(extract):
     (killing,) = extract(
         "Mali\nOn 23 March 2022, gunmen killed at least 20 people in a camp near Andéramboukane, residents "
