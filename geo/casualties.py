@@ -70,6 +70,7 @@ _PEOPLE = (
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
     # "the mayor and three of his escorts": those with the one who was killed
     r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?|sons|brothers"
+    r"|protesters?|protestors?|demonstrators?|marchers?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|tuaregs?|songhais?|arabs?|dozos?|mauritanians|malians"

@@ -1397,9 +1397,44 @@ _CIVILIAN_VICTIMS = re.compile(
     rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
     r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
-    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities)\b",
+    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities"
+    r"|protesters|protestors|demonstrators|marchers)\b",
     re.I,
 )
+#: Those killed or wounded while protesting: force used on a protest.
+_PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b", re.I)
+#: The row of ``data/actors.csv`` for people protesting, who make a protest (ACLED's ``Protesters``).
+_PROTESTERS_ACTOR = "Protesters"
+#: How far after an act of force the protesters it was used on may be named (``opened fire on a crowd
+#: of protesters``).
+PROTESTERS_REACH = 30
+
+
+def _on_protesters(sentence: str, hit: _Hit, figures: list[Figure]) -> bool:
+    """Force used on a protest: the protesters are what it was done to (``fired on protesters``,
+    ``opened fire on a crowd of protesters``), or every casualty counted is a protester (``four
+    demonstrators were shot dead``)."""
+    if _PROTESTERS.search(sentence, hit.start, hit.end + PROTESTERS_REACH):
+        return True
+    hurt = [f for f in figures if f.kind in {"killed", "executed", "wounded"}]
+    return bool(hurt) and all(_PROTESTERS.search(f.victims) for f in hurt)
+
+
+def _the_protest_fired_on(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """``Soldiers opened fire on a crowd of protesters``: the protesters are whom the force was used
+    on, not a protest told of its own."""
+    force = [h for h in hits if h.trigger.event_type == "atrocity"]
+    return [
+        h
+        for h in hits
+        if not (
+            h.trigger.sub_event_type == "protests"
+            and _PROTESTERS.fullmatch(h.text)
+            and any(f.end <= h.start <= f.end + PROTESTERS_REACH for f in force)
+        )
+    ]
+
+
 _COMBATANTS = re.compile(
     r"\b(?:soldiers|troops|militants|jihadists|terrorists|fighters|rebels|gunmen|assailants)\b", re.I
 )
@@ -4494,6 +4529,8 @@ def _actor_roles(
             )
         ):
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi", "were arrested by soldiers"
+        if a1 is None and sub_event_type == "protests":  # "Thousands of protesters marched"
+            a1 = next((a for a in seen if a.name == _PROTESTERS_ACTOR), None)
         if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
         # "Niger's military rulers ended the military cooperation agreement": one state, not two sides
@@ -5695,6 +5732,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             for h in kept
             if not (h.trigger.sub_event_type == "statement" and _claims_its_act(s.text, h, kept))
         ]
+    if len(kept) > 1 and any(h.trigger.sub_event_type == "protests" for h in kept):
+        kept = _the_protest_fired_on(s.text, kept)
     if len(kept) > 1 and any(h.trigger.sub_event_type == "assassination" for h in kept):
         # "the mayor of Kaya was killed in an ambush", "gunmen ambushed and killed the mayor": how he was
         # killed, one act
@@ -6462,6 +6501,12 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
     # not "attacked a passenger boat … and the army camp at Bamba", nor one that killed soldiers too
     if event_type == "other" and sub == "attack" and on_civilians and not _forces_too(sentence, hit):
         return "atrocity", "attack on civilians"
+    if (
+        event_type == "atrocity"
+        and sub in {"killing of civilians", "attack on civilians"}
+        and _on_protesters(sentence, hit, own)
+    ):
+        return event_type, "excessive force against protesters"  # "police shot dead four demonstrators"
     if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
         return event_type, "arrests of alleged plotters"
     if (

@@ -3418,24 +3418,59 @@ def test_a_weekend_opening_the_sentence_dates_it_and_an_event_on_the_country_sta
     ]
 
 
+ON_PROTESTERS = "excessive force against protesters"
+
+
 @pytest.mark.parametrize(
     ("sentence", "atrocity"),
     [
-        ("On 22 March 1991 troops fired on demonstrators in Bamako, killing dozens of people.", True),
-        ("On 10 July 2020 security forces opened fire on the crowd outside a mosque in Bamako.", True),
-        ("On 10 July 2020 police killed three protesters in Bamako.", True),
-        ("On 10 July 2020 police fired tear gas at protesters in Bamako.", False),
-        ("On 10 July 2020 police fired into the air to disperse the crowd in Bamako.", False),
+        (
+            "On 22 March 1991 troops fired on demonstrators in Bamako, killing dozens of people.",
+            ON_PROTESTERS,
+        ),
+        (
+            "On 10 July 2020 security forces opened fire on the crowd outside a mosque in Bamako.",
+            "killing of civilians",
+        ),
+        ("On 10 July 2020 police killed three protesters in Bamako.", ON_PROTESTERS),
+        ("On 10 July 2020 police fired tear gas at protesters in Bamako.", ""),
+        ("On 10 July 2020 police fired into the air to disperse the crowd in Bamako.", ""),
     ],
 )
 def test_live_fire_on_a_crowd_is_violence_against_civilians(extract, sentence, atrocity):
     events = extract(f"Mali\n{sentence}", published=LATER)
-    assert any(e.event_type == "atrocity" for e in events) is atrocity, [
+    assert any(e.event_type == "atrocity" for e in events) is bool(atrocity), [
         (e.event_type, e.sub_event_type) for e in events
     ]
     if atrocity:
         killing = one(events, "atrocity")
-        assert (killing.sub_event_type, place_name(killing)) == ("killing of civilians", "Bamako")
+        assert (killing.sub_event_type, place_name(killing)) == (atrocity, "Bamako")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        (
+            "Mali\nSoldiers opened fire on a crowd of protesters in Kayes on 3 May 2021, killing two people.",
+            (2, 2, 2),
+        ),
+        ("Mali\nAt least four demonstrators were shot dead in Kayes on 3 May 2021.", (4, 4, 4)),
+    ],
+)
+def test_force_used_on_protesters_is_one_act_with_the_protesters_as_its_target(extract, sentence, bounds):
+    (force,) = extract(sentence, LATER)
+    assert (force.sub_event_type, force.actor2, force.fatality_bounds()) == (
+        ON_PROTESTERS,
+        "Protesters",
+        bounds,
+    )
+
+
+def test_protesters_make_their_protest(extract):
+    (march,) = extract(
+        "Mali\nThousands of protesters marched in Kayes on 3 May 2021 against the junta.", LATER
+    )
+    assert (march.sub_event_type, march.actor1) == ("protests", "Protesters")
 
 
 def test_officers_arresting_the_man_the_article_says_ruled_is_a_coup(extract):

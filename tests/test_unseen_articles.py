@@ -820,7 +820,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("coup", "overthrow", D(1968, 11, 19), D(1968, 11, 19), None),
         (
             "atrocity",
-            "killing of civilians",
+            "excessive force against protesters",
             D(1991, 3, 22),
             D(1991, 3, 22),
             "Bamako",
