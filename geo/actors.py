@@ -21,6 +21,10 @@ from geo.text import fold
 #: The row of ``data/actors.csv`` for an army the text does not name (``the army``,
 #: ``government troops``): whose army it is depends on where the event happened.
 NATIONAL_ARMY = "National army"
+#: The row for police the text names without a country (``police fired``, ``riot police``): that
+#: country's police forces, as ACLED names them (see :meth:`ActorIndex.police_of`).
+NATIONAL_POLICE = "National police"
+POLICE_FORCES_OF = "Police Forces of "
 #: The row for a government the text does not name (``the government``, ``the authorities``).
 NATIONAL_GOVERNMENT = "National government"
 #: The row for ``the junta``, ``the transitional authorities``: the military rulers of the country the
@@ -117,6 +121,11 @@ class ActorIndex:
         if (army := self._armies.get(country_code)) is not None:
             return army.name
         return f"{MILITARY_FORCES_OF}{country_name}" if country_name else ""
+
+    def police_of(self, country_code: str, country_name: str = "") -> str:
+        """The name for a country's police (``Police Forces of Mali``); the code is unused, as in
+        :meth:`government_of`."""
+        return f"{POLICE_FORCES_OF}{country_name}" if country_name else ""
 
     def junta_of(self, country_code: str, country_name: str = "") -> str:
         """A country's transitional (military) government: its own row when it has one

@@ -3981,6 +3981,7 @@ _ONE_OF_ITS_RANKS = re.compile(
     re.I,
 )
 #: ``the military government``, ``the army camp``: who rules, or a thing of the army's; not the force
+_POLICE_THING_AFTER = re.compile(r"[-\s]+(?:stations?|chiefs?|commissioner|commissariat)\b", re.I)
 _RULE_OR_THING_AFTER = re.compile(
     r"[-\s]+(?:junta|governments?|regimes?|authorities|rulers?|leaders?|leadership|council|transition|led|backed"
     r"|camps?|bases?|posts?|outposts?|convoys?|patrols?|positions?|vehicles?|trucks?|helicopters?|aircraft|jets?"
@@ -4013,7 +4014,12 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
             _MODIFIER_AFTER.match(sentence, m.end)
             or _REACTING_AFTER.match(sentence, m.end)
             or (m.actor.kind == "state military" and _ONE_OF_ITS_RANKS.match(sentence, m.end))
-            or (m.actor.name == actors_mod.NATIONAL_ARMY and _RULE_OR_THING_AFTER.match(sentence, m.end))
+            or (
+                m.actor.name in {actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_POLICE}
+                and _RULE_OR_THING_AFTER.match(sentence, m.end)
+            )
+            # "a police station", "the police chief": what belongs to the police, who heads it
+            or (m.actor.name == actors_mod.NATIONAL_POLICE and _POLICE_THING_AFTER.match(sentence, m.end))
         ):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -4038,7 +4044,9 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
 
 _POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
 #: ``the army``, ``the government``: whose they are depends on where the event happened.
-_UNNAMED_STATE = frozenset({actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_GOVERNMENT})
+_UNNAMED_STATE = frozenset(
+    {actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_GOVERNMENT, actors_mod.NATIONAL_POLICE}
+)
 
 
 #: What states do to one another: a country named as their subject or object is its government.
@@ -4529,8 +4537,13 @@ def _actor_roles(
             )
         ):
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi", "were arrested by soldiers"
-        if a1 is None and sub_event_type == "protests":  # "Thousands of protesters marched"
-            a1 = next((a for a in seen if a.name == _PROTESTERS_ACTOR), None)
+        protesters = next((a for a in seen if a.name == _PROTESTERS_ACTOR), None)
+        if sub_event_type == "protests" and protesters is not None and a1 is not protesters:
+            # "Thousands of protesters marched", "Police fired tear gas at protesters": a protest is the
+            # protesters', whoever stepped in
+            if a1 is not None and not targets:
+                targets = [a1]
+            a1 = protesters
         if not targets and allies and not (at is not None and _RECIPROCAL.match(sentence, at)):
             seen = [a for a in seen if a not in allies]  # who fought beside the actor is not its target
         # "Niger's military rulers ended the military cooperation agreement": one state, not two sides
@@ -4595,6 +4608,8 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?ba
 
 #: Who speaks of an event; unlike ``_SPEECH``, not ``claimed``: a group claiming an attack made it.
 _SPEAKING_AFTER = re.compile(
+    # "…, police and the United Nations said": one of two who speak
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:said|says|reported)\b))?"
     r"\s+(?:said|says|reported|reports|told|announced|stated|added"
     # "The army has raised to 26 the number of soldiers killed when militants overran its camp"
     rf"|(?:(?:has|have|had)\s+)?{_COUNT_REVISED})\b"
@@ -8878,6 +8893,7 @@ def _name_national_states(ctx: _Doc) -> None:
     for unnamed, name_of in (
         (actors_mod.NATIONAL_ARMY, index.army_of),
         (actors_mod.NATIONAL_GOVERNMENT, index.government_of),
+        (actors_mod.NATIONAL_POLICE, index.police_of),
         # "In Burkina Faso the junta said …": the military rulers there
         (actors_mod.NATIONAL_JUNTA, index.junta_of),
         *((unnamed, index.ministry_of(unnamed)) for unnamed in actors_mod.NATIONAL_MINISTRIES),

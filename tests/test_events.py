@@ -3466,6 +3466,30 @@ def test_force_used_on_protesters_is_one_act_with_the_protesters_as_its_target(e
     )
 
 
+def test_police_are_the_police_of_the_country_the_act_is_in(extract):
+    (mali,) = extract(
+        "Mali\nAt least four demonstrators were shot dead by police in Kayes on 3 May 2021.", LATER
+    )
+    assert mali.actor1 == "Police Forces of Mali"
+    (burkina,) = extract("Burkina Faso\nRiot police shot dead two protesters in Kaya on 3 May 2021.", LATER)
+    assert burkina.actor1 == "Police Forces of Burkina Faso"
+    (target,) = extract("Mali\nGunmen killed two police officers in Gao on 3 May 2021.", LATER)
+    assert (target.actor1, target.actor2) == ("Unidentified armed men", "Police Forces of Mali")
+    (nearby,) = extract(
+        "Mali\nThree villagers were killed near a police checkpoint in Kati on 3 May 2021.", LATER
+    )
+    assert nearby.actor1 == ""  # where it happened, not who did it
+
+
+def test_two_speakers_after_the_act_are_neither_of_them_its_doer(extract):
+    (attack,) = extract(
+        "Mali\nA gunman opened fire in a bar in Bamako on 3 May 2021, killing four people, police and the "
+        "United Nations said.",
+        LATER,
+    )
+    assert attack.actor1 != "Police Forces of Mali"
+
+
 def test_protesters_make_their_protest(extract):
     (march,) = extract(
         "Mali\nThousands of protesters marched in Kayes on 3 May 2021 against the junta.", LATER
