@@ -25,6 +25,8 @@ NATIONAL_ARMY = "National army"
 #: country's police forces, as ACLED names them (see :meth:`ActorIndex.police_of`).
 NATIONAL_POLICE = "National police"
 POLICE_FORCES_OF = "Police Forces of "
+#: The row for people protesting, who make a protest and on whom force may be used (ACLED's name).
+PROTESTERS = "Protesters"
 #: The row for a government the text does not name (``the government``, ``the authorities``).
 NATIONAL_GOVERNMENT = "National government"
 #: The row for ``the junta``, ``the transitional authorities``: the military rulers of the country the

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from geo.model import OFFICE
 from geo.phrases import Needles
 
 _UNITS = {
@@ -316,6 +317,9 @@ NEEDLES = (
 )  # fmt: skip
 
 
+#: The words of :data:`geo.model.OFFICE`, for the needle gates.
+_OFFICE_WORDS = ("mayor", "governor", "prefect", "chief", "imam", "judge", "magistrate", "councillor",
+                 "councilor", "member of parliament", "lawmaker", "minister")  # fmt: skip
 #: ... and a number: digits, number words or a vague quantity (one pass finds both)
 NUMBER_NEEDLES = (
     *"0123456789", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -326,9 +330,7 @@ NUMBER_NEEDLES = (
     "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a", "assassination of a",
-    # "killed the mayor of Kaya": one, told by the office held
-    "mayor", "governor", "prefect", "chief", "imam", "judge", "magistrate", "councillor", "councilor",
-    "member of parliament", "lawmaker", "minister",
+    *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
 )  # fmt: skip
 _NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
 _BOTH = [0, 1]
@@ -461,25 +463,21 @@ _WITH_OTHERS = re.compile(
 )
 
 
-#: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination.
-OFFICE_HOLDER = (
-    r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
-    r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)\b"
-)
+OFFICE_HOLDER = rf"{OFFICE}\b"
+#: ``deputy mayor``: the office held; ``of Tessit``: where, which is not who died.
+_OFFICE_OF = rf"(?:[\w-]+\s+){{0,2}}?{OFFICE_HOLDER}"
+_OF_PLACE = r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
 #: ``killed the mayor of Bourem``, ``the village chief of Kerena was shot dead``: one person, told by the
 #: office held, not by a number.
 _OFFICE_KILLED = re.compile(
-    r"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:the|a|an)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
-    rf"{OFFICE_HOLDER})(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
-    r"|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>(?:[\w-]+\s+){0,2}?"
-    rf"{OFFICE_HOLDER})(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:shot\s+dead|killed|assassinated|murdered|executed)\b)"
+    rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:the|a|an)\s+(?P<who>{_OFFICE_OF})"
+    rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"
 )
-_OFFICE_NEEDLES = NUMBER_NEEDLES[NUMBER_NEEDLES.index("mayor") :]
 
 
 def _an_office(folded: str) -> bool:
-    return any(w in folded for w in _OFFICE_NEEDLES)
+    return any(w in folded for w in _OFFICE_WORDS)
 
 
 #: ``a French soldier of Operation Barkhane was killed``: one, told by its article.

@@ -408,11 +408,8 @@ _FAITHFUL = (
     r"priests?|pastors?|imams?|clerics?|catechists?|parishioners|churchgoers|congregants|congregations?"
     r"|worshippers|preachers|marabouts"
 )
-#: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination.
-_OFFICE_HOLDER = (
-    r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
-    r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)\b"
-)
+#: ``the mayor``, ``a village chief``: one whose killing is an assassination.
+_OFFICE_HOLDER = casualties.OFFICE_HOLDER
 #: People no side fights with: what befalls them is done to civilians.
 _UNARMED_PEOPLE = (
     r"(?:journalists?|reporters?|hostages?|aid\s+workers?|civilians|villagers|tourists?|missionar(?:y|ies)"
@@ -1403,8 +1400,6 @@ _CIVILIAN_VICTIMS = re.compile(
 )
 #: Those killed or wounded while protesting: force used on a protest.
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b", re.I)
-#: The row of ``data/actors.csv`` for people protesting, who make a protest (ACLED's ``Protesters``).
-_PROTESTERS_ACTOR = "Protesters"
 #: How far after an act of force the protesters it was used on may be named (``opened fire on a crowd
 #: of protesters``).
 PROTESTERS_REACH = 30
@@ -1690,14 +1685,12 @@ _JUNTA_AFTER = re.compile(rf"['’]s\s+{_RULERS}\b", re.I)
 
 
 #: ``Guinea, which provides most of the troops, had already lost two soldiers``: a country's own dead
+_LOST_COUNT = r"lost\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:of\s+its\s+)?"
 _LOST_ITS_SOLDIERS = re.compile(
-    r"(?:,[^,;.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?lost\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:of\s+its\s+)?"
+    rf"(?:,[^,;.]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?{_LOST_COUNT}"
     r"(?P<forces>soldiers|troops|peacekeepers|gendarmes|servicemen)\b"
 )
-_LOST_COUNT_BEFORE = re.compile(
-    r"\blost\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:of\s+its\s+)?$", re.I
-)
+_LOST_COUNT_BEFORE = re.compile(rf"\b{_LOST_COUNT}$", re.I)
 _STATE_KINDS = frozenset({"state", "foreign state"})
 #: ``French journalist``, ``German priest``: one of a country's people, named by trade.
 _A_NATIONAL = re.compile(
@@ -2308,7 +2301,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         if date.end <= hit.start and not opening and not participle:
             return None
     if date.text.lower().startswith("since") and (
-        relaxed or not _SINCE_DAYS_AGO.match(date.text, 5) or _words_between(stripped) > 2
+        relaxed or not _SINCE_DAYS_AGO.match(date.text, len("since")) or _words_between(stripped) > 2
     ):
         # "deployed since 2013": when a state began, not when this happened; "since Sunday" dates only
         # the act beside it ("killed since Sunday in clashes"), not one a clause on ("a video shared since
@@ -3981,12 +3974,12 @@ _ONE_OF_ITS_RANKS = re.compile(
     re.I,
 )
 #: ``the military government``, ``the army camp``: who rules, or a thing of the army's; not the force
-_POLICE_THING_AFTER = re.compile(r"[-\s]+(?:stations?|chiefs?|commissioner|commissariat)\b", re.I)
 _RULE_OR_THING_AFTER = re.compile(
     r"[-\s]+(?:junta|governments?|regimes?|authorities|rulers?|leaders?|leadership|council|transition|led|backed"
     r"|camps?|bases?|posts?|outposts?|convoys?|patrols?|positions?|vehicles?|trucks?|helicopters?|aircraft|jets?"
     r"|drones?|part|side|zone|area|airport|hospital|court|tribunal|academy|school|sources?|prosecutor"
-    r"|columns?|garrison|barracks|checkpoints?|headquarters|intelligence|uniforms?)\b",
+    r"|columns?|garrison|barracks|checkpoints?|headquarters|intelligence|uniforms?|stations?|chiefs?|commissioner"
+    r"|commissariat)\b",
     re.I,
 )
 _NAMED_ARMED = frozenset({"jihadist", "rebel", "militia", "foreign armed", "state military"})
@@ -4014,12 +4007,11 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
             _MODIFIER_AFTER.match(sentence, m.end)
             or _REACTING_AFTER.match(sentence, m.end)
             or (m.actor.kind == "state military" and _ONE_OF_ITS_RANKS.match(sentence, m.end))
+            # "army camps", "a police station", "the police chief": what belongs to them, who heads them
             or (
                 m.actor.name in {actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_POLICE}
                 and _RULE_OR_THING_AFTER.match(sentence, m.end)
             )
-            # "a police station", "the police chief": what belongs to the police, who heads it
-            or (m.actor.name == actors_mod.NATIONAL_POLICE and _POLICE_THING_AFTER.match(sentence, m.end))
         ):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -4537,7 +4529,7 @@ def _actor_roles(
             )
         ):
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi", "were arrested by soldiers"
-        protesters = next((a for a in seen if a.name == _PROTESTERS_ACTOR), None)
+        protesters = next((a for a in seen if a.name == actors_mod.PROTESTERS), None)
         if sub_event_type == "protests" and protesters is not None and a1 is not protesters:
             # "Thousands of protesters marched", "Police fired tear gas at protesters": a protest is the
             # protesters', whoever stepped in

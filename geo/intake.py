@@ -65,10 +65,9 @@ def check(
     document.path = safe
     if published and published.strip().lower() != "unknown":
         try:
-            first, last, precision = corpus.parse_iso_period(published)
+            corpus.set_publication(document, published)
         except corpus.ManifestError as exc:
             raise IngestError("bad-date", f"{safe}: publication date {exc}") from None
-        document.published, document.anchor, document.published_precision = first, last, precision
         return Candidate(document, data, True)
     corpus.apply_manifest(document, None)
     found = document.published is not None
