@@ -210,6 +210,19 @@ def pronoun_toll(sentence: str) -> list[Figure]:
 # "They found the bodies of about 22 men": the dead, counted where they lie
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_QUANTITY}\s+{_NOUN}", re.I)
 
+#: ``a mass grave with 20 bodies``, ``a well holding the corpses of``: the dead, counted where they lie.
+_GRAVE_HOLDING = re.compile(
+    rf"\b(?:graves?|pits?|wells?|trench(?:es)?)\s+(?:with|containing|holding)\s+(?:the\s+)?{_QUANTITY}\s+"
+    r"(?P<who>bodies|corpses)\b",
+    re.I,
+)
+#: ``12 bodies were found``, ``some 30 corpses had been dumped``: the dead as found.
+_BODIES_FOUND = re.compile(
+    rf"\b{_QUANTITY}\s+(?P<who>bodies|corpses)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+\s+)?"
+    r"(?:found|discovered|recovered|exhumed|unearthed|buried|dumped)\b",
+    re.I,
+)
+
 #: ``counted 58 people who appeared to be dead or dying``, ``the footage showed 58 bodies``: the dead
 #: as seen, counted by whoever looked.
 _SEEN_DEAD = re.compile(
@@ -359,6 +372,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     # quantities are looked for only where a verb-last figure could begin
     reach = max(0, verbs[0].start() - _REACH) if verbs else len(sentence)
     starts = [m.start() for m in starts_re.finditer(lowered, reach)]
+    bodies = "bodies" in folded or "corpses" in folded
     for pattern, matches in (
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
@@ -366,6 +380,8 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_RUNS_INTO, _RUNS_INTO.finditer(sentence) if " in" in sentence else ()),
         (_BODIES_OF, _BODIES_OF.finditer(sentence) if "bodies of" in folded else ()),
         (_SEEN_DEAD, _SEEN_DEAD.finditer(sentence) if any(w in folded for w in _SEEN_NEEDLES) else ()),
+        (_GRAVE_HOLDING, _GRAVE_HOLDING.finditer(sentence) if bodies else ()),
+        (_BODIES_FOUND, _BODIES_FOUND.finditer(sentence) if bodies else ()),
         (_KILLING_OF, _KILLING_OF.finditer(sentence) if " of " in folded else ()),
         (_NUMBER_KILLED, _NUMBER_KILLED.finditer(sentence) if "number of" in folded else ()),
         (_NUMBER_PUT, _NUMBER_PUT.finditer(sentence) if "number of" in folded else ()),

@@ -4203,6 +4203,8 @@ _FOUND_BEFORE = re.compile(
     r"(?:what\s+(?:it|they)\s+(?:said|says|called)\s+(?:was\s+|were\s+)?)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
     re.I,
 )
+#: ``Soldiers found the bodies of 12 villagers``: the grave's own words tell of finding it.
+_FOUND_IN = re.compile(r"\b(?:found|discovered|unearthed|exhumed|uncovered|located)\b", re.I)
 #: ``On 11 June they overran a military position``: a pronoun opening the sentence (after its
 #: date, if any) is the subject of the act.
 _PRONOUN_BEFORE = re.compile(
@@ -5976,7 +5978,14 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             actor1, actor2 = "", actor1  # "that the peacekeeping mission had failed and asked it to leave"
         if group := _group_doer(ctx, index, s.text, hit):
             actor1, actor2 = group, ("" if actor2 == group else actor2)
-        if sub == "mass grave" and actor1 and _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start):
+        if (
+            sub == "mass grave"
+            and actor1
+            and (
+                _FOUND_BEFORE.search(s.text, max(0, hit.start - 60), hit.start)
+                or _FOUND_IN.search(s.text, hit.start, hit.end)
+            )
+        ):
             actor1 = ""  # "the Malian army said it had discovered a mass grave": who found it, not who dug it
         if sub in _ACTS_OF_STATE and not (actor1 and actor2):
             actor1, actor2 = _countries_as_states(ctx, index, hit, sentence_actors, actor1, actor2)

@@ -295,6 +295,11 @@ def test_a_toll_put_at_a_number_and_a_quoted_verb(sentence, figure):
         ("Rescuers recovered 12 corpses from the river.", [("killed", 12, 12, 12)]),
         ("The video showed 20 people who appeared to be walking.", []),
         ("The army showed 20 prisoners to the press.", []),
+        ("Gendarmes discovered a mass grave with 14 bodies near the river.", [("killed", 14, 14, 14)]),
+        ("A well containing at least 30 corpses was found.", [("killed", 30, None, None)]),
+        ("Some 17 bodies had been dumped outside the village.", [("killed", 17, 17, 17)]),
+        ("Nine bodies were later exhumed.", [("killed", 9, 9, 9)]),
+        ("The grave with two entrances was found.", []),
     ],
 )  # fmt: skip
 def test_the_dead_as_seen_and_counted(sentence, expected):

@@ -7325,3 +7325,17 @@ def test_a_capital_that_speaks_or_acts_stands_for_its_state(extract):
         dt.date(2021, 5, 4),
     )
     assert attack.actor1 != "France"
+
+
+def test_whoever_finds_the_bodies_did_not_kill_them(extract):
+    for text in (
+        "Mali\nOn 3 March 2023 soldiers found the bodies of nine herders in a well near Douentza.",
+        "Mali\nOn 3 March 2023 the bodies of nine herders were discovered by soldiers near Douentza.",
+    ):
+        grave = one(extract(text, LATER), "atrocity")
+        assert (grave.actor1, grave.actor2, grave.fatality_bounds()[1]) == ("", "Civilians", 9), text
+    buried = one(
+        extract("Mali\nOn 3 March 2023 soldiers buried the bodies of nine herders near Douentza.", LATER),
+        "atrocity",
+    )
+    assert buried.actor1 == "Malian Armed Forces"
