@@ -8843,6 +8843,20 @@ _UNNAMED_SOLDIERS = re.compile(
 )
 
 
+#: ``attacked a police station``, ``ambushed a police patrol``: the act's object is the police's.
+_POLICE_UNIT = (
+    r"(?:police\s+(?:stations?|posts?|outposts?|checkpoints?|convoys?|patrols?|units?|vehicles?|headquarters)"
+    r"|commissariats?)\b"
+)
+_POLICE_OBJECT = re.compile(
+    rf"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?{_POLICE_UNIT}",
+    re.I,
+)
+#: Dead or wounded who were police: ``two policemen``, ``three police officers``.
+_UNNAMED_POLICE = re.compile(
+    r"(?:(?-i:[a-z][\w-]*)\s+)*(?:policem[ae]n|police\s+(?:officers?|agents?))", re.I
+)
+
 #: ``soldiers and civilians``: each of the peoples a figure counts.
 _AND = re.compile(r"\s+and\s+")
 
@@ -8850,7 +8864,7 @@ _AND = re.compile(r"\s+and\s+")
 def _the_army_attacked(ctx: _Doc) -> None:
     """An attack that names no victim but hits an army post or kills soldiers (``54 soldiers had
     been killed in … attacks on army positions``, ``an army patrol was ambushed``) is on the army of
-    the country it happened in."""
+    the country it happened in; one on a police station, or that kills policemen, on its police."""
     index = ctx.actor_index
     for i, m in enumerate(ctx.found):
         if (m.event_type, m.sub_event_type) != ("other", "attack") or index.of_a_state(m.actor1):
@@ -8865,7 +8879,12 @@ def _the_army_attacked(ctx: _Doc) -> None:
             continue
         soldiers = any(_UNNAMED_SOLDIERS.fullmatch(part) for told in parts for part in told)
         at = m.trigger_start - m.char_start
-        if (
+        if not soldiers and (
+            any(_UNNAMED_POLICE.fullmatch(part) for told in parts for part in told)
+            or _POLICE_OBJECT.match(m.quote, at + len(m.trigger))
+        ):
+            ctx.found[i] = replace(m, actor2=actors_mod.NATIONAL_POLICE)  # "attacked a police station"
+        elif (
             soldiers
             or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
             or _ARMY_TARGET.search(m.trigger)  # "raided a gendarmerie post"

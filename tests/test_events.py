@@ -3481,6 +3481,19 @@ def test_police_are_the_police_of_the_country_the_act_is_in(extract):
     assert nearby.actor1 == ""  # where it happened, not who did it
 
 
+def test_an_attack_on_a_police_station_or_its_men_is_on_the_police(extract):
+    (station,) = extract(
+        "Mali\nGunmen stormed the police station in Ségou on 3 May 2021, killing two officers.", LATER
+    )
+    assert station.actor2 == "Police Forces of Mali"
+    (men,) = extract("Mali\nJihadists shot dead three policemen in Ségou on 3 May 2021.", LATER)
+    assert men.actor2 == "Police Forces of Mali"
+    (camp,) = extract(
+        "Mali\nGunmen stormed a police station in Ségou on 3 May 2021, killing two soldiers.", LATER
+    )
+    assert camp.actor2 == "Malian Armed Forces"  # the dead tell whose men were hit
+
+
 def test_two_speakers_after_the_act_are_neither_of_them_its_doer(extract):
     (attack,) = extract(
         "Mali\nA gunman opened fire in a bar in Bamako on 3 May 2021, killing four people, police and the "
