@@ -1398,6 +1398,7 @@ _CIVILIAN_VICTIMS = re.compile(
     r"|protesters|protestors|demonstrators|marchers)\b",
     re.I,
 )
+ON_PROTESTERS = "excessive force against protesters"
 #: Those killed or wounded while protesting: force used on a protest.
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b", re.I)
 #: How far after an act of force the protesters it was used on may be named (``opened fire on a crowd
@@ -5995,11 +5996,21 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and (ruler := _PRESIDENT_TAKEN.match(s.text, hit.end)) is not None
         ):
             actor2 = ruler["full"]  # "seized President Mamadou Tandja", a ruler no table lists
-        claims = (
-            _claims(ctx, index, _own_figures(s.text, hit, [h for h, _, _ in entries + scenes], figures))
+        own = (
+            _own_figures(s.text, hit, [h for h, _, _ in entries + scenes], figures)
             if event_type in {"atrocity", "other", "coup", "coup_attempt"}
             else []
         )
+        if (
+            sub == "protests"
+            and own
+            and not _PROTESTED_DEATHS.search(s.text, hit.end, own[0].start)
+            and (force := _force_on_the_protest(ctx, index, own))
+        ):
+            # "protesters occupied the assembly; at least 11 people were killed as security forces
+            # opened fire": the protest met with force
+            event_type, sub, actor1, actor2 = "atrocity", ON_PROTESTERS, force, actors_mod.PROTESTERS
+        claims = _claims(ctx, index, own)
         confidence = _confidence(hit.trigger.weight, date, geo_precision, place_factor, carried)
         mention = EventMention(
             doc_id=doc.doc_id,
@@ -6522,7 +6533,7 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         and sub in {"killing of civilians", "attack on civilians"}
         and _on_protesters(sentence, hit, own)
     ):
-        return event_type, "excessive force against protesters"  # "police shot dead four demonstrators"
+        return event_type, ON_PROTESTERS  # "police shot dead four demonstrators"
     if event_type == "coup_attempt" and re.search(r"\barrest\w*|\bdetain\w*", sentence, re.I):
         return event_type, "arrests of alleged plotters"
     if (
@@ -8184,6 +8195,10 @@ def _attach_claims(
         return True
     claims = _claims(ctx, index, figures)
     target.claims.extend(claims)
+    if target.sub_event_type == "protests" and (force := _force_on_the_protest(ctx, index, figures)):
+        # "Thousands marched in Kayes … Police killed two people": the protest met with force
+        target.event_type, target.sub_event_type = "atrocity", ON_PROTESTERS
+        target.actor1, target.actor2 = force, actors_mod.PROTESTERS
     if not target.actor2 and _violent(target.event_type, target.sub_event_type):
         target.actor2 = _who_lost_its_own(ctx, claims, target.actor1)
     s = ctx.document.sentences[index]
@@ -8193,6 +8208,30 @@ def _attach_claims(
     return True
 
 
+def _force_on_the_protest(ctx: _Doc, index: int, figures: list[Figure]) -> str:
+    """The state force a sentence after a protest says killed or wounded people (``Police killed
+    two people``), when the hurt are not the forces' own: whom force was used on is the protest."""
+    hurt = [f for f in figures if f.kind in {"killed", "wounded"}]
+    if not hurt or not all(_CIVILIAN_VICTIMS.search(f.victims) for f in hurt):
+        return ""
+    s = ctx.document.sentences[index]
+    forces = [
+        m.actor.name
+        for m in _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
+        if m.actor.kind == "state military"
+    ]
+    if forces:
+        return forces[0]
+    return actors_mod.NATIONAL_ARMY if _SOLDIERS_HURT_THEM.search(s.text) else ""  # "killed by soldiers"
+
+
+#: ``marched in protest at the killing of``, ``rallied after soldiers killed``: deaths a protest is about.
+_PROTESTED_DEATHS = re.compile(
+    r"\b(?:after|over|against|following|denounc\w*|condemn\w*|mourn\w*|protest(?:ing)?\s+(?:at|against)"
+    r"|to\s+protest|in\s+protest|demand\w*|angered\s+by|outraged\s+by)\b",
+    re.I,
+)
+_SOLDIERS_HURT_THEM = re.compile(r"\b(?:soldiers|troops|gendarmes)\b", re.I)
 #: ``killed five of its fighters``: the dead a group counts as its own.
 _ITS_OWN = re.compile(r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|combatants|members)\b", re.I)
 

@@ -3494,6 +3494,40 @@ def test_an_attack_on_a_police_station_or_its_men_is_on_the_police(extract):
     assert camp.actor2 == "Malian Armed Forces"  # the dead tell whose men were hit
 
 
+def test_a_protest_met_with_deadly_force_is_the_force_used_on_it(extract):
+    (next_line,) = extract(
+        "Mali\nThousands of people marched in Ségou on 3 May 2021 against the transition. Riot police"
+        " shot dead three people.",
+        LATER,
+    )
+    assert (next_line.sub_event_type, next_line.actor1, next_line.actor2, next_line.fatality_bounds()) == (
+        ON_PROTESTERS,
+        "Police Forces of Mali",
+        "Protesters",
+        (3, 3, 3),
+    )
+    (same,) = extract(
+        "Mali\nProtesters marched in Ségou on 3 May 2021; at least four people were killed as troops"
+        " opened fire.",
+        LATER,
+    )
+    assert (same.sub_event_type, same.actor1, same.actor2) == (
+        ON_PROTESTERS,
+        "Malian Armed Forces",
+        "Protesters",
+    )
+    (theirs,) = extract(
+        "Mali\nThousands of people marched in Ségou on 3 May 2021 against the transition. Two policemen"
+        " were killed.",
+        LATER,
+    )
+    assert theirs.sub_event_type == "protests"  # the force's own dead: not force used on the protest
+    (cause,) = extract(
+        "Mali\nProtesters marched in Ségou on 3 May 2021 after soldiers shot dead three people.", LATER
+    )
+    assert cause.sub_event_type == "protests"  # the deaths protested
+
+
 def test_two_speakers_after_the_act_are_neither_of_them_its_doer(extract):
     (attack,) = extract(
         "Mali\nA gunman opened fire in a bar in Bamako on 3 May 2021, killing four people, police and the "

@@ -799,7 +799,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "abduction", D(2020, 3, 19), D(2020, 3, 28), None),
         ("other", "election", D(2020, 3, 29), D(2020, 3, 29), None),
         ("other", "protests", D(2020, 6, 5), D(2020, 6, 5), "Bamako"),  # 2020's, between days told of it
-        ("other", "protests", D(2020, 7, 10), D(2020, 7, 10), "Bamako"),  # "When … on 10 July, protesters"
+        # "When … on 10 July, protesters occupied …; at least 11 people were killed … as security forces
+        # opened fire": the protest met with force
+        ("atrocity", "excessive force against protesters", D(2020, 7, 10), D(2020, 7, 10), "Bamako"),
     ],
     "diplomacy.txt": [  # a diplomatic chronology of "9 January 2022 - ECOWAS imposes …" lines
         ("other", "sanctions", D(2022, 1, 9), D(2022, 1, 9), None),
