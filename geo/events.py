@@ -299,6 +299,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "disappeared",
         "went missing",
         "vanished",
+        "held captive",
+        "held prisoner",
+        "been held",
     ),
     ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
     (
@@ -938,6 +941,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|(?<=,\s)(?:seized|snatched|taken|grabbed)\s+(?:from|in|near|at|outside)\s+(?:his\s+|her\s+|their\s+)?"
         rf"(?:home\s+in\s+)?(?!(?:{_MONTHS})\b)(?-i:[A-Z])"
         r"|\bhostage-taking\b"
+        # "Two journalists have been held since Friday", "held captive by gunmen": people kept by their takers
+        r"|\bheld\s+(?:captive|prisoner)\b(?![^.;]{0,120}?\b(?:released|freed)\b)"
+        r"|\b(?:journalists?|reporters?|hostages?|(?:aid|humanitarian)\s+workers?|priests?|nuns?|missionar(?:y|ies)"
+        r"|tourists?|engineers?|nationals?|captives?)\s+(?:who\s+)?(?:have|has|had)\s+been\s+held\b"
+        r"(?![^.;]{0,120}?\b(?:released|freed)\b)"
         # "the two French tourists who disappeared on 1 May", in a sentence that tells them freed
         r"|\b(?:disappeared|went\s+missing|vanished)\b",
         0.65,
@@ -1068,6 +1076,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         # "An Italian couple … who were kidnapped in May 2022 have been released" (see _taken)
         r"|\b(?:have|has)\s+been\s+(?:released|freed)\b(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
+        # "Father X, held captive since 2018, was released", "the nuns who had been held … were freed"
+        r"|\b(?:held\s+(?:captive|hostage|prisoner)|(?:had|has|have)\s+been\s+held)\b[^.;]{0,80}?"
+        r"\b(?P<hit>(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:finally\s+|eventually\s+)?(?:released|freed))\b"
         r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
         0.6,
     ),
@@ -6024,7 +6035,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             trigger=hit.text,
             trigger_start=s.start + hit.start,
             first=date.first,  # type: ignore[arg-type]
-            last=_by_the_writing(doc, date.first, date.last),  # type: ignore[arg-type]
+            last=_by_the_writing(doc, date.first, _held_since(hit, date)),  # type: ignore[arg-type]
             precision=date.precision,
             place=place,
             geo_precision=geo_precision,
@@ -6044,6 +6055,22 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         mentions = _apart(mentions, {s.start + h.start for h, _, _ in scenes})
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+def _held_since(hit: _Hit, date: DateMention) -> dt.date | None:
+    """``have been held since Friday``: taken that day, not over the days since."""
+    if (
+        hit.trigger.sub_event_type == "abduction"
+        and date.precision == 1
+        and _HELD.search(hit.text)
+        and _SINCE_A_DAY.match(date.text)
+    ):
+        return date.first
+    return date.last
+
+
+_HELD = re.compile(r"\bheld\b", re.I)
+_SINCE_A_DAY = re.compile(r"since\b", re.I)
 
 
 def _other_scenes(

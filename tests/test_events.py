@@ -7386,3 +7386,28 @@ def test_whoever_finds_the_bodies_did_not_kill_them(extract):
         "atrocity",
     )
     assert buried.actor1 == "Malian Armed Forces"
+
+
+def test_people_held_since_a_day_were_taken_that_day(extract):
+    (held,) = extract(
+        "Mali\nTwo reporters have been held by gunmen since Friday near Ansongo, their newspaper said.",
+        dt.date(2021, 5, 10),
+    )
+    assert (held.sub_event_type, held.event_date, held.end_date, held.actor1) == (
+        "abduction",
+        dt.date(2021, 5, 7),
+        dt.date(2021, 5, 7),
+        "Unidentified armed men",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali\nBrother Anselm, held captive since 2019, was released in Ansongo on 3 May 2021.",
+        "Mali\nThe three engineers who had been held since 2019 were freed in Ansongo on 3 May 2021.",
+    ],
+)
+def test_a_release_after_the_captivity_it_ends_is_a_release(extract, sentence):
+    (freed,) = extract(sentence, LATER)
+    assert (freed.sub_event_type, freed.event_date) == ("release", dt.date(2021, 5, 3))
