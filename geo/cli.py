@@ -401,7 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", help="write here (atomically) instead of printing")
     c.set_defaults(func=cmd_catalog_export)
 
-    p = sub.add_parser("ingest", help="add documents to the workspace, extract them and rebuild")
+    p = sub.add_parser(
+        "ingest",
+        help="add documents (text, Markdown, HTML, PDF, RSS or Atom feeds) to the workspace and extract them",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--published", help="publication date (YYYY, YYYY-MM, YYYY-MM-DD or 'unknown')")
     p.add_argument("--title", help="title (default: the document's own)")

@@ -25,12 +25,16 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 PDF_SUFFIXES = frozenset({".pdf"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+#: RSS and Atom feeds hold many articles; :mod:`geo.feeds` splits them when they are added.
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 
 #: Elements whose content is never text a reader sees.
 _INVISIBLE = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head")
 _BLOCKS = re.compile(
     r"^(p|div|h[1-6]|li|tr|br|section|article|blockquote|pre|dd|dt|figcaption|header|footer)$"
 )
+
+_LINE_BREAK = re.compile(r"\s*[\r\n]\s*")
 
 
 class IngestError(ValueError):
@@ -164,6 +168,9 @@ def html_to_text(html: str) -> tuple[str, str, dt.date | None]:
     published = _published(soup)
     for tag in soup(_INVISIBLE):
         tag.decompose()
+    for string in soup.find_all(string=_LINE_BREAK):
+        if string.find_parent("pre") is None:  # the source's wrapping, not the page's lines
+            string.replace_with(_LINE_BREAK.sub(" ", str(string)))
     _flatten_rows(soup)
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
@@ -217,6 +224,10 @@ def document_from_bytes(
     """Build a document from a file's bytes, or raise :class:`IngestError`."""
     name = safe_name(name)
     suffix = PurePath(name).suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        raise IngestError(
+            "feed", f"{name}: a feed holds many articles; add it with `python -m geo ingest {name}`"
+        )
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(

@@ -1,10 +1,11 @@
 """Adding documents to the workspace: check everything first, then store it all at once.
 
-``python -m geo ingest`` and the dashboard's upload both come here. Every file is
-read and checked (:mod:`geo.ingest`) before anything is written; one refused file
-refuses the whole batch, so ``data/`` is left exactly as it was. Accepted
-documents are stored in the workspace in a single transaction; a document whose
-content is already there is recognised and not added twice.
+``python -m geo ingest`` and the dashboard's upload both come here. Every file (or
+every article of an RSS or Atom feed, see :mod:`geo.feeds`) is read and checked
+(:mod:`geo.ingest`) before anything is written; one refused file refuses the whole
+batch, so ``data/`` is left exactly as it was. Accepted documents are stored in the
+workspace in a single transaction; a document whose content is already there is
+recognised and not added twice.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo import corpus, workspace
+from geo import corpus, feeds, workspace
 from geo.config import Paths, paths
 from geo.ingest import DEFAULT_MAX_BYTES, IngestError, document_from_bytes, read_path, safe_name
 from geo.model import Document
@@ -76,6 +77,35 @@ def check(
     return Candidate(document, data, found)
 
 
+def check_file(
+    name: str,
+    data: bytes,
+    *,
+    title: str = "",
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Candidate]:
+    """One uploaded file's documents: itself, or each article of an RSS or Atom feed.
+
+    A feed item's own day of publication wins; ``published`` dates only the items
+    without one, and ``title`` is not given to a feed's items, which have their own.
+    """
+    if not feeds.is_feed(name):
+        return [check(name, data, title=title, published=published, max_bytes=max_bytes)]
+    out = []
+    for item in feeds.read_feed(name, data, max_bytes=max_bytes):
+        candidate = check(
+            item.file_name,
+            item.content,
+            published=None if item.published else published,
+            max_bytes=max_bytes,
+        )
+        candidate.document.publisher = item.publisher
+        candidate.document.author = item.author
+        out.append(candidate)
+    return out
+
+
 def check_paths(
     files: list[Path], *, published: str | None = None, title: str = "", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[Candidate], list[IngestError]]:
@@ -84,7 +114,7 @@ def check_paths(
     for path in files:
         try:
             name, data = read_path(path, max_bytes=max_bytes)
-            candidates.append(check(name, data, title=title, published=published, max_bytes=max_bytes))
+            candidates.extend(check_file(name, data, title=title, published=published, max_bytes=max_bytes))
         except IngestError as exc:
             errors.append(exc)
     return candidates, errors

@@ -419,3 +419,14 @@ def test_a_list_of_dated_entries_one_to_a_line_stays_a_list():
     )
     document = document_from_bytes(f"Log\n\n{entries}\n".encode(), "log.txt")
     assert len(document.sentences) == 11  # the title and each entry
+
+
+def test_a_paragraph_wrapped_in_the_page_source_stays_one_paragraph():
+    page = (
+        b"<html><body><p>Gunmen attacked a market near Gao on Tuesday,\n    killing twelve"
+        b"\n    civilians.</p><p>Line one<br>line two</p><pre>kept\nas is</pre></body></html>"
+    )
+    paragraphs = document_from_bytes(page, "page.html").text.split("\n\n")
+    assert "Gunmen attacked a market near Gao on Tuesday, killing twelve civilians." in paragraphs
+    assert "Line one" in paragraphs and "line two" in paragraphs
+    assert "kept" in paragraphs and "as is" in paragraphs

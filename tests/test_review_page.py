@@ -96,6 +96,28 @@ def test_refused_upload_says_why_and_stores_nothing(project: Paths):
     assert _snapshot(project) == before
 
 
+def test_an_uploaded_feed_adds_each_of_its_articles(project: Paths):
+    build(project)
+    at = _app()
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        b"<item><title>Market attacked</title><pubDate>Thu, 14 Mar 2024 09:30:00 GMT</pubDate>"
+        b"<description>Armed men attacked a market in Anderamboukane on Tuesday, killing 12 civilians."
+        b"</description></item><item><title>Convoy ambushed</title><pubDate>Sat, 02 Sep 2023 18:00:00 GMT"
+        b"</pubDate><description>Jihadists ambushed a convoy near Boni on Friday.</description></item>"
+        b"</channel></rss>"
+    )
+    at.file_uploader(key="upload_files").set_value([("desk.rss", feed, "application/rss+xml")])
+    next(b for b in at.button if b.label == "Add").click().run()
+    assert not at.exception and not at.error
+    with workspace.connect(project) as conn:
+        stored = sorted((d.title, d.published, d.publisher) for d in workspace.documents(conn))
+    assert stored == [
+        ("Convoy ambushed", "2023-09-02", "Desk"),
+        ("Market attacked", "2024-03-14", "Desk"),
+    ]
+
+
 def _snapshot(project: Paths) -> dict[str, str]:
     """Every file under data/ by content; the workspace by what it holds (its WAL file changes on reads)."""
     import hashlib

@@ -33,13 +33,14 @@ def _reviewer() -> str:
 def add_documents() -> None:
     st.subheader("Add documents")
     st.caption(
-        "Text, Markdown, HTML or PDF, up to 5 MB each. Each is checked (type, size, encoding), stored in the "
-        "workspace, run through the extractor, and its events appear on the map as unreviewed."
+        "Text, Markdown, HTML or PDF, up to 5 MB each, or an RSS or Atom feed (each item an article, dated "
+        "by the feed). Each is checked (type, size, encoding), stored in the workspace, run through the "
+        "extractor, and its events appear on the map as unreviewed."
     )
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
             "Documents",
-            type=["txt", "md", "html", "htm", "pdf"],
+            type=["txt", "md", "html", "htm", "pdf", "rss", "atom", "xml"],
             accept_multiple_files=True,
             key="upload_files",
             max_upload_size=DEFAULT_MAX_BYTES // 2**20,
@@ -55,8 +56,8 @@ def add_documents() -> None:
     candidates, problems = [], []
     for f in files:
         try:
-            candidates.append(
-                intake.check(f.name, f.getvalue(), title=title, published=published.strip() or None)
+            candidates.extend(
+                intake.check_file(f.name, f.getvalue(), title=title, published=published.strip() or None)
             )
         except IngestError as exc:
             problems.append(str(exc))
