@@ -85,6 +85,10 @@ _A_NATIONAL_BODY = re.compile(
 )
 
 
+#: ``Dogon and ``, ``Bambara, ``: a name listed before another, sharing its noun.
+_LISTED_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z])[\w’'-]+)(?:\s*,\s*|\s+and\s+|\s+or\s+)$")
+
+
 class ActorIndex:
     def __init__(self, actors: list[tuple[Actor, tuple[str, ...]]]):
         self.actors = {a.actor_id: a for a, _ in actors}
@@ -108,6 +112,7 @@ class ActorIndex:
         self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
         #: Every name and alias, folded: what is never the name of a place.
         self.folded_names = frozenset(fold(alias) for alias, _ in entries)
+        self._by_name = {fold(alias): actor for alias, (actor, _) in entries}
         self._armies: dict[str, Actor] = {}
         for actor, _ in actors:
             if actor.kind == "state military" and actor.country_code:
@@ -168,8 +173,25 @@ class ActorIndex:
                 if _LINKED_TO.match(text, hit.end):
                     continue  # "an al-Qaeda-linked group", "an Islamic State affiliate": another group
                 found.append(ActorMention(hit.start, hit.end, surface, actor))
+                found.extend(self._sharing_the_noun(text, hit.start, alias))
                 break
+        found.sort(key=lambda m: m.start)
         return found
+
+    def _sharing_the_noun(self, text: str, start: int, alias: str) -> list[ActorMention]:
+        """``Dogon and Fulani militias``: the groups named before one that share its noun, when
+        that noun makes a name too (``Dogon militias``)."""
+        first, _, noun = alias.partition(" ")
+        if not noun or not first[:1].isupper():
+            return []
+        out = []
+        while (before := _LISTED_BEFORE.search(text, max(0, start - 40), start)) is not None:
+            actor = self._by_name.get(fold(f"{before['word']} {noun}"))
+            if actor is None:
+                break
+            out.append(ActorMention(before.start("word"), before.end("word"), before["word"], actor))
+            start = before.start("word")
+        return out
 
 
 def read_actors(path: Path) -> list[tuple[Actor, tuple[str, ...]]]:

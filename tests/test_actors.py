@@ -43,3 +43,16 @@ def test_the_koglweogo_are_a_militia_of_burkina_faso_and_jnim_has_its_wire_name(
 def test_security_forces_are_the_national_army_of_where_they_act():
     assert names("Security forces detained 25 people.") == ["National army"]
     assert names("the defence and security forces") == ["National army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dogon and Fulani militias clashed.", ["Dogon ethnic militia", "Fulani ethnic militia"]),
+        ("Dogon, Fulani militias and others.", ["Dogon ethnic militia", "Fulani ethnic militia"]),
+        ("Soldiers and Fulani militias clashed.", ["Fulani ethnic militia"]),  # no "Soldiers militias"
+        ("Dogon and Fulani herders clashed.", ["Civilians"]),  # no "Dogon herders" row
+    ],
+)
+def test_groups_listed_before_a_name_share_its_noun(text, expected):
+    assert names(text) == expected

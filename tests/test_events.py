@@ -4759,6 +4759,11 @@ def test_clashes_between_two_militias_are_a_fight_between_them(extract):
         "Mali\nDogon militiamen attacked the village of Sama on 4 May 2021, killing 30 people.", LATER
     )
     assert (raid.event_type, raid.actor1, raid.actor2) == ("atrocity", "Dogon ethnic militia", "Civilians")
+    (shared,) = extract(
+        "Mali\nClashes between Dogon and Fulani militias near Bandiagara killed 25 people on 4 May 2021.",
+        LATER,
+    )
+    assert (shared.actor1, shared.actor2) == ("Dogon ethnic militia", "Fulani ethnic militia")
 
 
 def test_the_dead_since_a_weekday_are_of_those_days(extract):
