@@ -110,9 +110,9 @@ class ActorIndex:
             for alias in (actor.name, *aliases):
                 entries.append((alias, (actor, alias)))
         self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
-        #: Every name and alias, folded: what is never the name of a place.
-        self.folded_names = frozenset(fold(alias) for alias, _ in entries)
         self._by_name = {fold(alias): actor for alias, (actor, _) in entries}
+        #: Every name and alias, folded: what is never the name of a place.
+        self.folded_names = frozenset(self._by_name)
         self._armies: dict[str, Actor] = {}
         for actor, _ in actors:
             if actor.kind == "state military" and actor.country_code:

@@ -393,6 +393,8 @@ _STRUCK_FROM_THE_AIR = "|".join(
 )
 #: ``Jeffery Woodke, an American aid worker seized in Niger in 2016``: the person, then the act (the
 #: verb matched first, as for the aircraft above).
+#: ``held captive …, was released``: a captivity told only as what a release ended.
+_NOT_FREED_AFTER = r"(?![^.;]{0,120}?\b(?:released|freed)\b)"
 _SEIZED_PERSON = (
     r"\bseized\b(?:"
     + "|".join(
@@ -942,10 +944,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:home\s+in\s+)?(?!(?:{_MONTHS})\b)(?-i:[A-Z])"
         r"|\bhostage-taking\b"
         # "Two journalists have been held since Friday", "held captive by gunmen": people kept by their takers
-        r"|\bheld\s+(?:captive|prisoner)\b(?![^.;]{0,120}?\b(?:released|freed)\b)"
+        rf"|\bheld\s+(?:captive|prisoner)\b{_NOT_FREED_AFTER}"
         r"|\b(?:journalists?|reporters?|hostages?|(?:aid|humanitarian)\s+workers?|priests?|nuns?|missionar(?:y|ies)"
         r"|tourists?|engineers?|nationals?|captives?)\s+(?:who\s+)?(?:have|has|had)\s+been\s+held\b"
-        r"(?![^.;]{0,120}?\b(?:released|freed)\b)"
+        rf"{_NOT_FREED_AFTER}"
         # "the two French tourists who disappeared on 1 May", in a sentence that tells them freed
         r"|\b(?:disappeared|went\s+missing|vanished)\b",
         0.65,
@@ -6062,15 +6064,11 @@ def _held_since(hit: _Hit, date: DateMention) -> dt.date | None:
     if (
         hit.trigger.sub_event_type == "abduction"
         and date.precision == 1
-        and _HELD.search(hit.text)
-        and _SINCE_A_DAY.match(date.text)
+        and "held" in hit.text.lower()
+        and date.text.lower().startswith("since")
     ):
         return date.first
     return date.last
-
-
-_HELD = re.compile(r"\bheld\b", re.I)
-_SINCE_A_DAY = re.compile(r"since\b", re.I)
 
 
 def _other_scenes(
@@ -8888,9 +8886,9 @@ _ARMY_UNIT = (
     r"(?:army|military|gendarmerie)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?"
     r"|checkpoints?|convoys?|patrols?|units?|detachments?|brigades?|stations?)\b"
 )
-_ARMY_OBJECT = re.compile(
-    rf"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?{_ARMY_UNIT}", re.I
-)
+#: ``on a``, ``against two``: what leads from an act to the unit it struck.
+_UNIT_OBJECT = r"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+_ARMY_OBJECT = re.compile(rf"{_UNIT_OBJECT}{_ARMY_UNIT}", re.I)
 _ARMY_TARGET = re.compile(rf"\b{_ARMY_UNIT}", re.I)
 #: ``an army patrol sent to the area was ambushed``: the army's unit told as the passive's subject.
 _ARMY_SUBJECT = re.compile(
@@ -8914,10 +8912,7 @@ _POLICE_UNIT = (
     r"(?:police\s+(?:stations?|posts?|outposts?|checkpoints?|convoys?|patrols?|units?|vehicles?|headquarters)"
     r"|commissariats?)\b"
 )
-_POLICE_OBJECT = re.compile(
-    rf"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?{_POLICE_UNIT}",
-    re.I,
-)
+_POLICE_OBJECT = re.compile(rf"{_UNIT_OBJECT}(?:[\w-]+\s+)?{_POLICE_UNIT}", re.I)
 #: Dead or wounded who were police: ``two policemen``, ``three police officers``.
 _UNNAMED_POLICE = re.compile(
     r"(?:(?-i:[a-z][\w-]*)\s+)*(?:policem[ae]n|police\s+(?:officers?|agents?))", re.I

@@ -21,7 +21,7 @@ from pathlib import PurePath
 import feedparser
 from bs4 import BeautifulSoup
 
-from geo.ingest import DEFAULT_MAX_BYTES, FEED_SUFFIXES, IngestError, safe_name
+from geo.ingest import DEFAULT_MAX_BYTES, FEED_SUFFIXES, IngestError, check_size, safe_name
 
 _SLUG_GAP = re.compile(r"[^a-z0-9]+")
 #: How much of an item's title goes into its file name.
@@ -92,10 +92,7 @@ def read_feed(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     name = safe_name(name)
     if not data.strip():
         raise IngestError("empty", f"{name}: the file is empty")
-    if len(data) > max_bytes:
-        raise IngestError(
-            "too-large", f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
-        )
+    check_size(name, len(data), max_bytes)
     parsed = feedparser.parse(data)  # bytes: feedparser never treats them as a URL or a path
     if not parsed.get("version") and not parsed.entries:
         reason = str(parsed.get("bozo_exception") or "no RSS or Atom elements")

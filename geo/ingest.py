@@ -56,17 +56,21 @@ def safe_name(name: str) -> str:
     return base[:120] or "document"
 
 
+def check_size(name: str, size: int, max_bytes: int) -> None:
+    """Refuse a file over the size limit before any of it is parsed."""
+    if size > max_bytes:
+        raise IngestError(
+            "too-large", f"{name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
+        )
+
+
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
     """The file's bytes, refusing what is not a readable regular file of acceptable size."""
     if not path.exists():
         raise IngestError("missing", f"{path}: no such file")
     if not path.is_file():
         raise IngestError("not-a-file", f"{path}: not a regular file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise IngestError(
-            "too-large", f"{path.name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
-        )
+    check_size(path.name, path.stat().st_size, max_bytes)
     try:
         return path.name, path.read_bytes()
     except OSError as exc:
@@ -235,10 +239,7 @@ def document_from_bytes(
         )
     if not data:
         raise IngestError("empty", f"{name}: the file is empty")
-    if len(data) > max_bytes:
-        raise IngestError(
-            "too-large", f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit"
-        )
+    check_size(name, len(data), max_bytes)
     published: dt.date | None = None
     if suffix in PDF_SUFFIXES:
         if not data.startswith(b"%PDF"):

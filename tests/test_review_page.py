@@ -118,6 +118,15 @@ def test_an_uploaded_feed_adds_each_of_its_articles(project: Paths):
     ]
 
 
+def test_the_upload_offers_only_what_ingest_reads_and_every_feed():
+    from geo.ingest import FEED_SUFFIXES, SUPPORTED_SUFFIXES
+    from geo.ui.review import UPLOAD_TYPES
+
+    offered = {f".{t}" for t in UPLOAD_TYPES}
+    assert offered <= SUPPORTED_SUFFIXES | FEED_SUFFIXES
+    assert offered >= FEED_SUFFIXES | {".txt", ".md", ".html", ".pdf"}
+
+
 def _snapshot(project: Paths) -> dict[str, str]:
     """Every file under data/ by content; the workspace by what it holds (its WAL file changes on reads)."""
     import hashlib

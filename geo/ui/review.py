@@ -30,6 +30,11 @@ def _reviewer() -> str:
     return st.session_state.get("reviewer", "").strip()
 
 
+#: What the upload accepts, in the order the widget shows: what :mod:`geo.ingest` reads and the
+#: feeds :mod:`geo.feeds` splits (not the rare ``.text``/``.markdown``, which the widget would list first).
+UPLOAD_TYPES = ("txt", "md", "html", "htm", "pdf", "rss", "atom", "xml")
+
+
 def add_documents() -> None:
     st.subheader("Add documents")
     st.caption(
@@ -40,7 +45,7 @@ def add_documents() -> None:
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
             "Documents",
-            type=["txt", "md", "html", "htm", "pdf", "rss", "atom", "xml"],
+            type=list(UPLOAD_TYPES),
             accept_multiple_files=True,
             key="upload_files",
             max_upload_size=DEFAULT_MAX_BYTES // 2**20,
