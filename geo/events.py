@@ -399,7 +399,23 @@ _SEIZED_PERSON = (
     r"\bseized\b(?:"
     + "|".join(
         rf"(?<={noun}\sseized)"
-        for noun in ("worker", "journalist", "missionary", "priest", "nun", "tourist", "engineer", "national")
+        for noun in (
+            "worker",
+            "journalist",
+            "reporter",
+            "missionary",
+            "priest",
+            "nun",
+            "tourist",
+            "engineer",
+            "national",
+            "driver",
+            "doctor",
+            "nurse",
+            "teacher",
+            "geologist",
+            "contractor",
+        )
     )
     + ")"
 )
@@ -945,9 +961,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bhostage-taking\b"
         # "Two journalists have been held since Friday", "held captive by gunmen": people kept by their takers
         rf"|\bheld\s+(?:captive|prisoner)\b{_NOT_FREED_AFTER}"
-        r"|\b(?:journalists?|reporters?|hostages?|(?:aid|humanitarian)\s+workers?|priests?|nuns?|missionar(?:y|ies)"
-        r"|tourists?|engineers?|nationals?|captives?)\s+(?:who\s+)?(?:have|has|had)\s+been\s+held\b"
-        rf"{_NOT_FREED_AFTER}"
+        rf"|\b(?:{_UNARMED_PEOPLE}|humanitarian\s+workers?|nationals?|captives?)\s+(?:who\s+)?(?:have|has|had)\s+been\s+held\b"
+        rf"(?!\s+(?:responsible|accountable|to\s+account|up)\b){_NOT_FREED_AFTER}"
         # "the two French tourists who disappeared on 1 May", in a sentence that tells them freed
         r"|\b(?:disappeared|went\s+missing|vanished)\b",
         0.65,
@@ -1078,9 +1093,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         # "An Italian couple … who were kidnapped in May 2022 have been released" (see _taken)
         r"|\b(?:have|has)\s+been\s+(?:released|freed)\b(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
-        # "Father X, held captive since 2018, was released", "the nuns who had been held … were freed"
-        r"|\b(?:held\s+(?:captive|hostage|prisoner)|(?:had|has|have)\s+been\s+held)\b[^.;]{0,80}?"
-        r"\b(?P<hit>(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:finally\s+|eventually\s+)?(?:released|freed))\b"
+        # "Father X, held captive since 2018, was released", "the nuns who had been held … were freed";
+        # "The engineer, held for weeks by his kidnappers, was freed", "Dubois, seized in Gao, was released"
+        r"|(?:\b(?:held\s+(?:captive|hostage|prisoner)|(?:had|has|have)\s+been\s+held)\b[^.;]{0,80}?\b"
+        r"|(?:\b(?:hostages?|prisoners?|detainees?|captives?|soldiers?|nationals?|citizens?|workers?|drivers?"
+        rf"|{_UNARMED_PEOPLE})|\b(?-i:[A-Z])[\w’'-]+)\s*,[^,;.]{{1,120}},\s+)"
+        r"(?P<hit>(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:finally\s+|eventually\s+)?(?:released|freed))\b"
+        r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
         0.6,
     ),
@@ -2314,14 +2333,17 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
         )
         if date.end <= hit.start and not opening and not participle:
             return None
-    if date.text.lower().startswith("since") and (
-        relaxed or not _SINCE_DAYS_AGO.match(date.text, len("since")) or _words_between(stripped) > 2
+    held = _kept_since(hit, date)
+    if (
+        date.text.lower().startswith("since")
+        and not held
+        and (relaxed or not _SINCE_DAYS_AGO.match(date.text, len("since")) or _words_between(stripped) > 2)
     ):
         # "deployed since 2013": when a state began, not when this happened; "since Sunday" dates only
         # the act beside it ("killed since Sunday in clashes"), not one a clause on ("a video shared since
         # Sunday claims to show soldiers executing villagers")
         return None
-    if _SINCE.search(sentence[: date.start]):
+    if _SINCE.search(sentence[: date.start]) and not held:
         return None
     since = _IN_A_SINCE_CLAUSE.search(sentence, max(0, date.start - 80), date.start)
     if since is not None and since.start() >= hit.end:
@@ -2768,9 +2790,10 @@ _OPENING_PHRASE = re.compile(
 )
 
 
-#: ``, a French aid worker kidnapped``, ``who had been abducted``: an act told to describe someone.
+#: ``, a French aid worker kidnapped``, ``who had been abducted``, ``The nurse, kidnapped``: an act told
+#: to describe someone.
 _DESCRIBING = re.compile(
-    r"(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?|\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?)?|\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:been\s+)?)$"
 )
 
@@ -6057,6 +6080,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         mentions = _apart(mentions, {s.start + h.start for h, _, _ in scenes})
     mentions.sort(key=lambda m: m.trigger_start)
     return mentions
+
+
+def _kept_since(hit: _Hit, date: DateMention) -> bool:
+    """``held captive by jihadists since 2017``: a captivity's since-date is when the captive was taken,
+    where any other state's (``deployed since 2013``) is not an act's."""
+    return hit.trigger.sub_event_type == "abduction" and date.start >= hit.end and "held" in hit.text.lower()
 
 
 def _held_since(hit: _Hit, date: DateMention) -> dt.date | None:

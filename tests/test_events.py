@@ -7416,3 +7416,55 @@ def test_people_held_since_a_day_were_taken_that_day(extract):
 def test_a_release_after_the_captivity_it_ends_is_a_release(extract, sentence):
     (freed,) = extract(sentence, LATER)
     assert (freed.sub_event_type, freed.event_date) == ("release", dt.date(2021, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        (
+            "Mali\nA Danish teacher who has been held captive by jihadists since 2019 appeared in a video.",
+            dt.date(2019, 1, 1),
+            dt.date(2019, 12, 31),
+        ),
+        (
+            "Mali\nTwo geologists have been held by gunmen near Ansongo since March 2021.",
+            dt.date(2021, 3, 1),
+            dt.date(2021, 3, 31),
+        ),
+    ],
+)
+def test_a_captivity_since_a_year_or_month_was_taken_then(extract, sentence, first, last):
+    (held,) = extract(sentence, dt.date(2022, 5, 16))
+    assert (held.sub_event_type, held.event_date, held.end_date) == ("abduction", first, last)
+
+
+def test_a_state_since_a_year_is_still_no_act_of_that_year(extract):
+    assert not extract("Mali\nFrench troops, deployed in Ansongo since 2019, patrol the road.", LATER)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali\nThe geologist, held for weeks by his kidnappers, was freed in Ansongo on 3 May 2021.",
+        "Mali\nThe nurse, kidnapped in Tessit in 2020, was released in Ansongo on 3 May 2021.",
+        "Mali\nOumar Traoré, a driver seized near Tessit in 2020, was released in Ansongo on 3 May 2021.",
+    ],
+)
+def test_a_captive_told_in_an_aside_is_freed_where_the_release_is(extract, sentence):
+    (freed,) = [e for e in extract(sentence, LATER) if e.sub_event_type == "release"]
+    assert (freed.event_date, freed.place.name) == (dt.date(2021, 5, 3), "Ansongo")
+
+
+def test_the_captive_in_the_aside_was_taken_where_the_aside_says(extract):
+    events = extract(
+        "Mali\nOumar Traoré, a driver seized near Tessit in 2020, was released in Ansongo on 3 May 2021.",
+        LATER,
+    )
+    (taken,) = [e for e in events if e.sub_event_type == "abduction"]
+    assert (taken.place.name, taken.event_date.year) == ("Tessit", 2020)
+
+
+def test_the_place_of_a_captivity_is_not_the_place_of_a_release_with_none(extract):
+    events = extract("Mali\nThe nurse, kidnapped in Tessit in 2020, was released on 3 May 2021.", LATER)
+    (freed,) = [e for e in events if e.sub_event_type == "release"]
+    assert freed.place.name == "Mali"
