@@ -742,7 +742,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not "The protesters oppose a plan …": what the people of a protest told want
         rf"\bprotests?\b|\b(?<!the\s)(?<!The\s)protesters\b|\bprotesters\b(?!\s+{_STANCE})"
         r"|\bdemonstrations\b|\bdemonstrators\b|\bmass\s+rall(?:y|ies)\b"
-        r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:in|at|against|outside|through)\b|\btook\s+to\s+the\s+streets\b"
+        # "protested on 4 May against …"
+        r"|\b(?:protested|demonstrated|rallied|marched)\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?(?:in|at|against|outside|through)\b"
+        r"|\btook\s+to\s+the\s+streets\b"
         # "residents opposed to the visit … occupied the runway": a sit-in that blocks the way
         # "hundreds of young people gathered outside the base and threw stones": a riot
         r"|\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+)?(?:stones|rocks)\b"
@@ -4227,6 +4229,20 @@ _WHERE_BEFORE = re.compile(
 #: ``according to the Nigerien defence ministry``: who says so, not who acted.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?$", re.I)
 _WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:the\s+)?$", re.I)
+#: ``Protesters in Niono denounced the killing of five herders``: who spoke out against a killing
+#: took no part in it.
+_SPOKE_OUT_AGAINST = re.compile(
+    r"\b(?:denounc|condemn|protest|mourn|decr(?:y|ied|ies)|deplor|marched|rall(?:y|ied|ies)|demonstrat)\w*\b",
+    re.I,
+)
+#: ``Five herders were killed by soldiers``, ``the killing of five herders by troops``: unnamed soldiers
+#: who did it, named after the act, in its clause.
+_KILLED_BY_SOLDIERS = re.compile(
+    r"(?:(?!\b(?:found|discovered|unearthed|exhumed|uncovered|located)\b)[^.;,]){0,60}?"  # who found them
+    r"\bby\s+(?:(?:the|some|a|group|of|uniformed|government|armed)\s+){0,3}?"
+    r"(?:soldiers|troops|army|military)\b",
+    re.I,
+)
 _CALLED_AFTER = re.compile(r"\s+(?:called|described\s+as|termed|calls|describes\s+as)\b", re.I)
 #: ``wearing the uniforms of the Malian army``: whom attackers posed as.
 _DISGUISE_BEFORE = re.compile(
@@ -4403,6 +4419,21 @@ def _actor_roles(
             and _CALLED_AFTER.match(sentence, m.end)
         ):
             continue  # "according to the rebels", "what the defence ministry called …": who says so
+        if (
+            event_type == "atrocity"
+            and at is not None
+            and m.end <= at
+            and _SPOKE_OUT_AGAINST.search(sentence, m.end, at)
+        ):
+            continue  # "Protesters in Niono denounced the killing of five herders": who spoke out
+        if (
+            sub_event_type == "protests"
+            and at is not None
+            and m.start >= at
+            and (cause := _PROTESTED_DEATHS.search(sentence, at, m.start)) is not None
+            and (m.actor.kind == "civilians" or _PROTESTED_ACT.search(sentence, cause.end(), m.start))
+        ):
+            continue  # "marched over the killing of five herders by militiamen": what it was about
         if at is not None and (
             (m.start >= at and _WHERE_BEFORE.search(sentence, at, m.start))
             or _DISGUISE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
@@ -4541,8 +4572,12 @@ def _actor_roles(
             or pick(seen, military)
             or pick(peacekeepers, {"international"})
         )
-        if a1 is None and at is not None and _soldiers_did(sentence, at):
-            a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians"
+        if (
+            a1 is None
+            and at is not None
+            and (_soldiers_did(sentence, at) or _KILLED_BY_SOLDIERS.match(sentence, at))
+        ):
+            a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians", "were killed by soldiers"
         a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
@@ -4582,6 +4617,8 @@ def _actor_roles(
             (a for a in (targets or seen) if not _same_side(a, a1) and not _one_state(a, a1, sub_event_type)),
             None,
         )
+        if sub_event_type == "protests" and a1 is not None and a1.kind == "civilians":
+            a1 = replace(a1, name=actors_mod.PROTESTERS)  # "Residents of Tessit protested": as protesters
     return (a1.name if a1 else "", a2.name if a2 else "")
 
 
@@ -5918,6 +5955,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             return []
     if figures and not toll_only:
         chosen.update(_tolls_of_their_own(s.text, chosen, figures, dates))
+    if len(chosen) > 1 and any(h.trigger.sub_event_type == "protests" for h, _, _ in chosen.values()):
+        chosen = _protested_acts(s.text, chosen)
     entries = list(chosen.values())
     scenes = _other_scenes(s.text, hits, entries, dates)
     mentions = []
@@ -8285,6 +8324,12 @@ _PROTESTED_DEATHS = re.compile(
     r"|to\s+protest|in\s+protest|demand\w*|angered\s+by|outraged\s+by)\b",
     re.I,
 )
+#: ``protested against the killing of five herders by militiamen``: the act a protest was about.
+_PROTESTED_ACT = re.compile(
+    r"\b(?:killings?|deaths?|murders?|massacres?|executions?|abductions?|kidnappings?|arrests?|detention"
+    r"|shot|killed|murdered|massacred|executed|abducted|kidnapped|arrested|detained)\b",
+    re.I,
+)
 _SOLDIERS_HURT_THEM = re.compile(r"\b(?:soldiers|troops|gendarmes)\b", re.I)
 #: ``killed five of its fighters``: the dead a group counts as its own.
 _ITS_OWN = re.compile(r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|combatants|members)\b", re.I)
@@ -8598,6 +8643,28 @@ def _tolls_of_their_own(
     told = [h for h, _, _ in chosen.values()]
     out: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     for toll in _toll_hits(sentence, figures, dates):
+        if any(h.start < toll.end and toll.start < h.end for h in told):
+            continue  # "protested against the killing of five herders": a trigger tells it already
+        if (cause := _protested_cause(sentence, chosen, toll)) is not None:
+            # "Hundreds marched in Ségou on Saturday after soldiers shot dead three people": the deaths
+            # are a killing of their own, on their own day or else before the protest (see _protested_acts)
+            own = [d for d in dates if d.start >= cause[0]]
+            date, distance = _dates_for(sentence, toll, own, relaxed=True)[0] if own else (None, 0.0)
+            if date is None:
+                date = cause[1]
+            elif (
+                date.kind == "weekday"
+                and date.first
+                and date.last
+                and cause[1].last
+                and date.first > cause[1].last
+            ):
+                # "marched on Saturday after soldiers shot … on Thursday": the Thursday before
+                week = dt.timedelta(days=7)
+                date = shift(date, date.first - week, date.last - week, date.precision)
+            if date.first is not None and date.last is not None:
+                out[(date.first, date.last, _group(toll))] = (toll, date, distance)
+            continue
         if all(
             h.end <= toll.start
             # "…, killing 66 people; and on 2 January about 100 villagers died in …"
@@ -8627,6 +8694,39 @@ def _tolls_of_their_own(
         if any((date.first, date.last) == (k[0], k[1]) for k in chosen):
             continue
         out[(date.first, date.last, _group(toll))] = (toll, date, distance)
+    return out
+
+
+def _protested_cause(
+    sentence: str, chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]], act: _Hit
+) -> tuple[int, DateMention] | None:
+    """``protested on 4 May against the killing of five herders``: where the act a protest told
+    before it was about is told, and the protest's date; None when the act is no protest's cause."""
+    for hit, date, _ in chosen.values():
+        if hit.trigger.sub_event_type != "protests" or hit.end > act.start:
+            continue
+        cause = _PROTESTED_DEATHS.search(sentence, hit.start, act.start)  # "protested … against" holds it
+        if cause is not None and not _CLAUSE_BREAK.search(sentence, hit.start, cause.start()):
+            return cause.end(), date
+    return None
+
+
+def _protested_acts(
+    sentence: str, chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]
+) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
+    """An act a protest is about, dated by the protest (``marched on Saturday after soldiers shot dead
+    three people``), happened before it: in the week up to its day, not on it."""
+    out = {}
+    for key, (hit, date, distance) in chosen.items():
+        cause = _protested_cause(sentence, chosen, hit) if hit.trigger.sub_event_type != "protests" else None
+        if cause is None or date.start >= cause[0] or date.first is None or date.last is None:
+            out[key] = (hit, date, distance)
+            continue
+        before = replace(
+            shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, max(date.precision, 2)),
+            text=f"before {date.text}",
+        )
+        out[(before.first, before.last, key[2])] = (hit, before, distance)  # type: ignore[index]
     return out
 
 

@@ -1963,7 +1963,7 @@ def test_civilians_suffer_an_attack_they_are_named_beside(extract):
     )
     assert (ied.actor1, ied.actor2) == ("", "Civilians")
     (protest,) = extract("Mali\nOn 4 June 2025, residents protested in Gao.", published=dt.date(2025, 6, 9))
-    assert protest.actor1 == "Civilians"
+    assert protest.actor1 == "Protesters"  # civilians who protest do it as protesters, as ACLED codes them
 
 
 @pytest.mark.parametrize(
@@ -3522,10 +3522,69 @@ def test_a_protest_met_with_deadly_force_is_the_force_used_on_it(extract):
         LATER,
     )
     assert theirs.sub_event_type == "protests"  # the force's own dead: not force used on the protest
-    (cause,) = extract(
+    events = extract(
         "Mali\nProtesters marched in Ségou on 3 May 2021 after soldiers shot dead three people.", LATER
     )
-    assert cause.sub_event_type == "protests"  # the deaths protested
+    assert {e.sub_event_type for e in events} == {"protests", "killing of civilians"}  # the deaths protested
+
+
+def test_the_deaths_a_protest_is_about_are_a_killing_before_it(extract):
+    events = extract(
+        "Mali\nHundreds marched in Tessit on Saturday after soldiers shot dead three people at a checkpoint.",
+        dt.date(2021, 5, 12),
+    )
+    protest = one(events, "other")
+    killing = one(events, "atrocity")
+    assert (protest.sub_event_type, protest.event_date, protest.fatality_bounds()) == (
+        "protests",
+        dt.date(2021, 5, 8),
+        (None, None, None),
+    )
+    assert (killing.event_date, killing.end_date, killing.actor1, killing.fatality_bounds()) == (
+        dt.date(2021, 5, 1),
+        dt.date(2021, 5, 8),
+        "Malian Armed Forces",
+        (3, 3, 3),
+    )
+
+
+def test_the_deaths_a_protest_is_about_keep_their_own_day(extract):
+    killing = one(
+        extract(
+            "Mali\nHundreds marched in Tessit on Saturday after soldiers shot dead three people on Thursday.",
+            dt.date(2021, 5, 12),
+        ),
+        "atrocity",
+    )
+    assert killing.event_date == dt.date(2021, 5, 6)  # the Thursday before the march, not after it
+
+
+def test_a_killing_a_protest_was_against_happened_before_the_protest(extract):
+    events = extract(
+        "Mali\nPeople in Tessit protested on 8 May 2021 against the killing of five herders by militiamen.",
+        LATER,
+    )
+    protest = one(events, "other")
+    killing = one(events, "atrocity")
+    assert (protest.event_date, protest.actor2) == (dt.date(2021, 5, 8), "")
+    assert (killing.event_date, killing.end_date, killing.actor1, killing.actor2) == (
+        dt.date(2021, 5, 1),
+        dt.date(2021, 5, 8),
+        "Unidentified communal militia",
+        "Civilians",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali\nFive herders were killed by soldiers in Tessit on 3 May 2021.",
+        "Mali\nProtesters in Tessit condemned the killing of five herders by troops on 3 May 2021.",
+    ],
+)
+def test_unnamed_soldiers_named_after_a_killing_did_it(extract, sentence):
+    killing = one(extract(sentence, LATER), "atrocity")
+    assert (killing.actor1, killing.actor2) == ("Malian Armed Forces", "Civilians")
 
 
 def test_two_speakers_after_the_act_are_neither_of_them_its_doer(extract):
