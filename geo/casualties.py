@@ -103,7 +103,9 @@ KINDS = {
     "burnt to death": "killed", "beheaded": "killed", "decapitated": "killed", "hacked to death": "killed",
     "beaten to death": "killed", "stabbed to death": "killed",
     "lost their lives": "killed", "lost": "killed", "shot dead": "killed", "found dead": "killed",
-    "executed": "executed", "execute": "executed", "summarily executed": "executed",
+    "executed": "executed", "execute": "executed", "summarily executed": "executed", "executing": "executed",
+    "murdered": "killed", "murdering": "killed", "massacring": "killed", "slaughtered": "killed",
+    "slaughtering": "killed",
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "wounding": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "arresting": "arrested", "abducted": "abducted", "kidnapped": "abducted", "displaced": "displaced",
@@ -116,7 +118,7 @@ _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"burn(?:ed|t)\s+(?:alive|to\s+death)|beheaded|decapitated|(?:hacked|beaten|stabbed)\s+to\s+death|"
     r"neutrali[sz]ed|"
-    r"executed|execute|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
+    r"executed|executing|execute|murdered|murdering|massacring|slaughtered|slaughtering|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     # "21 martyrs including one civilian": the state's word for its dead
     r"abducted|kidnapped|displaced|deaths|fatalities|martyrs|kia|wia)"
 )
@@ -323,10 +325,11 @@ def _victims(m: re.Match[str]) -> str:
 
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
-    "kill", "dead", "died", "slain", "massacr", "neutrali", "lost", "shot", "execut", "wound", "injur",
-    "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll", "deaths",
-    "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count", "count rose",
-    "count climbed", "count reached", "count stood", "burn", "behead", "decapitat", "to death", "assassinat",
+    "kill", "dead", "died", "slain", "massacr", "slaughter", "neutrali", "lost", "shot", "execut", "wound",
+    "injur", "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
+    "deaths", "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count",
+    "count rose", "count climbed", "count reached", "count stood", "burn", "behead", "decapitat",
+    "to death", "assassinat",
 )  # fmt: skip
 
 

@@ -4917,8 +4917,11 @@ _SOLDIERS_DID = re.compile(
 )
 #: ``Soldiers have also been blamed for the killing of 28 people … and for an attack``: the doers named.
 _SOLDIERS_BLAMED = re.compile(
-    r"\b(?:[Ss]oldiers|[Tt]roops|[Tt]he\s+army)\s+(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
-    r"(?:blamed|held\s+responsible|accused)\s+(?:for|of)\b[^.;]*$"
+    r"\b(?:[Ss]oldiers|[Tt]roops|[Tt]he\s+army)"
+    # "the army and its Russian allies were accused by Human Rights Watch of executing"
+    r"(?:\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners|auxiliaries|instructors))?"
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:blamed|held\s+responsible|accused)\s+(?:by\s+[^.;,]{1,60}?\s+)?(?:for|of)\b[^.;]*$"
 )
 
 
@@ -5064,7 +5067,19 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
         if reporting and _ANNOUNCED_THING.match(sentence_text, cue.start()):
             continue
         according = cue.group(0).lower().startswith("according")
-        if according:
+        # "The army was accused by Human Rights Watch of executing …": the accuser, after ``by``
+        told_by = (
+            _SAID_BY.match(sentence_text, cue.end())
+            if _PASSIVE_CUE.search(sentence_text, 0, cue.start())
+            else None
+        )
+        if told_by is not None:
+            if reporting:
+                continue  # an accusation is of its own sentence's act, not a report the next goes on with
+            near = [a for a in speakers if a.start == told_by.end()]
+            if not near and (generic := _SOURCE_AFTER.match(sentence_text, told_by.end() - 1)):
+                return generic.group("source")
+        elif according:
             near = [a for a in speakers if 0 <= a.start - cue.end() <= 40]
         elif cue.group(0)[0] in "gG":
             # "The army first gave a toll of 15", not "It blamed the Islamic State and gave a toll"
@@ -5084,6 +5099,9 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     return ""
 
 
+#: ``was accused by``, ``were reported by``: a cue told in the passive, its speaker after it.
+_PASSIVE_CUE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:also\s+|repeatedly\s+)?$", re.I)
+_SAID_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 #: ``abandoned the army camp near Gao airport, a local journalist said``: a place named after its
 #: owner, who says nothing.
 _ITS_SITE_AFTER = re.compile(

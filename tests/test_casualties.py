@@ -441,3 +441,17 @@ def test_an_office_named_without_a_killing_is_no_figure():
 def test_those_with_the_dead_are_counted_with_them():
     (figure,) = find_figures("Bandits killed a trader and three of his companions near the well.")
     assert figure.best == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen murdered 12 villagers near the well.", [("killed", 12, 12, 12)]),
+        ("Twelve villagers were murdered near the well.", [("killed", 12, 12, 12)]),
+        ("Militiamen slaughtered 12 herders.", [("killed", 12, 12, 12)]),
+        ("The unit was accused of executing at least 32 men.", [("executed", 32, None, None)]),
+        ("They were accused of massacring 12 villagers.", [("killed", 12, 12, 12)]),
+    ],
+)
+def test_murder_and_slaughter_are_counted_like_killing(sentence, expected):
+    assert figures(sentence) == expected

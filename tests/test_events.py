@@ -7527,3 +7527,23 @@ def test_the_place_of_a_captivity_is_not_the_place_of_a_release_with_none(extrac
     events = extract("Mali\nThe nurse, kidnapped in Tessit in 2020, was released on 3 May 2021.", LATER)
     (freed,) = [e for e in events if e.sub_event_type == "release"]
     assert freed.place.name == "Mali"
+
+
+def test_who_accused_in_the_passive_is_the_claimant_and_the_accused_the_doer(extract):
+    (executions,) = extract(
+        "Mali\nThe army and its Russian allies were accused by Human Rights Watch of executing at least 32 "
+        "civilians in Tessit in March 2023.",
+        LATER,
+    )
+    assert (executions.actor1, executions.fatality_bounds()[0]) == ("Malian Armed Forces", 32)
+    assert [c.claimant for c in executions.claims] == ["Human Rights Watch"]
+
+
+def test_an_accusation_is_not_the_source_of_the_next_sentence(extract):
+    events = extract(
+        "Mali\nSoldiers were accused by rights groups of killing 12 civilians in Tessit in March 2023. In "
+        "May 2023 jihadists killed 20 soldiers in an ambush near Ansongo.",
+        LATER,
+    )
+    ambush = one(events, "other")
+    assert [c.claimant for c in ambush.claims] != ["rights groups"]
