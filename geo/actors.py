@@ -85,6 +85,11 @@ _A_NATIONAL_BODY = re.compile(
 )
 
 
+#: ``believed to belong to the``, ``suspected of being members of``: the group unnamed men are put in.
+_BELIEVED_TO_BE = re.compile(
+    r",?\s+(?:(?:were|are)\s+)?(?:believed|thought|suspected|said|presumed|reported)\s+(?:to|of)\s+"
+    r"(?:be(?:ing)?|belong(?:ing)?\s+to|be(?:ing)?\s+(?:members|fighters|part)\s+of)\s+(?:the\s+)?"
+)
 #: ``Dogon and ``, ``Bambara, ``: a name listed before another, sharing its noun.
 _LISTED_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z])[\w’'-]+)(?:\s*,\s*|\s+and\s+|\s+or\s+)$")
 
@@ -176,7 +181,24 @@ class ActorIndex:
                 found.extend(self._sharing_the_noun(text, hit.start, alias))
                 break
         found.sort(key=lambda m: m.start)
-        return found
+        return self._identified(text, found)
+
+    def _identified(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
+        """``armed men believed to belong to JNIM``: the unnamed men are the group the text puts them
+        in, told once, by its name."""
+        if len(found) < 2 or not any(m.actor.name in self.unnamed for m in found):
+            return found
+        return [
+            m
+            for m, after in zip(found, [*found[1:], None], strict=True)
+            if not (
+                after is not None
+                and m.actor.name in self.unnamed
+                and after.actor.armed
+                and after.actor.name not in self.generic
+                and _BELIEVED_TO_BE.fullmatch(text, m.end, after.start)
+            )
+        ]
 
     def _sharing_the_noun(self, text: str, start: int, alias: str) -> list[ActorMention]:
         """``Dogon and Fulani militias``: the groups named before one that share its noun, when

@@ -1102,6 +1102,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|{_UNARMED_PEOPLE})|\b(?-i:[A-Z])[\w’'-]+)\s*,[^,;.]{{1,120}},\s+)"
         r"(?P<hit>(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:finally\s+|eventually\s+)?(?:released|freed))\b"
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
+        # "two of whom were kidnapped near Niono on 9 August and released unharmed on 14 August" (see _taken)
+        r"|(?<=\band\s)(?:released|freed)\b(?!\s+(?:a|an|the|its|their|his|her)\s)"
         r"|\bpardon(?:ed|s|ing)\b|\bgranted\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?pardons?\b",
         0.6,
     ),
@@ -4401,6 +4403,10 @@ def _actor_roles(
             antecedent = next((m for m in mentions if m.end == relative.start()), None)
             if antecedent is not None:
                 mentions = [antecedent] + [m for m in mentions if m.start >= at]
+        if " of whom " in sentence and (part := _PART_OF_WHOM.search(sentence, 0, at)) is not None:
+            # "urged the authorities to protect aid workers, two of whom were kidnapped … and released":
+            # the main clause's actors are none of the clause's
+            mentions = [m for m in mentions if m.start >= part.end()]
     answer = _WHAT_IT_SET_OFF_BY.search(sentence, at) if at is not None and " by " in sentence else None
     set_off = answer.end() if answer is not None else None
     for m in mentions:
@@ -4641,6 +4647,7 @@ _ACCORD_ACTS = frozenset(
 
 #: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$")
+_PART_OF_WHOM = re.compile(r",\s+(?:[\w-]+\s+){1,2}of\s+whom\b[^;:]*$")
 
 
 def _in_a_relative_aside(sentence: str, m: ActorMention, at: int) -> bool:
@@ -5376,7 +5383,7 @@ _WHO_WERE_TAKEN = re.compile(
     r"|\b(?:kidnapped|abducted)\b[^,;]*$",
     re.I,
 )
-_BARE_RELEASE = re.compile(r"(?:have|has)\s+been\s+(?:released|freed)", re.I)
+_BARE_RELEASE = re.compile(r"(?:(?:have|has)\s+been\s+)?(?:released|freed)", re.I)
 _CAPTIVES_BEFORE = re.compile(
     _WHO_WERE_TAKEN_WORDS + r"|\b(?:hostages?|captives?|detainees|prisoners)\b"
     # "A German aid worker kidnapped in western Niger in 2018 has been freed"
@@ -5855,7 +5862,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if (
         hits
         and all(
-            h.trigger.sub_event_type in _TOLD_AS_TOTALS or s.text.endswith(" by ", 0, h.start) for h in hits
+            (h.trigger.sub_event_type in _TOLD_AS_TOTALS and "held" not in h.text.lower())
+            or s.text.endswith(" by ", 0, h.start)
+            for h in hits
         )
         and (_cumulative(s.text) or _THIS_WEEK.search(s.text))
     ):
@@ -8624,9 +8633,10 @@ _CUMULATIVE = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVES})\b[^.;:]{{0,80}}$", re.I)
 
 
-#: Killings a running total may sum up (``killed at least 107 civilians since December 2021, most of
-#: them summarily executed``).
-_TOLD_AS_TOTALS = frozenset({"killing of civilians", "summary executions"})
+#: Killings and abductions a running total may sum up (``killed at least 107 civilians since December
+#: 2021, most of them summarily executed``, ``dozens abducted since the beginning of July``); not a
+#: captivity (``held since 2019``: when the captive was taken).
+_TOLD_AS_TOTALS = frozenset({"killing of civilians", "summary executions", "abduction"})
 
 
 #: ``since Sunday``, ``since the weekend``: the days of one outbreak of fighting, not a running total.

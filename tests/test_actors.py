@@ -56,3 +56,25 @@ def test_security_forces_are_the_national_army_of_where_they_act():
 )
 def test_groups_listed_before_a_name_share_its_noun(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("armed men believed to belong to JNIM attacked", ["JNIM"]),
+        (
+            "gunmen, suspected of being members of the Islamic State Sahel Province, attacked",
+            ["Islamic State Sahel"],
+        ),
+        ("gunmen and JNIM fighters attacked", ["Unidentified armed men", "JNIM"]),
+        ("gunmen believed to be jihadists attacked", ["Unidentified armed men", "Islamist armed groups"]),
+    ],
+)
+def test_unnamed_men_put_in_a_named_group_are_that_group(text, expected):
+    assert names(text) == expected
+
+
+def test_militiamen_no_text_names_are_an_unidentified_militia():
+    assert names("militiamen attacked") == ["Unidentified communal militia"]
+    assert names("Dozo militiamen attacked") == ["Dan Na Ambassagou"]
+    assert names("the Malian Defence and Security Forces") == ["Malian Armed Forces"]

@@ -7547,3 +7547,30 @@ def test_an_accusation_is_not_the_source_of_the_next_sentence(extract):
     )
     ambush = one(events, "other")
     assert [c.claimant for c in ambush.claims] != ["rights groups"]
+
+
+def test_people_abducted_since_a_month_are_a_running_total(extract):
+    assert not extract(
+        "Mali\nOfficials expressed alarm at abuses in the Tessit area, where dozens of people have been "
+        "abducted since the beginning of March.",
+        dt.date(2023, 5, 2),
+    )
+
+
+def test_kidnapped_and_released_are_two_acts_and_the_main_clause_did_neither(extract):
+    events = extract(
+        "Mali\nThey urged the transitional authorities to protect aid workers, two of whom were kidnapped "
+        "near Ansongo on 9 March 2023 and released unharmed on 14 March 2023.",
+        LATER,
+    )
+    assert sorted((e.sub_event_type, e.event_date, e.actor1) for e in events) == [
+        ("abduction", dt.date(2023, 3, 9), ""),
+        ("release", dt.date(2023, 3, 14), ""),
+    ]
+
+
+def test_a_release_coordinated_with_another_verb_needs_captives(extract):
+    events = extract(
+        "Mali\nThe group filmed the attack on 9 March 2023 near Ansongo and released it on 14 March.", LATER
+    )
+    assert "release" not in {e.sub_event_type for e in events}
