@@ -352,6 +352,24 @@ _NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
 _BOTH = [0, 1]
 
 
+#: What comes before a year: its month or day (``12 August 2024``), or a word of time (``in 2024``).
+_BEFORE_A_YEAR = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?|\b\d{1,2}(?:st|nd|rd|th)?,"
+    r"|\b(?:in|on|of|since|during|by|until|till|from|early|late|mid-?|summer|winter|spring|autumn))\s*$",
+    re.I,
+)
+
+
+def _a_year(sentence: str, m: re.Match[str]) -> bool:
+    """The figure's number is a year told as a date (``in August 2024 killed``)."""
+    if "num" not in m.re.groupindex or (num := m.group("num")) is None:
+        return False
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num)) and bool(
+        _BEFORE_A_YEAR.search(sentence, max(0, m.start("num") - 20), m.start("num"))
+    )
+
+
 def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     """Every casualty or arrest figure in a sentence, without overlaps, in order.
 
@@ -397,6 +415,8 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _a_year(sentence, m):
+                continue  # "The attack in August 2024 killed five": the year, not the dead
             bounds = (1, 1, 1) if pattern is _OFFICE_KILLED else _bounds(m)
             if bounds is None:
                 continue

@@ -3883,6 +3883,7 @@ _PASSIVE_AFTER = re.compile(
     re.I,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|alleged)\b", re.I)
+_HANDED_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|seiz(?:ed|ing)|captur(?:ed|ing)"
     # "threw stones at peacekeepers": whom the stones were thrown at
@@ -3891,7 +3892,8 @@ _OBJECT_BEFORE = re.compile(
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"
     # nor across a clause's opening: "soldiers were killed when jihadists ambushed"
-    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    # 'had killed "several terrorists"': the army's word, quoted
+    r"\s+[“\"‘]?(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?!(?:when|while|whereas|after|before|because|until|as)\b)[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+)"
     r"{0,3}$",
     re.I,
@@ -4390,6 +4392,7 @@ def _actor_roles(
     peacekeepers: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     antecedent: ActorMention | None = None
+    recipients: list[actors_mod.Actor] = []  # "handed over the camp to the Malian army"
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
         mentions = [m for m in mentions if not _before_its_time_clause(sentence, m, at)]
@@ -4475,6 +4478,13 @@ def _actor_roles(
             # "He was sworn in, with Goïta as his vice-president": named beside the event
             bystanders.append(m.actor)
             continue
+        if (
+            event_type == "base_handover"
+            and at is not None
+            and m.start >= at
+            and _HANDED_TO.search(sentence, max(0, m.start - 12), m.start)
+        ):
+            recipients.append(m.actor)
         upon = m is not antecedent and (
             _acted_upon(m, sentence)
             or (at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end)))
@@ -4587,6 +4597,14 @@ def _actor_roles(
         a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
+    elif event_type == "base_handover" and recipients:
+        # "MINUSMA handed over its camp to the Malian army", "the army handed over the camp to the
+        # Africa Corps": the one it went to, and the one who gave it
+        a2 = recipients[0]
+        others = [a for a in seen if a not in recipients]
+        a1 = pick(others, {"foreign state", "international", "foreign armed"}) or pick(
+            others, {"state military", "state"}, a2
+        )
     elif event_type == "base_handover":
         # "American troops left Air Base 101": a state's own troops who leave are the ones who hand over
         a1 = pick(seen, {"foreign state", "international", "foreign armed"}) or (
@@ -5053,7 +5071,8 @@ _SOURCE_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(
     rf"\b(?P<source>{_GENERIC_SOURCE})"
     # "An elected official from the area said"
-    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province))?"
+    # "Residents of Léré told": of a place named
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province|(?-i:[A-Z])[\w’'-]+))?"
     # "The ministry's statement … spoke of": whose statement
     r"(?:['’]s)?(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$",
     re.I,

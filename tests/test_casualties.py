@@ -455,3 +455,16 @@ def test_those_with_the_dead_are_counted_with_them():
 )
 def test_murder_and_slaughter_are_counted_like_killing(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack in August 2024 killed five soldiers.",
+        "An air strike near Kidal on 12 August 2024 killed several fighters.",
+        "In September 2025 several foreign workers were abducted near Kayes.",
+    ],
+)
+def test_a_year_told_as_a_date_is_no_count(sentence):
+    assert all(f.best != 2024 and f.best != 2025 for f in find_figures(sentence))
+    assert all(f.low not in {2024, 2025} for f in find_figures(sentence))

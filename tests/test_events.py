@@ -7574,3 +7574,30 @@ def test_a_release_coordinated_with_another_verb_needs_captives(extract):
         "Mali\nThe group filmed the attack on 9 March 2023 near Ansongo and released it on 14 March.", LATER
     )
     assert "release" not in {e.sub_event_type for e in events}
+
+
+def test_a_base_handed_over_to_someone_goes_to_them_from_whoever_gave_it(extract):
+    (given,) = extract(
+        "Mali\nThe army said it had handed over the Ber camp to Wagner mercenaries in July 2024.", LATER
+    )
+    assert (given.actor1, given.actor2) == ("Malian Armed Forces", "Wagner Group")
+    (received,) = extract("Mali\nMINUSMA handed over the Ber camp to the Malian army in August 2023.", LATER)
+    assert (received.actor1, received.actor2) == ("United Nations (MINUSMA)", "Malian Armed Forces")
+
+
+def test_whom_an_act_struck_may_be_told_in_quotation_marks(extract):
+    (strike,) = extract(
+        "Mali\nThe army said it had left Ber, and that an air strike near Tessit on 12 March 2023 had "
+        'killed "several terrorists".',
+        LATER,
+    )
+    assert strike.actor2 == "Unidentified armed men" and strike.actor1 != "Unidentified armed men"
+
+
+def test_residents_of_a_named_place_who_told_are_the_claimants(extract):
+    (killing,) = extract(
+        "Mali\nResidents of Tessit told reporters that a drone strike on a market on 12 March 2023 killed at "
+        "least eight civilians.",
+        LATER,
+    )
+    assert [c.claimant for c in killing.claims] == ["residents"]

@@ -118,6 +118,8 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("This article was first published on 4 March 2022.", (dt.date(2022, 3, 4), 1)),
         ("Bamako, 18 January 2017 – The mission condemns the attack.", (dt.date(2017, 1, 18), 1)),
         ("GAO (Reuters), 3 May 2021 - Gunmen attacked the town.", (dt.date(2021, 5, 3), 1)),
+        ("BAMAKO, Mali, Thursday 15 August 2024 — The junta spoke.", (dt.date(2024, 8, 15), 1)),
+        ("Gao, Monday, May 3, 2021 — Gunmen attacked the town.", (dt.date(2021, 5, 3), 1)),
         ("July 2019", (dt.date(2019, 7, 1), 2)),
         ("_12 January 2023_", (dt.date(2023, 1, 12), 1)),
         ("*Field notes, October 2023*", (dt.date(2023, 10, 1), 2)),
