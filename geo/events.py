@@ -1088,7 +1088,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "freed Sophie Pétronin", "She was released in October 2021", "Dubois was freed"; not a town
         # "freed from jihadist control" nor "released Human Rights Watch's report"
         r"|\b(?:releas(?:ed|es|ing)|free(?:d|s|ing))\s+(?>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))+)(?<!['’]s)"
-        r"|\b(?:(?-i:[Hh]e|[Ss]he)|(?-i:[A-Z])[\w’'-]+)\s+(?:was|had\s+been|has\s+been)\s+(?:released|freed)\b"
+        # "they are freed by the army four days later": a timeline's present
+        r"|\b(?-i:[Tt]hey)\s+(?:are|were|have\s+been|had\s+been)\s+(?:released|freed)\b"
+        r"|\b(?:(?-i:[Hh]e|[Ss]he)|(?-i:[A-Z])[\w’'-]+)\s+(?:was|is|had\s+been|has\s+been)\s+(?:released|freed)\b"
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         # "Rocco Langone, his wife … and their son Giovanni were freed overnight"
         r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:were|have\s+been|had\s+been)\s+(?:released|freed)\b"
@@ -2526,7 +2528,15 @@ def _opens_sentence(sentence: str, date: DateMention) -> bool:
     """``BAMAKO, 11 January 2023 — A decade ago today, French jets …``: the story opens past its dateline."""
     dateline = DATELINE.match(sentence, 0, date.start)
     opening = dateline.end() if dateline is not None and len(dateline.group(0)) < 60 else 0
+    if not opening and (head := _ENTRY_HEAD.match(sentence, 0, date.start)) is not None:
+        opening = head.end()  # "February 2023 – On 20 February, jihadists ambushed": the entry's own day
     return bool(_SENTENCE_OPENING.fullmatch(sentence, opening, date.start))
+
+
+#: ``February 2023 – ``, ``22 March 2012: ``: a timeline entry's heading, before what it tells.
+_ENTRY_HEAD = re.compile(
+    r"[\W_]*(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[*_)]*\s*(?::|[—–]|-\s)\s*"
+)
 
 
 #: ``… killed when jihadists ambushed``: a clause of "when" opened just before the act.
@@ -3288,6 +3298,9 @@ def _story_region(ctx: _Doc, index: int) -> Place | None:
     if len(regions) != 1:
         return None
     (m,) = regions.values()
+    here = ctx.document.sentences[index].start
+    if _ENTRY_HEAD.match(sentence) and ctx.paragraph_of(m.start) != ctx.paragraph_of(here):
+        return None  # "April 2023 – … in Karma": an entry is set where it says, not in another entry's region
     capital = ctx.gazetteer.capital(ctx.focus.country_code)
     if any(
         t.place.country_code == m.place.country_code
@@ -7377,6 +7390,8 @@ def _dates_for(
         return [(None, float("inf"))]
     scored.sort(key=lambda x: x[1])
     scored[0] = _finer_within(sentence, scored)
+    if scored[0][0].precision > 1 and _heads_entry(sentence, scored[0][0]):
+        scored[0] = _entry_day(sentence, hit, dates, scored[0])
     best = [scored[0]]
     plural = bool(re.search(r"s\b", hit.text))
     d0 = scored[0][0]
@@ -7401,6 +7416,26 @@ def _dates_for(
             year = frames[0]
             best = [(_within_year(d, year), dist) for d, dist in best]
     return best  # type: ignore[return-value]
+
+
+def _entry_day(
+    sentence: str, hit: _Hit, dates: list[DateMention], heading: tuple[DateMention, float]
+) -> tuple[DateMention, float]:
+    """``February 2023 – On 20 February, at least 51 soldiers are killed in an ambush``: the day the
+    entry opens on, within the month heading it, dates what it tells."""
+    month = heading[0]
+    for d in dates:
+        if (
+            d.precision < month.precision
+            and d.first is not None
+            and month.first is not None
+            and month.last is not None
+            and month.first <= d.first <= month.last
+            and _opens_sentence(sentence, d)
+            and (distance := _date_distance(sentence, hit, d, relaxed=True)) is not None
+        ):
+            return d, distance
+    return heading
 
 
 def _finer_within(sentence: str, scored: list[tuple[DateMention, float]]) -> tuple[DateMention, float]:

@@ -7601,3 +7601,34 @@ def test_residents_of_a_named_place_who_told_are_the_claimants(extract):
         LATER,
     )
     assert [c.claimant for c in killing.claims] == ["residents"]
+
+
+def test_a_timeline_entry_is_dated_by_the_day_it_opens_on_within_its_month(extract):
+    (ambush,) = extract(
+        "Timeline\n\nFebruary 2023 – On 20 February, at least 51 soldiers are killed in an ambush near "
+        "Tessit, according to the army.\n",
+        LATER,
+    )
+    assert (ambush.event_date, ambush.end_date) == (dt.date(2023, 2, 20), dt.date(2023, 2, 20))
+
+
+def test_a_timeline_entry_at_a_place_no_table_holds_is_not_put_in_another_entry_s_region(extract):
+    events = extract(
+        "Timeline\n\nFebruary 2023 – On 20 February, jihadists ambush soldiers near Ansongo, in the Gao "
+        "region.\n\nApril 2023 – Gunmen kill at least 47 civilians in Zorokoro on 20 April.\n",
+        LATER,
+    )
+    (massacre,) = [e for e in events if e.event_date == dt.date(2023, 4, 20)]
+    assert (massacre.place.name, massacre.named_place) == ("Mali", "Zorokoro")
+
+
+def test_captives_a_timeline_tells_in_the_present_are_freed(extract):
+    events = extract(
+        "Timeline\n\nJanuary 2023 – On 16 January, some 60 women are abducted near Tessit; they are freed by "
+        "the army four days later.\n",
+        LATER,
+    )
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("abduction", dt.date(2023, 1, 16)),
+        ("release", dt.date(2023, 1, 20)),
+    ]
