@@ -3896,6 +3896,7 @@ _PASSIVE_AFTER = re.compile(
     re.I,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|alleged)\b", re.I)
+#: ``handed over the Ber camp to the``: whom a base went to.
 _HANDED_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|seiz(?:ed|ing)|captur(?:ed|ing)"
@@ -4678,6 +4679,7 @@ _ACCORD_ACTS = frozenset(
 
 #: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$")
+#: ``aid workers, two of whom were kidnapped … and released``: a clause about some of those named before.
 _PART_OF_WHOM = re.compile(r",\s+(?:[\w-]+\s+){1,2}of\s+whom\b[^;:]*$")
 
 
