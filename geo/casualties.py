@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from geo.model import OFFICE
 from geo.phrases import Needles
+from geo.text import MONTH_NAME
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -354,8 +355,7 @@ _BOTH = [0, 1]
 
 #: What comes before a year: its month or day (``12 August 2024``), or a word of time (``in 2024``).
 _BEFORE_A_YEAR = re.compile(
-    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?|\b\d{1,2}(?:st|nd|rd|th)?,"
+    rf"(?:\b{MONTH_NAME},?|\b\d{{1,2}}(?:st|nd|rd|th)?,"
     r"|\b(?:in|on|of|since|during|by|until|till|from|early|late|mid-?|summer|winter|spring|autumn))\s*$",
     re.I,
 )

@@ -51,7 +51,7 @@ from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km, km_between
 from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, Sentence, SourceRef, first_count
 from geo.phrases import Needles
-from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, fold
+from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, ONE_DATE, fold
 from geo.toponyms import BEYOND_BORDER, BROAD_FEATURES, NAMES_AN_ACCORD, Recognition, area_cue
 from geo.unlisted import NEAR_KM
 
@@ -2534,9 +2534,7 @@ def _opens_sentence(sentence: str, date: DateMention) -> bool:
 
 
 #: ``February 2023 – ``, ``22 March 2012: ``: a timeline entry's heading, before what it tells.
-_ENTRY_HEAD = re.compile(
-    r"[\W_]*(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d[*_)]*\s*(?::|[—–]|-\s)\s*"
-)
+_ENTRY_HEAD = re.compile(rf"[\W_]*{ONE_DATE}[*_)]*\s*(?::|[—–]|-\s)\s*")
 
 
 #: ``… killed when jihadists ambushed``: a clause of "when" opened just before the act.
@@ -4253,12 +4251,15 @@ _SPOKE_OUT_AGAINST = re.compile(
     r"\b(?:denounc|condemn|protest|mourn|decr(?:y|ied|ies)|deplor|marched|rall(?:y|ied|ies)|demonstrat)\w*\b",
     re.I,
 )
+#: ``by soldiers``, ``by a group of troops``: unnamed men under arms, named after what they did.
+_BY_SOLDIERS = (
+    r"\bby\s+(?:(?:the|some|a|group|of|[\w-]+)\s+){0,3}?(?:soldiers|troops|army|gendarmes|military)\b"
+)
 #: ``Five herders were killed by soldiers``, ``the killing of five herders by troops``: unnamed soldiers
 #: who did it, named after the act, in its clause.
 _KILLED_BY_SOLDIERS = re.compile(
     r"(?:(?!\b(?:found|discovered|unearthed|exhumed|uncovered|located)\b)[^.;,]){0,60}?"  # who found them
-    r"\bby\s+(?:(?:the|some|a|group|of|uniformed|government|armed)\s+){0,3}?"
-    r"(?:soldiers|troops|army|military)\b",
+    rf"{_BY_SOLDIERS}",
     re.I,
 )
 _CALLED_AFTER = re.compile(r"\s+(?:called|described\s+as|termed|calls|describes\s+as)\b", re.I)
@@ -4966,10 +4967,7 @@ _SOLDIERS_BLAMED = re.compile(
 
 
 #: ``arrested by soldiers``: the men under arms who made an arrest, named after it.
-_ARRESTED_BY_SOLDIERS = re.compile(
-    r"[\w-]+\s+by\s+(?:(?:the|some|a|group|of|[\w-]+)\s+){0,3}?(?:soldiers|troops|army|gendarmes|military)\b",
-    re.I,
-)
+_ARRESTED_BY_SOLDIERS = re.compile(rf"[\w-]+\s+{_BY_SOLDIERS}", re.I)
 
 
 def _soldiers_did(sentence: str, at: int) -> bool:
@@ -5896,7 +5894,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if (
         hits
         and all(
-            (h.trigger.sub_event_type in _TOLD_AS_TOTALS and "held" not in h.text.lower())
+            (h.trigger.sub_event_type in _TOLD_AS_TOTALS and not _a_captivity(h))
             or s.text.endswith(" by ", 0, h.start)
             for h in hits
         )
@@ -6182,20 +6180,20 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     return mentions
 
 
+def _a_captivity(hit: _Hit) -> bool:
+    """``held captive by jihadists``, ``have been held``: people kept, told as the state they are in."""
+    return hit.trigger.sub_event_type == "abduction" and "held" in hit.text.lower()
+
+
 def _kept_since(hit: _Hit, date: DateMention) -> bool:
     """``held captive by jihadists since 2017``: a captivity's since-date is when the captive was taken,
     where any other state's (``deployed since 2013``) is not an act's."""
-    return hit.trigger.sub_event_type == "abduction" and date.start >= hit.end and "held" in hit.text.lower()
+    return date.start >= hit.end and _a_captivity(hit)
 
 
 def _held_since(hit: _Hit, date: DateMention) -> dt.date | None:
     """``have been held since Friday``: taken that day, not over the days since."""
-    if (
-        hit.trigger.sub_event_type == "abduction"
-        and date.precision == 1
-        and "held" in hit.text.lower()
-        and date.text.lower().startswith("since")
-    ):
+    if date.precision == 1 and date.text.lower().startswith("since") and _a_captivity(hit):
         return date.first
     return date.last
 

@@ -226,18 +226,19 @@ ABBREVIATIONS = ("approx", "appr", "ca", "c", "est", "incl", "no", "nos", "vs", 
 _ABBREVIATED = frozenset(ABBREVIATIONS)
 
 
-_MONTH = (
+#: A month's name, in full or short (``Aug.``); and one date, to the day, the month or the year.
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-_ONE_DATE = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}})"
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+ONE_DATE = rf"(?:{_DAY_MONTH}(?:,?\s+\d{{4}})?|{MONTH_NAME}\s+\d{{4}}|\d{{4}})"
 #: ``25 January 2024. The junta announced …``: a timeline's date opening its line, closed by a
 #: full stop instead of a colon, heads the entry it opens rather than standing as a sentence.
 _DATE_LEAD = re.compile(
     r"[\W_]{0,3}(?:[Tt]he\s+(?:night|morning|evening|weekend)\s+of\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:\d{{1,2}}\s*(?:-|–|—|to)\s*)?{_ONE_DATE}(?:\s*(?:-|–|—|to)\s*{_ONE_DATE})?[*_]*\."
+    rf"(?:\d{{1,2}}\s*(?:-|–|—|to)\s*)?{ONE_DATE}(?:\s*(?:-|–|—|to)\s*{ONE_DATE})?[*_]*\."
 )
 
 
