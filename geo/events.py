@@ -1193,7 +1193,10 @@ _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:[\w-]+\s+){0,2}$")
 #: ``(3)``), a cable's marking (``(SBU)``), a label (``Background:``) and a linking adverb
 #: (``Also on Friday``, ``Meanwhile, on 3 May``).
 _LEAD_IN = (
-    r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*)?"
+    # "A: Over five days at the end of March 2022, soldiers …": an interview's answer, an act's length
+    r"(?:\d{1,3}\s*/\s*(?:\d{1,3}\s+)?|\(\d{1,3}\)\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:[A-Z](?:[a-z]+(?:\s+[a-z]+)?)?\s*:\s*)?"
+    r"(?:(?:over|for|during)\s+(?:a|one|two|three|four|five|six|seven|ten|several|\d{1,2})\s+"
+    r"(?:hours|days|nights|weeks|months)\s+)?"
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
     # "The following year, on 28 November 2015,": a step in time before the date that fixes it
     r"(?:(?:the\s+(?:following|next|previous)\s+|(?:a|one|two|three|four|five|six)\s+(?:\w+\s+)?)"
@@ -2520,7 +2523,7 @@ def _interrupted_when(sentence: str, date: DateMention, hit: _Hit) -> float | No
 
 
 _SENTENCE_OPENING = re.compile(
-    rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
+    rf"\W{{0,3}}{_LEAD_IN}{_DAYTIME}(?:(?:on|in|at|by|early|late|between|from)\s+)?(?:the\s+)?", re.I
 )
 
 
@@ -2576,7 +2579,19 @@ def _set_off(sentence: str, date: DateMention) -> bool:
 
 
 _ENTRY_BULLET = re.compile(r"[\W_]*")
-_ENTRY_DATE_END = re.compile(r"[*_)]*\s*(?::|[—–]|-\s|\.\s)")
+#: ``01/04/2024, Ségou region: an IED struck …``: a log's heading may name the place after the date.
+_ENTRY_LABEL = r"[A-ZÀ-Ý][^\s,:;.]*(?:\s+[^\s,:;.]+){0,3}"
+_ENTRY_DATE_END = re.compile(rf"[*_)]*\s*(?::|[—–]|-\s|\.\s|,\s*{_ENTRY_LABEL}:)")
+_LABELLED_ENTRY = re.compile(
+    rf"[\W_]*(?:{ONE_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)[*_)]*\s*,\s*"
+    rf"(?P<label>{_ENTRY_LABEL}):"
+)
+
+
+def _entry_label(sentence: str) -> tuple[int, int] | None:
+    """Where a log entry's heading names its area (``05/04/2024, Ménaka region: gunmen attacked …``)."""
+    found = _LABELLED_ENTRY.match(sentence) if ":" in sentence else None
+    return found.span("label") if found else None
 
 
 def _heads_entry(sentence: str, date: DateMention) -> bool:
@@ -2841,6 +2856,7 @@ def _choose_place(
         else None
     )
     listed_after: int | None = None
+    label = _entry_label(sentence_text)
     for m in ctx.mentions_by_sentence.get(index, []):
         if since is not None and m.start - sentence_start < since.start():
             continue  # "Kidal, held by separatists since the intervention of 2013": not where that happened
@@ -2946,6 +2962,11 @@ def _choose_place(
             score -= 30 if _PART_OF_THE_COUNTRY.search(sentence_text) else 0
         score -= 8 if near else 0
         score -= 15 if possessive else 0
+        if label is not None and label[0] <= m.start - sentence_start < label[1] <= hit.start:
+            # "06/04/2024, Kidal: a drone struck a vehicle near Aguelhok": the area the entry is filed
+            # under holds the act, and any place the entry itself names is nearer to it
+            locative = True
+            score -= 6
 
         if country and not locative:
             score -= 10
@@ -3002,6 +3023,8 @@ def _choose_place(
     # "Kati is a garrison town. … soldiers at the camp there mutinied"
     if weak and not elsewhere and (there := _place_there(ctx, index)) is not None:
         return there, there.geo_precision, 0.9
+    if weak and not elsewhere and (asked := _place_asked(ctx, index)) is not None:
+        return asked, asked.geo_precision, 0.9  # "Q: What happened in Moura? A: … soldiers executed"
     if weak and not elsewhere and (town := _the_town(ctx, index, hit)) is not None:
         return town  # "Tessit had lost 33 soldiers, when a unit was ambushed near the town"
     if weak and (claimed := _claimed_scene(ctx, index, hit)) is not None:
@@ -3631,6 +3654,24 @@ def _place_there(ctx: _Doc, index: int) -> Place | None:
         return None
     town = _last_town(ctx, j)
     return town.place if town is not None else None
+
+
+#: How many sentences an answer may run before the one that tells its act.
+ANSWER_SENTENCES = 3
+
+
+def _place_asked(ctx: _Doc, index: int) -> Place | None:
+    """The town the question just before asked about, when this sentence answers it with an act it
+    puts nowhere (an interview's ``Q: What happened in Moura?``)."""
+    sentences = ctx.document.sentences
+    paragraph = ctx.paragraph_of(sentences[index].start)
+    for j in range(index - 1, max(-1, index - 1 - ANSWER_SENTENCES), -1):
+        if _QUESTION.search(sentences[j].text):
+            town = _last_town(ctx, j)
+            return town.place if town is not None else None
+        if ctx.paragraph_of(sentences[j].start) != paragraph:
+            return None
+    return None
 
 
 def _last_town(ctx: _Doc, index: int, before: int | None = None) -> Mention | None:
@@ -4950,11 +4991,11 @@ _ARMY_DID = re.compile(
 #: it (``Chadian soldiers`` are not the army of the place).
 _SOLDIERS_DID = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+"
-    r"|(?:last|that|this)\s+(?:year|month|week|weekend|night))\s+)"
+    r"|which|whereupon|and|(?:last|that|this)\s+(?:year|month|week|weekend|night))\s+)"
     r"(?:[Ss]oldiers|[Tt]roops)"
     # "soldiers at a checkpoint near Diabaly shot dead": where they stood, between them and the deed
     r"(?:\s+(?:at|manning)\s+(?:a|the)\s+(?:checkpoint|roadblock)(?:\s+(?:near|in|at|outside)\s+[A-Z][\w’'-]*)?)?"
-    r"\s+(?:(?:had|have|reportedly|allegedly)\s+)?$"
+    r"\s+(?:(?:had|have|reportedly|allegedly|then)\s+)?$"
 )
 #: ``Soldiers have also been blamed for the killing of 28 people … and for an attack``: the doers named.
 _SOLDIERS_BLAMED = re.compile(
@@ -5124,7 +5165,12 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
             # "The army first gave a toll of 15", not "It blamed the Islamic State and gave a toll"
             near = [a for a in speakers if _GAVE_AFTER.fullmatch(sentence_text, a.end, cue.start())]
         else:
-            near = [a for a in speakers if 0 <= cue.start() - a.end <= 60]
+            # "Wagner personnel arrested 12 men at the market; relatives said": no speaker past a semicolon
+            near = [
+                a
+                for a in speakers
+                if 0 <= cue.start() - a.end <= 60 and ";" not in sentence_text[a.end : cue.start()]
+            ]
         if near:
             return min(near, key=lambda a: abs(a.start - cue.start())).actor.name
         if according:
@@ -5878,7 +5924,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # "the mayor of Kaya was killed in an ambush", "gunmen ambushed and killed the mayor": how he was
         # killed, one act
         kept = _the_killing_of_an_office_holder(s.text, kept)
-    hits = [_refined(h, s.text, figures) for h in kept]
+    second = _tolls_of_a_second_act(ctx, index, kept, figures) if kept and figures else {}
+    hits = [_refined(h, s.text, [f for f in figures if f.start not in second]) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
         hits = []  # "The group first claimed 60 dead in a statement on Monday": a toll of what was told
     hits = [ruled for h in hits if (ruled := _ruler_seized(ctx, s.text, h)) is not None]
@@ -6013,12 +6060,12 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 _attach_claims(ctx, index, figures, dates, toll_only=reported)
             return []
     if figures and not toll_only:
-        chosen.update(_tolls_of_their_own(s.text, chosen, figures, dates))
+        chosen.update(_tolls_of_their_own(s.text, chosen, figures, dates, second))
     if len(chosen) > 1 and any(h.trigger.sub_event_type == "protests" for h, _, _ in chosen.values()):
         chosen = _protested_acts(s.text, chosen)
     entries = list(chosen.values())
     scenes = _other_scenes(s.text, hits, entries, dates)
-    mentions = []
+    mentions: list[EventMention] = []
     for hit, date, distance in entries + scenes:
         if (
             hit.trigger.event_type in _NATIONAL
@@ -6072,13 +6119,24 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
                 if h is not hit and (h.trigger.event_type != event_type or event_type == "other")
             ],
         )
+        if hit.start in second and geo_precision == 3:
+            # "jihadists ambushed a patrol near Gao, and militiamen then killed 12 villagers": its scene
+            before = [m for m in mentions if m.trigger_start - s.start < second[hit.start]]
+            if before and before[-1].geo_precision < 3:
+                place, geo_precision = before[-1].place, before[-1].geo_precision
         named_place = ""
         if place is not None and geo_precision == 3 and place.feature in {"country", "region"}:
             named_place = _unlisted_name(ctx, index, hit)
         elif place is not None and geo_precision == 2 and place.feature not in {"country", "region"}:
             named_place = _unlisted_beside(ctx, index, hit, place)
         sentence_actors = ctx.actors_in(s.start, s.end)
-        actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
+        if second:
+            # "jihadists ambushed a patrol, and soldiers then executed 12 villagers": each act's own doers
+            a, b = _clause_of_act(hit, second, len(s.text))
+            clause_actors = [m for m in sentence_actors if a <= m.start < b]
+            actor1, actor2 = _actor_roles(event_type, sub, clause_actors, " " * a + s.text[a:b], hit.start)
+        else:
+            actor1, actor2 = _actor_roles(event_type, sub, sentence_actors, s.text, hit.start)
         if (
             actor1
             and event_type in {"other", "atrocity"}
@@ -8718,15 +8776,25 @@ def _tolls_of_their_own(
     chosen: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]],
     figures: list[Figure],
     dates: list[DateMention],
+    second: dict[int, int],
 ) -> dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]]:
     """``drone strikes killed 13 civilians, and on 23 March a strike in Douna killed 14 people``: a
     toll in a clause of its own, on a day of its own, is a second killing, not a rival count of the
-    first."""
+    first; so is one by doers of its own (``a bomb hit a convoy, after which soldiers killed 20
+    people``), on the day of the act it followed unless it has a day of its own."""
     told = [h for h, _, _ in chosen.values()]
     out: dict[tuple[dt.date, dt.date, str], tuple[_Hit, DateMention, float]] = {}
     for toll in _toll_hits(sentence, figures, dates):
         if any(h.start < toll.end and toll.start < h.end for h in told):
             continue  # "protested against the killing of five herders": a trigger tells it already
+        if toll.start in second:
+            then = max(((h, d) for h, d, _ in chosen.values() if h.end <= toll.start), key=lambda p: p[0].end)
+            own = [d for d in dates if then[0].end <= d.start]
+            date, distance = _dates_for(sentence, toll, own, relaxed=True)[0] if own else (None, 98.0)
+            date = date if date is not None else then[1]
+            if date.first is not None and date.last is not None:
+                out[(date.first, date.last, f"{_group(toll)}:then")] = (toll, date, distance)
+            continue
         if (cause := _protested_cause(sentence, chosen, toll)) is not None:
             # "Hundreds marched in Ségou on Saturday after soldiers shot dead three people": the deaths
             # are a killing of their own, on their own day or else before the protest (see _protested_acts)
@@ -8816,6 +8884,43 @@ def _protested_acts(
 _CLAUSE_TURN = re.compile(
     r";|,\s*(?:and|but|while)\s+(?:then\s+|later\s+)?(?:on|in|by|during|the\s+next|a\s+day)\b"
 )
+
+
+#: ``a bomb hit a convoy, after which soldiers killed at least 20 people``, ``and soldiers then executed
+#: 12 villagers``: a clause of its own, opened after the act told, with doers of its own before its verb.
+_THEN_DOERS = re.compile(
+    r"(?:\b(?:after\s+which|whereupon|and\s+then)\s+(?P<doers>(?:[\w’'-]+\s+){1,4})"
+    r"|\band\s+(?P<then>(?:[\w’'-]+\s+){1,4})then\s+)$",
+    re.I,
+)
+
+
+def _tolls_of_a_second_act(ctx: _Doc, index: int, hits: list[_Hit], figures: list[Figure]) -> dict[int, int]:
+    """Killings told by their toll in a clause after the act, by doers the text names: an act of its
+    own, not the toll of the one before (where each such toll starts: where its clause opens)."""
+    sentence = ctx.document.sentences[index]
+    found: dict[int, int] = {}
+    for f in figures:
+        if f.kind not in {"killed", "executed"}:
+            continue
+        opened = _THEN_DOERS.search(sentence.text, max(0, f.start - 60), f.start)
+        if opened is None or not any(h.end <= opened.start() for h in hits):
+            continue
+        doers = opened.span("doers") if opened.group("doers") else opened.span("then")
+        actors = ctx.actors_in(sentence.start, sentence.end)
+        if _COMBATANTS.search(sentence.text, *doers) or any(doers[0] <= a.start < doers[1] for a in actors):
+            found[f.start] = opened.start()
+    return found
+
+
+def _clause_of_act(hit: _Hit, second: dict[int, int], length: int) -> tuple[int, int]:
+    """The span of the clause an act is told in, in a sentence that goes on to a second act."""
+    if hit.start in second:
+        opens = second[hit.start]
+        return opens, min([o for o in second.values() if o > opens], default=length)
+    return max([o for o in second.values() if o <= hit.start], default=0), min(
+        [o for o in second.values() if o >= hit.end], default=length
+    )
 
 
 def _toll_hits(sentence: str, figures: list[Figure], dates: list[DateMention]) -> list[_Hit]:

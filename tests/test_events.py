@@ -7632,3 +7632,68 @@ def test_captives_a_timeline_tells_in_the_present_are_freed(extract):
         ("abduction", dt.date(2023, 1, 16)),
         ("release", dt.date(2023, 1, 20)),
     ]
+
+
+def test_a_log_entry_headed_by_a_numeric_date_and_an_area_is_dated_and_placed_by_them(extract):
+    events = extract(
+        "Incident log\n\n- 14/02/2024, Tombouctou region: an IED struck an army convoy near Tindirma, "
+        "killing 4 soldiers.\n- 15/02/2024, Gao: a drone struck a vehicle near Bourem.\n",
+        LATER,
+    )
+    ied, drone = sorted(events, key=lambda e: e.event_date)
+    assert (ied.event_date, ied.place.name, ied.named_place) == (
+        dt.date(2024, 2, 14),
+        "Tombouctou Region",
+        "Tindirma",
+    )
+    assert ied.fatality_bounds() == (4, 4, 4)
+    # the town the entry itself names, not the one it is filed under
+    assert (drone.event_date, drone.place.name) == (dt.date(2024, 2, 15), "Bourem")
+
+
+def test_no_speaker_is_found_past_a_semicolon(extract):
+    (arrests,) = extract(
+        "Mali\nOn 3 February 2024, soldiers and Wagner personnel arrested 12 men at the Diré market; "
+        "relatives said three were later found dead.",
+        LATER,
+    )
+    assert [c.claimant for c in arrests.claims] == ["relatives"]
+
+
+def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
+    (killing,) = extract(
+        "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
+        "executed around 40 people they had rounded up.\n",
+        LATER,
+    )
+    assert (killing.event_date, killing.end_date) == (dt.date(2022, 5, 21), dt.date(2022, 5, 31))
+    assert (killing.place.name, killing.actor1) == ("Niono", "Malian Armed Forces")
+
+
+def test_a_toll_in_a_clause_of_its_own_doers_is_a_second_act(extract):
+    bomb_then_killing = extract(
+        "Mali\nIn Léré in July 2023 a bomb hit a convoy, after which soldiers killed at least 20 people, "
+        "according to residents.",
+        LATER,
+    )
+    (killing,) = [e for e in bomb_then_killing if e.event_type == "atrocity"]
+    (bomb,) = [e for e in bomb_then_killing if e.event_type == "other"]
+    assert (killing.actor1, killing.fatality_bounds(), killing.place.name) == (
+        "Malian Armed Forces",
+        (20, 20, 20),
+        "Léré",
+    )
+    assert bomb.fatality_bounds() == (None, None, None) and bomb.sub_event_type == "attack"
+    ambush_then_killing = extract(
+        "Mali\nJihadists ambushed a patrol near Ansongo on 3 May 2023, and the militiamen then killed 12 "
+        "villagers.",
+        LATER,
+    )
+    (killing,) = [e for e in ambush_then_killing if e.event_type == "atrocity"]
+    (ambush,) = [e for e in ambush_then_killing if e.event_type == "other"]
+    assert (killing.actor1, killing.place.name, killing.event_date) == (
+        "Unidentified communal militia",
+        "Ansongo",
+        dt.date(2023, 5, 3),
+    )
+    assert ambush.actor1 == "Islamist armed groups" and ambush.fatality_bounds() == (None, None, None)
