@@ -2002,9 +2002,24 @@ _CHARGED_WITH = re.compile(
 )
 
 
+#: ``sentenced him to nine years for``, ``convicted of``: a court's words for what was done.
+_CONVICTED_FOR = re.compile(
+    r"\b(?:convicted|guilty|indicted|prosecuted|sentenced|acquitted|tried)\b"
+    r"(?:\s+[\w’'.-]+){0,8}?\s+(?:of|with|for)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _charged(sentence: str, hit: _Hit) -> bool:
-    return hit.trigger.sub_event_type == "atrocity" and bool(
-        _CHARGED_WITH.search(sentence, max(0, hit.start - 90), hit.start)
+    """What someone is accused or convicted of, not an act of the sentence's day: a crime named in
+    general (``war crimes``), or, in a court's words, a deed with no day of its own after it
+    (``In 2016 the court sentenced him for destroying mausoleums in Timbuktu``)."""
+    if hit.trigger.sub_event_type == "atrocity":
+        return bool(_CHARGED_WITH.search(sentence, max(0, hit.start - 90), hit.start))
+    return (
+        (hit.trigger.event_type == "atrocity" or hit.trigger.sub_event_type == "destruction of property")
+        and _CONVICTED_FOR.search(sentence, max(0, hit.start - 90), hit.start) is not None
+        and not dates_mod.find_dates(sentence[hit.end :])
     )
 
 
@@ -2439,6 +2454,8 @@ def _after_its_noun(sentence: str, date: DateMention) -> bool:
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$", re.I)
 #: Words that tell one event's time by another's (``after the collapse of the accord``).
 _TIME_WORDS = "after|before|since|until"
+#: ``…, when Ansar Dine controlled the city``: the setting of what the sentence told, its own clause.
+_WHEN_ASIDE = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){0,4}$")
 #: not a span of time (``a unit heading back after months on the front line was ambushed``): the
 #: act is still the main clause's, on its day
 _TIME_PHRASE_OBJECT = re.compile(
@@ -4513,6 +4530,14 @@ def _actor_roles(
             if event_type != "other" or sub_event_type not in _PHYSICAL_OTHER:
                 bystanders.append(m.actor)
             continue
+        if (
+            event_type == "other"
+            and sub_event_type not in _PHYSICAL_OTHER
+            and at is not None
+            and m.start >= at
+            and _WHEN_ASIDE.search(sentence, at, m.start)
+        ):
+            continue  # "convicted him of crimes committed in Timbuktu, when Ansar Dine held the city"
         if m.actor.name in _UNNAMED_STATE and (
             not (
                 _beside_the_trigger(sentence, m, at)

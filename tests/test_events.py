@@ -7697,3 +7697,25 @@ def test_a_toll_in_a_clause_of_its_own_doers_is_a_second_act(extract):
         dt.date(2023, 5, 3),
     )
     assert ambush.actor1 == "Islamist armed groups" and ambush.fatality_bounds() == (None, None, None)
+
+
+def test_a_deed_a_court_sentenced_someone_for_is_no_act_of_the_verdict_s_year(extract):
+    events = extract(
+        "Mali\nIn 2017 the court sentenced Ahmed Ould Baba to ten years for destroying shrines in Diré."
+    )
+    assert [e.sub_event_type for e in events] == ["trial verdict"]
+    # a deed with a day of its own after it is still told
+    events = extract(
+        "Mali\nIn 2017 the court convicted Ahmed Ould Baba of destroying the bridge at Diré on 3 March 2015."
+    )
+    (deed,) = [e for e in events if e.sub_event_type == "destruction of property"]
+    assert deed.event_date == dt.date(2015, 3, 3)
+
+
+def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to_the_verdict(extract):
+    (verdict,) = extract(
+        "Mali\nOn 4 March 2024 judges convicted Ahmed Ould Baba of war crimes committed in Diré in 2013, "
+        "when Ansar Dine controlled the town.",
+        LATER,
+    )
+    assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
