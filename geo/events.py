@@ -1279,8 +1279,8 @@ _COUNT_REVISED = (
     r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|revealed|"
-    r"estimated|"
+    r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|tells|"
+    r"revealed|estimated|"
     # not "arrested alleged coup plotters": the adjective names who they were said to be
     r"alleged(?!\s+(?-i:[a-z])[\w-]*(?<!that)\b(?!\s+(?:that|to)\b))"
     r"|accused|asserted|confirmed|denied|according\s+to|statement|investigations?|excerpt|counted|documented|concluded"
@@ -4149,6 +4149,24 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
 
 _POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
 #: ``the army``, ``the government``: whose they are depends on where the event happened.
+#: ``announced that several attackers had been arrested``: a state telling of arrests told in the passive.
+_ANNOUNCED_ARRESTS = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|announces|confirmed|confirms)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?[^.;]{0,60}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:arrested|detained)\b"
+)
+
+
+def _its_own_arrests(sub_event_type: str, sentence: str, m: ActorMention, at: int | None) -> bool:
+    """A state that announces arrests told in the passive made them, as its forces did."""
+    return (
+        sub_event_type == "arrests"
+        and at is not None
+        and m.end <= at
+        and m.actor.kind in {"state", "state military"}
+        and _ANNOUNCED_ARRESTS.match(sentence, m.end) is not None
+    )
+
+
 _UNNAMED_STATE = frozenset(
     {actors_mod.NATIONAL_ARMY, actors_mod.NATIONAL_GOVERNMENT, actors_mod.NATIONAL_POLICE}
 )
@@ -4472,7 +4490,11 @@ def _actor_roles(
         if (opening := _OPENING_CLAUSE.match(sentence)) is not None and opening.end() <= at:
             # "When the UN mission began handing over its camps, the accord stopped holding"
             mentions = [m for m in mentions if m.start >= opening.end()]
-        mentions = _in_its_clause(mentions, sentence, at)
+        own_clause = _in_its_clause(mentions, sentence, at)
+        # "The junta announced that several attackers had been arrested": who announced them made them
+        mentions = [
+            m for m in mentions if m in own_clause or _its_own_arrests(sub_event_type, sentence, m, at)
+        ]
         if (relative := _RELATIVE_OPENS.search(sentence, 0, at)) is not None:
             # "at the request of the junta, which took power in 2020": the one the clause is of did it,
             # whatever it was to the main clause
@@ -4543,6 +4565,7 @@ def _actor_roles(
                 _beside_the_trigger(sentence, m, at)
                 # "The army said on 4 May that it had neutralised 40 terrorists": who speaks did it
                 or (at is not None and m.end <= at and _SAID_IT_DID.match(sentence, m.end, at) is not None)
+                or _its_own_arrests(sub_event_type, sentence, m, at)
             )
             or sentence.startswith(("’s", "'s"), m.end)
         ):
@@ -4570,6 +4593,8 @@ def _actor_roles(
             _acted_upon(m, sentence)
             or (at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end)))
         )  # "attacks on the army headquarters and the French embassy": France was struck, not striking
+        if upon and _its_own_arrests(sub_event_type, sentence, m, at):
+            upon = False  # "The junta announces that several attackers have been arrested": its arrests
         if (
             not upon
             and sub_event_type in _ACCORD_ACTS
@@ -6007,6 +6032,14 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         if alone is not None:
             # "1 January, Yirgou. ¶ Gunmen killed six people … in Yirgou": the day the line opens on
             hits = _toll_hits(s.text, figures, [alone])
+        elif (
+            not dates
+            and not _cumulative(s.text)
+            and (tolls := _tolls_as_hits(s.text, figures))
+            # "Gunmen have killed 20 people in Bamako, officials said", opening the news: just now
+            and (news := _lead_date(ctx, index, max(tolls, key=_rank))) is not None
+        ):
+            hits, alone = tolls, news
         if not hits:
             _hold_toll(ctx, index, figures)
             return []
@@ -7848,30 +7881,53 @@ def _day_told_next(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     return None
 
 
+#: ``14:30 — A security source tells us …``: an entry of a live page, stamped with the time it was posted.
+_LIVE_STAMP = re.compile(
+    r"^[ \t*_#]*\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|local\s+time))?[*_]*\s*(?:[—–-]|:)\s", re.M | re.I
+)
+
+
+def _live_entry(ctx: _Doc, index: int) -> bool:
+    """The sentence is in an entry of a live page, its paragraph opened by the time it was posted."""
+    doc = ctx.document
+    entry = ctx.line_starts[ctx.paragraph_of(doc.sentences[index].start)]
+    return bool(_LIVE_STAMP.match(doc.text, entry)) and len(_LIVE_STAMP.findall(doc.text)) >= 2
+
+
 def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
     """A news report's opening sentences tell the news: an event they give no date reports
     as just happened (``has been detained by mutinying soldiers``), so it is dated to the
     few days up to publication, at precision 2. Only for documents dated to the day, and
     only in the lead: its first sentence, or one told in the perfect (``have left``);
-    elsewhere an undated event is more likely background."""
+    elsewhere an undated event is more likely background. Every entry of a live page is news
+    of the day it was published (a page that heads its days is dated by those headings first)."""
     doc = ctx.document
     if doc.published is None or doc.published_precision != 1:
         return None
     body = _body_start(doc.text)
     sentence = doc.sentences[index]
+    live = _live_entry(ctx, index)
     first_sentence = index == 0 or doc.sentences[index - 1].start < body <= sentence.start
     if hit.trigger.event_type == "other" and not (
-        (first_sentence or _first_prose(doc, index, body)) and _told_as_news(sentence.text, hit)
+        (first_sentence or live or _first_prose(doc, index, body)) and _told_as_news(sentence.text, hit)
     ):
         return None  # "… informs … that Mr Salgado has been invited to leave": an act of state as the news
-    if sentence.start < body or not (
-        first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit))
+    if not live and (
+        sentence.start < body
+        or not (first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit)))
     ):
         return None
     if _SINCE_DATE.search(sentence.text) or _REPEATED.search(sentence.text):
         # "have killed dozens since December 2023", "have repeatedly killed civilians": a summary
         # of months, not the news
         return None
+    if live:
+        if _RUNNING_BEFORE.search(sentence.text, 0, hit.start):
+            return None  # "where the opposition has held weeks of protests": the story so far
+        return DateMention(
+            0, 0, f"a live entry of {doc.published.isoformat()}", "lead", doc.published, doc.published, 1,
+            anchored=True,
+        )  # fmt: skip
     first = doc.published - dt.timedelta(days=NEWS_LAG_DAYS)
     return DateMention(
         0, 0, f"undated in the news lead (published {doc.published.isoformat()})", "lead",

@@ -7719,3 +7719,39 @@ def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to
         LATER,
     )
     assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
+
+
+def test_an_undated_entry_of_a_live_page_is_news_of_the_day_the_page_was_published(extract):
+    events = extract(
+        "Live: attack in Ségou\n\n09:10 — Gunfire has been heard since dawn near the gendarmerie camp in "
+        "Ségou, residents say.\n\n11:05 — Katiba Macina has claimed the attack in a statement.\n\n"
+        "14:30 — A hospital source tells us at least 25 people were killed.\n\n"
+        "16:00 — The junta announces that several attackers have been arrested.\n",
+        dt.date(2024, 3, 9),
+    )
+    (attack,) = [e for e in events if e.sub_event_type != "arrests"]
+    assert (attack.event_date, attack.end_date, attack.actor1) == (
+        dt.date(2024, 3, 9),
+        dt.date(2024, 3, 9),
+        "Katiba Macina",
+    )
+    assert attack.fatality_bounds() == (25, 25, 25)
+    assert [c.claimant for c in attack.claims] == ["a hospital source"]
+    (arrests,) = [e for e in events if e.sub_event_type == "arrests"]
+    assert arrests.event_date == dt.date(2024, 3, 9) and arrests.actor1 == "Transitional government of Mali"
+
+
+def test_a_toll_that_opens_the_news_undated_is_of_the_days_before_publication(extract):
+    (killing,) = extract("Attack in Ségou\n\nGunmen have killed 20 people in Ségou, officials said.", LATER)
+    assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)
+    assert killing.fatality_bounds() == (20, 20, 20)
+    # a running total is no news of the day
+    assert not extract("Ségou\n\nGunmen have killed 200 people in Ségou since the spring.", LATER)
+
+
+def test_a_state_that_announces_arrests_told_in_the_passive_made_them(extract):
+    (arrests,) = extract(
+        "Attack in Ségou\n\nOn 7 March 2024 the army said that several attackers had been arrested in Ségou.",
+        LATER,
+    )
+    assert (arrests.actor1, arrests.actor2) == ("Malian Armed Forces", "Unidentified armed men")
