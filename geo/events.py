@@ -5442,6 +5442,11 @@ _THEN_KILLED = re.compile(
 _A_BASE_TAKEN = re.compile(_A_BASE_TAKEN_WORDS, re.I)
 
 
+def _sentence_span(ctx: _Doc, index: int) -> tuple[int, int]:
+    s = ctx.document.sentences[index]
+    return s.start, s.end
+
+
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
     """A capture stands only when a place was taken; a military post overrun is an attack on
     it, wherever the post is; people or weapons seized are no event."""
@@ -5467,8 +5472,14 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
             return _Hit(_ABDUCTION_TRIGGER, m.start(), m.end(), m.group())
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
         return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
-    if _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start):
-        return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "the journalist Olivier Dubois, seized in Gao"
+    if (
+        named := _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    ) is not None and not any(
+        a.start < named.end() and named.start() < a.end for a in ctx.actors_in(*_sentence_span(ctx, index))
+    ):
+        # "the journalist Olivier Dubois, seized in Gao"; not "the army, supported by the Wagner Group,
+        # recaptured Anéfis", a group's name
+        return replace(hit, trigger=_ABDUCTION_TRIGGER)
     fell = hit.text.lower().startswith(("fell", "falls"))
     if (
         _POST_FELL.search(sentence, 0, hit.start)

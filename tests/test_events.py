@@ -7755,3 +7755,17 @@ def test_a_state_that_announces_arrests_told_in_the_passive_made_them(extract):
         LATER,
     )
     assert (arrests.actor1, arrests.actor2) == ("Malian Armed Forces", "Unidentified armed men")
+
+
+def test_a_group_s_name_before_a_capture_is_no_person_seized(extract):
+    events = extract(
+        "Mali\nThe army, supported by the Wagner Group, recaptured Tonka on 7 October 2023 and entered "
+        "Bourem on 14 November 2023.",
+        LATER,
+    )
+    assert "abduction" not in {e.sub_event_type for e in events}
+
+
+def test_the_islamic_state_sahel_by_its_french_acronym(extract):
+    (attack,) = extract("Mali\nThe EIGS attacked an army post near Ansongo on 3 May 2023.", LATER)
+    assert attack.actor1 == "Islamic State Sahel"
