@@ -6121,6 +6121,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             chosen = {(after.first, after.last, _group(hit)): (hit, after, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
+        elif second and (followed := _second_act_in_the_lead(ctx, index, figures, second)) is not None:
+            toll, day = followed
+            chosen = {(day.first, day.last, _group(toll)): (toll, day, 98.0)}  # type: ignore[dict-item]
         else:
             if figures:
                 # "… said in a statement that 13 soldiers were wounded and 46 of the attackers were killed":
@@ -6193,6 +6196,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             before = [m for m in mentions if m.trigger_start - s.start < second[hit.start]]
             if before and before[-1].geo_precision < 3:
                 place, geo_precision = before[-1].place, before[-1].geo_precision
+            elif not before and (acts := [h for h in hits if h.end <= second[hit.start]]):
+                # the act it followed was told undated, in a clause of its own: that clause's scene
+                scene, precision, _ = _choose_place(
+                    ctx, index, acts[-1], s.start, acts[-1].trigger.event_type
+                )
+                if precision < 3:
+                    place, geo_precision = scene, precision
         named_place = ""
         if place is not None and geo_precision == 3 and place.feature in {"country", "region"}:
             named_place = _unlisted_name(ctx, index, hit)
@@ -8880,7 +8890,10 @@ def _tolls_of_their_own(
         if any(h.start < toll.end and toll.start < h.end for h in told):
             continue  # "protested against the killing of five herders": a trigger tells it already
         if toll.start in second:
-            then = max(((h, d) for h, d, _ in chosen.values() if h.end <= toll.start), key=lambda p: p[0].end)
+            before = [(h, d) for h, d, _ in chosen.values() if h.end <= toll.start]
+            if not before:
+                continue  # the act it followed went undated: nothing to date it by
+            then = max(before, key=lambda p: p[0].end)
             own = [d for d in dates if then[0].end <= d.start]
             date, distance = _dates_for(sentence, toll, own, relaxed=True)[0] if own else (None, 98.0)
             date = date if date is not None else then[1]
@@ -9003,6 +9016,19 @@ def _tolls_of_a_second_act(ctx: _Doc, index: int, hits: list[_Hit], figures: lis
         if _COMBATANTS.search(sentence.text, *doers) or any(doers[0] <= a.start < doers[1] for a in actors):
             found[f.start] = opened.start()
     return found
+
+
+def _second_act_in_the_lead(
+    ctx: _Doc, index: int, figures: list[Figure], second: dict[int, int]
+) -> tuple[_Hit, DateMention] | None:
+    """``A bomb hit a convoy near Léré, after which soldiers killed 20 people``, opening the news
+    undated: the killing is the news, of the days before publication."""
+    tolls = [t for t in _tolls_as_hits(ctx.document.sentences[index].text, figures) if t.start in second]
+    if not tolls:
+        return None
+    toll = max(tolls, key=_rank)
+    lead = _lead_date(ctx, index, toll)
+    return (toll, lead) if lead is not None else None
 
 
 def _clause_of_act(hit: _Hit, second: dict[int, int], length: int) -> tuple[int, int]:

@@ -7769,3 +7769,17 @@ def test_a_group_s_name_before_a_capture_is_no_person_seized(extract):
 def test_the_islamic_state_sahel_by_its_french_acronym(extract):
     (attack,) = extract("Mali\nThe EIGS attacked an army post near Ansongo on 3 May 2023.", LATER)
     assert attack.actor1 == "Islamic State Sahel"
+
+
+def test_a_second_act_that_opens_the_news_undated_is_the_news_at_the_first_act_s_scene(extract):
+    (killing,) = extract(
+        "Mali\nA bomb hit a convoy near Léré, after which soldiers killed at least 20 people, according to "
+        "residents.",
+        LATER,
+    )
+    assert (killing.event_type, killing.actor1, killing.place.name) == (
+        "atrocity",
+        "Malian Armed Forces",
+        "Léré",
+    )
+    assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)
