@@ -1619,6 +1619,13 @@ class _Doc:
     references: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
     _rulers: frozenset[str] | None = None
+    _live: bool | None = None
+
+    def live_page(self) -> bool:
+        """Whether the document is a live page: entries opened by the time they were posted."""
+        if self._live is None:
+            self._live = len(_LIVE_STAMP.findall(self.document.text)) >= LIVE_STAMPS
+        return self._live
 
     def rulers(self) -> frozenset[str]:
         """Names the document gives to someone who ruled: its presidents and heads of regimes."""
@@ -2599,15 +2606,17 @@ _ENTRY_BULLET = re.compile(r"[\W_]*")
 #: ``01/04/2024, Ségou region: an IED struck …``: a log's heading may name the place after the date.
 _ENTRY_LABEL = r"[A-ZÀ-Ý][^\s,:;.]*(?:\s+[^\s,:;.]+){0,3}"
 _ENTRY_DATE_END = re.compile(rf"[*_)]*\s*(?::|[—–]|-\s|\.\s|,\s*{_ENTRY_LABEL}:)")
-_LABELLED_ENTRY = re.compile(
-    rf"[\W_]*(?:{ONE_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)[*_)]*\s*,\s*"
-    rf"(?P<label>{_ENTRY_LABEL}):"
-)
+_LABEL_AFTER_DATE = re.compile(rf"[*_)]*\s*,\s*(?P<label>{_ENTRY_LABEL}):")
 
 
-def _entry_label(sentence: str) -> tuple[int, int] | None:
+def _entry_label(ctx: _Doc, index: int) -> tuple[int, int] | None:
     """Where a log entry's heading names its area (``05/04/2024, Ménaka region: gunmen attacked …``)."""
-    found = _LABELLED_ENTRY.match(sentence) if ":" in sentence else None
+    sentence = ctx.document.sentences[index].text
+    if ":" not in sentence or not (dates := _own_dates(ctx, index)):
+        return None
+    if not _ENTRY_BULLET.fullmatch(sentence, 0, dates[0].start):
+        return None
+    found = _LABEL_AFTER_DATE.match(sentence, dates[0].end)
     return found.span("label") if found else None
 
 
@@ -2873,7 +2882,7 @@ def _choose_place(
         else None
     )
     listed_after: int | None = None
-    label = _entry_label(sentence_text)
+    label = _entry_label(ctx, index)
     for m in ctx.mentions_by_sentence.get(index, []):
         if since is not None and m.start - sentence_start < since.start():
             continue  # "Kidal, held by separatists since the intervention of 2013": not where that happened
@@ -5442,9 +5451,10 @@ _THEN_KILLED = re.compile(
 _A_BASE_TAKEN = re.compile(_A_BASE_TAKEN_WORDS, re.I)
 
 
-def _sentence_span(ctx: _Doc, index: int) -> tuple[int, int]:
+def _names_an_actor(ctx: _Doc, index: int, span: tuple[int, int]) -> bool:
+    """Part of sentence ``index`` (offsets within it) is an actor's name."""
     s = ctx.document.sentences[index]
-    return s.start, s.end
+    return any(a.start < span[1] and span[0] < a.end for a in ctx.actors_in(s.start, s.end))
 
 
 def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
@@ -5472,11 +5482,8 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
             return _Hit(_ABDUCTION_TRIGGER, m.start(), m.end(), m.group())
     if _PEOPLE_WERE.search(sentence, max(0, hit.start - 120), hit.start):
         return replace(hit, trigger=_ABDUCTION_TRIGGER)  # "Two journalists … were seized by gunmen in Kidal"
-    if (
-        named := _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
-    ) is not None and not any(
-        a.start < named.end() and named.start() < a.end for a in ctx.actors_in(*_sentence_span(ctx, index))
-    ):
+    named = _NAMED_PERSON_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    if named is not None and not _names_an_actor(ctx, index, named.span()):
         # "the journalist Olivier Dubois, seized in Gao"; not "the army, supported by the Wagner Group,
         # recaptured Anéfis", a group's name
         return replace(hit, trigger=_ABDUCTION_TRIGGER)
@@ -7908,11 +7915,15 @@ _LIVE_STAMP = re.compile(
 )
 
 
+#: How many time-stamped entries make a live page.
+LIVE_STAMPS = 2
+
+
 def _live_entry(ctx: _Doc, index: int) -> bool:
     """The sentence is in an entry of a live page, its paragraph opened by the time it was posted."""
     doc = ctx.document
     entry = ctx.line_starts[ctx.paragraph_of(doc.sentences[index].start)]
-    return bool(_LIVE_STAMP.match(doc.text, entry)) and len(_LIVE_STAMP.findall(doc.text)) >= 2
+    return bool(_LIVE_STAMP.match(doc.text, entry)) and ctx.live_page()
 
 
 def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
@@ -9004,6 +9015,7 @@ def _tolls_of_a_second_act(ctx: _Doc, index: int, hits: list[_Hit], figures: lis
     """Killings told by their toll in a clause after the act, by doers the text names: an act of its
     own, not the toll of the one before (where each such toll starts: where its clause opens)."""
     sentence = ctx.document.sentences[index]
+    actors = ctx.actors_in(sentence.start, sentence.end)
     found: dict[int, int] = {}
     for f in figures:
         if f.kind not in {"killed", "executed"}:
@@ -9012,7 +9024,6 @@ def _tolls_of_a_second_act(ctx: _Doc, index: int, hits: list[_Hit], figures: lis
         if opened is None or not any(h.end <= opened.start() for h in hits):
             continue
         doers = opened.span("doers") if opened.group("doers") else opened.span("then")
-        actors = ctx.actors_in(sentence.start, sentence.end)
         if _COMBATANTS.search(sentence.text, *doers) or any(doers[0] <= a.start < doers[1] for a in actors):
             found[f.start] = opened.start()
     return found
