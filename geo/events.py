@@ -5225,10 +5225,13 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
             near = [a for a in speakers if _GAVE_AFTER.fullmatch(sentence_text, a.end, cue.start())]
         else:
             # "Wagner personnel arrested 12 men at the market; relatives said": no speaker past a semicolon
+            # "gunmen killed 12 civilians in Bankass, officials said": the officials speak, not the gunmen
             near = [
                 a
                 for a in speakers
-                if 0 <= cue.start() - a.end <= 60 and ";" not in sentence_text[a.end : cue.start()]
+                if 0 <= cue.start() - a.end <= 60
+                and ";" not in sentence_text[a.end : cue.start()]
+                and not _source_between(sentence_text, a.end, cue.start())
             ]
         if near:
             return min(near, key=lambda a: abs(a.start - cue.start())).actor.name
@@ -5241,6 +5244,13 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
             head = source.split()[0]
             return source[0].lower() + source[1:] if len(head) == 1 or head[1:].islower() else source
     return ""
+
+
+def _source_between(sentence_text: str, start: int, cue: int) -> bool:
+    """A source named by what it is stands apart between a speaker and the cue: the speaker
+    did not speak (``a French army spokesman said`` is France's)."""
+    generic = _SOURCE_BEFORE.search(sentence_text, start, cue)
+    return generic is not None and bool(sentence_text[start : generic.start()].strip())
 
 
 #: ``was accused by``, ``were reported by``: a cue told in the passive, its speaker after it.

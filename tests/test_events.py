@@ -7660,6 +7660,19 @@ def test_no_speaker_is_found_past_a_semicolon(extract):
     assert [c.claimant for c in arrests.claims] == ["relatives"]
 
 
+def test_the_doers_are_no_claimants_when_a_source_speaks_between_them_and_the_cue(extract):
+    (killing,) = extract(
+        "Mali\nOn 3 May 2023 gunmen killed 14 civilians near Diré, local officials said.", LATER
+    )
+    assert [c.claimant for c in killing.claims] == ["local officials"]
+    (raid,) = extract(
+        "Mali\nOn 9 May 2023 jihadists stormed a camp at Diré, and a French army spokesman said 30 soldiers "
+        "were killed.",
+        LATER,
+    )
+    assert "France" in {c.claimant for c in raid.claims}  # the source's nation: France spoke
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
