@@ -5399,13 +5399,16 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
     # "took full control of Anefis early on Saturday", "the convoy took Anéfis after a day of fighting":
     # a town no table holds, named as what was taken
     return hit.text.lower().endswith(("control of", "took", "taken", "taking")) and any(
-        named.string[hit.end : named.start("name")].isspace()
+        _TAKEN_UNLISTED.fullmatch(named.string, hit.end, named.start("name"))
         and not _QUALIFIED_NOUN.match(named.string, named.end("name"))
         and not _NOT_A_PLACE_AFTER.match(named.string, named.end("name"))
         for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True)
     )
 
 
+#: ``took Anéfis``, ``took the village of Talataye``: what stands between the taking and a name no
+#: table holds.
+_TAKEN_UNLISTED = re.compile(r"\s+(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?")
 #: ``took control of Anéfis, a leader in the Kidal Region``: a name then said to be a person's.
 _NOT_A_PLACE_AFTER = re.compile(
     r",\s+(?:an?|the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
@@ -5414,7 +5417,8 @@ _NOT_A_PLACE_AFTER = re.compile(
 )
 
 
-_TOOK_IT = re.compile(r"\s(?:it|the\s+(?:town|city|village))\b", re.I)
+#: ``retaking the town``, not ``took the village of Talataye``: the place named just before.
+_TOOK_IT = re.compile(r"\s(?:it|the\s+(?:town|city|village))\b(?!\s+of\b)", re.I)
 _UNKNOWN_TAKEN = re.compile(
     f"(?i:{_TAKEN_PLACE.pattern})"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:in\s+)?|\(\s*|\s+in\s+)"
@@ -5477,7 +5481,12 @@ def _taken(ctx: _Doc, index: int, hit: _Hit) -> _Hit | None:
         return hit if _CAPTIVES_BEFORE.search(sentence, max(0, hit.start - 120), hit.start) else None
     if hit.trigger.sub_event_type == "capture of a town" and _BARE_TAKING.fullmatch(hit.text):
         # "took Kidal", "troops entered Timbuktu": armed men moving in, not a visit or an arrival
-        armed = _ARMED_BEFORE.search(sentence, max(0, hit.start - 80), hit.start)
+        start = ctx.document.sentences[index].start
+        armed = _ARMED_BEFORE.search(sentence, max(0, hit.start - 80), hit.start) or any(
+            # "the EIGS took Ansongo": an armed group named
+            m.actor.armed
+            for m in ctx.actors_in(start + max(0, hit.start - 80), start + hit.start)
+        )
         if hit.text.lower().startswith(("enter", "reach")) and _THEN_KILLED.match(sentence, hit.end):
             return None  # "entered the village of Welingara … and killed 13 men": a raid, told by its toll
         return hit if armed and _captured_place(ctx, index, hit) else None

@@ -7673,6 +7673,23 @@ def test_the_doers_are_no_claimants_when_a_source_speaks_between_them_and_the_cu
     assert "France" in {c.claimant for c in raid.claims}  # the source's nation: France spoke
 
 
+def test_a_named_group_takes_a_town_and_a_village_no_table_holds_keeps_its_own_toll(extract):
+    events = extract(
+        "Mali\nOn 2 March 2023 gunmen attacked a bus near Douentza, killing 11 passengers, the governor "
+        "said.\n\nOn 1 March 2023 JNIM took the village of Tinkerbat. Residents said at least 9 civilians "
+        "had been killed.\n\nOn 4 March 2023 the MNLA took Ansongo.",
+        LATER,
+    )
+    bus = one(events, "atrocity")
+    assert bus.fatality_bounds() == (11, 11, 11)  # the village's dead are not the bus's
+    village, town = sorted(
+        (e for e in events if e.sub_event_type == "capture of a town"), key=lambda e: e.event_date
+    )
+    assert (village.place.name, village.named_place, village.actor1) == ("Mali", "Tinkerbat", "JNIM")
+    assert village.fatality_bounds() == (9, 9, 9)
+    assert (town.place.name, town.actor1, town.event_date) == ("Ansongo", "MNLA", dt.date(2023, 3, 4))
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
