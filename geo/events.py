@@ -1618,6 +1618,8 @@ class _Doc:
     #: spans such as "after the coup in Niamey" that name another event to date this one by
     references: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
+    #: sentences that told an act no place could hold (``JNIM seized Tinkerbat``), in order
+    untold: list[int] = field(default_factory=list)
     _rulers: frozenset[str] | None = None
     _live: bool | None = None
 
@@ -6024,6 +6026,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         titles = [m.span() for m in _CITED_TITLE.finditer(s.text)]
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
     taken = [_taken(ctx, index, h) for h in hits]
+    if None in taken and all(h is None for h in taken) and not figures:
+        ctx.untold.append(index)  # "JNIM seized Tinkerbat": an act told that no place holds
     hits = [h for h in taken if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
         hits
@@ -8473,6 +8477,18 @@ _KILLED_IN_THE_ACT = re.compile(
 )
 
 
+def _an_untold_act_between(ctx: _Doc, found: EventMention, index: int) -> bool:
+    """Between an event and a toll with no date, an act of another day was told that no place
+    could hold: the toll is that act's, not the event's before it."""
+    for j in ctx.untold[bisect.bisect_right(ctx.untold, found.sentence_index) :]:
+        if j >= index:
+            return False
+        days = [(d.first, d.last) for d in _own_dates(ctx, j) if d.relative is None]
+        if any(a is not None and b is not None and (b < found.first or a > found.last) for a, b in days):
+            return True
+    return False
+
+
 def _attach_claims(
     ctx: _Doc, index: int, figures: list[Figure], dates: list[DateMention], toll_only: bool = False
 ) -> bool:
@@ -8512,6 +8528,8 @@ def _attach_claims(
             )
         ):
             break
+        if toll_only and not dates and _an_untold_act_between(ctx, found, index):
+            break  # "… near Douentza, killing 11. ¶ On 1 March JNIM seized Tinkerbat. Residents said 9 died"
         if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:
             continue
         if found.event_type == "other" and found.sub_event_type not in _TOLL_BEARING_OTHER:
@@ -8540,7 +8558,13 @@ def _attach_claims(
             TOLL_PARAGRAPHS
         ):
             candidates.append(freed)
-    if not candidates and toll_only and violent is not None and _told_last(ctx, violent, index, dates):
+    if (
+        not candidates
+        and toll_only
+        and violent is not None
+        and _told_last(ctx, violent, index, dates)
+        and not (not dates and _an_untold_act_between(ctx, violent, index))
+    ):
         candidates.append(violent)
     if not candidates:
         return False

@@ -7690,6 +7690,19 @@ def test_a_named_group_takes_a_town_and_a_village_no_table_holds_keeps_its_own_t
     assert (town.place.name, town.actor1, town.event_date) == ("Ansongo", "MNLA", dt.date(2023, 3, 4))
 
 
+def test_a_toll_after_an_act_no_place_holds_is_not_the_earlier_paragraph_s(extract):
+    events = extract(
+        "Mali\nOn 2 March 2023 gunmen attacked a bus near Douentza, killing 11 passengers, the governor "
+        "said.\n\nOn 1 March 2023 JNIM seized Tinkerbat. Residents said at least 9 civilians had been "
+        "killed.",
+        LATER,
+    )
+    (bus,) = [e for e in events if e.place and e.place.name == "Douentza"]
+    assert bus.fatality_bounds() == (11, 11, 11)
+    # the village's dead are told on its own day, not added to the bus's
+    assert {e.event_date for e in events if e.fatality_bounds()[0] == 9} <= {dt.date(2023, 3, 1)}
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
