@@ -341,9 +341,10 @@ _BRACKETED_LABEL = re.compile(
 )
 
 
-#: ``A reconstruction of the offensive, published 2 February 2024``: the label closing a subtitle.
+#: ``A reconstruction of the offensive, published 2 February 2024``: the label closing a subtitle;
+#: ``1/ A rough week in central Mali. Posted 9 May 2024.``: the sentence closing a thread's first post.
 _TRAILING_LABEL = re.compile(
-    rf"[,;–—]\s*{_PUBLISHED_WORDS}\s+(?:on\s+)?"
+    rf"(?:[,;–—]\s*|[.!?]\s+(?=(?-i:[A-Z]))){_PUBLISHED_WORDS}\s+(?:on\s+)?"
     r"(?P<rest>[^\n,;]{4,40}?)[*_ \t.]*$",
     re.I | re.M,
 )

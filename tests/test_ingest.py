@@ -146,6 +146,7 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
             "Source: monitoring service translation, 23 July 2022. The original is in Arabic.",
             (dt.date(2022, 7, 23), 1),
         ),
+        ("1/ A short summary of a rough week in the centre. Posted 9 May 2024.", (dt.date(2024, 5, 9), 1)),
     ],
 )
 def test_publication_line_in_plain_or_markdown_text(head, expected):
