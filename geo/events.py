@@ -315,6 +315,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "tearing down",
         "pulled down",
         "pulling down",
+        "burned",
+        "burnt",
+        "burning",
     ),
     ("suspen",),
     ("suspen", "banned", "ban on political", "bans", "banning", "outlaw"),
@@ -981,6 +984,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|razed|razing|bulldoz(?:ed|ing)|smash(?:ed|ing|es)?"
         rf"|wreck(?:ed|ing)|(?:tore|tearing|pulled|pulling)\s+down)\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
         rf"|\b(?:destruction|demolition)\s+of\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
+        # "burned the weekly market at Sokolo"; "burned down" is looting's
+        # (not "twenty burned to death in their huts": people, in them)
+        rf"|\b(?:burned|burnt|burning)\s+(?!down\b|alive\b)(?:(?!in\b|inside\b|to\b|at\b|with\b)\w+\s+){{0,4}}?"
+        rf"{_PROPERTY}"
         rf"|{_PROPERTY}\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
         r"(?:destroyed|demolished|razed|bulldozed)\b",
         0.6,
@@ -6039,6 +6046,11 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and (_cumulative(s.text) or _THIS_WEEK.search(s.text))
     ):
         hits = []  # "in 2019 alone, 450 civilians were killed": a running total
+    if hits and figures and all(h.trigger.sub_event_type in _DONE_IN_THE_FIGHTING for h in hits):
+        # "gunmen burned several houses in Nampala and killed two men": the killing is an act of its own,
+        # not a toll of the burning
+        tolls = _tolls_as_hits(s.text, figures)
+        hits += [t for t in tolls if not any(h.start <= t.start < h.end for h in hits)]
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
             return []

@@ -7703,6 +7703,31 @@ def test_a_toll_after_an_act_no_place_holds_is_not_the_earlier_paragraph_s(extra
     assert {e.event_date for e in events if e.fatality_bounds()[0] == 9} <= {dt.date(2023, 3, 1)}
 
 
+def test_burning_property_is_its_destruction_and_a_killing_beside_it_an_act_of_its_own(extract):
+    (market,) = extract("Mali\nOn 8 May 2023 JNIM fighters burned the weekly market at Nampala.", LATER)
+    assert (market.sub_event_type, market.actor1, market.place.name) == (
+        "destruction of property",
+        "JNIM",
+        "Nampala",
+    )
+    events = extract(
+        "Mali\nOn 8 May 2023 gunmen burned several huts in Niono and killed four herders.", LATER
+    )
+    killing = one(events, "atrocity")
+    assert (killing.event_date, killing.place.name, killing.fatality_bounds()) == (
+        dt.date(2023, 5, 8),
+        "Niono",
+        (4, 4, 4),
+    )
+    (huts,) = [e for e in events if e.event_type == "other"]
+    assert huts.sub_event_type == "destruction of property" and huts.fatality_bounds() == (None, None, None)
+    # people burned to death in their huts were killed; no property was said destroyed
+    burned = extract(
+        "Mali\nOn 8 May 2023 gunmen attacked Niono, and nine people burned to death in their huts.", LATER
+    )
+    assert [e.sub_event_type for e in burned if e.event_type == "other"] == []
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
