@@ -194,7 +194,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|(?<=ed\s)|(?<=said\s)|(?<=told\s)"
         # "Friday's attacks on the army headquarters": the day, as whose the act was
         # "Sunday night's massacre"
-        rf"|(?<![\w’'-])(?={_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s\s))(?P<wd>{_WEEKDAY})\b"
+        rf"|(?<![\w’'-])(?={_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s\s)"
+        # "Wednesday night, JNIM fighters burned …", "3/ Tuesday: drone strike near …": the day opening a
+        # line or a thread's post
+        rf"|(?:^|(?<=\n)|(?<=^\d/\s)|(?<=^\d\d/\s))(?={_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night)\b"
+        rf"|\s*[,:–—])))(?P<wd>{_WEEKDAY})\b"
         # "on Friday evening": the part of the day belongs to the date
         r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     ),

@@ -309,6 +309,21 @@ def test_by_a_weekday_is_that_day_or_the_week_before_it():
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)
 
 
+def test_a_weekday_opening_a_line_or_a_thread_s_post_dates_it():
+    thursday = dt.date(2024, 5, 9)
+    for text, day in (
+        ("Wednesday night, fighters burned the market.", dt.date(2024, 5, 8)),
+        ("3/ Tuesday: drone strike near the town.", dt.date(2024, 5, 7)),
+        ("Thursday morning the army announced it.", thursday),
+        ("Sources say it began.\nMonday, gunmen came back.", dt.date(2024, 5, 6)),
+    ):
+        (date,) = find_dates(text, thursday)
+        assert (date.first, date.last, date.precision) == (day, day, 1), text
+    # a weekday that is the sentence's subject or a noun's qualifier is no date of an act
+    assert find_dates("Friday is a day of prayer.", thursday) == []
+    assert find_dates("Monday protests were held.", thursday) == []
+
+
 def test_since_a_weekday_runs_from_that_day_to_the_day_of_writing():
     (since,) = find_dates("have been killed since Saturday in the fighting", dt.date(2024, 7, 31))
     assert (since.first, since.last, since.precision) == (dt.date(2024, 7, 27), dt.date(2024, 7, 31), 1)
