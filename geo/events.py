@@ -2611,7 +2611,12 @@ def _set_off(sentence: str, date: DateMention) -> bool:
     return bool(_COMMA_AFTER.match(sentence, date.end))
 
 
-_ENTRY_BULLET = re.compile(r"[\W_]*")
+#: A bullet or a thread's number (``3/ Tuesday: drone strike …``) before an entry's date.
+_ENTRY_BULLET = re.compile(
+    r"[\W_]*(?:\d{1,3}\s*/\s*|\(\d{1,3}\)\s*)?"
+    # "Monday (6 May): jihadists ambushed …": the weekday before the day it is
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\(?)?"
+)
 #: ``01/04/2024, Ségou region: an IED struck …``: a log's heading may name the place after the date.
 _ENTRY_LABEL = r"[A-ZÀ-Ý][^\s,:;.]*(?:\s+[^\s,:;.]+){0,3}"
 _ENTRY_DATE_END = re.compile(rf"[*_)]*\s*(?::|[—–]|-\s|\.\s|,\s*{_ENTRY_LABEL}:)")
@@ -9170,6 +9175,7 @@ def extract_mentions(
     _tolls_told_first(ctx)
     _credit_claims_of_responsibility(ctx)
     _the_army_attacked(ctx)
+    _strikers_who_claim(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
     ctx.found = _without_totals_of_acts_told(ctx.found)
@@ -9453,6 +9459,37 @@ def _the_army_attacked(ctx: _Doc) -> None:
             or (not m.actor2 and _KILLED_SOLDIERS.search(m.quote, at + len(m.trigger)))
         ):
             ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)
+
+
+#: ``a drone struck a vehicle``, ``an air strike hit a wedding``: a strike from the air.
+_FROM_THE_AIR = re.compile(
+    r"\b(?:drones?|air\s*strikes?|air\s+raids?|aerial|warplanes?|jets|helicopters?|aircraft)\b", re.I
+)
+#: ``neutralised five terrorists``: how an army tells of those it killed.
+_NEUTRALISED_BY = re.compile(r"\bneutrali[sz](?:ed|ing)\b", re.I)
+
+
+def _strikers_who_claim(ctx: _Doc) -> None:
+    """A strike from the air that names no striker (``a drone struck a vehicle near Niono``) is the
+    army's that says it ``neutralised`` those it killed: an army tells of its own strikes so."""
+    index = ctx.actor_index
+    for i, m in enumerate(ctx.found):
+        if m.actor1 or m.event_type not in {"other", "atrocity"}:
+            continue
+        at = m.trigger_start - m.char_start
+        if not _FROM_THE_AIR.search(m.quote, max(0, at - 30), at + len(m.trigger) + 20):
+            continue
+        armies = {
+            c.claimant
+            for c in m.claims
+            if c.kind == "killed"
+            and _NEUTRALISED_BY.search(c.quote)
+            and c.claimant in index.armed
+            and index.of_a_state(c.claimant)
+            and c.claimant != m.actor2
+        }
+        if len(armies) == 1:
+            ctx.found[i] = replace(m, actor1=armies.pop())
 
 
 #: ``Chad lost 26 soldiers``: whose dead they were.

@@ -7728,6 +7728,35 @@ def test_burning_property_is_its_destruction_and_a_killing_beside_it_an_act_of_i
     assert [e.sub_event_type for e in burned if e.event_type == "other"] == []
 
 
+def test_a_thread_s_posts_are_dated_by_their_weekdays(extract):
+    events = extract(
+        "Mali this week\n\n1/ A hard week in the centre.\n\n2/ Monday (6 May): jihadists ambushed a convoy "
+        "near Macina.\n\n3/ Tuesday: drone strike near Niono.\n\n4/ Wednesday night, JNIM fighters burned "
+        "the weekly market at Nampala.",
+        dt.date(2024, 5, 9),
+    )
+    assert placed(events) == [
+        ("Macina", dt.date(2024, 5, 6)),
+        ("Nampala", dt.date(2024, 5, 8)),
+        ("Niono", dt.date(2024, 5, 7)),
+    ]
+
+
+def test_an_unattributed_strike_from_the_air_is_the_army_s_that_says_it_neutralised_the_dead(extract):
+    (strike,) = extract(
+        "Mali\nOn 7 May 2023 a drone struck a vehicle near Niono. The army said 5 terrorists were "
+        "neutralised.",
+        LATER,
+    )
+    assert strike.actor1 == "Malian Armed Forces"
+    # an attack on the ground, told with the army's count of attackers it killed, is not the army's
+    (ambush,) = extract(
+        "Mali\nOn 7 May 2023 a convoy was ambushed near Niono. The army said 5 terrorists were neutralised.",
+        LATER,
+    )
+    assert ambush.actor1 != "Malian Armed Forces"
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
