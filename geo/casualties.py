@@ -88,6 +88,10 @@ _MODIFIER = (
     # nor a figure's verb or vague count ("2019 killed dozens of soldiers": no people of 2019)
     rf"|{_WORD_NUMBER}|killed|killing|died|dozens|scores|hundreds|thousands)\b)"
 )
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 _NOUN = (
     rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?"
     # "six French aid workers": the people are the workers, not the French
@@ -153,8 +157,17 @@ _AFTER = re.compile(
     rf"\s*[“\"]?{_VERB}\b",
     re.I,
 )
+#: ``four American and four Nigerien soldiers``, ``13 Malian and 2 Burkinabè soldiers``: a number of
+#: people whose noun the figure after it gives.
+_SHARED_PART = (
+    rf"(?P<num0>{_EXACT_NUMBER})\s+(?P<adj0>(?!{_MONTH_OR_DAY}\b)(?-i:[A-Z])[\w’'-]+)\s*,?\s+and\s+"
+)
+_QUALIFIED_NUMBER = rf"(?:{_EXACT_NUMBER})\s+(?-i:[A-Z])"
+_SHARED_NOUN = rf"{_SHARED_PART}(?={_QUALIFIED_NUMBER})"
 # "killed 203 ‘terrorists’", "executed an estimated 300 civilian men", "arrested 51 more"
-_BEFORE = re.compile(rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?{_QUANTITY_OR_ONE}\s+{_NOUN}", re.I)
+_BEFORE = re.compile(
+    rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?(?:{_SHARED_NOUN})?{_QUANTITY_OR_ONE}\s+{_NOUN}", re.I
+)
 # "300 dead", "at least 20 killed"
 _BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
 # "a death toll of 30", "the toll rose to 40"
@@ -430,6 +443,12 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
             victims = (m.group("who") or m.group("who2")) if pattern is _OFFICE_KILLED else _victims(m)
+            if pattern is _BEFORE and m.group("num0") and best is not None:
+                # "killing four American and four Nigerien soldiers": eight
+                shared, _ = parse_number(m.group("num0"))
+                if shared is not None:
+                    low = best = high = best + shared
+                    victims = f"{m.group('adj0')} and {victims}"
             if victims.lower() in {"more", "others"}:
                 victims = "others"
             start = m.start()
@@ -547,6 +566,8 @@ _SOME_OF_THE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+of\s+(?:the|its|their)
 
 
 _JOINED_BEFORE = re.compile(rf"\b(?P<num>{_EXACT_NUMBER})\s+{_NOUN}\s*,?\s+and\s+$", re.I)
+_SHARED_BEFORE = re.compile(rf"\b{_SHARED_PART}$", re.I)
+_QUALIFIED_FIGURE = re.compile(_QUALIFIED_NUMBER, re.I)
 
 
 #: ``… and a civilian``, ``…, and three others`` after a verb-first figure: more of its dead, unless a
@@ -588,6 +609,9 @@ def _joined_before(sentence: str, start: int) -> tuple[int, int, str] | None:
     if (m := _JOINED_BEFORE.search(sentence, window, start)) is not None:
         count, _ = parse_number(m.group("num"))
         return (m.start(), count, _victims(m)) if count is not None else None
+    if _QUALIFIED_FIGURE.match(sentence, start) and (m := _SHARED_BEFORE.search(sentence, window, start)):
+        count, _ = parse_number(m.group("num0"))  # "four American and four Nigerien soldiers were killed"
+        return (m.start(), count, m.group("adj0")) if count is not None else None
     before = sentence[:start]
     if not before[-8:].rstrip().lower().endswith("and"):
         return None

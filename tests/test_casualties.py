@@ -198,6 +198,20 @@ def test_foreign_soldiers_and_their_allies_killed_together_are_one_toll():
     assert (killed.kind, killed.best) == ("killed", 8)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "an ambush in which three Chadian and five Nigerien soldiers were killed",
+        "the raid, killing three Chadian and 5 Nigerien soldiers, was claimed",
+    ],
+)
+def test_people_of_two_nations_told_with_one_noun_are_one_toll(sentence):
+    (killed,) = find_figures(sentence)
+    assert (killed.kind, killed.best, killed.victims) == ("killed", 8, "Chadian and Nigerien soldiers")
+    # a day told before the dead is none of them
+    assert [f.best for f in find_figures("Between 3 May and 4 Malian soldiers were killed")] == [4]
+
+
 def test_a_part_of_a_running_total_told_with_its_attack_is_that_attack_s_toll():
     (part,) = find_figures(
         "They have killed hundreds of soldiers over the years, including 27 during an attack on Mondoro."
