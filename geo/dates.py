@@ -107,6 +107,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
         rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"  # "in August 13 people … died"
+        rf"(?!,?\s*(?:of\s+)?{_YEAR}\b)"  # "In March 2023 soldiers attacked": the year, not 2,023 soldiers
         # "in June last year": that month of the year before the writing
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?",
     ),
@@ -607,7 +608,7 @@ _PART_YEAR = next(i for i, (name, _, _) in enumerate(_COMPILED) if name == "part
 #: What ``month_alone`` cannot match without: a month name in full, capitalised, with no day or year after it.
 _UNDATED_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"
+    rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)(?!,?\s*(?:of\s+)?{_YEAR}\b)"
 )
 _RANGE_OPENING = re.compile(r"(?:the\s+night\s+of|from|between)\s+$", re.I)
 

@@ -309,6 +309,13 @@ def test_by_a_weekday_is_that_day_or_the_week_before_it():
     assert (by.first, by.last, by.precision) == (dt.date(2014, 5, 14), dt.date(2014, 5, 20), 2)
 
 
+def test_a_year_after_a_month_is_the_year_even_before_a_count_s_noun():
+    (date,) = find_dates("In March 2023 soldiers attacked a base near the river.", dt.date(2024, 5, 9))
+    assert (date.first, date.last) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31))
+    (august,) = find_dates("In August 13 people died.", dt.date(2024, 5, 9))
+    assert (august.text, august.first) == ("In August", dt.date(2023, 8, 1))  # 13 people, no day
+
+
 def test_a_weekday_opening_a_line_or_a_thread_s_post_dates_it():
     thursday = dt.date(2024, 5, 9)
     for text, day in (
