@@ -4597,6 +4597,12 @@ def _actor_roles(
             parent := _PARENT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         ) is not None and re.search(r"[A-Z][\w’'-]*\)?$", sentence[: parent.start()]):
             continue  # "the Katiba Macina, a unit of the al-Qaeda-linked JNIM, attacked": whose unit it is
+        if (
+            at is not None
+            and m.start >= at
+            and _ALONGSIDE_BEFORE.search(sentence, max(0, m.start - 50), m.start)
+        ):
+            continue  # "took control of Gao alongside other armed groups": who acted with the doer
         if _JOINT_WITH_BEFORE.search(sentence, max(0, m.start - 50), m.start):
             # "during a joint operation with Niger's army, Malian troops were ambushed": beside them
             bystanders.append(m.actor)
@@ -4824,6 +4830,12 @@ _ALLIED_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|alongside|together\s+with|backed\s+by|supported\s+by)\s+)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}"
     r"(?:of\s+the\s+(?:former\s+)?)?"  # "Malian soldiers and Russian fighters of the former Wagner Group"
+)
+#: ``… alongside other armed groups``, ``backed by Russian mercenaries``: who acted beside the doer.
+_ALONGSIDE_BEFORE = re.compile(
+    r"\b(?:alongside|together\s+with|along\s+with|in\s+concert\s+with|(?:backed|supported|assisted|aided"
+    r"|helped|accompanied)\s+by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
 )
 #: ``clashed``, ``fought``: both sides of the subject are each other's opponents.
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|skirmish|exchang|gun\s?battle|firefight)", re.I)

@@ -7757,6 +7757,15 @@ def test_an_unattributed_strike_from_the_air_is_the_army_s_that_says_it_neutrali
     assert ambush.actor1 != "Malian Armed Forces"
 
 
+def test_who_acted_alongside_the_doer_is_not_its_target(extract):
+    (capture,) = extract("Mali\nIn April 2012 MUJAO took control of Gao alongside other armed groups.", LATER)
+    assert (capture.actor1, capture.actor2) == ("MUJAO", "")
+    (raid,) = extract(
+        "Mali\nIn March 2023 soldiers attacked JNIM near Ansongo, backed by Wagner fighters.", LATER
+    )
+    assert (raid.actor1, raid.actor2, raid.event_date) == ("Malian Armed Forces", "JNIM", dt.date(2023, 3, 1))
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
