@@ -3752,6 +3752,31 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
     return (town.place, precision, 0.9) if town is not None else None
 
 
+#: ``took the town``, ``entered the town``: a town reached, which may be the one an advance was towards.
+_TAKEN_TOWN = re.compile(r"(?:re)?(?:taken|took|captured)|regained|seized|stormed|entered|overran", re.I)
+#: ``launched an offensive towards Tessalit``, ``advanced on Léré``: the town an advance made for.
+_ADVANCE_TOWARDS = re.compile(
+    r"\b(?:offensive|advance|advanced|advancing|march(?:ed|ing)?|moved|moving|push(?:ed)?|headed|heading|column"
+    r"|convoy|operation)\s+(?:\w+\s+){0,2}?(?:toward|towards|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _advanced_on(ctx: _Doc, index: int, before: int) -> Mention | None:
+    """The town an advance told earlier in the sentence made for (``launched an offensive towards
+    Tessalit, and on 7 October it took the town``)."""
+    text = ctx.document.text
+    for m in reversed(ctx.mentions_by_sentence.get(index, [])):
+        if (
+            m.start < before
+            and SPECIFICITY.get(m.place.feature, 0) >= 4
+            and m.place.has_coordinates
+            and _ADVANCE_TOWARDS.search(text, max(0, m.start - 60), m.start)
+        ):
+            return m
+    return None
+
+
 def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int] | None:
     """What ``the town`` points back to: (the town, its precision), (None, 0) for a place no table
     holds (``the assassination of an officer in Tamalat … clashed … near the town``), or None when
@@ -3770,6 +3795,8 @@ def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int
     for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
         bound = sentence.start + phrase.start() if j == index else None
         town = _last_town(ctx, j, bound)
+        if town is None and bound is not None and _TAKEN_TOWN.match(phrase["prep"]):
+            town = _advanced_on(ctx, index, bound)
         at_j = ctx.document.sentences[j].start
         named = [at_j + m.start("name") for m in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True)]
         unmapped = [at for at in named if bound is None or at < bound]
@@ -4383,6 +4410,11 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops))"
     r"\s+(?:(?:had|have|has|then|later|also)\s+)?"
 )
+#: ``…, and on 7 October, it took``: a pronoun opening a later clause of the sentence, the trigger next.
+_PRONOUN_IN_A_LATER_CLAUSE = re.compile(
+    r",\s+(?:and|but|then)\s+(?:(?:on|in|by)\b[\w ]{0,25}?,?\s+)?(?:they|it)\s+"
+    r"(?:(?:had|have|has|then|later|also)\s+)?$"
+)
 #: ``came under fire``, ``were ambushed``: an act whose subject took it.
 _SUFFERED_HIT = re.compile(r"(?:came|come|comes|coming)\s+under\b|(?:was|were|been)\s", re.I)
 #: ``They handed over their camps … and pulled out of Kidal``: the pronoun opening the sentence is
@@ -4466,6 +4498,16 @@ def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
         return ""  # "They came under fire": who they are, they did not do it
     adjacent = _PRONOUN_BEFORE.fullmatch(sentence, 0, hit.start)
     coordinated = _PRONOUN_OPENS.match(sentence) and _SHARED_SUBJECT.search(sentence, 0, hit.start)
+    if not (adjacent or coordinated) and (later := _PRONOUN_IN_A_LATER_CLAUSE.search(sentence, 0, hit.start)):
+        # "the army launched an offensive towards Anéfis, and on 7 October, it took the town": the
+        # subject of the clause before, in the same sentence
+        s = ctx.document.sentences[index]
+        named = [
+            m
+            for m in ctx.actors_in(s.start, s.start + later.start())
+            if m.actor.name not in ctx.actor_index.generic and not _acted_upon(m, sentence)
+        ]
+        return named[0].actor.name if named else ""
     if not (adjacent or coordinated) or not index:
         return ""
     sentences = ctx.document.sentences

@@ -7766,6 +7766,20 @@ def test_who_acted_alongside_the_doer_is_not_its_target(extract):
     assert (raid.actor1, raid.actor2, raid.event_date) == ("Malian Armed Forces", "JNIM", dt.date(2023, 3, 1))
 
 
+def test_the_town_an_advance_made_for_is_the_town_then_taken_by_the_advance_s_doers(extract):
+    (capture,) = extract(
+        "Mali\nOn 1 October 2023, the army launched an offensive towards Tessalit, and on 7 October, it took "
+        "the town, according to the general staff.",
+        LATER,
+    )
+    assert (capture.sub_event_type, capture.place.name, capture.event_date) == (
+        "capture of a town",
+        "Tessalit",
+        dt.date(2023, 10, 7),
+    )
+    assert capture.actor1 == "Malian Armed Forces"
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
