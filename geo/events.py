@@ -3098,6 +3098,8 @@ def _choose_place(
     if best is None or best[0] < 0 or (weak and best[1].place.feature not in {"country"}):
         if elsewhere and (beyond := _across_the_border(ctx, index)) is not None:
             return beyond, 3, 0.8  # "Nigerien soldiers died at Babrine across the border"
+        if elsewhere and (region := _passage_region(ctx, index)) is not None:
+            return region, 3, 0.8  # "In the Ménaka region, clashes continued. … attacked Tidermène"
         if elsewhere and (passage_country := _passage_country(ctx, index)) is not None:
             return passage_country, 3, 0.8  # "another camp at Tabatol", in a passage about Niger
         if event_type in _NATIONAL and (scene := _passage_scene(ctx, index)) is not None:
@@ -3381,6 +3383,28 @@ def _story_region(ctx: _Doc, index: int) -> Place | None:
     return m.place
 
 
+#: ``In the Ménaka region, …`` opening a sentence: the region the passage is set in.
+_SET_IN_REGION = re.compile(r"\W*(?:[Ee]lsewhere\s+)?[Ii]n\s+(?:the\s+)?$")
+#: How many sentences back a passage's region may be set.
+REGION_SENTENCES = 3
+
+
+def _passage_region(ctx: _Doc, index: int) -> Place | None:
+    """The region an earlier sentence of the paragraph opens on (``In the Ménaka region, clashes
+    continued``): a place no table holds, told in that passage, lies in it."""
+    sentences = ctx.document.sentences
+    para = ctx.paragraph_of(sentences[index].start)
+    text = ctx.document.text
+    for j in range(index - 1, max(-1, index - 1 - REGION_SENTENCES), -1):
+        s = sentences[j]
+        if ctx.paragraph_of(s.start) != para:
+            break
+        for m in ctx.mentions_by_sentence.get(j, []):
+            if m.place.feature == "region" and _SET_IN_REGION.fullmatch(text, s.start, m.start):
+                return m.place
+    return None
+
+
 def _passage_country(ctx: _Doc, index: int) -> Place | None:
     """The country of the last place the paragraph has named up to this sentence, when it is not
     the document's own: a place the gazetteer lacks is in the country the passage is about."""
@@ -3412,6 +3436,7 @@ _LOCATIVE_NAME = re.compile(
     # "at a site called Awkassa"
     r"|\b(?:site|place|camp|village|hamlet|locality|settlement|area)\s+(?:called|named|known\s+as)\s+"
     r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"
+    r"|\b(?:attacked|raided|stormed|overran)\s+(?=(?-i:[A-Z]))"  # "the Islamic State attacked Tidermène"
     # "the Intahaka gold mine"
     rf"|\bthe\s+(?=[A-Z][\w’'-]+\s+{_SITE}\b))"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"

@@ -7780,6 +7780,30 @@ def test_the_town_an_advance_made_for_is_the_town_then_taken_by_the_advance_s_do
     assert capture.actor1 == "Malian Armed Forces"
 
 
+def test_a_village_no_table_holds_attacked_in_a_passage_set_in_a_region_is_in_that_region(extract):
+    (killing,) = extract(
+        "Mali\nIn the Ménaka region, clashes between armed groups went on. On 21 February 2023, the Islamic "
+        "State attacked Tinkerbat, killing 17 civilians, according to local sources.",
+        LATER,
+    )
+    assert (killing.place.name, killing.geo_precision, killing.named_place) == (
+        "Ménaka Region",
+        3,
+        "Tinkerbat",
+    )
+    # with no region set, the village is named on the country, not put in the town told before
+    (elsewhere,) = [
+        e
+        for e in extract(
+            "Mali\nGao was calm that week. On 21 February 2023, the Islamic State attacked Tinkerbat, "
+            "killing 17 civilians.",
+            LATER,
+        )
+        if e.event_type == "atrocity"
+    ]
+    assert (elsewhere.place.name, elsewhere.named_place) == ("Mali", "Tinkerbat")
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
