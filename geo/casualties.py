@@ -347,6 +347,8 @@ NEEDLES = (
 )  # fmt: skip
 
 
+#: The ranks of :data:`_LEADER`, for the needle gates.
+_LEADER_WORDS = ("leader", "head of", "emir", "commander", "founder", "second-in-command")
 #: The words of :data:`geo.model.OFFICE`, for the needle gates.
 _OFFICE_WORDS = ("mayor", "governor", "prefect", "chief", "imam", "judge", "magistrate", "councillor",
                  "councilor", "member of parliament", "lawmaker", "minister")  # fmt: skip
@@ -361,6 +363,7 @@ NUMBER_NEEDLES = (
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a", "assassination of a",
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
+    *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
 _NEEDLE_SET = Needles([NEEDLES, NUMBER_NEEDLES])
 _BOTH = [0, 1]
@@ -424,13 +427,15 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
         (_WITH_OTHERS, _WITH_OTHERS.finditer(sentence) if " with " in folded else ()),
         (_OFFICE_KILLED, _OFFICE_KILLED.finditer(sentence) if _an_office(folded) else ()),
+        (_LEADER_KILLED, _LEADER_KILLED.finditer(sentence) if _a_leader(folded) else ()),
     ):
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if _a_year(sentence, m):
                 continue  # "The attack in August 2024 killed five": the year, not the dead
-            bounds = (1, 1, 1) if pattern is _OFFICE_KILLED else _bounds(m)
+            named_one = pattern is _OFFICE_KILLED or pattern is _LEADER_KILLED
+            bounds = (1, 1, 1) if named_one else _bounds(m)
             if bounds is None:
                 continue
             verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
@@ -442,7 +447,10 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             }:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
-            victims = (m.group("who") or m.group("who2")) if pattern is _OFFICE_KILLED else _victims(m)
+            if named_one:
+                victims = m.group("who") or m.group("who2") or m.groupdict().get("who3") or ""
+            else:
+                victims = _victims(m)
             if pattern is _BEFORE and m.group("num0") and best is not None:
                 # "killing four American and four Nigerien soldiers": eight
                 shared, _ = parse_number(m.group("num0"))
@@ -532,6 +540,25 @@ _OFFICE_KILLED = re.compile(
     rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"
 )
+
+
+_LEADER = r"(?:leader|head|emir|commander|founder|co-founder|second-in-command|deputy\s+leader)"
+#: ``killed the leader of the Islamic State in the Greater Sahara``, ``The group's founder was killed``:
+#: one person, an armed group's head, told by the rank held.
+_LEADER_KILLED = re.compile(
+    rf"\b(?P<verb>killed|killing|shot\s+dead|neutrali[sz]ed)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
+    rf"(?P<who>{_LEADER})\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    rf"|(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+)?(?P<who2>{_LEADER})"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;()]{1,60}?)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|neutrali[sz]ed)\b"
+    # "Adnan Abu Walid al-Sahraoui, the leader of the Islamic State …, has been killed": the man named
+    rf"|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?(?P<who3>{_LEADER})\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;()]{{1,60}},"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|neutrali[sz]ed)\b"
+)
+
+
+def _a_leader(folded: str) -> bool:
+    return any(w in folded for w in _LEADER_WORDS)
 
 
 def _an_office(folded: str) -> bool:

@@ -212,6 +212,25 @@ def test_people_of_two_nations_told_with_one_noun_are_one_toll(sentence):
     assert [f.best for f in find_figures("Between 3 May and 4 Malian soldiers were killed")] == [4]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leader of the Katiba Serma has been killed by soldiers near the border.",
+        "Soldiers killed the second-in-command of the Katiba Serma near the border.",
+        "Hamadou Kallo, the commander of the Katiba Serma, was killed in a raid.",
+        "The group said its emir had been killed in a clash.",
+    ],
+)
+def test_an_armed_group_s_head_killed_is_one_dead(sentence):
+    (killed,) = find_figures(sentence)
+    assert (killed.kind, killed.best) == ("killed", 1)
+
+
+def test_a_leader_of_no_named_body_or_a_head_of_state_is_no_dead_of_a_group():
+    assert find_figures("He said the head of state was killed only in rumours.") == []
+    assert find_figures("The leader of the opposition was killed, the rumour went.") == []
+
+
 def test_a_part_of_a_running_total_told_with_its_attack_is_that_attack_s_toll():
     (part,) = find_figures(
         "They have killed hundreds of soldiers over the years, including 27 during an attack on Mondoro."

@@ -7804,6 +7804,16 @@ def test_a_village_no_table_holds_attacked_in_a_passage_set_in_a_region_is_in_th
     assert (elsewhere.place.name, elsewhere.named_place) == ("Mali", "Tinkerbat")
 
 
+def test_an_armed_group_s_leader_killed_by_a_named_force_is_an_attack_on_the_group(extract):
+    (killing,) = extract(
+        "Mali\nThe leader of the Islamic State in the Greater Sahara has been killed by French forces in the "
+        "Ménaka region, the French president announced on Wednesday.",
+        dt.date(2021, 9, 16),
+    )
+    assert (killing.event_type, killing.actor1, killing.actor2) == ("other", "France", "Islamic State Sahel")
+    assert (killing.place.name, killing.fatality_bounds()) == ("Ménaka Region", (1, 1, 1))
+
+
 def test_an_interview_s_answer_is_dated_past_its_label_and_placed_where_the_question_asked(extract):
     (killing,) = extract(
         "Interview\n\nQ: What happened in Niono?\nA: Over three days at the end of May 2022, soldiers "
