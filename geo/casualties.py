@@ -88,10 +88,7 @@ _MODIFIER = (
     # nor a figure's verb or vague count ("2019 killed dozens of soldiers": no people of 2019)
     rf"|{_WORD_NUMBER}|killed|killing|died|dozens|scores|hundreds|thousands)\b)"
 )
-_MONTH_OR_DAY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
+_MONTH_OR_DAY = rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _NOUN = (
     rf"(?P<who>(?:[‘'“\"]?{_MODIFIER}[\w-]+[’'”\"]?\s+){{0,3}}?[‘'“\"]?{_PEOPLE}[’'”\"]?"
     # "six French aid workers": the people are the workers, not the French
@@ -448,7 +445,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
             if named_one:
-                victims = m.group("who") or m.group("who2") or m.groupdict().get("who3") or ""
+                victims = m.group("who") or m.group("who2") or m.group("who3")
             else:
                 victims = _victims(m)
             if pattern is _BEFORE and m.group("num0") and best is not None:

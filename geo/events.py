@@ -3820,7 +3820,7 @@ def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int
     for j in range(index, max(-1, index - 1 - TOWN_SENTENCES), -1):
         bound = sentence.start + phrase.start() if j == index else None
         town = _last_town(ctx, j, bound)
-        if town is None and bound is not None and _TAKEN_TOWN.match(phrase["prep"]):
+        if town is None and bound is not None and _TAKEN_TOWN.fullmatch(phrase["prep"]):
             town = _advanced_on(ctx, index, bound)
         at_j = ctx.document.sentences[j].start
         named = [at_j + m.start("name") for m in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True)]
@@ -4518,7 +4518,8 @@ _THE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 
 def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     """Who ``they`` are: the first actor the sentence before, in the same paragraph, names as
-    acting (``In May, JNIM fighters attacked … On 11 June they overran …``)."""
+    acting (``In May, JNIM fighters attacked … On 11 June they overran …``), or, for a pronoun
+    opening a later clause, the one the sentence's clauses before it name."""
     if _SUFFERED_HIT.match(hit.text):
         return ""  # "They came under fire": who they are, they did not do it
     adjacent = _PRONOUN_BEFORE.fullmatch(sentence, 0, hit.start)

@@ -435,7 +435,9 @@ def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
     [
         ("The deputy mayor of Kaya was killed with three other people in an ambush.", (4, 4, 4)),
         ("The imam was shot dead along with two others on Friday.", (3, 3, 3)),
-        ("The commander was killed with a rifle taken from the armoury.", None),
+        # one dead, told by his rank; a rifle is no second person
+        ("The commander was killed with a rifle taken from the armoury.", (1, 1, 1)),
+        ("The trader was killed with a rifle taken from the armoury.", None),
     ],
 )
 def test_one_named_and_killed_with_others_is_one_more_than_the_others(sentence, expected):
