@@ -7714,7 +7714,7 @@ def test_burning_property_is_its_destruction_and_a_killing_beside_it_an_act_of_i
         "Mali\nOn 8 May 2023 gunmen burned several huts in Niono and killed four herders.", LATER
     )
     killing = one(events, "atrocity")
-    assert (killing.event_date, killing.place.name, killing.fatality_bounds()) == (
+    assert (killing.event_date, place_name(killing), killing.fatality_bounds()) == (
         dt.date(2023, 5, 8),
         "Niono",
         (4, 4, 4),
