@@ -49,7 +49,18 @@ from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km, km_between
-from geo.model import DEATH_KINDS, Claim, Document, Event, Mention, Place, Sentence, SourceRef, first_count
+from geo.model import (
+    DEATH_KINDS,
+    NEUTRALISED,
+    Claim,
+    Document,
+    Event,
+    Mention,
+    Place,
+    Sentence,
+    SourceRef,
+    first_count,
+)
 from geo.phrases import Needles
 from geo.text import AREA_WORDS, CLAUSE_STOP, COMPASS_ADJECTIVE, COMPASS_POINTS, DATELINE, ONE_DATE, fold
 from geo.toponyms import BEYOND_BORDER, BROAD_FEATURES, NAMES_AN_ACCORD, Recognition, area_cue
@@ -6118,7 +6129,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         titles = [m.span() for m in _CITED_TITLE.finditer(s.text)]
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
     taken = [_taken(ctx, index, h) for h in hits]
-    if None in taken and all(h is None for h in taken) and not figures:
+    if taken and all(h is None for h in taken) and not figures:
         ctx.untold.append(index)  # "JNIM seized Tinkerbat": an act told that no place holds
     hits = [h for h in taken if h is not None and not _arrests_besides_a_toll(h, figures, s.text)]
     if (
@@ -9545,8 +9556,6 @@ def _the_army_attacked(ctx: _Doc) -> None:
 _FROM_THE_AIR = re.compile(
     r"\b(?:drones?|air\s*strikes?|air\s+raids?|aerial|warplanes?|jets|helicopters?|aircraft)\b", re.I
 )
-#: ``neutralised five terrorists``: how an army tells of those it killed.
-_NEUTRALISED_BY = re.compile(r"\bneutrali[sz](?:ed|ing)\b", re.I)
 
 
 def _strikers_who_claim(ctx: _Doc) -> None:
@@ -9563,7 +9572,7 @@ def _strikers_who_claim(ctx: _Doc) -> None:
             c.claimant
             for c in m.claims
             if c.kind == "killed"
-            and _NEUTRALISED_BY.search(c.quote)
+            and NEUTRALISED.search(c.quote)
             and c.claimant in index.armed
             and index.of_a_state(c.claimant)
             and c.claimant != m.actor2

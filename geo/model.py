@@ -222,14 +222,14 @@ _PERPETRATORS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|kidnappers
 
 
 #: ``neutralised at least thirty of them``: the word armies use for the fighters they kill.
-_NEUTRALISED = re.compile(r"\bneutrali[sz](?:ed|ing)\b", re.I)
+NEUTRALISED = re.compile(r"\bneutrali[sz](?:ed|ing)\b", re.I)
 
 
 def _perpetrators(claim: Claim) -> bool:
     """The dead are the attackers: named so, or told only as those an army ``neutralised``."""
     if _PERPETRATORS.search(claim.victims):
         return True
-    return claim.victims.lower() == "of them" and bool(_NEUTRALISED.search(claim.quote))
+    return claim.victims.lower() == "of them" and bool(NEUTRALISED.search(claim.quote))
 
 
 #: Who the dead were by nation: ``four American soldiers`` may be part of a toll told by nations.
