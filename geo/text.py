@@ -154,14 +154,14 @@ def strip_accents(text: str) -> str:
 
 #: Where (and when) a story was filed, before its first sentence: ``BAMAKO (Reuters) -``,
 #: ``Gao, May 3, 2021 —``, ``Bamako, 18 January 2017 –``, ``NIAMEY, 26 July 2024 (Sahel Wire) —``,
-#: ``BAMAKO, Mali, Thursday 15 August 2024 —``.
+#: ``BAMAKO, Mali, Thursday 15 August 2024 —``, and a rights group's ``(Nairobi, 6 March 2025) –``.
 DATELINE = re.compile(
-    r"^[ \t>*_]*[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z ]+)?"
+    r"^[ \t>*_]*(?P<paren>\()?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z ]+)?"
     r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"
     r"(?:,?[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
-    r"[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"  # "NIAMEY, 26 July 2024 (Sahel Wire) —": the agency after the date
+    r"(?(paren)\))[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"  # "NIAMEY, 26 July 2024 (Sahel Wire) —": the agency after the date
     r"[ \t]*(?P<mark>-|–|—|--|:)[ \t]",
     re.M,
 )

@@ -365,6 +365,15 @@ def test_a_wire_dateline_may_name_its_agency_after_the_date():
     assert stated_publication(wire) == (dt.date(2024, 7, 26), dt.date(2024, 7, 26), 1)
 
 
+def test_a_rights_group_dateline_in_brackets_states_the_day():
+    from geo.corpus import stated_publication
+
+    release = "Mali: Herders Killed\n\n(Dakar, 4 May 2023) – Soldiers shot dead 12 herders near a well.\n"
+    assert stated_publication(release) == (dt.date(2023, 5, 4), dt.date(2023, 5, 4), 1)
+    # a bracket opened must be closed before the dash
+    assert stated_publication("Mali: Herders Killed\n\n(Dakar, 4 May 2023 – Soldiers shot 12.\n") is None
+
+
 @pytest.mark.parametrize("credit", ["(AFP)", "(wire)", "(Sahel Wire)", "- (Reuters)"])
 def test_a_dateline_alone_on_its_line_may_credit_its_agency(credit):
     from geo.corpus import stated_publication
