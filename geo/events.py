@@ -8077,6 +8077,7 @@ def _lead_date(ctx: _Doc, index: int, hit: _Hit) -> DateMention | None:
         return None  # "… informs … that Mr Salgado has been invited to leave": an act of state as the news
     if not live and (
         sentence.start < body
+        or _deck(ctx, index, body)
         or not (first_sentence or (sentence.start - body <= LEAD_CHARS and _told_as_news(sentence.text, hit)))
     ):
         return None
@@ -8195,9 +8196,21 @@ def _told_as_news(sentence: str, hit: _Hit) -> bool:
             return True
         if m.start() >= hit.end and not sentence[hit.end : m.start()].strip():
             return True
+    if _HARMED_IN_IT.search(sentence, max(0, hit.start - 90), hit.start):
+        return True
     # "An al-Qaeda-linked group has claimed responsibility for an attack on a military base": the news is
     # the claim, of an attack just made
     return bool(_CLAIMED_AS_NEWS.search(sentence, max(0, hit.start - 80), hit.start))
+
+
+#: ``Twelve soldiers have been killed in an ambush``, ``Gunmen have killed 12 soldiers in an attack
+#: on``: the harm, told in the perfect, done in the act the noun names, in the same clause.
+_HARMED_IN_IT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:\w+ly|now|just|also)\s+)?(?:been\s+)?"
+    r"(?:killed|wounded|injured|died|kidnapped|abducted|captured|massacred|executed|taken\s+hostage)\b"
+    r"(?:(?!\b(?:and|or|but|since|before|while|as|when|because|who|which|that|where)\b)[^,;:.!?\n]){0,60}$",
+    re.I,
+)
 
 
 _CLAIMED_AS_NEWS = re.compile(
@@ -8217,6 +8230,16 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         for m in DATELINE.finditer(text)
         if len(m.group(0)) < 60 and not (heading and m.start() < title_end and m.group("mark") == ":")
     ]
+
+
+def _deck(ctx: _Doc, index: int, body: int) -> bool:
+    """Sentence ``index`` is a second heading under the title (``Witnesses Describe Killings in
+    Central Region``), on a line of its own like every line between it and the title: it heads
+    the story, as the title does, and the body tells what it names."""
+    sentences = ctx.document.sentences
+    return all(_heading_only(ctx, k) for k in range(index + 1) if sentences[k].start >= body) and any(
+        not _heading_only(ctx, k) for k in range(index + 1, min(len(sentences), index + 4))
+    )
 
 
 def _first_prose(doc: Document, index: int, body: int) -> bool:

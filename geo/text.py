@@ -161,7 +161,8 @@ DATELINE = re.compile(
     r"(?:,?[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
-    r"(?(paren)\))[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"  # "NIAMEY, 26 July 2024 (Sahel Wire) —": the agency after the date
+    # "NIAMEY, 26 July 2024 (Sahel Wire) —": the agency after the date
+    r"(?(paren)\))[ \t]*(?:[(\[][A-Za-z .]+[)\]])?"
     r"[ \t]*(?P<mark>-|–|—|--|:)[ \t]",
     re.M,
 )

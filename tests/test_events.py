@@ -814,6 +814,52 @@ def test_the_lead_dates_events_told_as_news_not_talk_about_them(extract):
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nine soldiers have been killed in an ambush near Douentza, the army said.",
+        "Gunmen have killed nine soldiers in an ambush near Douentza.",
+    ],
+)
+def test_a_lead_telling_the_harm_done_in_an_ambush_is_the_news(extract, lead):
+    text = f"Soldiers ambushed\n\n{lead}\n\nMore details were not given."
+    events = extract(text, published=dt.date(2023, 4, 20))
+    attack = one(events, "other")
+    assert (attack.sub_event_type, attack.event_date, attack.end_date, attack.time_precision) == (
+        "attack",
+        dt.date(2023, 4, 10),
+        dt.date(2023, 4, 20),
+        2,
+    )
+    assert place_name(attack) == "Douentza" and attack.fatality_bounds()[0] == 9
+
+
+def test_the_harm_told_in_the_perfect_dates_the_act_it_was_done_in_within_its_clause(extract):
+    lead = "Villagers mourn\n\nThe government has sent a minister to the centre of the country. "
+    lead += "Thirty villagers "
+
+    def massacres(rest: str) -> list[tuple[dt.date, str | None]]:
+        events = extract(lead + rest, published=dt.date(2023, 4, 20))
+        return [(e.event_date, place_name(e)) for e in events if e.event_type == "atrocity"]
+
+    assert massacres("have been killed in a massacre at Ogossagou, officials said.") == [
+        (dt.date(2023, 4, 10), "Ogossagou")
+    ]
+    assert massacres("have been killed since a massacre at Ogossagou, officials said.") == []
+    assert massacres("have been killed, and there was talk of a massacre at Ogossagou.") == []
+
+
+def test_a_second_heading_under_the_title_is_no_news_of_its_own(extract):
+    text = (
+        "Mali: Soldiers Executed Herders\n\nWitnesses Describe Killings in Central Region\n\n"
+        "Soldiers shot dead 12 herders in Dioura on 3 April, witnesses said."
+    )
+    events = extract(text, published=dt.date(2023, 4, 20))
+    assert [(e.sub_event_type, e.event_date, place_name(e)) for e in events] == [
+        ("killing of civilians", dt.date(2023, 4, 3), "Dioura")
+    ]
+
+
 def test_no_place_is_ever_invented(extract):
     events = extract("Note\nSoldiers seized power on 18 August 2020.", published=None, precision=3)
     coup = one(events, "coup")
