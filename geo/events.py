@@ -342,7 +342,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("releas", "free", "pardon"),
     ("statement", "communiqu"),
     ("removed",),
-    ("arrest", "detain", "seiz", "captured", "held"),
+    ("arrest", "detain", "seiz", "captured", "held", "rounded"),
     ("agreement", "accord", "pact", "treat"),
 )
 
@@ -1140,6 +1140,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "arrests",
         r"\barrest(?:ed|s)?\b(?!\s+warrants?\b)|\bdetain(?:ed|s)\b|(?<!\bto\s)\bdetain\b"
+        # "rounded up men at the weekly market"
+        r"|\brounded\s+up\s+(?:(?:the|dozens\s+of|some|several|all|\d+|[\w-]+\s+)\s*){0,3}?"
+        r"(?:men|people|villagers|civilians|residents|herders|traders|youths?|suspects)\b"
         r"|\b(?:seized|seizes|seizing|captured)\s+(?:the\s+)?(?:President|president|Prime\s+Minister|prime\s+minister|head\s+of\s+state)\b"
         # "burst into the council of ministers … and held Kafando, Prime Minister Isaac Zida and …"
         r"|\bheld\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*,\s+)?(?:the\s+)?"
@@ -5065,6 +5068,16 @@ def _beside_the_trigger(sentence: str, m: ActorMention, at: int | None) -> bool:
     return bool(_OBJECT_GAP.fullmatch(sentence, at, m.start))
 
 
+#: A character of one clause: no comma, no stop, no word opening a clause or reporting speech.
+_NO_CLAUSE_BREAK = (
+    r"(?:(?!\b(?:said|says|told|reported|while|when|after|as|who|which|that|where|before|but|because)\b)"
+    r"[^,;!?])"
+)
+#: ``arrived in the village of Dioura at about 7 a.m. and``: how men came, in the clause before their deed.
+_CAME_AND = (
+    r"\b(?:arrived|came|drove|rode|entered|surrounded|encircled|stormed|raided|returned|gathered)\b"
+    rf"{_NO_CLAUSE_BREAK}{{0,80}}?\s+and\s+(?:then\s+)?"
+)
 _SUBJECT_GAP = re.compile(
     # "The army, with Wagner fighters, entered Kidal": who came along stands aside
     r"(?:,\s+(?:with|alongside|backed\s+by|supported\s+by|helped\s+by)\s+[^,.;]{1,40},)?"
@@ -5075,7 +5088,9 @@ _SUBJECT_GAP = re.compile(
     rf"|['’]s\s+(?:{_RULERS}|government|authorities)\s+"
     # "the army announced that it had retaken Farabougou": its own act, told by itself
     r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
-    r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?)"
+    r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?"
+    # "soldiers … arrived in the village at about 7 a.m. and rounded up men": who came did it
+    rf"|{_NO_CLAUSE_BREAK}{{1,60}}?{_CAME_AND})"
 )
 _OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
 
@@ -5175,8 +5190,20 @@ _SOLDIERS_BLAMED = re.compile(
 _ARRESTED_BY_SOLDIERS = re.compile(rf"[\w-]+\s+{_BY_SOLDIERS}", re.I)
 
 
+#: ``soldiers and foreign fighters in several vehicles arrived in the village … and rounded up``.
+_SOLDIERS_CAME = re.compile(
+    r"\b(?:[Ss]oldiers|[Tt]roops)(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:fighters|mercenaries|militiamen|auxiliaries))?"
+    r"(?:\s+(?:in|on|aboard)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|pick-?ups|motorcycles|motorbikes|helicopters))?"
+    rf"\s+{_CAME_AND}$"
+)
+
+
 def _soldiers_did(sentence: str, at: int) -> bool:
-    return bool(_SOLDIERS_DID.search(sentence, 0, at) or _SOLDIERS_BLAMED.search(sentence, 0, at))
+    return bool(
+        _SOLDIERS_DID.search(sentence, 0, at)
+        or _SOLDIERS_BLAMED.search(sentence, 0, at)
+        or _SOLDIERS_CAME.search(sentence, 0, at)
+    )
 
 
 #: ``mutinous soldiers of the presidential guard``: the trigger word describes the soldiers.
@@ -8853,7 +8880,20 @@ _SAID_CIVILIANS = re.compile(r"\b(?:civilians?|villagers|women|children|passenge
 
 def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], sentence: str, para: int) -> None:
     """An attack whose toll, told apart, is of civilians is an attack on them, unless it was on a post
-    or its soldiers' dead are told with it."""
+    or its soldiers' dead are told with it. Men rounded up or taken whose bodies are counted after
+    were killed by those who held them."""
+    if (
+        target.event_type == "other"
+        and target.sub_event_type in {"arrests", "abduction"}
+        and any(f.kind == "killed" and _THE_TAKEN_DEAD.fullmatch(f.victims or "") for f in figures)
+    ):
+        target.event_type = "atrocity"
+        target.sub_event_type = (
+            "summary executions" if target.sub_event_type == "arrests" else "killing of civilians"
+        )
+        if not target.actor2 or target.actor2 in ctx.actor_index.generic:
+            target.actor2 = "Civilians"
+        return
     if (
         target.event_type == "other"
         and target.sub_event_type in {"attack", "arrests", "statement"}
@@ -8882,6 +8922,9 @@ def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], senten
         target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
 
 
+#: ``Later we found 14 bodies``, ``residents found the bodies of 14 of them``: the dead, counted as
+#: those the act took, not named anew.
+_THE_TAKEN_DEAD = re.compile(r"bodies|corpses|of\s+them|of\s+those\s+(?:arrested|detained|taken)", re.I)
 _CAPTORS = re.compile(r"\b(?:kidnappers|captors|hostage-takers|abductors)\b", re.I)
 _VANISHED = re.compile(r"disappeared|went\s+missing|vanished", re.I)
 _CAPTIVITY = re.compile(

@@ -6410,6 +6410,31 @@ def test_detainees_dead_the_night_after_their_arrest_were_killed_by_those_who_he
     )
 
 
+def test_men_rounded_up_by_soldiers_who_came_and_found_dead_after_were_executed(extract):
+    text = (
+        "Mali\nOn 9 March, soldiers and foreign fighters in three pick-ups arrived in Dioura at about 6 a.m. "
+        'and rounded up men at the weekly market, a trader said. "We heard shots. Later we found 11 bodies."'
+    )
+    (deaths,) = extract(text, published=dt.date(2024, 4, 2))
+    assert (deaths.event_type, deaths.sub_event_type, deaths.event_date, place_name(deaths)) == (
+        "atrocity",
+        "summary executions",
+        dt.date(2024, 3, 9),
+        "Dioura",
+    )
+    assert (deaths.actor1, deaths.actor2, deaths.fatality_bounds()[1]) == (
+        "Malian Armed Forces",
+        "Civilians",
+        11,
+    )
+    # soldiers whose own dead are counted after an arrest made no execution
+    (arrests,) = extract(
+        "Mali\nOn 9 March, the army arrived in Dioura at dawn and arrested 20 suspects. Two soldiers died.",
+        published=dt.date(2024, 4, 2),
+    )
+    assert (arrests.sub_event_type, arrests.actor1) == ("arrests", "Malian Armed Forces")
+
+
 def test_a_time_that_closes_the_sentence_after_where_it_happened_dates_the_act(extract):
     text = (
         "Burkina Faso\nA rights group on Wednesday urged an inquiry into the deaths of 12 men who died in "
