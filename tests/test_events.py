@@ -6432,7 +6432,11 @@ def test_men_rounded_up_by_soldiers_who_came_and_found_dead_after_were_executed(
         "Mali\nOn 9 March, the army arrived in Dioura at dawn and arrested 20 suspects. Two soldiers died.",
         published=dt.date(2024, 4, 2),
     )
-    assert (arrests.sub_event_type, arrests.actor1) == ("arrests", "Malian Armed Forces")
+    assert (arrests.sub_event_type, arrests.actor1, arrests.fatality_bounds()[1]) == (
+        "arrests",
+        "Malian Armed Forces",
+        2,
+    )
 
 
 def test_a_time_that_closes_the_sentence_after_where_it_happened_dates_the_act(extract):
