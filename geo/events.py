@@ -1391,7 +1391,9 @@ _DIRECTIONAL = re.compile(
 #: ``from Gao to``: the far end of a road something was on.
 _ROUTE_TO = re.compile(r"\bfrom\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+to\s+$")
 _TAKEN_FROM = re.compile(
-    r"\b(?:taken|seized|snatched|abducted|kidnapped|grabbed)\s+(?:away\s+)?from\s+(?:(?:his|her|their)\s+home\s+in\s+)?$",
+    r"\b(?:taken|seized|snatched|abducted|kidnapped|grabbed)\s+(?:away\s+)?"
+    # "abducted 20 men from Dioura", "kidnapped two women from the village of Dioura"
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+(?:village|town|hamlet|camp)\s+of\s+)?(?:(?:his|her|their)\s+home\s+in\s+)?$",
     re.I,
 )
 #: ``the same day as the``, ``two days after the``: the event another is dated by, named by its place.

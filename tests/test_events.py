@@ -6439,6 +6439,19 @@ def test_men_rounded_up_by_soldiers_who_came_and_found_dead_after_were_executed(
     )
 
 
+@pytest.mark.parametrize(
+    "taken", ["abducted 20 men from Dioura", "kidnapped 20 women from the village of Dioura"]
+)
+def test_people_taken_from_a_village_were_taken_there(extract, taken):
+    (abduction,) = extract(f"Mali\nOn 21 January, gunmen {taken}.", published=dt.date(2025, 3, 6))
+    assert (abduction.sub_event_type, place_name(abduction)) == ("abduction", "Dioura")
+    # gunmen who came from a village took no one there
+    (elsewhere,) = extract(
+        "Mali\nOn 21 January, gunmen from Dioura abducted 20 men.", published=dt.date(2025, 3, 6)
+    )
+    assert place_name(elsewhere) == "Mali"
+
+
 def test_a_time_that_closes_the_sentence_after_where_it_happened_dates_the_act(extract):
     text = (
         "Burkina Faso\nA rights group on Wednesday urged an inquiry into the deaths of 12 men who died in "
