@@ -5297,7 +5297,33 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         if source := _cited_source(ctx, s.text, s.start, reporting=True):
             return source
     doc = ctx.document
-    return doc.publisher or doc.author or f"the document ({doc.title[:60]})"
+    return doc.publisher or doc.author or _issuer(ctx) or f"the document ({doc.title[:60]})"
+
+
+_ISSUED = r"(?:communiqu[ée]|press\s+release|statement)"
+#: ``COMMUNIQUÉ OF THE GENERAL STAFF OF THE ARMED FORCES``, ``Press release from the Ministry of Defence``:
+#: who issued it, named after it (``Statement on the attack against UN peacekeepers`` names none).
+_ISSUED_BY = re.compile(
+    rf"\b{_ISSUED}\s+(?:issued\s+)?(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$", re.I
+)
+#: ``MINUSMA press release``, ``The army's statement``, a letterhead ``GENERAL STAFF OF THE ARMED FORCES``
+#: over ``PRESS RELEASE No. 047``: who issued it, named before it.
+_ISSUED_AFTER = re.compile(rf"(?:['’]s)?\s+(?:official\s+|press\s+)?{_ISSUED}\b", re.I)
+
+
+def _issuer(ctx: _Doc) -> str:
+    """Who a communiqué or press release is from, when its title names them: what it says
+    unattributed, they say."""
+    text = ctx.document.text
+    title_end = _body_start(text)
+    return next(
+        (
+            a.actor.name
+            for a in ctx.actors_in(0, title_end)
+            if a.actor.speaker and (_ISSUED_BY.search(text, 0, a.start) or _ISSUED_AFTER.match(text, a.end))
+        ),
+        "",
+    )
 
 
 #: Sources named by what they are (``witnesses said``, ``according to the government``).

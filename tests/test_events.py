@@ -554,6 +554,29 @@ def test_two_claimants_keep_their_own_figures(extract):
     assert claims == {("Human Rights Watch", "executed", 300), ("Malian defence ministry", "killed", 203)}
 
 
+@pytest.mark.parametrize(
+    ("title", "claimant"),
+    [
+        ("COMMUNIQUÉ OF THE GENERAL STAFF OF THE ARMED FORCES", "Malian Armed Forces"),
+        ("MINUSMA press release", "United Nations (MINUSMA)"),
+        ("GENERAL STAFF OF THE ARMED FORCES\nPRESS RELEASE No. 12", "Malian Armed Forces"),
+        # a statement about peacekeepers is not theirs
+        (
+            "Statement on the attack against UN peacekeepers",
+            "the document (Statement on the attack against UN p",
+        ),
+    ],
+)
+def test_a_communique_s_unattributed_tolls_are_its_issuer_s(extract, title, claimant):
+    text = (
+        f"{title}\n\nOn 12 February 2025, a unit on patrol near Bourem was the target of an attack by armed "
+        "terrorist groups.\n\nThe provisional toll is 3 soldiers killed and 21 terrorists neutralised."
+    )
+    (attack,) = extract(text, published=dt.date(2025, 2, 14))
+    assert attack.actor1 == "Unidentified armed men"
+    assert {c.claimant[:50] for c in attack.claims} == {claimant}
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
@@ -5614,7 +5637,8 @@ def test_a_digest_s_country_headings_place_what_its_sections_tell(extract):
     assert told == [
         (dt.date(2024, 3, 1), "attack", "Niger", ""),  # under "## Niger"
         (dt.date(2024, 5, 1), "transition extended", "Burkina Faso", "Government of Burkina Faso"),
-        (dt.date(2024, 6, 25), "attack", "Niger", ""),  # not the ministry, which only named them
+        # the terrorist groups the ministry named, not the ministry
+        (dt.date(2024, 6, 25), "attack", "Niger", "Unidentified armed men"),
         (dt.date(2024, 7, 1), "killing of civilians", "Bandiagara", "Unidentified armed men"),  # guests
     ]
 
