@@ -3119,7 +3119,8 @@ def test_a_digest_s_sections_are_in_the_countries_their_headings_name(extracted)
     countries = {e.event_date.month: e.place.country_code for e in events if e.place}
     assert countries == {3: "NE", 5: "BF", 6: "NE", 7: "ML"}
     (tassia,) = [e for e in events if e.event_date == D(2024, 6, 25)]
-    assert tassia.actor1 == "Unidentified armed men"  # "what the ministry called a coalition of terrorist groups"
+    # "what the defence ministry called a coalition of terrorist groups": the groups, not the ministry
+    assert tassia.actor1 == "Unidentified armed men"
 
 
 def test_an_html_page_s_doubtful_toll_is_a_bound_of_a_certain_attack(extracted):
