@@ -9863,7 +9863,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         date_field, place_field = box.first("date"), box.first("place")
         if not box.describes_an_event or date_field is None or place_field is None:
             continue
-        heading = _sentence_at(starts, box.start) - 1
+        heading = _sentence_at(starts, box.start if box.opens is None else box.opens) - 1
         sources = (
             [doc.sentences[heading]]
             if heading >= 0 and _HEADING_LINE.fullmatch(doc.sentences[heading].text)
@@ -9873,12 +9873,16 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         named_in = [(s, s.start, s.text) for s in sources]
         if (kind := box.first("kind")) is not None:
             named_in.append((doc.sentences[_sentence_at(starts, kind.start)], kind.start, kind.value))
-        hits = [
-            (sentence, at, h)
-            for sentence, at, text in named_in
-            for h in trigger_hits(text)
-            if not _hypothetical(text, h.start)
-        ]
+        hits = _box_hits(named_in)
+        if (
+            not hits
+            and box.opens is not None
+            and doc.sentences
+            and doc.sentences[0].end < _body_start(doc.text)
+        ):
+            # "Major attacks on civilians in central Mali, 2019–2020" over a table of them
+            title = doc.sentences[0]
+            sources, hits = [title], _box_hits([(title, title.start, title.text)])
         if not hits:
             continue
         sentence, at, hit = max(hits, key=lambda found: _rank(found[2]))
@@ -9888,7 +9892,9 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             (
                 d
                 for d in _own_dates(ctx, index)
-                if d.start >= offset and d.relative is None and d.first is not None
+                if offset <= d.start < offset + len(date_field.value)
+                and d.relative is None
+                and d.first is not None
             ),
             None,
         )
@@ -9897,7 +9903,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             (
                 m
                 for m in ctx.mentions_by_sentence.get(place_index, [])
-                if m.start >= place_field.start and m.place.has_coordinates
+                if place_field.start <= m.start < place_field.end and m.place.has_coordinates
             ),
             None,
         )
@@ -9915,14 +9921,19 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             named = ctx.actors_in(target.start, target.end)
             actor2 = named[0].actor.name if named and named[0].actor.name != actor1 else actor2
         place = _event_place(ctx, event_type, place_mention.place)
-        box_text = doc.text[box.start : box.end].strip()
+        start, end = box.start, box.end
+        if box.opens is not None:
+            # a table's row is quoted as the sentences it was read as, which its own acts quote too
+            row = [s for s in doc.sentences if box.start <= s.start < box.end and s.text.strip(" |")]
+            start, end = (row[0].start, row[-1].end) if row else (start, end)
+        box_text = doc.text[start:end].strip()
         out.append(
             EventMention(
                 doc_id=doc.doc_id,
                 sentence_index=index,
-                paragraph=ctx.paragraph_of(box.start),
-                char_start=box.start,
-                char_end=box.start + len(box_text),
+                paragraph=ctx.paragraph_of(start),
+                char_start=start,
+                char_end=start + len(box_text),
                 quote=box_text,
                 event_type=event_type,
                 sub_event_type=sub,
@@ -9942,6 +9953,17 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             )
         )
     return out
+
+
+def _box_hits(named_in: list[tuple[Sentence, int, str]]) -> list[tuple[Sentence, int, _Hit]]:
+    """The acts a box's heading or kind names, typed as the words around them say (``attacks on
+    civilians``)."""
+    return [
+        (sentence, at, _refined(h, text, []))
+        for sentence, at, text in named_in
+        for h in trigger_hits(text)
+        if not _hypothetical(text, h.start)
+    ]
 
 
 def _box_claims(box: FactBox, doc_id: str) -> list[Claim]:

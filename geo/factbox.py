@@ -1,5 +1,6 @@
 """Fact boxes: the ``Date: … / Location: … / Casualties: …`` lines an encyclopaedia entry,
-a database export or an incident sheet puts above its prose.
+a database export or an incident sheet puts above its prose, and the rows of an incident
+table (``| Date | Place | Perpetrators | Dead |``), each a box of its own.
 
 A box that gives a date and a place beside labels only an event has (a result, the
 belligerents, the casualties, the perpetrators) describes one event. Its ``Date:`` is when
@@ -39,6 +40,18 @@ ROLES = {
     "weapons": "event", "commanders": "event", "commanders and leaders": "event", "strength": "event",
     "motive": "event", "part of": "event",
 }  # fmt: skip
+#: What a table's column heads may say besides a box's labels.
+TABLE_ROLES = {
+    **ROLES,
+    "village": "place", "town": "place", "locality": "place", "where": "place", "scene": "place",
+    "group": "perpetrator", "groups": "perpetrator", "actor": "perpetrator", "actors": "perpetrator",
+    "responsible": "perpetrator", "by": "perpetrator",
+    "suspected perpetrators": "perpetrator", "alleged perpetrators": "perpetrator",
+    "suspected perpetrator": "perpetrator", "alleged perpetrator": "perpetrator",
+    "toll": "killed", "number killed": "killed", "people killed": "killed",
+    "event": "kind", "incident": "kind", "what happened": "kind", "description": "kind", "notes": "kind",
+    "details": "kind",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,8 @@ class FactBox:
     start: int
     end: int
     fields: tuple[Field, ...]
+    #: for a table's row, where its table opens: what heads the table heads the row
+    opens: int | None = None
 
     def first(self, role: str) -> Field | None:
         return next((f for f in self.fields if f.role == role), None)
@@ -85,6 +100,56 @@ def _may_have_a_date_field(text: str) -> bool:
 
 
 def fact_boxes(text: str) -> list[FactBox]:
+    """Every run of two or more labelled lines that has a date field, and every table row
+    that gives a date beside another field the column heads name, in order."""
+    return sorted(_labelled_boxes(text) + table_boxes(text), key=lambda box: box.start)
+
+
+#: ``| 23 March 2019 | Ogossagou | … |``: a row of a Markdown table, or of an HTML table read as one.
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
+#: ``|---|:--:|``: the rule under a Markdown table's head.
+_RULE_CELL = re.compile(r"\s*:?-+:?\s*")
+_CELL_MARKUP = " \t*_"
+
+
+def _cells(text: str, row: re.Match[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell, without its padding and emphasis."""
+    cells = []
+    at = row.start("cells")
+    for raw in row.group("cells").split("|"):
+        value = raw.strip(_CELL_MARKUP)
+        start = at + (raw.find(value) if value else 0)
+        cells.append((start, start + len(value), value))
+        at += len(raw) + 1
+    return cells
+
+
+def table_boxes(text: str) -> list[FactBox]:
+    """Each row of a table (rows parted by nothing but blank lines) whose first row heads a
+    date column and another the labels know: a box of the fields its cells fill."""
+    if "|" not in text:
+        return []
+    boxes: list[FactBox] = []
+    head: list[tuple[str, str | None]] = []
+    opens = last_end = 0
+    for row in _ROW.finditer(text):
+        cells = _cells(text, row)
+        if not head or _BLANK.fullmatch(text, last_end, row.start()) is None:
+            head = [(value, TABLE_ROLES.get(value.lower().replace("(s)", "s"))) for _, _, value in cells]
+            opens = row.start()
+        elif len(cells) == len(head) and not all(_RULE_CELL.fullmatch(value) for _, _, value in cells):
+            fields = tuple(
+                Field(label, role, start, end, value)
+                for (label, role), (start, end, value) in zip(head, cells, strict=True)
+                if role is not None and value
+            )
+            if len(fields) >= 2 and any(f.role == "date" for f in fields):
+                boxes.append(FactBox(row.start(), row.end(), fields, opens))
+        last_end = row.end() + (1 if text.startswith("\n", row.end()) else 0)
+    return boxes
+
+
+def _labelled_boxes(text: str) -> list[FactBox]:
     """Every run of two or more labelled lines that has a date field, in order.
 
     Lines of a run may be parted by blank lines; any other line ends it.

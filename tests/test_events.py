@@ -2097,6 +2097,55 @@ def test_a_fact_box_may_name_its_kind_in_a_type_field(extract):
     )
 
 
+_INCIDENT_ROWS = [
+    ("4 May 2021", "Boni", "Katiba Macina", "12", "Herders' camp"),
+    ("17 June 2021", "Douentza", "Unknown gunmen", "at least 9", "Market day"),
+    ("2 July 2021", "Nowhere-on-any-map", "Unknown gunmen", "5", ""),
+]
+
+
+def _incident_table(html: bool) -> tuple[str, str]:
+    head = ("Date", "Village", "Perpetrator(s)", "Dead", "Notes")
+    if html:
+        cells = "".join(f"<th>{h}</th>" for h in head)
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in _INCIDENT_ROWS)
+        return (
+            "<html><head><title>Attacks on civilians in central Mali, 2021</title></head><body>"
+            "<h1>Attacks on civilians in central Mali, 2021</h1><p>Tolls as first reported.</p>"
+            f"<table><tr>{cells}</tr>{rows}</table></body></html>",
+            "attacks.html",
+        )
+    lines = [f"| {' | '.join(head)} |", "|---|---|---|---|---|"] + [
+        f"| {' | '.join(r)} |" for r in _INCIDENT_ROWS
+    ]
+    return "Attacks on civilians in central Mali, 2021\n\nTolls as first reported.\n\n" + "\n".join(
+        lines
+    ), "a.md"
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_each_row_of_an_incident_table_is_an_event_of_the_kind_its_title_names(gaz, html):
+    text, name = _incident_table(html)
+    document = document_from_bytes(text.encode(), name)
+    document.published = document.anchor = dt.date(2021, 8, 1)
+    events = extract_document(document, gaz).events
+    told = sorted(
+        (e.event_date, e.event_type, e.sub_event_type, place_name(e), e.actor1, e.fatality_bounds()[0])
+        for e in events
+    )
+    assert told == [
+        (dt.date(2021, 5, 4), "atrocity", "attack on civilians", "Boni", "Katiba Macina", 12),
+        (dt.date(2021, 6, 17), "atrocity", "attack on civilians", "Douentza", "Unidentified armed men", 9),
+    ]  # a row whose place no table holds is left out, not put on another row's village
+
+
+def test_a_table_s_dates_are_not_when_it_was_published():
+    from geo.corpus import stated_publication
+
+    text, _ = _incident_table(False)
+    assert stated_publication(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

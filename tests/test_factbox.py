@@ -56,3 +56,22 @@ def test_only_an_event_box_loses_its_date_to_the_event():
     assert len(blanked) == len(BATTLE) and "July 2024" not in blanked and "Location: Tinzaouaten" in blanked
     release = "Press release\n\nDate: 12 March 2024\nLocation: Bamako\n\nThe ministry said."
     assert without_event_dates(release) == release
+
+
+def test_each_row_of_a_table_whose_head_names_a_date_is_a_box_of_its_cells():
+    text = (
+        "Intro.\n\n| Date | Place | Dead | Source |\n|:--|---|--:|---|\n"
+        "| 3 May 2021 | Boni | 12 | radio |\n| 4 May 2021 | Gao |\n\n"
+        "| *9 May 2021* | **Kidal** | 3 | wire |\n\n"
+        "Prose ends the table.\n\n| 1 June 2021 | Ber | 4 | wire |\n"
+    )
+    boxes = fact_boxes(text)
+    rows = [[(f.role, f.value) for f in box.fields] for box in boxes]
+    # the rule is no row, a row short of cells is skipped, emphasis is no part of a value, a blank line
+    # does not end the table, and the first row after prose heads a new one (and names nothing known)
+    assert rows == [
+        [("date", "3 May 2021"), ("place", "Boni"), ("killed", "12")],
+        [("date", "9 May 2021"), ("place", "Kidal"), ("killed", "3")],
+    ]
+    assert {box.opens for box in boxes} == {text.index("| Date")}
+    assert all(text[f.start : f.end] == f.value for box in boxes for f in box.fields)
