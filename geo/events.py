@@ -9907,10 +9907,20 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             ),
             None,
         )
-        if date is None or place_mention is None:
+        event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+        named_place = ""
+        if (
+            place_mention is None
+            and box.opens is not None
+            and ctx.focus is not None
+            and (event_type in {"atrocity", "base_handover"} or sub in _PHYSICAL_OTHER)
+        ):
+            # "| Djimdo and Gouari |": a row's villages no table holds, where violence was done, named on
+            # the country (a resolution passed in New York was not)
+            named_place = place_field.value if place_field.value[:1].isupper() else ""
+        if date is None or (place_mention is None and not named_place):
             continue
         date = _in_narrative_year(ctx, index, date)
-        event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
         actor1, actor2 = _actor_roles(
             event_type, sub, ctx.actors_in(sentence.start, sentence.end), sentence.text
         )
@@ -9920,7 +9930,11 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         if (target := box.first("target")) is not None:
             named = ctx.actors_in(target.start, target.end)
             actor2 = named[0].actor.name if named and named[0].actor.name != actor1 else actor2
-        place = _event_place(ctx, event_type, place_mention.place)
+        if place_mention is not None:
+            place = _event_place(ctx, event_type, place_mention.place)
+        else:
+            assert ctx.focus is not None
+            place = replace(ctx.focus, geo_precision=3)
         start, end = box.start, box.end
         if box.opens is not None:
             # a table's row is quoted as the sentences it was read as, which its own acts quote too
@@ -9950,6 +9964,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
                 confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
                 date_text=date.text,
                 extra_sources=[(s.start, s.end, s.text) for s in sources],
+                named_place=named_place,
             )
         )
     return out

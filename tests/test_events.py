@@ -2130,13 +2130,36 @@ def test_each_row_of_an_incident_table_is_an_event_of_the_kind_its_title_names(g
     document.published = document.anchor = dt.date(2021, 8, 1)
     events = extract_document(document, gaz).events
     told = sorted(
-        (e.event_date, e.event_type, e.sub_event_type, place_name(e), e.actor1, e.fatality_bounds()[0])
+        (e.event_date, e.sub_event_type, place_name(e), e.named_place, e.actor1, e.fatality_bounds()[0])
         for e in events
     )
+    assert {e.event_type for e in events} == {"atrocity"}
     assert told == [
-        (dt.date(2021, 5, 4), "atrocity", "attack on civilians", "Boni", "Katiba Macina", 12),
-        (dt.date(2021, 6, 17), "atrocity", "attack on civilians", "Douentza", "Unidentified armed men", 9),
-    ]  # a row whose place no table holds is left out, not put on another row's village
+        (dt.date(2021, 5, 4), "attack on civilians", "Boni", "", "Katiba Macina", 12),
+        (dt.date(2021, 6, 17), "attack on civilians", "Douentza", "", "Unidentified armed men", 9),
+        # a village no table holds is named on the country, not put on another row's village
+        (
+            dt.date(2021, 7, 2),
+            "attack on civilians",
+            "Mali",
+            "Nowhere-on-any-map",
+            "Unidentified armed men",
+            5,
+        ),
+    ]
+
+
+def test_a_table_row_s_place_no_table_holds_is_named_only_for_violence_done_there(extract):
+    text = (
+        "Mali's year\n\n| Date | Place | Event |\n|---|---|---|\n"
+        "| 30 June 2023 | New York | The Security Council ends the mission's mandate in Mali. |\n"
+        "| 2 July 2023 | Nowhere-on-any-map | Gunmen kill 6 herders. |\n"
+    )
+    told = sorted((e.event_date, e.event_type, place_name(e), e.named_place) for e in extract(text, LATER))
+    assert told == [
+        (dt.date(2023, 6, 30), "other", "Mali", ""),
+        (dt.date(2023, 7, 2), "atrocity", "Mali", "Nowhere-on-any-map"),
+    ]
 
 
 def test_a_table_s_dates_are_not_when_it_was_published():
