@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from geo.coordinates import coordinate_mentions
 from geo.gazetteer import Gazetteer, NameEntry, haversine_km
 from geo.model import Mention, Place, Sentence
 from geo.phrases import PhraseHit, PhraseIndex
@@ -574,6 +575,7 @@ def recognise(
     result.mentions = _drop_far_foreign_hamlets(result, country_votes)
     found = place_unlisted(text, sentences, result.mentions, gazetteer.by_name, doc_id)
     result.mentions = merged(result.mentions, found)
+    result.mentions = merged(result.mentions, coordinate_mentions(text, sentences, gazetteer, doc_id))
     return result
 
 
