@@ -4234,11 +4234,19 @@ def _standing_for_themselves(mentions: list[ActorMention], sentence: str) -> lis
             and _POSSESSED_GAP.fullmatch(sentence, before.end, m.start)
         ):
             continue  # "JNIM gunmen", "the group's fighters"
+        if before is not None and _RENAMED_BEFORE.fullmatch(sentence, before.end, m.start):
+            continue  # "the former Wagner Group, now known as Africa Corps": one party, twice named
         out.append(m)
     return out
 
 
 _POSSESSED_GAP = re.compile(r"(?:['’]s)?\s+")
+#: ``…, now known as``, ``, renamed``, ``, which has since become the``: the next name is the one before's.
+_RENAMED_BEFORE = re.compile(
+    r"[^.;]{0,20}?,?\s*(?:(?:now|since|later)\s+)?(?:known\s+as|called|renamed(?:\s+as)?|rebranded\s+as"
+    r"|(?:which|that)\s+(?:has\s+)?(?:since\s+|later\s+)?(?:became|become))\s+(?:the\s+)?",
+    re.I,
+)
 #: ``the army``, ``the government``: whose they are depends on where the event happened.
 #: ``announced that several attackers had been arrested``: a state telling of arrests told in the passive.
 _ANNOUNCED_ARRESTS = re.compile(
@@ -6475,6 +6483,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             # opened fire": the protest met with force
             event_type, sub, actor1, actor2 = "atrocity", ON_PROTESTERS, force, actors_mod.PROTESTERS
         claims = _claims(ctx, index, own)
+        if not actor2 and _violent(event_type, sub):
+            actor2 = _who_lost_its_own(ctx, claims, actor1)  # "…; FLA says 3 of its members killed"
         confidence = _confidence(hit.trigger.weight, date, geo_precision, place_factor, carried)
         mention = EventMention(
             doc_id=doc.doc_id,

@@ -78,3 +78,12 @@ def test_militiamen_no_text_names_are_an_unidentified_militia():
     assert names("militiamen attacked") == ["Unidentified communal militia"]
     assert names("Dozo militiamen attacked") == ["Dan Na Ambassagou"]
     assert names("the Malian Defence and Security Forces") == ["Malian Armed Forces"]
+
+
+def test_russia_s_africa_corps_and_the_azawad_liberation_front_are_parties_of_their_own():
+    assert names("Wagner mercenaries left; Russia's Africa Corps stayed.") == ["Wagner Group", "Africa Corps"]
+    assert names("The FLA said the Azawad Liberation Front lost three men.") == [
+        "Azawad Liberation Front",
+        "Azawad Liberation Front",
+    ]
+    assert names("The flag was raised.") == []  # the acronym in capitals only

@@ -577,6 +577,21 @@ def test_a_communique_s_unattributed_tolls_are_its_issuer_s(extract, title, clai
     assert {c.claimant[:50] for c in attack.claims} == {claimant}
 
 
+def test_a_party_named_again_by_its_new_name_is_one_party(extract):
+    text = (
+        "Mali\nMalian soldiers and fighters of the former Wagner Group, now known as Africa Corps, took "
+        "control of Kidal on 14 November 2023."
+    )
+    (taken,) = extract(text, LATER)
+    assert (taken.actor1, taken.actor2) == ("Malian Armed Forces", "")
+
+
+def test_an_armed_group_counting_its_own_dead_in_the_act_s_sentence_was_struck(extract):
+    text = "Mali update\n\n• 14 Feb – Kidal: drone strike on a vehicle; FLA says 3 of its members killed."
+    (strike,) = extract(text, dt.date(2025, 2, 17))
+    assert (strike.actor2, strike.fatality_bounds()[1]) == ("Azawad Liberation Front", 3)
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
