@@ -8263,8 +8263,8 @@ def _told_as_news(sentence: str, hit: _Hit) -> bool:
             return True
     if _HARMED_IN_IT.search(sentence, max(0, hit.start - 90), hit.start):
         return True
-    # "An al-Qaeda-linked group has claimed responsibility for an attack on a military base": the news is
-    # the claim, of an attack just made
+    # "An al-Qaeda-linked group has claimed responsibility for an attack on a military base", "JNIM claims
+    # the attack": the news is the claim, of an attack just made
     return bool(_CLAIMED_AS_NEWS.search(sentence, max(0, hit.start - 80), hit.start))
 
 
@@ -8279,7 +8279,7 @@ _HARMED_IN_IT = re.compile(
 
 
 _CLAIMED_AS_NEWS = re.compile(
-    r"\b(?:has|have)\s+(?:(?:\w+ly|now|also)\s+)?claimed\s+(?:(?:responsibility|credit)\s+for\s+)?"
+    r"\b(?:(?:has|have)\s+(?:(?:\w+ly|now|also)\s+)?claimed|claims)\s+(?:(?:responsibility|credit)\s+for\s+)?"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )

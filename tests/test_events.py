@@ -8094,6 +8094,18 @@ def test_an_undated_entry_of_a_live_page_is_news_of_the_day_the_page_was_publish
     assert arrests.event_date == dt.date(2024, 3, 9) and arrests.actor1 == "Transitional government of Mali"
 
 
+def test_a_claim_told_in_the_present_on_a_live_page_tells_the_attack_of_the_day(extract):
+    events = extract(
+        "Live: attack in Ségou\n\n11:05 GMT — Katiba Macina claims responsibility for the attack in a "
+        "message, saying its fighters targeted the camp.\n\n07:30 GMT — Heavy gunfire was heard at dawn, "
+        "residents said.\n",
+        dt.date(2024, 3, 9),
+    )
+    assert [(e.sub_event_type, e.event_date, e.actor1, place_name(e)) for e in events] == [
+        ("attack", dt.date(2024, 3, 9), "Katiba Macina", "Ségou")
+    ]
+
+
 def test_a_toll_that_opens_the_news_undated_is_of_the_days_before_publication(extract):
     (killing,) = extract("Attack in Ségou\n\nGunmen have killed 20 people in Ségou, officials said.", LATER)
     assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)
