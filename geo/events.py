@@ -1243,7 +1243,7 @@ _CLAUSE_OPENING = re.compile(
     # "At their first summit, in Niamey on 6 July 2024, the three leaders signed": where, then when
     rf"(?:^\W{{0,3}}{_LEAD_IN}|\b(?:that|and|but|then|when|while|as|so)\s+"
     r"|[,;:]\s*(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?)"
-    rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at)\s+)?(?:the\s+)?$",
+    rf"(?:back\s+)?{_DAYTIME}(?:(?:on|in|by|during|since|from|early|late|around|about|at|between)\s+)?(?:the\s+)?$",
     re.I,
 )
 #: ``When the movement called a campaign of civil disobedience on 10 July, protesters …``: a time

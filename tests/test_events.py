@@ -1261,6 +1261,11 @@ def test_a_range_opening_with_between_dates_its_sentence(extract):
         "to a UN investigation (OHCHR 2023)."
     )
     assert (atrocity.event_date, atrocity.end_date) == (dt.date(2022, 3, 27), dt.date(2022, 3, 31))
+    # after the place, set off by commas, as the range of the main clause
+    (atrocity,) = extract(
+        "Moura\nIn Moura, between 27 and 31 March 2022, soldiers executed at least 500 people.", LATER
+    )
+    assert (atrocity.event_date, atrocity.end_date) == (dt.date(2022, 3, 27), dt.date(2022, 3, 31))
 
 
 def test_an_attack_on_a_security_target_is_not_an_atrocity_for_its_unnamed_dead(extract):
