@@ -3603,10 +3603,11 @@ _MOVES_ON = re.compile(
 )
 
 
-#: ``in two Dogon villages``, ``in a small town``: where it happened, not yet named.
+#: ``in two Dogon villages``, ``in a small town``, ``an attack on an army base``: where it happened,
+#: not yet named.
 _UNNAMED_SETTLEMENT = re.compile(
-    r"\b(?:in|at)\s+(?:an?|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:villages?|towns?|hamlets?|settlements?)\b(?!\s+(?:of|called|named)\b)"
+    r"\b(?:in|at|on)\s+(?:an?|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:villages?|towns?|hamlets?|settlements?|bases?|camps?|posts?|outposts?)\b(?!\s+(?:of|called|named)\b)"
 )
 
 
@@ -3623,7 +3624,12 @@ def _far_apart(mentions: list[Mention]) -> bool:
     return any(haversine_km(*a, *b) > NEAR_KM for a, b in itertools.combinations(points, 2))
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:after|before|earlier|later|since|ago|previous|last)\b", re.I)
+#: ``It came a week after …``: another time than the act's (``before dawn`` is the act's own hour).
+_ANOTHER_TIME = re.compile(
+    r"\b(?:after(?!\s+(?:dark|nightfall|dusk|sunset|midnight))|before(?!\s+(?:dawn|daybreak|sunrise|first\s+light))"
+    r"|earlier|later|since|ago|previous|last)\b",
+    re.I,
+)
 
 
 def _passage_place(ctx: _Doc, index: int) -> Place | None:

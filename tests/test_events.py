@@ -6120,6 +6120,29 @@ def test_a_place_no_table_holds_on_one_side_of_the_border_is_in_that_country(ext
     assert (place_name(ambush), ambush.geo_precision) == ("Mali", 3)  # not Niger, the story's country
 
 
+def test_a_lead_on_an_unnamed_base_is_where_the_next_paragraph_names_it_before_dawn(extract):
+    lead = (
+        "Base attacked\n\nBAMAKO, Aug 12 (Wire) - Militants killed at least 42 soldiers in an attack on an "
+        "army base in central Mali on Sunday, sources said.\n\n"
+    )
+    detail = (
+        "The militants, who arrived on motorcycles, overran the base in Boulkessi before dawn and set fire "
+        "to vehicles, a source said."
+    )
+    (attack,) = extract(lead + detail, published=dt.date(2024, 8, 12))
+    assert (attack.event_date, place_name(attack), attack.geo_precision) == (
+        dt.date(2024, 8, 11),
+        "Boulkessi",
+        2,
+    )
+    # a paragraph telling what came before is another act's
+    events = extract(
+        lead + "It came a week after militants attacked the base in Boulkessi.",
+        published=dt.date(2024, 8, 12),
+    )
+    assert (dt.date(2024, 8, 11), "Mali") in {(e.event_date, place_name(e)) for e in events}
+
+
 def test_the_attackers_of_the_lead_told_in_the_next_paragraph_put_it_at_their_one_target(extract):
     lead = (
         "Mali: jihadists kill 12 soldiers\n\nBAMAKO, 2 October 2019 — Twelve soldiers were killed when "
