@@ -2457,6 +2457,37 @@ def _closing_time(sentence: str, hit: _Hit, date: DateMention) -> bool:
     )
 
 
+#: ``…, the defence minister announced``: who told of the act, closing the sentence after it.
+_TOLD_BY_CLOSING = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|announced|announces|confirmed|confirms"
+    r"|reported|reports|stated|states)\s+(?:late\s+|early\s+)?$",
+    re.I,
+)
+
+
+def _a_death_reported(
+    sentence: str, hits: list[_Hit], figures: list[Figure], dates: list[DateMention]
+) -> tuple[_Hit, DateMention] | None:
+    """``Abu Hamza, the commander of Katiba Macina, has been killed by French forces, the defence
+    minister announced on Thursday.``: one death, the news itself (no toll held for an act told
+    later), done by the day of the report that closes the sentence."""
+    if not figures or any(f.kind in DEATH_KINDS and f.best != 1 for f in figures):
+        return None
+    for hit in hits:
+        for date in dates:
+            if (
+                date.first is not None
+                and date.last is not None
+                and date.start >= hit.end
+                and not sentence[date.end :].strip(" .")
+                and _TOLD_BY_CLOSING.search(sentence, hit.end, date.start) is not None
+                and _is_report_date(sentence, date)
+            ):
+                day = shift(date, date.first - dt.timedelta(days=REPORT_LAG_DAYS), date.last, 2)
+                return hit, replace(day, text=f"by {date.text}")
+    return None
+
+
 #: ``fell one after another: Kidal on the 30th``: the first item of a list after a colon.
 _COLON_LIST_HEAD = re.compile(
     r"[^:.;]{0,40}:\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:on|in)\s+)?"
@@ -6291,6 +6322,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             hits, chosen = tolls, toll_chosen
         # else the triggers stay, for the lead to date ("have again taken Bosso, … three days after the
         # group killed 32 soldiers there": the news, not the toll)
+    if not chosen and toll_only and (death := _a_death_reported(s.text, hits, figures, dates)) is not None:
+        hit, day = death
+        chosen = {(day.first, day.last, _group(hit)): (hit, day, 98.0)}  # type: ignore[dict-item]
     if not chosen and toll_only:
         _hold_toll(ctx, index, figures)
         return []
@@ -9377,6 +9411,7 @@ def extract_mentions(
     _credit_claims_of_responsibility(ctx)
     _the_army_attacked(ctx)
     _strikers_who_claim(ctx)
+    _a_death_told_later(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
     ctx.found = _without_totals_of_acts_told(ctx.found)
@@ -9689,6 +9724,55 @@ def _strikers_who_claim(ctx: _Doc) -> None:
         }
         if len(armies) == 1:
             ctx.found[i] = replace(m, actor1=armies.pop())
+
+
+#: ``he died after a drone strike``, ``she was killed in an air strike``: the act a death came from,
+#: told of the one who died.
+_HIS_DEATH_IN = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+)?(?:died|was\s+killed|perished)\s+(?:[\w-]+\s+){0,2}?(?:after|in|during|from)\b",
+    re.I,
+)
+#: How long before its announcement a death's act may have been.
+DEATH_TOLD_DAYS = 366
+
+
+def _a_death_told_later(ctx: _Doc) -> None:
+    """``X, the leader of …, has been killed by French forces, Macron announced on Wednesday`` …
+    ``he died after a drone strike in August in the Ménaka region``: the death announced and the
+    act it came from, told later of the one who died, are one act, on that act's day and at its
+    place, by who the news said killed him."""
+    found = ctx.found
+    for lead in list(found):
+        if lead not in found or not _violent(lead.event_type, lead.sub_event_type):
+            continue
+        if not any(c.kind == "killed" and c.best == 1 for c in lead.claims):
+            continue
+        for later in found[found.index(lead) + 1 :]:
+            s = ctx.document.sentences[later.sentence_index]
+            if (
+                later.event_type != lead.event_type
+                or not _HIS_DEATH_IN.search(s.text, 0, later.trigger_start - s.start)
+                or later.first > lead.last
+                or (lead.last - later.first).days > DEATH_TOLD_DAYS
+                or any(c.kind == "killed" for c in later.claims)
+            ):
+                continue
+            lead.first, lead.last, lead.precision, lead.date_text = (
+                later.first,
+                min(later.last, lead.last),
+                later.precision,
+                later.date_text,
+            )
+            if later.place is not None and (lead.place is None or later.geo_precision <= lead.geo_precision):
+                lead.place, lead.geo_precision, lead.named_place = (
+                    later.place,
+                    later.geo_precision,
+                    later.named_place,
+                )
+            lead.actor1, lead.actor2 = lead.actor1 or later.actor1, lead.actor2 or later.actor2
+            lead.extra_sources.append((s.start, s.end, s.text))
+            found.remove(later)
+            break
 
 
 #: ``Chad lost 26 soldiers``: whose dead they were.

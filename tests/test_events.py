@@ -592,6 +592,37 @@ def test_an_armed_group_counting_its_own_dead_in_the_act_s_sentence_was_struck(e
     assert (strike.actor2, strike.fatality_bounds()[1]) == ("Azawad Liberation Front", 3)
 
 
+@pytest.mark.parametrize("speaker", ["the defence minister", "a spokesman for the army", "officials"])
+def test_a_death_reported_on_a_day_closing_the_sentence_was_by_that_day(extract, speaker):
+    text = f"Mali\n\nAbu Hamza, the commander of Katiba Macina, has been killed by soldiers, {speaker} said "
+    text += "on Thursday."
+    (killing,) = extract(text, LATER)
+    thursday = dt.date(2024, 2, 15)
+    assert (killing.event_date, killing.end_date, killing.time_precision) == (
+        thursday - dt.timedelta(days=7),
+        thursday,
+        2,
+    )
+
+
+def test_a_death_announced_and_the_strike_it_came_from_told_later_are_one_act(extract):
+    text = (
+        "Obituary\n\nAbu Hamza, the commander of Katiba Macina, has been killed by French forces, the "
+        "defence minister announced on Thursday.\n\nHe led raids on army posts for a decade.\n\nOfficials "
+        "said he died after a drone strike in June near Boni, but his death was only confirmed this week."
+    )
+    (killing,) = extract(text, dt.date(2021, 9, 17))
+    assert (killing.event_date, killing.end_date, place_name(killing)) == (
+        dt.date(2021, 6, 1),
+        dt.date(2021, 6, 30),
+        "Boni",
+    )
+    assert (killing.actor1, killing.fatality_bounds()[1]) == ("France", 1)
+    # a death told of another, years before, is its own act
+    older = text.replace("in June near Boni", "in June 2015 near Boni")
+    assert len(extract(older, dt.date(2021, 9, 17))) == 2
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
