@@ -1689,7 +1689,10 @@ class _Doc:
             if self.focus is not None:
                 # "rebels" in a story of Chad are Chad's, not the side Mali's war calls by that word
                 found = [a for a in found if not _a_side_of_another_war(a, self.focus.country_code)]
-            self._actors = _named_sides(text, found, self.actor_index.generic)
+            found = _named_sides(text, found, self.actor_index.generic)
+            if " his " in text or "His " in text or " her " in text or "Her " in text:
+                found = sorted(found + _his_group(text, found), key=lambda a: a.start)
+            self._actors = found
             self._actor_starts = [a.start for a in self._actors]
         cached = self._spans.get((start, end))
         if cached is None:
@@ -1901,6 +1904,27 @@ def _of_another_nation(text: str, actor: ActorMention, gazetteer: Gazetteer) -> 
         return False
     nations = {p.country_code for p in gazetteer.nations(word.group(1))}
     return bool(nations) and own not in nations
+
+
+#: ``the leader of the Islamic State in the Greater Sahara``: the group a man heads.
+_HEAD_OF = re.compile(r"\b(?:leader|head|emir|commander|founder|chief)\s+of\s+(?:the\s+)?$", re.I)
+#: ``His group was behind the ambush``: the group of the man the text is about.
+_HIS_GROUP = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:group|movement|organi[sz]ation|faction|fighters|men)\b"
+)
+
+
+def _his_group(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """``X, the leader of the Islamic State in the Greater Sahara, … His group was behind the ambush``:
+    the armed group the text said a man heads, wherever ``his group`` is told after."""
+    head = next(
+        (a for a in found if a.actor.armed and _HEAD_OF.search(text, max(0, a.start - 30), a.start)), None
+    )
+    if head is None:
+        return []
+    return [
+        ActorMention(m.start(), m.end(), m.group(), head.actor) for m in _HIS_GROUP.finditer(text, head.end)
+    ]
 
 
 def _line_starts(text: str) -> list[int]:
@@ -4180,11 +4204,16 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
-    if _ACTIVE_AFTER.match(after):
+    if _ACTIVE_AFTER.match(after) or _BEHIND_AFTER.match(after):
         return False  # "Jihadists overran an army post …, adding that 12 soldiers were killed": the subject
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
 
 
+#: ``JNIM was behind the ambush``, ``His group was responsible for the attack``: who did it.
+_BEHIND_AFTER = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|allegedly\s+|believed\s+to\s+be\s+)?"
+    r"(?:behind|responsible\s+for)\b"
+)
 #: ``overran an army post``, ``attacked the camp``: a verb in the active with its object, right after a name.
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:(?-i:[a-z])\w*ly\s+)?(?:(?-i:[a-z])\w+ed|overran|struck|took|shot|fought|drove|hit|blew|threw|stormed)"
@@ -4495,6 +4524,8 @@ _PRONOUN_BEFORE = re.compile(
     r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,25}?\s+)?"
     r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops))"
     r"\s+(?:(?:had|have|has|then|later|also)\s+)?"
+    # "It also claimed the attack on the Inates camp": who claimed it did it
+    r"(?:claimed\s+(?:responsibility\s+for\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?)?"
 )
 #: ``…, and on 7 October, it took``: a pronoun opening a later clause of the sentence, the trigger next.
 _PRONOUN_IN_A_LATER_CLAUSE = re.compile(

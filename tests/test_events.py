@@ -623,6 +623,30 @@ def test_a_death_announced_and_the_strike_it_came_from_told_later_are_one_act(ex
     assert len(extract(older, dt.date(2021, 9, 17))) == 2
 
 
+@pytest.mark.parametrize("verb", ["was behind", "was responsible for", "was also behind"])
+def test_a_group_behind_an_attack_did_it(extract, verb):
+    (attack,) = extract(
+        f"Mali\n\nJNIM {verb} the ambush near Boni on 3 May 2021, in which four soldiers died.", LATER
+    )
+    assert (attack.actor1, attack.actor2) == ("JNIM", "Malian Armed Forces")
+
+
+def test_the_group_of_the_man_a_profile_is_about_and_what_it_claimed(extract):
+    text = (
+        "Profile\n\nAbu Hamza, the leader of Katiba Macina, has been killed, officials said on Thursday.\n\n"
+        "Born near Mopti, he preached in the markets of the centre.\n\n"
+        "His group was behind the ambush near Boni in October 2017. It also claimed the attack on the army "
+        "camp at Dioura in March 2019."
+    )
+    told = {(e.event_date, place_name(e)): e.actor1 for e in extract(text, dt.date(2021, 9, 17))}
+    assert told[(dt.date(2017, 10, 1), "Boni")] == "Katiba Macina"
+    assert told[(dt.date(2019, 3, 1), "Dioura")] == "Katiba Macina"
+    # "his group" is no one's when the text never says what group a man heads
+    headless = text.replace(", the leader of Katiba Macina,", "")
+    told = {(e.event_date, place_name(e)): e.actor1 for e in extract(headless, dt.date(2021, 9, 17))}
+    assert told[(dt.date(2017, 10, 1), "Boni")] == ""
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
