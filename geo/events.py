@@ -1627,6 +1627,8 @@ class _Doc:
     original: dt.date | None = None
     #: ``The collapse of the north, January–April 2012``: the months of one year the title names
     title_period: tuple[dt.date, dt.date] | None = None
+    #: ``Reporting period: 1–15 October 2023``: the days a periodic report covers
+    reporting_period: DateMention | None = None
     #: (heading end, (its first month, its year or None, its last month)); month 0 ends a section
     month_sections: list[tuple[int, tuple[int, int | None, int]]] = field(default_factory=list)
     unscanned: list[int] = field(default_factory=list)
@@ -6393,6 +6395,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             chosen = {(after.first, after.last, _group(hit)): (hit, after, 98.0)}  # type: ignore[dict-item]
         elif (lead := _lead_date(ctx, index, hit)) is not None:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
+        elif (period := _in_the_period(ctx, index, hit, dates)) is not None:
+            chosen = {(period.first, period.last, _group(hit)): (hit, period, 98.0)}  # type: ignore[dict-item]
         elif second and (followed := _second_act_in_the_lead(ctx, index, figures, second)) is not None:
             toll, day = followed
             chosen = {(day.first, day.last, _group(toll)): (toll, day, 98.0)}  # type: ignore[dict-item]
@@ -7596,6 +7600,57 @@ def _year_within_sentence(ctx: _Doc, index: int, date: DateMention) -> int | Non
     except ValueError:
         return None
     return before.first.year if 0 <= (day - before.first).days <= PARAGRAPH_DAYS else None
+
+
+#: How far down a report states the period it covers.
+PERIOD_HEAD_CHARS = 600
+#: ``Reporting period: 1–15 October 2023``, ``Period covered: 1 to 7 May``, ``Covering 1–15 October``.
+_PERIOD_LINE = re.compile(
+    r"^[ \t>*_#]*(?:reporting\s+period|period\s+covered|period\s+under\s+review|covering|coverage)\b"
+    r"[*_ \t]*:?[*_ \t]*(?P<rest>[^\n]{4,60})$",
+    re.I | re.M,
+)
+
+
+def _reporting_period(text: str) -> DateMention | None:
+    """The days a periodic report (a situation report, a weekly update) says it covers, near its top."""
+    for line in _PERIOD_LINE.finditer(text, 0, PERIOD_HEAD_CHARS):
+        for found in dates_mod.find_dates(line.group("rest")):
+            if found.first is not None and found.last is not None and found.first < found.last:
+                return found
+    return None
+
+
+#: ``have besieged Léré for months``: a state of things older than any period a report covers.
+_FOR_MONTHS = re.compile(
+    r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:several|many|some|a\s+few|two|three|\d+)\s+)?"
+    r"(?:weeks|months|years)\b|\bmonths\s+of\b",
+    re.I,
+)
+
+
+def _in_the_period(ctx: _Doc, index: int, hit: _Hit, dates: list[DateMention]) -> DateMention | None:
+    """``• Fighting … around Ber and Bourem displaced more than 33,000 people``, a highlight of a report
+    covering 1–15 October: violence a periodic report tells with no time of its own happened in the
+    days it covers (not what has gone on since before them, nor what is to come)."""
+    period = ctx.reporting_period
+    if period is None or dates:
+        return None
+    text = ctx.document.sentences[index].text
+    event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+    if not (event_type in {"atrocity", "base_handover"} or sub in _PHYSICAL_OTHER):
+        return None
+    if (
+        _SINCE_DATE.search(text)
+        or _REPEATED.search(text)
+        or _RUNNING_BEFORE.search(text, 0, hit.start)
+        or _FOR_MONTHS.search(text)
+    ):
+        return None
+    return DateMention(
+        0, 0, f"within the reporting period ({period.text})", "carried", period.first, period.last, 2,
+        anchored=True,
+    )  # fmt: skip
 
 
 def _title_period(title: str) -> tuple[dt.date, dt.date] | None:
@@ -9429,6 +9484,7 @@ def extract_mentions(
         month_sections=dates_mod.month_headings(document.text, _body_start(document.text)),
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
         title_period=_title_period(document.title),
+        reporting_period=_reporting_period(document.text),
     )
     if ctx.items:
         ctx.original = original_publication(document.text)

@@ -8189,6 +8189,21 @@ def test_a_claim_told_in_the_present_on_a_live_page_tells_the_attack_of_the_day(
     ]
 
 
+def test_violence_a_periodic_report_tells_undated_happened_in_the_days_it_covers(extract):
+    text = (
+        "SITUATION REPORT No. 9\nReporting period: 1–15 March 2024\n\nHIGHLIGHTS\n"
+        "• Fighting between armed groups and the army around Bourem displaced 4,000 people.\n"
+        "• Armed groups have besieged Léré for months of fighting.\n"
+        "• The governor of Gao has said he will reopen the schools.\n"
+    )
+    events = extract(text, dt.date(2024, 3, 15))
+    assert [(e.sub_event_type, e.event_date, e.end_date, place_name(e)) for e in events] == [
+        ("attack", dt.date(2024, 3, 1), dt.date(2024, 3, 15), "Bourem")
+    ]
+    # no period stated, no such date
+    assert extract(text.replace("Reporting period: 1–15 March 2024\n", ""), dt.date(2024, 3, 15)) == []
+
+
 def test_a_toll_that_opens_the_news_undated_is_of_the_days_before_publication(extract):
     (killing,) = extract("Attack in Ségou\n\nGunmen have killed 20 people in Ségou, officials said.", LATER)
     assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)
