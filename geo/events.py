@@ -3553,6 +3553,9 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
         # not "raids on Dogon villages": a people's name before the noun it qualifies
         if not _QUALIFIED_NOUN.match(named.string, named.end("name")):
             return named.group("name")
+    sentence = ctx.document.sentences[index].text
+    if _TOOK_IT.search(hit.text) or _TOOK_IT.match(sentence, hit.end):
+        return _advanced_unlisted(ctx, index, hit.start)  # "an offensive towards Anéfis … took the town"
     return ""
 
 
@@ -3859,11 +3862,25 @@ def _the_town(ctx: _Doc, index: int, hit: _Hit) -> tuple[Place, int, float] | No
 #: ``took the town``, ``entered the town``: a town reached, which may be the one an advance was towards.
 _TAKEN_TOWN = re.compile(r"(?:re)?(?:taken|took|captured)|regained|seized|stormed|entered|overran", re.I)
 #: ``launched an offensive towards Tessalit``, ``advanced on Léré``: the town an advance made for.
-_ADVANCE_TOWARDS = re.compile(
+_ADVANCE = (
     r"\b(?:offensive|advance|advanced|advancing|march(?:ed|ing)?|moved|moving|push(?:ed)?|headed|heading|column"
-    r"|convoy|operation)\s+(?:\w+\s+){0,2}?(?:toward|towards|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-    re.I,
+    r"|convoy|operation)\s+(?:\w+\s+){0,2}?(?:toward|towards|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
+_ADVANCE_TOWARDS = re.compile(rf"{_ADVANCE}$", re.I)
+#: ``an offensive towards Anéfis``: the name of the town an advance made for.
+_ADVANCED_NAME = re.compile(rf"(?i:{_ADVANCE})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def _advanced_unlisted(ctx: _Doc, index: int, before: int) -> str:
+    """The town no table holds that an advance told earlier in the sentence made for."""
+    return next(
+        (
+            m.group("name")
+            for m in _unmapped_names(ctx, index, _ADVANCED_NAME, actors=True)
+            if m.end() <= before
+        ),
+        "",
+    )
 
 
 def _advanced_on(ctx: _Doc, index: int, before: int) -> Mention | None:
@@ -3901,6 +3918,8 @@ def _town_pointed(ctx: _Doc, index: int, hit: _Hit) -> tuple[Mention | None, int
         town = _last_town(ctx, j, bound)
         if town is None and bound is not None and _TAKEN_TOWN.fullmatch(phrase["prep"]):
             town = _advanced_on(ctx, index, bound)
+            if town is None and _advanced_unlisted(ctx, index, phrase.start()):
+                return None, 0  # "an offensive towards Anéfis, … it took the town": a town no table holds
         at_j = ctx.document.sentences[j].start
         named = [at_j + m.start("name") for m in _unmapped_names(ctx, j, _LOCATIVE_NAME, actors=True)]
         unmapped = [at for at in named if bound is None or at < bound]
@@ -5608,6 +5627,8 @@ def _captured_place(ctx: _Doc, index: int, hit: _Hit) -> bool:
             # "The army said it had retaken the town on Saturday": the town the passage was at
             pointed = _town_pointed(ctx, index, hit)
             return pointed is not None and pointed[0] is not None
+    if pointing_back and not places and _advanced_unlisted(ctx, index, hit.start):
+        return True  # "launched an offensive towards Anéfis, and … it took the town": a town no table holds
     for m in places:
         if pointing_back:
             if m.end <= trigger_start:

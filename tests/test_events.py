@@ -8060,6 +8060,17 @@ def test_the_town_an_advance_made_for_is_the_town_then_taken_by_the_advance_s_do
         dt.date(2023, 10, 7),
     )
     assert capture.actor1 == "Malian Armed Forces"
+    # a town no table holds is named on the country, not left out
+    (capture,) = extract(
+        "Mali\nOn 1 October 2023, the army launched an offensive towards Nowhereville, and on 7 October, it "
+        "took the town.",
+        LATER,
+    )
+    assert (capture.sub_event_type, place_name(capture), capture.named_place) == (
+        "capture of a town",
+        "Mali",
+        "Nowhereville",
+    )
 
 
 def test_a_village_no_table_holds_attacked_in_a_passage_set_in_a_region_is_in_that_region(extract):
