@@ -185,7 +185,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:and|to|until|through|into)\s+(?P<wd2>{_WEEKDAY})\b"
         # "during Friday afternoon prayers"
         # "have been killed since Sunday": the days from then to the day of writing
-        rf"|\b(?:on\s+|(?P<last>last\s+)|during\s+|(?P<by>by\s+)|(?P<since>since\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
+        # "This Sunday, the EIGS claimed …": in a report, the Sunday just gone, as "on Sunday" is
+        rf"|\b(?:on\s+|(?P<last>last\s+)|this\s+|during\s+|(?P<by>by\s+)|(?P<since>since\s+)|overnight\s+(?:on\s+|from\s+)?|(?:early|late)\s+(?:on\s+)?"
         # "attacked the town before dawn Wednesday"
         rf"|(?:before|at|after)\s+(?:dawn|daybreak|sunrise|first\s+light|dusk|nightfall)\s+(?:on\s+)?"
         rf"|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
@@ -212,7 +213,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "pub_relative",
-        r"\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+        # "the day before yesterday", "avant-hier" in a translated French report
+        r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last\s+(?:week|month|year)"
+        r"|this\s+(?:week|month|year)"
         r"|(?:last|this|(?:over|at|during)\s+the)\s+weekend"
         # "in an overnight raid" names the kind of raid, not the night before publication
         r"|earlier\s+(?:in\s+the\s+day|today)|this\s+(?:morning|afternoon|evening)|(?<!\ban\s)(?<!\bthe\s)overnight)\b",
@@ -500,12 +503,13 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if kind == "pub_relative":
         if anchor is None or anchor_precision != 1:
             return None  # "today" in an undated analysis means "nowadays"
-        rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+        rel = re.sub(r"\s+", " ", (g["rel"] or "").lower()).removeprefix("the ")
         if rel.startswith(("earlier", "this morn", "this aft", "this even", "overnight", "hours")):
             rel = "today"
         table = {
             "today": (anchor, anchor, 1),
             "yesterday": (anchor - dt.timedelta(days=1),) * 2 + (1,),
+            "day before yesterday": (anchor - dt.timedelta(days=2),) * 2 + (1,),
             "this week": (anchor - dt.timedelta(days=anchor.weekday()), anchor, 2),
             "last week": (
                 anchor - dt.timedelta(days=anchor.weekday() + 7),

@@ -262,6 +262,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "fighting",
         "fought",
         "battled",
+        "neutrali",
         "exchanged",
         "gunbattle",
         "gun battle",
@@ -953,7 +954,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:carried\s+out|launched|mounted|conducted)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:operation|offensive|raid|assault)s?\s+(?:against|on|targeting"
         # "launched an assault to retake Kidal": an attack on those who hold it
-        r"|to\s+(?:retake|recapture|regain|take|capture|seize|dislodge))\b",
+        r"|to\s+(?:retake|recapture|regain|take|capture|seize|dislodge))\b"
+        r"|\bair\s+raids?\b"
+        # "the FAMa neutralized several terrorists": the army's word for killing, of a number it does not give
+        r"|\bneutrali[sz](?:ed|ing)\s+(?:several|many|some|numerous|a\s+number\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?"
+        r"(?:terrorists|jihadists|assailants|attackers|militants|fighters|insurgents|bandits|elements)\b",
         0.6,
     ),
     _t(

@@ -63,6 +63,9 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("the army said Tuesday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
         ("said earlier this month", D(2023, 11, 15), D(2023, 11, 1), D(2023, 11, 15), 2),
         ("yesterday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+        # "avant-hier" and "ce dimanche" of a translated French report
+        ("The day before yesterday, the army", D(2024, 3, 5), D(2024, 3, 3), D(2024, 3, 3), 1),
+        ("This Sunday, the EIGS claimed", D(2024, 3, 5), D(2024, 3, 3), D(2024, 3, 3), 1),
         # written on a Thursday, "last Thursday" is a week back; "on Thursday" is that day
         ("in last Thursday's attacks", D(2025, 4, 24), D(2025, 4, 17), D(2025, 4, 17), 1),
         ("on Thursday", D(2025, 4, 24), D(2025, 4, 24), D(2025, 4, 24), 1),

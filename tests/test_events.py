@@ -647,6 +647,19 @@ def test_the_group_of_the_man_a_profile_is_about_and_what_it_claimed(extract):
     assert told[(dt.date(2017, 10, 1), "Boni")] == ""
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March 2024, the army neutralized several terrorists near Boni.",
+        "On 3 March 2024, an air raid near Boni killed five men.",
+    ],
+)
+def test_an_air_raid_and_an_army_s_uncounted_neutralised_are_attacks(extract, sentence):
+    (attack,) = extract(f"Mali\n\n{sentence}", LATER)
+    assert (attack.event_date, place_name(attack)) == (dt.date(2024, 3, 3), "Boni")
+    assert attack.sub_event_type in {"attack", "attack on civilians"}
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
