@@ -210,6 +210,12 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "enter",
         "reach",
         "captur",
+        "rolled into",
+        "rolling into",
+        "marched into",
+        "marching into",
+        "moved into",
+        "moving into",
         "retook",
         "retak",
         "overr",
@@ -463,8 +469,14 @@ _PEOPLE_TAKEN = (
     r"|traders|travell?ers|workers|students|pupils|worshippers|fishermen|drivers)\b"
 )
 #: ``took Kidal``, ``entered Gao``, ``reached Timbuktu``: a capture only when armed men move in.
-_MOVING_IN = r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
+_MOVING_IN = (
+    r"took|taken|takes?|taking|entered|enters?|entering|reached|reaches|reaching"
+    # "the army and its Wagner allies rolled into Kidal"
+    r"|(?:rolled|rolling|marched|marching|moved|moving)\s+into"
+)
 
+#: ``… rolled into Kidal after the rebels of the CSP withdrew``: a clause of its own, of another subject.
+_OTHER_CLAUSE = r"\b(?:after|when|while|because|until|whereas)\s+(?:the|a|an|its|their)\s"
 TRIGGERS: tuple[Trigger, ...] = (
     # coup attempts before coups: "attempted coup" must not read as "coup"
     _t(
@@ -631,7 +643,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "base_handover",
         "mission withdrawal",
-        rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?!['’]s\s+mandate\b)(?:(?:(?!,\s+(?:and|but)\s)[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s)[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
+        rf"(?:{_FOREIGN_FORCE}|^\W*(?-i:They|It)\b)(?!\s+{_NOT_A_FORCE})(?!['’]s\s+mandate\b)(?:(?:(?!,\s+(?:and|but)\s|{_OTHER_CLAUSE})[^.;]){{0,60}}?|(?:(?!,\s+(?:and|but)\s|{_OTHER_CLAUSE})[^.;]){{0,100}}?\s(?:and|then)\s+)\b(?P<act>withdr(?:ew|awn|awal|aws|aw|awing)|pull(?:ed|ing|s)?\s+(?:(?:its|their|the|all)\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces|soldiers|contingents?|personnel)\s+)?out|drew\s+down|drawdown|draw(?:s|ing)?\s+down"
         r"|completed\s+(?:its|the)\s+(?:withdrawal|departure)|departure|(?:left|leaving|leaves?|quits?)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:country|Mali|bases?|camps?|city|town|region|(?-i:[A-Z])[\w’'-]+"
         # "left the temporary operating base at Ogossagou"
@@ -3003,7 +3015,14 @@ def _choose_place(
         if (
             directional
             and _INTO.search(before)
-            and (m.start - sentence_start < hit.start or _THEN_ACTED.match(text, m.end))
+            and (
+                m.start - sentence_start < hit.start
+                or _THEN_ACTED.match(text, m.end)
+                # "rolled into Diabaly": the town moved into is the one taken
+                or (
+                    hit.text.lower().endswith("into") and not text[sentence_start + hit.end : m.start].strip()
+                )
+            )
         ):
             locative, directional = (
                 True,
@@ -5194,7 +5213,9 @@ _SUBJECT_GAP = re.compile(
     r"|\s+(?:said|says|announced|announces|reported|stated|claimed|confirmed)\s+that\s+(?:it|they)\s+"
     r"(?:had|has|have)\s+(?:[\w’'-]+\s+)?"
     # "soldiers … arrived in the village at about 7 a.m. and rounded up men": who came did it
-    rf"|{_NO_CLAUSE_BREAK}{{1,60}}?{_CAME_AND})"
+    rf"|{_NO_CLAUSE_BREAK}{{1,60}}?{_CAME_AND}"
+    # "the army and its Wagner allies rolled into Kidal": the army, with those beside it
+    r"|\s+and\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:allies|partners|auxiliaries|instructors)\s+)"
 )
 _OBJECT_GAP = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,6}\s+")
 

@@ -8061,6 +8061,20 @@ def test_who_acted_alongside_the_doer_is_not_its_target(extract):
     assert (raid.actor1, raid.actor2, raid.event_date) == ("Malian Armed Forces", "JNIM", dt.date(2023, 3, 1))
 
 
+def test_an_army_rolling_into_a_town_its_foes_left_takes_it_and_their_leaving_is_no_mission_s(extract):
+    (capture,) = extract(
+        "Mali\nOn 14 November 2023, the army and its Wagner allies rolled into Kidal after the rebels of the "
+        "CSP withdrew overnight.",
+        LATER,
+    )
+    assert (capture.sub_event_type, place_name(capture), capture.event_date) == (
+        "capture of a town",
+        "Kidal",
+        dt.date(2023, 11, 14),
+    )
+    assert (capture.actor1, capture.actor2) == ("Malian Armed Forces", "Coordination of Azawad Movements")
+
+
 def test_the_town_an_advance_made_for_is_the_town_then_taken_by_the_advance_s_doers(extract):
     (capture,) = extract(
         "Mali\nOn 1 October 2023, the army launched an offensive towards Tessalit, and on 7 October, it took "
