@@ -1662,6 +1662,8 @@ class _Doc:
     own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
     #: sentences that told an act no place could hold (``JNIM seized Tinkerbat``), in order
     untold: list[int] = field(default_factory=list)
+    #: sentences of an event box's ``Description:``, which tell that box's event, and no other
+    described: frozenset[int] = frozenset()
     _rulers: frozenset[str] | None = None
     _live: bool | None = None
 
@@ -6174,6 +6176,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     """The event mentions one sentence reports."""
     doc = ctx.document
     s = doc.sentences[index]
+    if index in ctx.described:
+        return []  # a box's "Description:", read with the box
     if s.start >= ctx.apparatus or _skip_sentence(s.text):
         if s.start < ctx.apparatus and _QUESTION.search(s.text):
             ctx.unscanned.append(index)  # "What happened on 2 November?": the day the answer tells of
@@ -9532,6 +9536,7 @@ def extract_mentions(
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
         title_period=_title_period(document.title),
         reporting_period=_reporting_period(document.text),
+        described=_described_in_boxes(document),
     )
     if ctx.items:
         ctx.original = original_publication(document.text)
@@ -10105,6 +10110,9 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         )
         # (the sentence whose actors count, where the text looked in starts, the text)
         named_in = [(s, s.start, s.text) for s in sources]
+        # the description's own words first: they name who did it ("abducted by unidentified armed men")
+        described = _box_sentences(doc, box, "description")
+        named_in += [(doc.sentences[j], doc.sentences[j].start, doc.sentences[j].text) for j in described]
         if (kind := box.first("kind")) is not None:
             named_in.append((doc.sentences[_sentence_at(starts, kind.start)], kind.start, kind.value))
         hits = _box_hits(named_in)
@@ -10194,7 +10202,8 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
                 geo_precision=place.geo_precision,
                 actor1=actor1,
                 actor2=actor2 if actor2 != actor1 else "",
-                claims=_box_claims(box, doc.doc_id),
+                claims=_box_claims(box, doc.doc_id)
+                + [c for j in described for c in _claims(ctx, j, find_figures(doc.sentences[j].text))],
                 confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
                 date_text=date.text,
                 extra_sources=[(s.start, s.end, s.text) for s in sources],
@@ -10202,6 +10211,28 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             )
         )
     return out
+
+
+def _box_sentences(document: Document, box: FactBox, role: str) -> list[int]:
+    """The sentences the box's fields of ``role`` were read as."""
+    fields = [f for f in box.fields if f.role == role]
+    return [
+        j
+        for j, s in enumerate(document.sentences)
+        if any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in fields)
+    ]
+
+
+def _described_in_boxes(document: Document) -> frozenset[int]:
+    """The sentences of the ``Description:`` of every box that describes an event."""
+    if ":" not in document.text:
+        return frozenset()
+    return frozenset(
+        j
+        for box in fact_boxes(document.text)
+        if box.describes_an_event
+        for j in _box_sentences(document, box, "description")
+    )
 
 
 def _box_hits(named_in: list[tuple[Sentence, int, str]]) -> list[tuple[Sentence, int, _Hit]]:

@@ -39,6 +39,10 @@ ROLES = {
     "type": "kind", "attack type": "kind", "type of attack": "kind", "event type": "kind",
     "weapons": "event", "commanders": "event", "commanders and leaders": "event", "strength": "event",
     "motive": "event", "part of": "event",
+    # "Description: A minibus struck an improvised explosive device …": what happened, in prose
+    "description": "description", "details": "description", "summary": "description",
+    "narrative": "description", "incident description": "description", "what happened": "description",
+    "notes": "description", "comments": "description",
 }  # fmt: skip
 #: What a table's column heads may say besides a box's labels.
 TABLE_ROLES = {
@@ -49,8 +53,7 @@ TABLE_ROLES = {
     "suspected perpetrators": "perpetrator", "alleged perpetrators": "perpetrator",
     "suspected perpetrator": "perpetrator", "alleged perpetrator": "perpetrator",
     "toll": "killed", "number killed": "killed", "people killed": "killed",
-    "event": "kind", "incident": "kind", "what happened": "kind", "description": "kind", "notes": "kind",
-    "details": "kind",
+    "event": "kind", "incident": "kind",
 }  # fmt: skip
 
 

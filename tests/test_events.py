@@ -2257,6 +2257,27 @@ def test_a_table_s_dates_are_not_when_it_was_published():
     assert stated_publication(text) is None
 
 
+def test_an_incident_log_s_boxes_are_told_by_their_descriptions_each_with_its_own_toll(extract):
+    text = (
+        "Incident log, Mopti region\n\nIncident 1\nDate: 2 March 2024\nLocation: Bandiagara\n"
+        "Type: IED attack\n"
+        "Description: A minibus struck an improvised explosive device. Four passengers were killed.\n\n"
+        "Incident 2\nDate: 9 March 2024\nLocation: Djenné\nType: Abduction\n"
+        "Description: Two health workers were abducted by unidentified armed men near the town.\n\n"
+        "Incident 3\nDate: 15 March 2024\nLocation: Boni\nPerpetrators: Katiba Macina\nDeaths: 11\n"
+        "Description: Gunmen attacked the weekly market.\n"
+    )
+    told = sorted(
+        (e.event_date, e.sub_event_type, place_name(e), e.actor1, e.fatality_bounds()[1])
+        for e in extract(text, dt.date(2024, 4, 1))
+    )
+    assert told == [
+        (dt.date(2024, 3, 2), "attack", "Bandiagara", "", 4),
+        (dt.date(2024, 3, 9), "abduction", "Djenné", "Unidentified armed men", None),
+        (dt.date(2024, 3, 15), "attack", "Boni", "Katiba Macina", 11),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
