@@ -31,10 +31,18 @@ _VAGUE = {
 
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_WORD_NUMBER = (
+_BELOW_A_HUNDRED = (
     rf"(?:{_TENS}(?:[- ]{_ONES})?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+_WORD_NUMBER = (
+    # "two dozen", "a hundred", "three thousand": a count of dozens, hundreds or thousands
+    rf"(?:(?:an?|{_ONES}|ten|twelve)\s+(?:dozen|thousand|hundred(?:\s+and\s+{_BELOW_A_HUNDRED})?)(?!s)"
+    rf"|{_TENS}(?:[- ]{_ONES})?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+dozen)"
 )
+#: What a count of dozens, hundreds or thousands is worth.
+_MULTIPLES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _VAGUE_RE = (
     r"(?:several\s+hundred|a\s+few\s+hundred|several\s+thousand|several\s+dozen|dozens|scores|hundreds"
     r"|thousands|a\s+handful)"
@@ -45,7 +53,7 @@ _QUALIFIER = (
     r"(?:at\s+least|an\s+estimated|estimated|some|about|around|approximately|roughly|nearly|almost|"
     r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|"
     r"more\s+than|over|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|close\s+to|a\s+total\s+of"
-    r"|a\s+reported|reportedly|an\s+official|officially|another|a\s+further)"
+    r"|a\s+reported|reportedly|an\s+official|officially|another|a\s+further|upwards\s+of)"
 )
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
@@ -295,7 +303,14 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
         return 1, 1
     if t in _UNITS:
         return _UNITS[t], _UNITS[t]
+    if (hundreds := re.fullmatch(r"(\w+) hundred and (.+)", t)) is not None:
+        head, rest = parse_number(f"{hundreds[1]} hundred")[0], parse_number(hundreds[2])[0]
+        if head is not None and rest is not None:
+            return head + rest, head + rest  # "one hundred and twenty"
     parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[1] in _MULTIPLES and (parts[0] in {"a", "an"} or parts[0] in _UNITS):
+        n = (1 if parts[0] in {"a", "an"} else _UNITS[parts[0]]) * _MULTIPLES[parts[1]]
+        return n, n  # "two dozen" is 24, not 2 + 12
     if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
         n = _UNITS[parts[0]] + _UNITS[parts[1]]
         return n, n
@@ -318,6 +333,8 @@ def _bounds(m: re.Match[str]) -> tuple[int | None, int | None, int | None] | Non
         return low, None, high
     n = low
     if qual in {"no fewer than", "no less than", "not less than"}:
+        qual = "at least"
+    if qual == "upwards of":
         qual = "at least"
     if qual in {"at least", "more than", "over"}:
         return n + (1 if qual in {"more than", "over"} else 0), None, None

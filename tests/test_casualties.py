@@ -109,7 +109,17 @@ def test_victims_are_kept_with_the_figure():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1,200", (1200, 1200)), ("dozens", (24, 99)), ("forty-two", (42, 42)), ("a dozen", (12, 12))],
+    [
+        ("1,200", (1200, 1200)),
+        ("dozens", (24, 99)),
+        ("forty-two", (42, 42)),
+        ("a dozen", (12, 12)),
+        ("two dozen", (24, 24)),  # twice twelve, not two and twelve
+        ("a hundred", (100, 100)),
+        ("three thousand", (3000, 3000)),
+        ("one hundred and twenty", (120, 120)),
+        ("two hundred and thirty-five", (235, 235)),
+    ],
 )
 def test_numbers(text, value):
     assert parse_number(text) == value
@@ -503,3 +513,17 @@ def test_murder_and_slaughter_are_counted_like_killing(sentence, expected):
 def test_a_year_told_as_a_date_is_no_count(sentence):
     assert all(f.best != 2024 and f.best != 2025 for f in find_figures(sentence))
     assert all(f.low not in {2024, 2025} for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen killed some two dozen villagers.", (24, 24, 24, "villagers")),
+        ("Gunmen killed nearly a hundred villagers.", (None, None, 100, "villagers")),
+        ("Gunmen killed upwards of 40 villagers.", (40, None, None, "villagers")),
+        ("Gunmen killed one hundred and twenty people.", (120, 120, 120, "people")),
+    ],
+)
+def test_counts_of_dozens_and_hundreds_in_words(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.low, figure.best, figure.high, figure.victims) == expected
