@@ -1664,6 +1664,9 @@ class _Doc:
     untold: list[int] = field(default_factory=list)
     #: sentences of an event box's ``Description:``, which tell that box's event, and no other
     described: frozenset[int] = frozenset()
+    #: a toll's sentence, and the place of the scene a sentence before set (``In late March, soldiers
+    #: arrived in Moura. … hundreds of men were executed``)
+    scene_places: dict[int, Place] = field(default_factory=dict)
     _rulers: frozenset[str] | None = None
     _live: bool | None = None
 
@@ -3159,6 +3162,8 @@ def _choose_place(
     )
     if withdrawal and best is not None and best[0] >= 0:
         elsewhere = True  # a force leaving a country left all of it, not a town the passage names
+    if weak and not elsewhere and (scene := ctx.scene_places.get(index)) is not None:
+        return scene, max(2, scene.geo_precision), 0.85  # "… arrived in Moura. … men were executed"
     # "Kati is a garrison town. … soldiers at the camp there mutinied"
     if weak and not elsewhere and (there := _place_there(ctx, index)) is not None:
         return there, there.geo_precision, 0.9
@@ -6373,6 +6378,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             and (news := _lead_date(ctx, index, max(tolls, key=_rank))) is not None
         ):
             hits, alone = tolls, news
+        elif (
+            not _cumulative(s.text)
+            and not _scenes(ctx, index)
+            and (tolls := _tolls_as_hits(s.text, figures))
+            and (scene_set := _scene_set(ctx, index, dates)) is not None
+        ):
+            (hits, alone), ctx.scene_places[index] = (tolls, scene_set[0]), scene_set[1]
         if not hits:
             _hold_toll(ctx, index, figures)
             return []
@@ -6448,6 +6460,13 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             chosen = {(lead.first, lead.last, _group(hit)): (hit, lead, 98.0)}  # type: ignore[dict-item]
         elif (period := _in_the_period(ctx, index, hit, dates)) is not None:
             chosen = {(period.first, period.last, _group(hit)): (hit, period, 98.0)}  # type: ignore[dict-item]
+        elif (
+            _violent(hit.trigger.event_type, hit.trigger.sub_event_type)
+            and not _scenes(ctx, index)
+            and (set_before := _scene_set(ctx, index, dates)) is not None
+        ):
+            day, ctx.scene_places[index] = set_before
+            chosen = {(day.first, day.last, _group(hit)): (hit, day, 98.0)}  # type: ignore[dict-item]
         elif second and (followed := _second_act_in_the_lead(ctx, index, figures, second)) is not None:
             toll, day = followed
             chosen = {(day.first, day.last, _group(toll)): (toll, day, 98.0)}  # type: ignore[dict-item]
@@ -8011,6 +8030,35 @@ NEWS_LAG_DAYS = 10
 
 #: How long a sentence that only gives a day may be (``The worst came on 24 August.``).
 DAY_ALONE_WORDS = 8
+
+
+#: How many sentences back a scene with no act of its own may set the one a toll is of.
+SCENE_SENTENCES = 2
+
+
+def _scene_set(ctx: _Doc, index: int, dates: list[DateMention]) -> tuple[DateMention, Place] | None:
+    """``In late March, soldiers and foreign fighters arrived in Moura. Over the next five days, hundreds
+    of men were executed``: the day and the town a sentence telling no act set, just before a toll
+    that names neither (a day it counts from that one is the scene's too)."""
+    if any(d.relative is None and d.first is not None for d in dates):
+        return None
+    sentences = ctx.document.sentences
+    para = ctx.paragraph_of(sentences[index].start)
+    for j in range(index - 1, max(-1, index - 1 - SCENE_SENTENCES), -1):
+        if j not in ctx.unscanned or para - ctx.paragraph_of(sentences[j].start) > 2:
+            return None  # an act told since, or another passage
+        if any(f.sentence_index >= j for f in ctx.found):
+            return None
+        places = {
+            m.place.place_id: m.place for m in _scenes(ctx, j) if SPECIFICITY.get(m.place.feature, 0) >= 4
+        }
+        if not places:
+            continue
+        told = _latest_dated(ctx, j + 1)
+        if len(places) != 1 or told is None or told[0] != j:
+            return None
+        return told[1], next(iter(places.values()))
+    return None
 
 
 def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:

@@ -8263,6 +8263,29 @@ def test_violence_a_periodic_report_tells_undated_happened_in_the_days_it_covers
     assert extract(text.replace("Reporting period: 1–15 March 2024\n", ""), dt.date(2024, 3, 15)) == []
 
 
+def test_a_scene_a_sentence_sets_with_no_act_of_its_own_is_where_and_when_the_next_act_was(extract):
+    scene = "Feature\n\nIn late March, soldiers and foreign fighters arrived in Moura."
+    for toll in [
+        " By the time they left, hundreds of men had been executed, according to survivors.",
+        "\n\nOver the next five days, hundreds of men were executed, according to survivors.",
+    ]:
+        (killing,) = extract(scene + toll, dt.date(2022, 6, 30))
+        assert (killing.sub_event_type, place_name(killing), killing.event_date, killing.end_date) == (
+            "summary executions",
+            "Moura",
+            dt.date(2022, 3, 21),
+            dt.date(2022, 3, 31),
+        )
+    # an act told between the scene and the toll has the toll, not the scene
+    assert all(
+        place_name(e) != "Moura" or e.sub_event_type != "summary executions"
+        for e in extract(
+            scene + " Jihadists attacked Boni on 2 April. Hundreds of men were executed.",
+            dt.date(2022, 6, 30),
+        )
+    )
+
+
 def test_a_toll_that_opens_the_news_undated_is_of_the_days_before_publication(extract):
     (killing,) = extract("Attack in Ségou\n\nGunmen have killed 20 people in Ségou, officials said.", LATER)
     assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)

@@ -360,6 +360,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
             D(2023, 9, 7),
             None,
         ),  # the boat "near Banikane", no table holds it
+        # "it was the turn of the camp at Bourem. The army says it repelled the attack"
+        ("other", "attack", D(2023, 9, 10), D(2023, 9, 10), "Bourem"),
     ],
     "designation.txt": [  # a sanctions press release
         ("other", "sanctions", D(2023, 7, 24), D(2023, 7, 24), None),  # "today designated … officials"
