@@ -8033,7 +8033,7 @@ DAY_ALONE_WORDS = 8
 
 
 #: How many sentences back a scene with no act of its own may set the one a toll is of.
-SCENE_SENTENCES = 2
+SCENE_SENTENCES = 3
 
 
 def _scene_set(ctx: _Doc, index: int, dates: list[DateMention]) -> tuple[DateMention, Place] | None:

@@ -8268,6 +8268,9 @@ def test_a_scene_a_sentence_sets_with_no_act_of_its_own_is_where_and_when_the_ne
     for toll in [
         " By the time they left, hundreds of men had been executed, according to survivors.",
         "\n\nOver the next five days, hundreds of men were executed, according to survivors.",
+        # two sentences of remembering between, telling nothing done
+        " A trader remembers the sound first.\n\nSoldiers went from house to house. Hundreds of men were "
+        "executed.",
     ]:
         (killing,) = extract(scene + toll, dt.date(2022, 6, 30))
         assert (killing.sub_event_type, place_name(killing), killing.event_date, killing.end_date) == (
