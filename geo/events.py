@@ -8032,14 +8032,15 @@ NEWS_LAG_DAYS = 10
 DAY_ALONE_WORDS = 8
 
 
-#: How many sentences back a scene with no act of its own may set the one a toll is of.
+#: How many sentences back a scene with no act of its own may set the act told after it.
 SCENE_SENTENCES = 3
 
 
 def _scene_set(ctx: _Doc, index: int, dates: list[DateMention]) -> tuple[DateMention, Place] | None:
     """``In late March, soldiers and foreign fighters arrived in Moura. Over the next five days, hundreds
-    of men were executed``: the day and the town a sentence telling no act set, just before a toll
-    that names neither (a day it counts from that one is the scene's too)."""
+    of men were executed``: the day and the town a sentence telling no act set, a few sentences
+    before an act that names neither (a day it counts from that one is the scene's too), unless an
+    act was told between."""
     if any(d.relative is None and d.first is not None for d in dates):
         return None
     sentences = ctx.document.sentences
