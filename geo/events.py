@@ -45,6 +45,7 @@ from geo import casualties
 from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
+from geo.coordinates import without_positions
 from geo.corpus import original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
@@ -968,6 +969,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "launched an assault to retake Kidal": an attack on those who hold it
         r"|to\s+(?:retake|recapture|regain|take|capture|seize|dislodge))\b"
         r"|\bair\s+raids?\b"
+        # "A second strike hit a gathering near a well": one more of the strikes told (not a labour strike)
+        r"|\b(?:second|third|fourth|another|new|fresh|further|later|separate)\s+strikes?\s+"
+        r"(?:hit|struck|targeted|killed|destroyed|wounded)\b"
         # "the FAMa neutralized several terrorists": the army's word for killing, of a number it does not give
         r"|\bneutrali[sz](?:ed|ing)\s+(?:several|many|some|numerous|a\s+number\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?"
         r"(?:terrorists|jihadists|assailants|attackers|militants|fighters|insurgents|bandits|elements)\b",
@@ -1317,7 +1321,8 @@ _COUNT_REVISED = (
     r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|stated|states|(?<!a )reported|reports|claimed|claims|announced|announces|told|tells|"
+    r"\b(?:said|says|(?<!to )(?<!would )(?<!will )(?<!can )say(?=\s)|stated|states|(?<!a )reported|reports"
+    r"|claimed|claims|announced|announces|told|tells|"
     r"revealed|estimated|"
     # not "arrested alleged coup plotters": the adjective names who they were said to be
     r"alleged(?!\s+(?-i:[a-z])[\w-]*(?<!that)\b(?!\s+(?:that|to)\b))"
@@ -2356,6 +2361,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             limit = max(limit, 16)
     else:
         return 0.0
+    between = without_positions(between)  # "hit a gathering at 19.9480, 2.9307 on Tuesday": one place
     if date.start >= hit.end and _COLON_LIST_HEAD.fullmatch(sentence, hit.end, date.start):
         return 1.0 + 2.5 * (max(date.precision, 1) - 1)  # "fell one after another: Kidal on the 30th, …"
     if (
@@ -5495,6 +5501,8 @@ def _cited_source(ctx: _Doc, sentence_text: str, sentence_start: int, reporting:
     for cue in _SPEECH.finditer(sentence_text):
         if reporting and _ANNOUNCED_THING.match(sentence_text, cue.start()):
             continue
+        if reporting and cue.group(0).lower() == "say":
+            continue  # "Local leaders say dialogue is the only way": a view, not a report told on
         according = cue.group(0).lower().startswith("according")
         # "The army was accused by Human Rights Watch of executing …": the accuser, after ``by``
         told_by = (

@@ -660,6 +660,29 @@ def test_an_air_raid_and_an_army_s_uncounted_neutralised_are_attacks(extract, se
     assert attack.sub_event_type in {"attack", "attack on civilians"}
 
 
+def test_a_second_strike_at_a_stated_position_is_an_act_of_its_own_day(extract):
+    text = (
+        "Thread\n\n1/ A drone strike hit a pickup near Boni on Monday. Local sources say 8 civilians were "
+        "killed.\n\n2/ A second strike hit a gathering near a well at 15.0801, -2.2170 on Tuesday. The FLA "
+        "says 5 of its fighters died."
+    )
+    events = sorted(extract(text, dt.date(2024, 8, 28)), key=lambda e: e.event_date)
+    assert [(e.event_date, e.fatality_bounds()[1], [c.claimant for c in e.claims]) for e in events] == [
+        (dt.date(2024, 8, 26), 8, ["local sources"]),
+        (dt.date(2024, 8, 27), 5, ["Azawad Liberation Front"]),
+    ]
+    assert events[1].place is not None and events[1].place.latitude == 15.0801
+
+
+def test_a_view_people_say_they_hold_is_no_source_for_the_next_sentence(extract):
+    text = (
+        "Mali\n\nLocal leaders say dialogue is the only way to end the violence. An ambush near Boni on "
+        "3 May 2024 killed 12 soldiers."
+    )
+    (ambush,) = extract(text, LATER)
+    assert [c.claimant for c in ambush.claims] == ["the document (Mali)"]
+
+
 def test_sources_named_by_what_they_are_are_the_claimants(extract):
     events = extract(
         "Central Mali\nOn 18 June 2022, fighters of the Katiba Macina, an affiliate of JNIM, attacked "
