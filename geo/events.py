@@ -10207,6 +10207,11 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             None,
         )
         event_type, sub = hit.trigger.event_type, hit.trigger.sub_event_type
+        on_civilians = (event_type, sub) == ("other", "attack") and _civilians_killed_in_box(
+            doc, box, described
+        )
+        if on_civilians:
+            event_type, sub = "atrocity", "attack on civilians"  # "Four passengers were killed"
         named_place = ""
         if (
             place_mention is None
@@ -10229,6 +10234,8 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         if (target := box.first("target")) is not None:
             named = ctx.actors_in(target.start, target.end)
             actor2 = named[0].actor.name if named and named[0].actor.name != actor1 else actor2
+        if on_civilians and not actor2:
+            actor2 = "Civilians"
         if place_mention is not None:
             place = _event_place(ctx, event_type, place_mention.place)
         else:
@@ -10268,6 +10275,15 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             )
         )
     return out
+
+
+def _civilians_killed_in_box(document: Document, box: FactBox, described: list[int]) -> bool:
+    """The box counts civilians among the dead: in a toll field (``Deaths: 11 civilians``) or in its
+    description (``A minibus struck a device. Four passengers were killed.``)."""
+    if any(f.role == "killed" and _CIVILIAN_VICTIMS.search(f.value) for f in box.fields):
+        return not any(f.role == "killed" and _FORCES_DEAD.search(f.value) for f in box.fields)
+    texts = [document.sentences[j].text for j in described]
+    return any(_civilian_toll(find_figures(text), text) for text in texts)
 
 
 def _box_sentences(document: Document, box: FactBox, role: str) -> list[int]:

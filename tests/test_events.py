@@ -2295,10 +2295,19 @@ def test_an_incident_log_s_boxes_are_told_by_their_descriptions_each_with_its_ow
         for e in extract(text, dt.date(2024, 4, 1))
     )
     assert told == [
-        (dt.date(2024, 3, 2), "attack", "Bandiagara", "", 4),
+        (dt.date(2024, 3, 2), "attack on civilians", "Bandiagara", "", 4),  # its passengers killed
         (dt.date(2024, 3, 9), "abduction", "Djenné", "Unidentified armed men", None),
         (dt.date(2024, 3, 15), "attack", "Boni", "Katiba Macina", 11),
     ]
+
+
+@pytest.mark.parametrize(
+    ("deaths", "kind"), [("11 civilians", "attack on civilians"), ("11 soldiers", "attack")]
+)
+def test_a_box_s_attack_whose_toll_field_counts_civilians_is_an_attack_on_them(extract, deaths, kind):
+    text = f"Market attack\n\nDate: 15 March 2024\nLocation: Boni\nType: Attack\nDeaths: {deaths}\n"
+    (attack,) = extract(text, dt.date(2024, 4, 1))
+    assert (attack.sub_event_type, attack.actor2 == "Civilians") == (kind, kind != "attack")
 
 
 @pytest.mark.parametrize(
