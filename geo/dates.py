@@ -57,7 +57,11 @@ _COUNTED = (
     r"(?:%|per\b|million|billion|km\b|people|persons|soldiers|civilians|villagers|men\b|women|children"
     r"|peacekeepers|troops|hostages|attackers|militants|others)"
 )
-_PART = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)"
+_PART = (
+    r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of"
+    # "in the first week of May 2024", "the second half of 2023"
+    r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)"
+)
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|hours)"
 # "after the handover" names what it counts from; "before general elections" names something
@@ -214,7 +218,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "pub_relative",
         # "the day before yesterday", "avant-hier" in a translated French report
-        r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last\s+(?:week|month|year)"
+        r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last\s+(?:week|month|year)(?!\s+of\b)"
         r"|this\s+(?:week|month|year)"
         r"|(?:last|this|(?:over|at|during)\s+the)\s+weekend"
         # "in an overnight raid" names the kind of raid, not the night before publication
@@ -235,7 +239,9 @@ _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 _UNIT_WORDS = ("day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "hours")
 _COUNTS = tuple(f"{u} {d}" for u in _UNIT_WORDS for d in ("after", "later", "before", "earlier", "on,"))
 _WITHIN = ("within days", "within weeks", "within months", "within a few", "within several")
-_PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle")
+#: ``first week``, ``second half``: which week or half of a month or year a part word names.
+_WEEK_OF = re.compile(r"(first|second|third|fourth|last|final)\s+(week|fortnight|half)")
+_PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle", "week of", "fortnight of", "half of")
 NEEDLES: dict[str, tuple[str, ...]] = {
     "iso": ("-0", "-1"), "numeric": ("/",), "entry_day": ("/",), "year": _DIGIT,
     "year_range": (
@@ -451,7 +457,15 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
         part = re.sub(r"\s+", " ", (g["part"] or "").lower())
         month_end = _last_day(year, m)  # type: ignore[arg-type]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, month_end)}.get(part, (1, month_end))
-        if "beginning" in part or "start" in part:
+        if (week := _WEEK_OF.search(part)) is not None:
+            # "the first week of May": its days 1–7; "the last week": its last seven; a half, its fortnight
+            order, span = week.group(1), week.group(2)
+            if span == "week":
+                n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(order)
+                lo, hi = (7 * n - 6, 7 * n) if n else (month_end - 6, month_end)
+            else:
+                lo, hi = (1, 15) if order == "first" else (16, month_end)
+        elif "beginning" in part or "start" in part:
             lo, hi = 1, 10
         elif "middle" in part:
             lo, hi = 11, 20
@@ -465,6 +479,12 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
                 return None
             year = anchor.year - (1 if (g["rel"] or "").lower() == "last" else 0)
         part = re.sub(r"\s+", " ", (g["part"] or "").lower())
+        if (half := _WEEK_OF.search(part)) is not None:
+            if half.group(2) != "half":
+                return None  # "the first week of 2024": too rare to guess at
+            if half.group(1) == "first":
+                return dt.date(year, 1, 1), dt.date(year, 6, 30), 3, relative, None  # type: ignore[arg-type]
+            return dt.date(year, 7, 1), dt.date(year, 12, 31), 3, relative, None  # type: ignore[arg-type]
         if part == "early" or "beginning" in part or "start" in part:
             return dt.date(year, 1, 1), dt.date(year, 4, 30), 3, relative, None  # type: ignore[arg-type]
         if part == "late" or "end" in part:

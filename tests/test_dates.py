@@ -63,6 +63,12 @@ def only(text: str, anchor: dt.date | None = PUBLISHED, anchor_precision: int = 
         ("the army said Tuesday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
         ("said earlier this month", D(2023, 11, 15), D(2023, 11, 1), D(2023, 11, 15), 2),
         ("yesterday", D(2020, 8, 19), D(2020, 8, 18), D(2020, 8, 18), 1),
+        # a week, a fortnight or a half of a month or a year
+        ("in the first week of May 2024", None, D(2024, 5, 1), D(2024, 5, 7), 2),
+        ("in the third week of February 2023", None, D(2023, 2, 15), D(2023, 2, 21), 2),
+        ("in the last week of May 2024", None, D(2024, 5, 25), D(2024, 5, 31), 2),  # not "last week"
+        ("in the second fortnight of March 2022", None, D(2022, 3, 16), D(2022, 3, 31), 2),
+        ("in the first half of 2024", None, D(2024, 1, 1), D(2024, 6, 30), 3),
         # "avant-hier" and "ce dimanche" of a translated French report
         ("The day before yesterday, the army", D(2024, 3, 5), D(2024, 3, 3), D(2024, 3, 3), 1),
         ("This Sunday, the EIGS claimed", D(2024, 3, 5), D(2024, 3, 3), D(2024, 3, 3), 1),
