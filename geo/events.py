@@ -46,7 +46,7 @@ from geo import dates as dates_mod
 from geo.actors import ActorIndex, ActorMention
 from geo.casualties import Figure, find_figures
 from geo.coordinates import without_positions
-from geo.corpus import original_publication
+from geo.corpus import HEAD_CHARS, original_publication
 from geo.dates import DateMention, find_dates, offset_window, shift
 from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km, km_between
@@ -1667,6 +1667,8 @@ class _Doc:
     own_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # a sentence's dates as written
     #: sentences that told an act no place could hold (``JNIM seized Tinkerbat``), in order
     untold: list[int] = field(default_factory=list)
+    #: the document's fact boxes and table rows
+    boxes: list[FactBox] = field(default_factory=list)
     #: sentences of an event box's ``Description:``, which tell that box's event, and no other
     described: frozenset[int] = frozenset()
     #: a toll's sentence, and the place of the scene a sentence before set (``In late March, soldiers
@@ -7680,8 +7682,6 @@ def _year_within_sentence(ctx: _Doc, index: int, date: DateMention) -> int | Non
     return before.first.year if 0 <= (day - before.first).days <= PARAGRAPH_DAYS else None
 
 
-#: How far down a report states the period it covers.
-PERIOD_HEAD_CHARS = 600
 #: ``Reporting period: 1–15 October 2023``, ``Period covered: 1 to 7 May``, ``Covering 1–15 October``.
 _PERIOD_LINE = re.compile(
     r"^[ \t>*_#]*(?:reporting\s+period|period\s+covered|period\s+under\s+review|covering|coverage)\b"
@@ -7692,7 +7692,7 @@ _PERIOD_LINE = re.compile(
 
 def _reporting_period(text: str) -> DateMention | None:
     """The days a periodic report (a situation report, a weekly update) says it covers, near its top."""
-    for line in _PERIOD_LINE.finditer(text, 0, PERIOD_HEAD_CHARS):
+    for line in _PERIOD_LINE.finditer(text, 0, HEAD_CHARS):
         for found in dates_mod.find_dates(line.group("rest")):
             if found.first is not None and found.last is not None and found.first < found.last:
                 return found
@@ -9576,6 +9576,7 @@ def extract_mentions(
         if recognition.focus_country
         else None
     )
+    boxes = fact_boxes(document.text)
     ctx = _Doc(
         document=document,
         recognition=recognition,
@@ -9593,7 +9594,8 @@ def extract_mentions(
         items=dates_mod.cited_items(document.text, _body_start(document.text), document.anchor),
         title_period=_title_period(document.title),
         reporting_period=_reporting_period(document.text),
-        described=_described_in_boxes(document),
+        boxes=boxes,
+        described=_described_in_boxes(document, boxes),
     )
     if ctx.items:
         ctx.original = original_publication(document.text)
@@ -10155,7 +10157,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
     doc = ctx.document
     out: list[EventMention] = []
     starts = [s.start for s in doc.sentences]
-    for box in fact_boxes(doc.text):
+    for box in ctx.boxes:
         date_field, place_field = box.first("date"), box.first("place")
         if not box.describes_an_event or date_field is None or place_field is None:
             continue
@@ -10296,21 +10298,16 @@ def _box_sentences(document: Document, box: FactBox, role: str) -> list[int]:
     ]
 
 
-def _described_in_boxes(document: Document) -> frozenset[int]:
+def _described_in_boxes(document: Document, boxes: list[FactBox]) -> frozenset[int]:
     """The sentences of the ``Description:`` of every box that describes an event."""
-    if ":" not in document.text:
-        return frozenset()
     return frozenset(
-        j
-        for box in fact_boxes(document.text)
-        if box.describes_an_event
-        for j in _box_sentences(document, box, "description")
+        j for box in boxes if box.describes_an_event for j in _box_sentences(document, box, "description")
     )
 
 
 def _box_hits(named_in: list[tuple[Sentence, int, str]]) -> list[tuple[Sentence, int, _Hit]]:
-    """The acts a box's heading or kind names, typed as the words around them say (``attacks on
-    civilians``)."""
+    """The acts a box's heading, description or kind (or a table's title) names, typed as the words
+    around them say (``attacks on civilians``)."""
     return [
         (sentence, at, _refined(h, text, []))
         for sentence, at, text in named_in

@@ -8311,6 +8311,13 @@ def test_a_scene_a_sentence_sets_with_no_act_of_its_own_is_where_and_when_the_ne
             dt.date(2022, 3, 21),
             dt.date(2022, 3, 31),
         )
+    # a toll alone, with no word for the act, is a killing there and then
+    (killing,) = extract(scene + " Hundreds of men were killed.", dt.date(2022, 6, 30))
+    assert (killing.sub_event_type, place_name(killing), killing.event_date) == (
+        "killing of civilians",
+        "Moura",
+        dt.date(2022, 3, 21),
+    )
     # an act told between the scene and the toll has the toll, not the scene
     assert all(
         place_name(e) != "Moura" or e.sub_event_type != "summary executions"
