@@ -542,7 +542,7 @@ def recognise(
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),
-            key=lambda se: (-se[0], se[1].place.place_id),
+            key=lambda se: (-se[0], -se[1].place.population, se[1].place.place_id),
         )
         best_score, best = scored[0]
         if (

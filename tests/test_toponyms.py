@@ -187,6 +187,13 @@ def test_fallback_geonames_place_found_with_context(gaz):
     assert found and found[0][1].startswith("gn-")
 
 
+def test_between_homonyms_a_text_naming_no_country_means_the_largest(gaz):
+    # GeoNames has a Sokolo of 4,374 people in Mali and two hamlets of that name in Côte d'Ivoire
+    found = places("Gunmen attacked the army camp in Sokolo on Tuesday.", gaz)
+    sokolo = gaz.get(found[0][1])
+    assert (sokolo.country_code, sokolo.population) == ("ML", 4374)
+
+
 def test_a_town_named_by_an_everyday_word_is_found_after_a_locative_only(gaz):
     found = recognise("In Niger, attackers struck a gendarmerie post at Say on Monday.", gaz).mentions
     assert [(m.place.name, m.place.country_code) for m in found] == [("Niger", "NE"), ("Say", "NE")]
