@@ -118,7 +118,7 @@ def latest_year_anchor(text: str) -> dt.date | None:
 #: The words that say when a piece came out, however it is labelled (case is ignored).
 _PUBLISHED_WORDS = (
     r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed|compiled|issued|released"
-    r"|answered|transmitted|submitted|delivered)"
+    r"|answered|transmitted|submitted|delivered|distributed|circulated)"
 )
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
@@ -134,13 +134,13 @@ HEAD_CHARS = 600
 TAIL_CHARS = 300
 #: ``*Field notes, October 2023*``, ``*Year-end briefing, 29 December 2023*``, ``By our Africa desk,
 #: 26 May 2021``, ``Tuesday 18 August 2020``, ``Issue 27 | Week of 30 June – 6 July 2025``, ``Flash
-#: Update No. 1 | 2 October 2019``, ``An analysis for the Sahel programme — 12 September 2024``: a
-#: short label (a longer one set off by a dash or a bar), a byline, the weekday or the week before
-#: the date on a line of its own.
+#: Update No. 1 | 2 October 2019``, ``An analysis for the Sahel programme — 12 September 2024``,
+#: ``RADIO BULLETIN – 18:00 GMT – Saturday 5 October 2024``: a short label (a longer one set off by a
+#: dash or a bar), a byline, the hour, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
     r"(?:(?:[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
     r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*){0,3}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[0-2]?\d[:.h][0-5]\d\s*(?:GMT|UTC|local\s+time)?\s*[,|–—·•])\s*){0,3}"
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
 )
 
@@ -366,8 +366,21 @@ def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
     for line in DATELINE.finditer(head):
         if line.group("date") and line.group("mark") != ":":
             yield line.group("date"), False
+    title = head.split("\n", 1)[0]
+    if _ISSUE_TITLE.search(title):
+        yield title, True
     for line in _DATE_LINE.finditer(head, head.find("\n") + 1):
         yield line.group("rest"), True
+
+
+#: ``RADIO BULLETIN – 18:00 GMT – Saturday 5 October 2024``: a title naming an issue of a periodical,
+#: whose date is then the issue's, where a title's date is otherwise the event's (``Attack in Bamba,
+#: 7 September 2023``).
+_ISSUE_TITLE = re.compile(
+    r"^[ \t#*_]*(?:[\w’'-]+\s+){0,3}(?:bulletin|newscast|news\s+summary|digest|newsletter|briefing|update"
+    r"|sitrep|situation\s+report|press\s+review)\b",
+    re.I,
+)
 
 
 def apply_manifest(document: Document, entry: ManifestEntry | None) -> Document:

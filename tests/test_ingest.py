@@ -288,6 +288,20 @@ def test_a_title_naming_the_week_an_issue_covers(title, expected):
     assert (found[0] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("RADIO BULLETIN – 18:00 GMT – Saturday 5 October 2024\n", dt.date(2024, 10, 5)),
+        ("Security update – 5 October 2024\n", dt.date(2024, 10, 5)),
+        ("Attack in Bamba – 7 September 2023\n", None),  # a title's date is the story's
+        ("Final report of the Panel of Experts\n\nDistributed 8 August 2024\n", dt.date(2024, 8, 8)),
+        ("Note verbale\n\nCirculated on 3 March 2023\n", dt.date(2023, 3, 3)),
+    ],
+)
+def test_an_issue_title_or_a_distribution_line_dates_the_piece(head, expected):
+    assert _published_on(f"{head}\nGood evening. The army entered the town.") == expected
+
+
 def test_an_event_boxs_date_is_no_publication_line():
     from geo.corpus import stated_publication
 
