@@ -8495,11 +8495,33 @@ def _told_as_news(sentence: str, hit: _Hit) -> bool:
             return True
         if m.start() >= hit.end and not sentence[hit.end : m.start()].strip():
             return True
+        # "the junta says it has foiled another coup attempt": the act the perfect verb is done to
+        if (
+            m.end() <= hit.start
+            and _ITS_OBJECT.fullmatch(sentence, m.end(), hit.start)
+            and _DONE_TO_IT.search(m[0])
+        ):
+            return True
     if _HARMED_IN_IT.search(sentence, max(0, hit.start - 90), hit.start):
         return True
     # "An al-Qaeda-linked group has claimed responsibility for an attack on a military base", "JNIM claims
     # the attack": the news is the claim, of an attack just made
     return bool(_CLAIMED_AS_NEWS.search(sentence, max(0, hit.start - 80), hit.start))
+
+
+#: The determiners and epithets between a verb and the act it is done to (``foiled another``).
+_ITS_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|another|its|their|new|second|third|fresh|latest|further|deadly|major|failed|attempted"
+    r"|alleged|suspected|planned)\s+){0,3}",
+    re.I,
+)
+#: ``has foiled``, ``have staged``: a perfect verb that makes, stops or suffers the act it is done to
+#: (not ``has portrayed the sanctions as …``, ``has denied the attack``).
+_DONE_TO_IT = re.compile(
+    r"\b(?:foiled|thwarted|averted|stopped|repelled|repulsed|staged|launched|mounted|perpetrated"
+    r"|committed|conducted|survived|suffered|witnessed)$",
+    re.I,
+)
 
 
 #: ``Twelve soldiers have been killed in an ambush``, ``Gunmen have killed 12 soldiers in an attack

@@ -978,6 +978,19 @@ def test_the_harm_told_in_the_perfect_dates_the_act_it_was_done_in_within_its_cl
     assert massacres("have been killed, and there was talk of a massacre at Ogossagou.") == []
 
 
+def test_a_lead_telling_the_act_a_perfect_verb_was_done_to_is_the_news(extract):
+    head = "Evening bulletin\n\nGood evening. Here are the main stories.\n\nIn Burkina Faso, the junta says "
+
+    def acts(rest: str) -> list[tuple[str, dt.date, dt.date]]:
+        events = extract(head + rest, published=dt.date(2024, 10, 5))
+        return [(e.event_type, e.event_date, e.end_date) for e in events]
+
+    expected = [("coup_attempt", dt.date(2024, 9, 25), dt.date(2024, 10, 5))]
+    assert acts("it has foiled another coup attempt.") == expected
+    assert acts("it has thwarted a coup attempt by junior officers.") == expected
+    assert acts("it has portrayed a coup attempt as foreign meddling.") == []  # talk about one
+
+
 def test_a_second_heading_under_the_title_is_no_news_of_its_own(extract):
     text = (
         "Mali: Soldiers Executed Herders\n\nWitnesses Describe Killings in Central Region\n\n"
