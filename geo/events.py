@@ -1107,7 +1107,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "trial verdict",
-        r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
+        # "found Mr Al Hassan Ag Abdoul Aziz guilty": a name of any length
+        r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:[A-Z][\w’'.-]*\s+){0,10}?(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
         r"|\bsentenced\b|\bacquitted\b|\bverdict\b",
         0.6,
     ),
@@ -2574,7 +2575,10 @@ _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s
 #: Words that tell one event's time by another's (``after the collapse of the accord``).
 _TIME_WORDS = "after|before|since|until"
 #: ``…, when Ansar Dine controlled the city``: the setting of what the sentence told, its own clause.
-_WHEN_ASIDE = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){0,4}$")
+#: (``…, when the city was under the control of Ansar Eddine``)
+_WHEN_ASIDE = re.compile(
+    r",\s+when\s+(?:[\w’'-]+\s+){0,4}(?:under\s+the\s+(?:control|rule|sway)\s+of\s+[^,;.]{0,60})?$"
+)
 #: not a span of time (``a unit heading back after months on the front line was ambushed``): the
 #: act is still the main clause's, on its day
 _TIME_PHRASE_OBJECT = re.compile(

@@ -8261,6 +8261,17 @@ def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to
     assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
 
 
+def test_a_verdict_naming_the_convicted_in_full_and_the_rulers_of_the_city_then(extract):
+    (verdict,) = extract(
+        "Mali\nThe Hague, 26 June 2024 – Today, the Trial Chamber found Mr Ahmed Ag Mohamed Ag Baba Ould "
+        "Sidi guilty of war crimes committed in Diré, when the town was under the control of Ansar Dine "
+        "and AQIM.",
+        published=dt.date(2024, 6, 26),
+    )
+    assert (verdict.sub_event_type, verdict.event_date) == ("trial verdict", dt.date(2024, 6, 26))
+    assert (verdict.actor1, verdict.actor2) == ("", "")
+
+
 def test_an_undated_entry_of_a_live_page_is_news_of_the_day_the_page_was_published(extract):
     events = extract(
         "Live: attack in Ségou\n\n09:10 — Gunfire has been heard since dawn near the gendarmerie camp in "
