@@ -1007,7 +1007,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "other",
         "looting",
-        r"\b(?:looted|pillaged|ransacked|plundered|torched)\b|\bset\s+fire\s+to\b|\b(?:burned|burnt)\s+down\b",
+        r"\b(?:looted|pillaged|ransacked|plundered|torched)\b|\bset\s+fire\s+to\b|\b(?:burned|burnt)\s+down\b"
+        # "followed on 10 June by the looting of livestock in Anderamboukane"
+        r"|\b(?:looting|pillaging|pillage|plundering|plunder|ransacking)\s+of\b",
         0.55,
     ),
     _t(
@@ -2952,11 +2954,17 @@ def _nearer_a_rival(pos: int, hit: _Hit, rivals: list[tuple[int, int]], sentence
     gap = sentence[b:pos]
     if (a, b) == (hit.start, hit.end) or _words_between(gap) > 4 or _CLAUSE_BREAK.search(gap):
         return False
+    if _FOLLOWED_BY.search(sentence, max(0, a - 50), a):
+        return True  # "The attacks were followed on 10 June by the looting of livestock in Anderamboukane"
     described = _DESCRIBING.search(sentence, max(0, a - 60), a)
     # "Sophie Pétronin, a French aid worker kidnapped": not "On 23 March 2019, a militia attacked"
     return described is not None and not (
         described.group().startswith(",") and _OPENING_PHRASE.fullmatch(sentence, 0, described.start())
     )
+
+
+#: ``were followed on 10 June by the``, ``was preceded by``: an act told as another's sequel.
+_FOLLOWED_BY = re.compile(r"\b(?:followed|preceded)\s+(?:[^,;.]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 _OPENING_PHRASE = re.compile(

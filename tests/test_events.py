@@ -8261,6 +8261,18 @@ def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to
     assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
 
 
+def test_an_act_told_as_the_sequel_of_another_has_its_own_day_and_place(extract):
+    events = extract(
+        "Flash update\n\nGunmen attacked Tessit on 8 June. The attacks on 8 June were followed on 10 June "
+        "by the looting of livestock in Anderamboukane.",
+        published=dt.date(2024, 6, 12),
+    )
+    assert sorted((e.sub_event_type, e.event_date, place_name(e)) for e in events) == [
+        ("attack", dt.date(2024, 6, 8), "Tessit"),
+        ("looting", dt.date(2024, 6, 10), "Andéramboukane"),
+    ]
+
+
 def test_a_verdict_naming_the_convicted_in_full_and_the_rulers_of_the_city_then(extract):
     (verdict,) = extract(
         "Mali\nThe Hague, 26 June 2024 – Today, the Trial Chamber found Mr Ahmed Ag Mohamed Ag Baba Ould "
