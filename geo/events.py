@@ -6358,6 +6358,9 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # not a toll of the burning
         tolls = _tolls_as_hits(s.text, figures)
         hits += [t for t in tolls if not any(h.start <= t.start < h.end for h in hits)]
+    if len(hits) > 1 and any(h.trigger.event_type == "base_handover" for h in hits):
+        # "Peacekeepers left Agouni on 13 August as fighting broke out nearby": what went on as they left
+        hits = [h for h in hits if not _AS_IT_WENT_ON.search(s.text, max(0, h.start - 30), h.start)]
     if not hits and not figures:
         if _ENDED.match(s.text) and _fighting_ended(ctx, index):
             return []
@@ -7121,6 +7124,10 @@ def _event_place(ctx: _Doc, event_type: str, place: Place) -> Place:
     return place
 
 
+#: ``as fighting broke out``, ``amid clashes``: what went on while the act told happened.
+_AS_IT_WENT_ON = re.compile(r"\b(?:as|amid|amidst|while)\s+(?:(?:heavy|new|renewed|fresh)\s+)?$", re.I)
+
+
 def _group(hit: _Hit) -> str:
     """Hits of one group and date in a sentence are one event (``mutinied and arrested the
     president``); a distinct kind of ``other`` event beside them is its own (``the force drew
@@ -7128,6 +7135,8 @@ def _group(hit: _Hit) -> str:
     t = hit.trigger
     if t.event_type == "other" and SUB_PRIORITY.get(t.sub_event_type, 2) >= 2:
         return f"other:{t.sub_event_type}"
+    if t.event_type == "base_handover":
+        return "handover"  # "Clashes erupt around Ber after MINUSMA hands over its camp": two acts
     return "event"
 
 

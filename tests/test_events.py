@@ -8261,6 +8261,18 @@ def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to
     assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
 
 
+def test_fighting_and_a_handover_told_in_one_sentence_are_two_events(extract):
+    events = extract(
+        "Chronology\n\n2023\n11 August – Clashes erupt between the army and the CSP around Ber after MINUSMA "
+        "hands over its camp early.",
+        published=dt.date(2025, 1, 3),
+    )
+    assert sorted((e.event_type, e.event_date, place_name(e)) for e in events) == [
+        ("base_handover", dt.date(2023, 8, 11), "Ber"),
+        ("other", dt.date(2023, 8, 11), "Ber"),
+    ]
+
+
 def test_an_act_told_as_the_sequel_of_another_has_its_own_day_and_place(extract):
     events = extract(
         "Flash update\n\nGunmen attacked Tessit on 8 June. The attacks on 8 June were followed on 10 June "
