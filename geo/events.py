@@ -4194,7 +4194,10 @@ _OBJECT_BEFORE = re.compile(
 )
 #: ``Over the weekend of 7-8 September, jihadists ambushed``: a date set off by its comma, and the
 #: clause's subject after it; "of" governed the date, not the actor.
-_DATE_SET_OFF = re.compile(rf"\b{_MONTHS}(?:\s+\d{{4}})?,\s+(?:the\s+)?$")
+#: ``On the morning of 12 March, suspected JNIM militants``: a date set off, then the sentence's subject.
+_DATE_SET_OFF = re.compile(
+    rf"\b{_MONTHS}(?:\s+\d{{4}})?,\s+(?:the\s+)?(?:(?:suspected|alleged|presumed|so-called|self-styled|rival|unidentified|heavily|armed)\s+){{0,2}}$"
+)
 _HOLDER_BEFORE = re.compile(
     r"\b(?:town|city|village|area|territory|stronghold|base|camp|region)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:held|controlled|occupied|run)\s+(?:since\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",

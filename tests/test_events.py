@@ -8261,6 +8261,15 @@ def test_who_held_a_town_when_the_crimes_a_court_judged_were_done_is_no_party_to
     assert verdict.sub_event_type == "trial verdict" and "Ansar Dine" not in (verdict.actor1, verdict.actor2)
 
 
+@pytest.mark.parametrize("who", ["suspected JNIM militants", "JNIM militants", "alleged JNIM fighters"])
+def test_who_acts_after_the_morning_of_a_day_is_no_object_of_that_of(extract, who):
+    (attack,) = extract(
+        f"Advisory\n\nOn the morning of 12 March, {who} ambushed a logistics convoy near Sévaré.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert (attack.actor1, attack.actor2, attack.event_date) == ("JNIM", "", dt.date(2025, 3, 12))
+
+
 def test_fighting_and_a_handover_told_in_one_sentence_are_two_events(extract):
     events = extract(
         "Chronology\n\n2023\n11 August – Clashes erupt between the army and the CSP around Ber after MINUSMA "
