@@ -3063,6 +3063,8 @@ def _choose_place(
             continue  # "freed Pétronin, an aid worker kidnapped in Gao": the kidnapping's place
         if _BASED_IN.search(before):
             continue  # "Barkhane, a regional mission with its headquarters in N'Djamena": an address
+        if _CRAFT_AFTER.match(text, m.end):
+            continue  # "an attack on the Timbuktu boat": where it was bound, not where it was struck
         if m.start - sentence_start < hit.start and _FOR_THE_DEAD_OF.search(
             text, m.end, sentence_start + hit.start
         ):
@@ -3806,7 +3808,14 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         and not _REFUGE_BEFORE.search(text[max(0, m.start - 50) : m.start])
         and not _BASED_IN_BEFORE.search(text, max(0, m.start - 30), m.start)
         and not _OFFICE_AFTER.match(text, m.end)
+        and not _CRAFT_AFTER.match(text, m.end)
     ]
+
+
+#: ``the Timbuktu boat``, ``the Gao bus``: a craft named for where it sails or drives to, not a scene.
+_CRAFT_AFTER = re.compile(
+    r"\s+(?:passenger\s+)?(?:boats?|ferry|ferries|bus(?:es)?|flights?|trains?|barges?)\b", re.I
+)
 
 
 #: ``the Mopti public prosecutor``: a town naming whose office, not a scene.

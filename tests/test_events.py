@@ -8270,6 +8270,18 @@ def test_who_acts_after_the_morning_of_a_day_is_no_object_of_that_of(extract, wh
     assert (attack.actor1, attack.actor2, attack.event_date) == ("JNIM", "", dt.date(2025, 3, 12))
 
 
+def test_a_boat_named_for_where_it_sailed_is_no_scene(extract):
+    text = "Attacks\n\n3. Bamba, September 2023\nA rocket attack on the Timbuktu boat killed 49 civilians."
+    (attack,) = extract(text, published=dt.date(2024, 12, 2))
+    assert (place_name(attack), attack.event_date, attack.end_date) == (
+        "Bamba",
+        dt.date(2023, 9, 1),
+        dt.date(2023, 9, 30),
+    )
+    (attack,) = extract("Mali\nGunmen attacked the Gao bus near Ansongo on 3 May.", LATER)
+    assert place_name(attack) == "Ansongo"
+
+
 def test_fighting_and_a_handover_told_in_one_sentence_are_two_events(extract):
     events = extract(
         "Chronology\n\n2023\n11 August – Clashes erupt between the army and the CSP around Ber after MINUSMA "
