@@ -106,7 +106,8 @@ _NOUN = (
 KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
-    "neutralised": "killed", "neutralized": "killed", "deaths": "killed", "fatalities": "killed",
+    "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "deaths": "killed", "fatalities": "killed",
     "martyrs": "killed",
     # "burned alive in their homes", "beheaded": killed, told by how
     "burned alive": "killed", "burnt alive": "killed", "burned to death": "killed",
@@ -127,7 +128,7 @@ KINDS = {
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"burn(?:ed|t)\s+(?:alive|to\s+death)|beheaded|decapitated|(?:hacked|beaten|stabbed)\s+to\s+death|"
-    r"neutrali[sz]ed|"
+    r"neutrali[sz](?:ed|ing)|"
     r"executed|executing|execute|murdered|murdering|massacring|slaughtered|slaughtering|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     # "21 martyrs including one civilian": the state's word for its dead
     r"abducted|kidnapped|displaced|deaths|fatalities|martyrs|kia|wia)"

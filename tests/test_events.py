@@ -8270,6 +8270,15 @@ def test_who_acts_after_the_morning_of_a_day_is_no_object_of_that_of(extract, wh
     assert (attack.actor1, attack.actor2, attack.event_date) == ("JNIM", "", dt.date(2025, 3, 12))
 
 
+def test_a_minister_s_our_forces_repelled_an_attack_neutralising_its_assailants(extract):
+    (attack,) = extract(
+        "Statement to the Council\n\nBamako, 20 February 2024\n\nLet me recall that on 6 February our "
+        "forces repelled a terrorist attack on the camp at Kayes, neutralising 14 assailants.",
+        published=dt.date(2024, 2, 20),
+    )
+    assert (attack.actor2, attack.fatality_bounds()) == ("Malian Armed Forces", (14, 14, 14))
+
+
 def test_a_boat_named_for_where_it_sailed_is_no_scene(extract):
     text = "Attacks\n\n3. Bamba, September 2023\nA rocket attack on the Timbuktu boat killed 49 civilians."
     (attack,) = extract(text, published=dt.date(2024, 12, 2))
