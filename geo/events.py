@@ -2735,12 +2735,17 @@ _LABEL_AFTER_DATE = re.compile(rf"[*_)]*\s*,\s*(?P<label>{_ENTRY_LABEL}):")
 def _entry_label(ctx: _Doc, index: int) -> tuple[int, int] | None:
     """Where a log entry's heading names its area (``05/04/2024, Ménaka region: gunmen attacked …``)."""
     sentence = ctx.document.sentences[index].text
-    if ":" not in sentence or not (dates := _own_dates(ctx, index)):
+    if ":" not in sentence:
         return None
-    if not _ENTRY_BULLET.fullmatch(sentence, 0, dates[0].start):
-        return None
-    found = _LABEL_AFTER_DATE.match(sentence, dates[0].end)
+    if (dates := _own_dates(ctx, index)) and _ENTRY_BULLET.fullmatch(sentence, 0, dates[0].start):
+        found = _LABEL_AFTER_DATE.match(sentence, dates[0].end)
+        return found.span("label") if found else None
+    # "- **Ségou**: The army said it killed 30 terrorists near Macina": a bulleted item's area, undated
+    found = _LABEL_OPENS.match(sentence)
     return found.span("label") if found else None
+
+
+_LABEL_OPENS = re.compile(rf"[-•*–]\s+[*_]*(?P<label>{_ENTRY_LABEL})[*_]*:\s")
 
 
 def _heads_entry(sentence: str, date: DateMention) -> bool:
@@ -4198,7 +4203,7 @@ _OBJECT_BEFORE = re.compile(
     # 'had killed "several terrorists"': the army's word, quoted
     r"\s+[“\"‘]?(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?!(?:when|while|whereas|after|before|because|until|as)\b)[\w’'-]+(?:,(?!\s+(?:and|but|while|whereas)\s))?\s+)"
-    r"{0,3}$",
+    r"{0,3}(?:(?<=\s)[“\"‘])?$",
     re.I,
 )
 #: ``Over the weekend of 7-8 September, jihadists ambushed``: a date set off by its comma, and the
@@ -5118,7 +5123,9 @@ _NEXT_ACT = re.compile(
 _NEAR_SUBJECT_GAP = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 #: ``said on Thursday that the army``: what may stand between a verb of saying and what it reports.
 _SAID_SUBJECT_GAP = re.compile(
-    r"\s+(?:(?:on|late\s+on|early\s+on|in|last)\s+[\w’'-]+\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"\s+(?:(?:on|late\s+on|early\s+on|in|last)\s+[\w’'-]+\s+)?(?:that\s+)?"
+    # "The army said it killed 30 terrorists": whom the speaker says it acted on, not a new subject
+    r"(?!(?:it|they|we)\s)(?:[\w’'-]+\s+){0,3}"
 )
 #: ``since the rebels … seized``: a clause of time that may have a subject of its own.
 _SINCE_OPENS = re.compile(r"\bsince\s+", re.I)
@@ -6149,10 +6156,13 @@ _SAID_IT_DID = re.compile(
     r"\s*\bsaid\b[^.;]{0,100}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members|forces|troops))\s+"
     r"(?:(?:had|have|has)\s+(?:\w+\s+)?"
     # "said it had killed about 30 militants in air strikes": the strikes by which it did so
-    r"|(?:(?:had|have|has)\s+)?(?:killed|neutrali[sz]ed|destroyed|hit|struck)\s+(?:[\w-]+\s+){0,5}?(?:in|with|during|using)\s+"
+    r"|(?:(?:had|have|has)\s+)?(?:killed|neutrali[sz]ed|destroyed|hit|struck)\s+(?:[\w“”\"‘’'-]+\s+){0,5}?"
+    r"(?:in|with|during|using)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     # "The army said it repelled an attack on its camp": what it withstood, told as its own doing
-    r"|(?:repelled|repulsed|foiled|thwarted)\s+(?:an?\s+|the\s+)?)$"
+    r"|(?:repelled|repulsed|foiled|thwarted)\s+(?:an?\s+|the\s+)?"
+    # "The army said it killed 30 terrorists": the act its own verb
+    r"|)$"
 )
 
 

@@ -8279,6 +8279,23 @@ def test_a_minister_s_our_forces_repelled_an_attack_neutralising_its_assailants(
     assert (attack.actor2, attack.fatality_bounds()) == ("Malian Armed Forces", (14, 14, 14))
 
 
+@pytest.mark.parametrize("whom", ["30 terrorists", '30 "terrorists"'])
+def test_the_army_said_it_killed_them_in_strikes_near_a_town_of_a_bulleted_region(extract, whom):
+    item = f"The army said it killed {whom} in air strikes near Macina on 5 June."
+    text = f"# Weekly\n\n## Mali\n\n- **Ségou**: {item}"
+    (strike,) = extract(text, published=dt.date(2024, 6, 9))
+    assert (strike.actor1, strike.actor2, place_name(strike)) == (
+        "Malian Armed Forces",
+        "Unidentified armed men",
+        "Macina",
+    )
+
+
+def test_a_humanitarian_report_s_nsags_are_unidentified_armed_men(extract):
+    (attack,) = extract("Flash update\n\nOn 8 June, NSAGs attacked Tessit.", published=dt.date(2024, 6, 12))
+    assert attack.actor1 == "Unidentified armed men"
+
+
 def test_a_boat_named_for_where_it_sailed_is_no_scene(extract):
     text = "Attacks\n\n3. Bamba, September 2023\nA rocket attack on the Timbuktu boat killed 49 civilians."
     (attack,) = extract(text, published=dt.date(2024, 12, 2))
