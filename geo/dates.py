@@ -662,11 +662,21 @@ def needle_text(text: str) -> str:
     return lowered
 
 
+#: A month's name in capitals in a line that is not (``* OCTOBER 2023 - Militants kill 17 soldiers``);
+#: ``MAY`` only beside a number, as it is also a word.
+_CAPS_MONTH = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MAY(?=\s+\d)|(?<=\d\s)MAY)\b"
+)
+
+
 def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.Match[str]]]:
     """Leftmost matches, earlier patterns first at the same position, without overlaps."""
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
+    elif _CAPS_MONTH.search(text):
+        text = _CAPS_MONTH.sub(lambda m: m[0].title(), text)  # "* OCTOBER 2023 - Militants kill …"
     starts: list[int] | None = None
     orders = _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted
     for order in orders:

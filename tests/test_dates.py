@@ -467,6 +467,23 @@ def test_an_entrys_day_and_month_need_a_year_to_read_them_in():
     assert find_dates("* 03/02: IED strike", None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("* OCTOBER 2023 - Militants kill 17 soldiers in Bourem.", D(2023, 10, 1), D(2023, 10, 31)),
+        ("On 14 SEPT 2023 gunmen struck.", D(2023, 9, 14), D(2023, 9, 14)),
+        ("Filed 3 MAY 2024 by the desk.", D(2024, 5, 3), D(2024, 5, 3)),
+    ],
+)
+def test_a_month_in_capitals_in_a_line_that_is_not(text, first, last):
+    (d,) = find_dates(text, D(2024, 8, 3))
+    assert (d.first, d.last) == (first, last)
+
+
+def test_may_in_capitals_is_a_month_only_beside_a_number():
+    assert find_dates("Militants MAY strike again, officials warn.", D(2024, 8, 3)) == []
+
+
 def test_a_day_of_the_month_alone_waits_for_its_month():
     for text, day in [
         ("On the 7th, jihadists attacked a boat.", 7),
