@@ -2725,6 +2725,8 @@ _ENTRY_BULLET = re.compile(
     r"[\W_]*(?:\d{1,3}\s*/\s*|\(\d{1,3}\)\s*)?"
     # "Monday (6 May): jihadists ambushed …": the weekday before the day it is
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\(?)?"
+    # "🔴 Also today: a FAMa patrol was targeted": a post's later item
+    r"(?:(?:Also|And|Meanwhile|Earlier|Later)\s+)?"
 )
 #: ``01/04/2024, Ségou region: an IED struck …``: a log's heading may name the place after the date.
 _ENTRY_LABEL = r"[A-ZÀ-Ý][^\s,:;.]*(?:\s+[^\s,:;.]+){0,3}"
@@ -4293,9 +4295,20 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     ):
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
+    if _HIT_A_MINE_AFTER.match(after):
+        return True
     if _ACTIVE_AFTER.match(after) or _BEHIND_AFTER.match(after):
         return False  # "Jihadists overran an army post …, adding that 12 soldiers were killed": the subject
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
+
+
+#: ``A FAMa patrol hit an IED``, ``their convoy struck a landmine``: who ran onto the charge suffered it.
+_HIT_A_MINE_AFTER = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:patrols?|convoys?|vehicles?|trucks?|units?|columns?|buses|bus))?"
+    r"\s+(?:hit|struck|ran\s+over|drove\s+over|drove\s+onto|ran\s+onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:IEDs?|(?:land)?mines?|explosive\s+devices?|(?:roadside\s+)?bombs?)\b",
+    re.I,
+)
 
 
 #: ``JNIM was behind the ambush``, ``His group was responsible for the attack``: who did it.

@@ -8296,6 +8296,24 @@ def test_a_humanitarian_report_s_nsags_are_unidentified_armed_men(extract):
     assert attack.actor1 == "Unidentified armed men"
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "🔴 Also today: a FAMa patrol was targeted by an IED near Nara.",
+        "A FAMa patrol hit an IED near Nara today.",
+        "Malian troops struck a landmine near Nara today.",
+    ],
+)
+def test_a_patrol_that_hit_a_mine_suffered_it_on_the_day_of_the_post(extract, item):
+    (blast,) = extract(f"Channel\n\nposted 21 January 2025\n\n{item}", published=dt.date(2025, 1, 21))
+    assert (blast.actor1, blast.actor2, blast.event_date, place_name(blast)) == (
+        "",
+        "Malian Armed Forces",
+        dt.date(2025, 1, 21),
+        "Nara",
+    )
+
+
 def test_a_boat_named_for_where_it_sailed_is_no_scene(extract):
     text = "Attacks\n\n3. Bamba, September 2023\nA rocket attack on the Timbuktu boat killed 49 civilians."
     (attack,) = extract(text, published=dt.date(2024, 12, 2))
