@@ -3811,6 +3811,7 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
         if m.place.has_coordinates
         and not any(a <= m.start < b for a, b in ctx.datelines)
         and not _DIRECTIONAL.search(text[max(0, m.start - 40) : m.start])
+        and not _ROUTE_TO.search(text, max(0, m.start - 60), m.start)  # "a bus from Mopti to Bamako"
         and not _PARTY_BEFORE.search(text[max(0, m.start - 60) : m.start])  # "relations between Paris and"
         and not _REFUGE_BEFORE.search(text[max(0, m.start - 50) : m.start])
         and not _BASED_IN_BEFORE.search(text, max(0, m.start - 30), m.start)

@@ -8314,6 +8314,19 @@ def test_a_patrol_that_hit_a_mine_suffered_it_on_the_day_of_the_post(extract, it
     )
 
 
+def test_the_ends_of_a_bus_route_are_no_scene_the_act_after_it_happened_in(extract):
+    text = (
+        "Week in review\n\nSaturday 16 November 2024\n\nThursday: A bus carrying passengers from Mopti to "
+        "Bamako was stopped by armed men near San. Two passengers were abducted."
+    )
+    (taken,) = extract(text, published=dt.date(2024, 11, 16))
+    assert (taken.sub_event_type, taken.event_date, place_name(taken)) == (
+        "abduction",
+        dt.date(2024, 11, 14),
+        "San",
+    )
+
+
 def test_a_boat_named_for_where_it_sailed_is_no_scene(extract):
     text = "Attacks\n\n3. Bamba, September 2023\nA rocket attack on the Timbuktu boat killed 49 civilians."
     (attack,) = extract(text, published=dt.date(2024, 12, 2))
