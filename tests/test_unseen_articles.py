@@ -459,6 +459,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "chronology.html": [  # an HTML table of dates, places and steps; the date in a <meta> tag
         ("other", "mandate ended", D(2023, 6, 30), D(2023, 6, 30), None),  # "ends MINUSMA's mandate"
         ("base_handover", "base transfer", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
+        # "and its convoy comes under fire on the road south": an act of its own
+        ("other", "attack", D(2023, 10, 21), D(2023, 10, 21), "Tessalit"),
         ("base_handover", "mission withdrawal", D(2023, 10, 23), D(2023, 10, 23), "Aguelhok"),
         ("base_handover", "mission withdrawal", D(2023, 10, 31), D(2023, 10, 31), "Kidal"),
         (
