@@ -663,7 +663,8 @@ def needle_text(text: str) -> str:
 
 
 #: A month's name in capitals in a line that is not (``* OCTOBER 2023 - Militants kill 17 soldiers``);
-#: ``MAY`` only beside a number, as it is also a word.
+#: ``MAY`` only beside a number, as it is also a word. (``_CAPS_START`` is its cheap first look.)
+_CAPS_START = re.compile(r"[ADFJMNOS][A-Z]{2}")
 _CAPS_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MAY(?=\s+\d)|(?<=\d\s)MAY)\b"
@@ -675,7 +676,7 @@ def _matches(text: str, wanted: list[int] | None = None) -> list[tuple[str, re.M
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     if text.isupper() and len(titled := text.title()) == len(text):
         text = titled  # "COUP ON 18 AUGUST 2020": headline capitals
-    elif _CAPS_MONTH.search(text):
+    elif _CAPS_START.search(text) and _CAPS_MONTH.search(text):
         text = _CAPS_MONTH.sub(lambda m: m[0].title(), text)  # "* OCTOBER 2023 - Militants kill …"
     starts: list[int] | None = None
     orders = _NEEDLE_SET.wanted(needle_text(text)) if wanted is None else wanted
