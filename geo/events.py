@@ -2747,6 +2747,7 @@ def _entry_label(ctx: _Doc, index: int) -> tuple[int, int] | None:
     return found.span("label") if found else None
 
 
+#: ``- **Ségou**: …``: a bulleted item opened by the area it is filed under.
 _LABEL_OPENS = re.compile(rf"[-•*–]\s+[*_]*(?P<label>{_ENTRY_LABEL})[*_]*:\s")
 
 
@@ -4297,7 +4298,7 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         return True  # not "fighters of the CSP and jihadists": whose fighters is no object
     after = sentence[mention.end :]
     if _HIT_A_MINE_AFTER.match(after):
-        return True
+        return True  # "A FAMa patrol hit an IED": the subject, and the one struck
     if _ACTIVE_AFTER.match(after) or _BEHIND_AFTER.match(after):
         return False  # "Jihadists overran an army post …, adding that 12 soldiers were killed": the subject
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
@@ -6235,6 +6236,10 @@ def _told_a_count(ctx: _Doc, index: int) -> bool:
     return bool(casualties.TOLL_WORDS.search(before.text)) and bool(find_figures(before.text))
 
 
+#: ``as fighting broke out``, ``amid clashes``: what went on while the act told happened.
+_AS_IT_WENT_ON = re.compile(r"\b(?:as|amid|amidst|while)\s+(?:(?:heavy|new|renewed|fresh)\s+)?$", re.I)
+
+
 def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     """The event mentions one sentence reports."""
     doc = ctx.document
@@ -7160,19 +7165,16 @@ def _event_place(ctx: _Doc, event_type: str, place: Place) -> Place:
     return place
 
 
-#: ``as fighting broke out``, ``amid clashes``: what went on while the act told happened.
-_AS_IT_WENT_ON = re.compile(r"\b(?:as|amid|amidst|while)\s+(?:(?:heavy|new|renewed|fresh)\s+)?$", re.I)
-
-
 def _group(hit: _Hit) -> str:
     """Hits of one group and date in a sentence are one event (``mutinied and arrested the
     president``); a distinct kind of ``other`` event beside them is its own (``the force drew
-    down, with the US suspending its aid at the same time``)."""
+    down, with the US suspending its aid at the same time``), and so is a base handover beside
+    fighting (``Clashes erupt around Ber after MINUSMA hands over its camp``)."""
     t = hit.trigger
     if t.event_type == "other" and SUB_PRIORITY.get(t.sub_event_type, 2) >= 2:
         return f"other:{t.sub_event_type}"
     if t.event_type == "base_handover":
-        return "handover"  # "Clashes erupt around Ber after MINUSMA hands over its camp": two acts
+        return "handover"
     return "event"
 
 

@@ -542,6 +542,7 @@ def recognise(
         context = admin_by_sentence.get(sent, set())
         scored = sorted(
             ((_score(e, result.focus_country, cue, context), e) for e in places),
+            # between equals, the most populous: Mali's Sokolo of 4,374, not a hamlet abroad first by id
             key=lambda se: (-se[0], -se[1].place.population, se[1].place.place_id),
         )
         best_score, best = scored[0]
