@@ -3822,9 +3822,7 @@ def _scenes(ctx: _Doc, index: int) -> list[Mention]:
 
 
 #: ``the Timbuktu boat``, ``the Gao bus``: a craft named for where it sails or drives to, not a scene.
-_CRAFT_AFTER = re.compile(
-    r"\s+(?:passenger\s+)?(?:boats?|ferry|ferries|bus(?:es)?|flights?|trains?|barges?)\b", re.I
-)
+_CRAFT_AFTER = re.compile(rf"\s+(?:{_CIVILIAN_CRAFT}|ferries|bus(?:es)?|flights?|trains?|barges?)\b", re.I)
 
 
 #: ``the Mopti public prosecutor``: a town naming whose office, not a scene.
