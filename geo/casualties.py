@@ -58,11 +58,20 @@ _QUALIFIER = (
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
+#: One of a family or a household, the way a witness names the dead: ``my husband``, ``her son``.
+KIN = (
+    r"(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin"
+    r"|grand(?:father|mother|son|daughter)|neighbou?r|baby)"
+)
+#: ``my husband``, ``his younger brother``: one, told by whose he or she was (not ``his sons``).
+_POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
+#: Those a count of one may be said with and still be no figure to report (``arrested a journalist``).
+_ONE_WORDS = frozenset({"a", "an", "another", "my", "his", "her", "our", "your", "their"})
 #: ``killing a police officer``, ``killing another employee``: one, said with the article (not ``a number``,
-#: ``a dozen``, ``a further``, ``another 20``).
+#: ``a dozen``, ``a further``, ``another 20``), or ``killed my husband``: one of a family.
 _ONE = (
-    r"(?:an?|another)(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated"
-    rf"|hundred|thousand|third|quarter|half|lot|majority|minimum|maximum|\d|{_WORD_NUMBER})\b)"
+    r"(?:(?:an?|another)(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated"
+    rf"|hundred|thousand|third|quarter|half|lot|majority|minimum|maximum|\d|{_WORD_NUMBER})\b)|{_POSSESSIVE_ONE})"
 )
 _QUANTITY_OR_ONE = (
     rf"(?P<qual>{_QUALIFIER}\s+)?"
@@ -79,7 +88,9 @@ _PEOPLE = (
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
     # "the mayor and three of his escorts": those with the one who was killed
-    r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?|sons|brothers"
+    r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?"
+    # "killed my husband and my brother", "shot dead two teachers": who they were to their own
+    rf"|{KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|midwi(?:fe|ves)|elders"
     r"|protesters?|protestors?|demonstrators?|marchers?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)
@@ -300,7 +311,7 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         n = int(t.replace(",", ""))
         return n, n
-    if t in {"a", "an", "another"}:
+    if t in _ONE_WORDS:
         return 1, 1
     if t in _UNITS:
         return _UNITS[t], _UNITS[t]
@@ -376,7 +387,9 @@ NUMBER_NEEDLES = (
     "was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
     "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
-    "wounding a", "injured a", "injuring a", "assassination of a",
+    "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a",
+    # "killed my husband", "shot dead his brother": one of a family
+    " my ", " his ", " her ", " their ", " our ",
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
@@ -455,11 +468,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 continue
             verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
             kind = KINDS.get(re.sub(r"\s+", " ", verb.lower()), "killed")
-            if kind not in {"killed", "executed", "wounded"} and (m.group("num") or "").lower() in {
-                "a",
-                "an",
-                "another",
-            }:
+            if kind not in {"killed", "executed", "wounded"} and (m.group("num") or "").lower() in _ONE_WORDS:
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
             if named_one:
@@ -490,7 +499,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 and (more := _JOINED_AFTER.match(sentence, end))
             ):
                 extra, _ = parse_number(more.group("num"))  # "killing two soldiers and a civilian": 3
-                if extra is not None or more.group("num").lower() in {"a", "an"}:
+                if extra is not None:
                     low = best = high = best + (extra or 1)
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
@@ -620,7 +629,7 @@ _JOINED_AFTER = re.compile(
     # "killing 35 civilians, 31 of them women, and seven members of the security forces": 42
     rf"(?:\s*,\s*(?:\d+|{_WORD_NUMBER}|most|many|some|all|half)\s+of\s+them\s+[^,.;]{{1,30}}?(?=\s*,))?"
     r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:their|its|his|her)\s+(?=\S+\s+\S))?"
-    rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b))"
+    rf"(?P<num>{_EXACT_NUMBER}|an?(?!\s+(?:number|few|handful|couple|total|series|group)\b)|{_POSSESSIVE_ONE})"
     rf"\s+{_NOUN}(?!\s+(?:was|were|had|has|have|is|are)\b)",
     re.I,
 )

@@ -581,9 +581,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "atrocity",
         "killing of civilians",
         # "shot dead 16 Muslim preachers"
-        r"\b(?:kill(?:ed|ing|ings|s)?|shot\s+dead|gunned\s+down)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+        r"\b(?:kill(?:ed|ing|ings|s)?|shot\s+dead|gunned\s+down|murder(?:ed|ing|s)?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
         r"(?:civilians|villagers|residents|herders|women|children"
-        rf"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers|{_FAITHFUL})\b"
+        rf"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers|{_FAITHFUL}"
+        # "killed my husband", "shot dead two teachers": people killed for who they were to their own
+        rf"|{casualties.KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?"
+        r"|health\s+workers?|midwi(?:fe|ves))\b"
         # "Two journalists … were seized by gunmen … and found dead a short time later"
         rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+(?:shot\s+)?dead\b)"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
@@ -1479,7 +1482,9 @@ _ACCORD_ENDED = re.compile(
     re.I,
 )
 _CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilian|civilians|villagers|residents|herders|farmers|women|children|passengers|men|people"
+    r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|wom[ae]n|child(?:ren)?|passengers?|men|people"
+    # "killed my husband", "a teacher was shot dead": one of a family, or one whose work is no fighting
+    rf"|{casualties.KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|midwi(?:fe|ves)"
     rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
     r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on

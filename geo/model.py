@@ -418,7 +418,9 @@ OFFICE = (
 )
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|worshippers?|passengers?|women|children|students?"
-    r"|pupils?|officials?|civil\s+servants?"
+    r"|pupils?|officials?|civil\s+servants?|teachers?|nurses?|doctors?|midwi(?:fe|ves)|boys?|girls?|bab(?:y|ies)"
+    # "my husband and my brother": a witness's own dead
+    r"|husbands?|wi(?:fe|ves)|fathers?|mothers?|sons?|daughters?|brothers?|sisters?|uncles?|nephews?|cousins?"
     # "the mayor was killed … Two of his guards also died": an office holder is a civilian
     rf"|{OFFICE}s?)\b",
     re.I,

@@ -527,3 +527,25 @@ def test_a_year_told_as_a_date_is_no_count(sentence):
 def test_counts_of_dozens_and_hundreds_in_words(sentence, expected):
     (figure,) = find_figures(sentence)
     assert (figure.low, figure.best, figure.high, figure.victims) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They killed my husband and my brother.", (2, "husband and brother")),
+        ("Gunmen killed a trader and his son near the market.", (2, "trader and son")),
+        ("Gunmen shot dead two teachers at the school.", (2, "teachers")),
+        ("Her younger sister was killed in the raid.", (1, "younger sister")),
+    ],
+)
+def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best, figure.victims) == ("killed", *expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Soldiers arrested my husband at the market.", "Gunmen killed his sons and burned the granary."],
+)
+def test_one_of_a_family_taken_or_kin_told_with_no_number_is_no_figure(sentence):
+    assert find_figures(sentence) == []

@@ -5838,7 +5838,12 @@ def test_a_year_in_review_its_demand_to_leave_a_postponed_vote_and_acts_told_in_
     told = sorted((e.event_date, e.sub_event_type, e.actor1, e.actor2) for e in events)
     assert told == [
         (dt.date(2023, 6, 16), "withdrawal demanded", "", "UN Security Council"),
-        (dt.date(2023, 9, 7), "attack on civilians", "Islamist armed groups", ""),  # not the rebels told next
+        (
+            dt.date(2023, 9, 7),
+            "attack on civilians",
+            "Islamist armed groups",
+            "Civilians",
+        ),  # not the rebels told next
         (dt.date(2023, 9, 12), "attack", "Tuareg rebels", "Malian Armed Forces"),  # "the rebels"
         (dt.date(2023, 10, 9), "attack on civilians", "", "Civilians"),  # the rebels only say so
     ]  # and no election: "would be postponed"
@@ -8496,3 +8501,17 @@ def test_a_second_act_that_opens_the_news_undated_is_the_news_at_the_first_act_s
         "Léré",
     )
     assert (killing.event_date, killing.end_date) == (LATER - dt.timedelta(days=10), LATER)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("On 3 March 2023, gunmen killed my husband in Bandiagara, Mali.", 1),
+        ("On 3 March 2023, gunmen shot dead two teachers in Bandiagara, Mali.", 2),
+        ("On 3 March 2023, a woman was killed by gunmen in Bandiagara, Mali.", 1),
+    ],
+)
+def test_one_of_a_family_or_a_teacher_killed_is_a_killing_of_civilians(extract, sentence, dead):
+    (killing,) = extract(sentence, LATER)
+    assert (killing.event_type, killing.actor2, killing.place.name) == ("atrocity", "Civilians", "Bandiagara")
+    assert killing.fatality_bounds()[1] == dead
