@@ -102,7 +102,16 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("forced",),
     ("prerogative", "stripp"),
     ("massacr",),
-    ("execut", "extrajudicial"),
+    (
+        "execut",
+        "extrajudicial",
+        "shot them",
+        "shot him",
+        "shot her",
+        "killed them",
+        "killed him",
+        "killed her",
+    ),
     ("grave", "bodies", "remains", "corpses"),
     ("atrocit", "exaction", "war crime"),
     ("kill", "slaughter", "shot", "shooting", "gunn", "murder", "massacr", "fire", "firing", "found dead"),
@@ -562,7 +571,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "atrocity",
         "summary executions",
         r"\bsummar(?:y|ily)\s+execut\w*|\bextrajudicial(?:ly)?\s+(?:execut\w*|kill\w*)|\bexecut(?:ed|ions?|ing)\b"
-        r"|\bexecutes?\s+(?:\w+\s+){0,3}(?:civilians|prisoners|soldiers|men|people|villagers|detainees|suspects)\b",
+        r"|\bexecutes?\s+(?:\w+\s+){0,3}(?:civilians|prisoners|soldiers|men|people|villagers|detainees|suspects)\b"
+        # "They took my husband and my brother outside and shot them": captives led away to be killed
+        r"|\b(?:took|dragged|led|marched|pulled|lined)\s+(?:[^.;:]{1,60}?\s)?(?:outside|out|away|up|aside)\s+"
+        r"and\s+(?:then\s+)?(?:shot|killed|executed)(?:\s+dead)?\s+(?:them|him|her)\b",
         0.8,
     ),
     _t(
@@ -6621,6 +6633,18 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         named_place = ""
         if place is not None and geo_precision == 3 and place.feature in {"country", "region"}:
             named_place = _unlisted_name(ctx, index, hit)
+        if (
+            geo_precision == 3
+            and not named_place
+            and _violent(event_type, sub)
+            and date.first is not None
+            and date.last is not None
+            and (detailed := _the_act_it_details(ctx, index, date.first, date.last, date.precision))
+            is not None
+        ):
+            # "fled her village of Djiguibombo after an attack in April. ¶ "It was a Friday, the 19th. …
+            # shot them"": the witness's account of that attack, where it was
+            place, geo_precision = detailed.place, detailed.geo_precision
         elif place is not None and geo_precision == 2 and place.feature not in {"country", "region"}:
             named_place = _unlisted_beside(ctx, index, hit, place)
         sentence_actors = ctx.actors_in(s.start, s.end)
@@ -8151,13 +8175,65 @@ def _date_told_alone(ctx: _Doc, index: int) -> DateMention | None:
     goes_on = _PRONOUN_OPENS.match(sentences[index].text) is not None
     if len(before.text.split()) > DAY_ALONE_WORDS and not goes_on:
         return None
-    days = [d for d in _own_dates(ctx, index - 1) if d.relative is None]
+    own = _own_dates(ctx, index - 1)
+    if not own and not question:
+        return _day_set_before(ctx, index)
+    days = [d for d in own if d.relative is None]
     if len(days) != 1 or days[0].precision > 2 or days[0].first is None:
         return None
     if len(before.text.split()) > DAY_ALONE_WORDS and not _opens_sentence(before.text, days[0]):
         return None
     day = _in_narrative_year(ctx, index - 1, days[0])
     return replace(day, start=0, end=0, text=f"{day.text} (the sentence before)", anchored=True)
+
+
+def _the_act_it_details(
+    ctx: _Doc, index: int, first: dt.date, last: dt.date, precision: int
+) -> EventMention | None:
+    """The one violent act the paragraphs just before told at a town or village over a span that
+    holds this act's day: the attack an introduction names (``fled her village of Djiguibombo after an
+    attack in April``), whose account then tells the day and the deed but not the place again."""
+    para = ctx.paragraph_of(ctx.document.sentences[index].start)
+    told = [
+        found
+        for found in ctx.found
+        if para - found.paragraph <= 2
+        and _violent(found.event_type, found.sub_event_type)
+        and found.place is not None
+        and found.geo_precision < 3
+        and found.first <= first
+        and last <= found.last
+        and found.precision > precision
+    ]
+    if len({found.place.place_id for found in told if found.place is not None}) != 1:
+        return None
+    return told[-1]
+
+
+def _day_set_before(ctx: _Doc, index: int) -> DateMention | None:
+    """``"It was a Friday, the 19th. We heard motorbikes before the sun was up. Men with guns went from
+    house to house. They took my husband … outside and shot them."``: a witness sets the day, then tells
+    what came, the act last; the day holds while the sentences between tell no act and no day."""
+    sentences = ctx.document.sentences
+    para = ctx.paragraph_of(sentences[index].start)
+    for back in range(2, SCENE_SENTENCES + 1):
+        j = index - back
+        if j < 0 or len(ctx.unscanned) < back or ctx.unscanned[-back] != j:
+            return None
+        if ctx.paragraph_of(sentences[j].start) != para or len(sentences[j].text.split()) > DAY_ALONE_WORDS:
+            return None
+        own = _own_dates(ctx, j)
+        if not own:
+            continue
+        told: DateMention | None = own[0] if len(own) == 1 else None
+        if told is not None and told.relative is not None:
+            # "the 19th": of the month told last
+            told = _day_of_month(ctx, j, told) if told.relative[1] == "day_of_month" else None
+        if told is None or told.precision > 2 or told.first is None:
+            return None
+        day = _in_narrative_year(ctx, j, told)
+        return replace(day, start=0, end=0, text=f"{day.text} (a sentence before)", anchored=True)
+    return None
 
 
 #: ``It comes four months after gunmen stormed the Radisson Blu``: the news told, then an act some time

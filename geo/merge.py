@@ -146,9 +146,11 @@ def _one_assault(a: Event, b: Event) -> bool:
     """``Special forces ended an all-night siege of the Splendid Hotel …, hours after gunmen stormed
     it. ¶ The attack began at about 19:30 on Friday, when … opened fire on the terrace of the café``:
     in one document, an attack and an attack on civilians at the same town are one assault, told
-    once by its target and once by its victims."""
+    once by its target and once by its victims; so are an attack a witness is introduced by and her
+    account of the killings in it (``fled her village after an attack in April. ¶ "… They took my
+    husband outside and shot them."``)."""
     kinds = {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)}
-    if kinds != {("other", "attack"), ("atrocity", "attack on civilians")}:
+    if ("other", "attack") not in kinds or not kinds & _ON_CIVILIANS or len(kinds) != 2:
         return False
     if a.place is None or b.place is None or a.place.place_id != b.place.place_id or a.place.feature in BROAD:
         return False
@@ -159,7 +161,41 @@ def _one_assault(a: Event, b: Event) -> bool:
     attack = a if a.event_type == "other" else b
     if attack.actor2 and actors_mod.load().of_a_state(attack.actor2):
         return False
+    if kinds & _KILLINGS and not _an_account_of_the_attack(a, b):
+        return False  # "jihadists attacked a VDP post …; … accused the VDP of killing 28": two sides' deeds
     return a.fatality_bounds()[1] is None or b.fatality_bounds()[1] is None
+
+
+#: Killings an attack's account may tell, where the attack was told by its victims only.
+_KILLINGS = frozenset({("atrocity", "killing of civilians"), ("atrocity", "summary executions")})
+
+
+def _an_account_of_the_attack(a: Event, b: Event) -> bool:
+    """The killing is told as what happened in the attack, told less exactly before it: its victims
+    civilians, the attack on no one armed, and no one named as its doers who differs from those named
+    for the other (unnamed gunmen may be anyone)."""
+    attack, killing = (a, b) if a.event_type == "other" else (b, a)
+    if attack.actor2 and attack.actor2 != "Civilians":
+        return False
+    if killing.actor2 != "Civilians":
+        return False  # "82 captured soldiers had been executed there": the fall of a camp, then its captives
+    # "a bomb hit a convoy, after which soldiers killed 20 people": one sentence's two acts in turn; an
+    # account retells an attack told less exactly before it
+    if _shared_sentence(a, b) or attack.time_precision <= killing.time_precision:
+        return False
+    generic = actors_mod.load().generic
+    doers = {e.actor1 for e in (a, b) if e.actor1 and e.actor1 not in generic}
+    return len(doers) <= 1
+
+
+#: What an assault did to civilians, told beside the assault itself.
+_ON_CIVILIANS = frozenset(
+    {
+        ("atrocity", "attack on civilians"),
+        ("atrocity", "killing of civilians"),
+        ("atrocity", "summary executions"),
+    }
+)
 
 
 def _protests_of_two_days(a: Event, b: Event) -> bool:

@@ -8515,3 +8515,18 @@ def test_one_of_a_family_or_a_teacher_killed_is_a_killing_of_civilians(extract, 
     (killing,) = extract(sentence, LATER)
     assert (killing.event_type, killing.actor2, killing.place.name) == ("atrocity", "Civilians", "Bandiagara")
     assert killing.fatality_bounds()[1] == dead
+
+
+def test_a_witness_s_account_is_of_the_attack_she_is_introduced_by_on_the_day_she_sets(extract):
+    events = extract(
+        "A survivor's account\n\nFanta fled her village of Bandiagara after an attack in March. "
+        "She spoke to us in Mopti.\n\n"
+        '"It was a Sunday, the 12th. We heard engines in the night. Armed men walked through the lanes. '
+        'They took my father and my uncle outside and shot them. By morning nine people were dead."',
+        LATER,
+    )
+    (killing,) = events
+    assert (killing.event_type, killing.sub_event_type) == ("atrocity", "summary executions")
+    assert (killing.event_date, killing.time_precision) == (dt.date(2023, 3, 12), 1)
+    assert killing.place.name == "Bandiagara"
+    assert killing.fatality_bounds()[1] == 9

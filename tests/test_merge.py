@@ -33,7 +33,14 @@ def test_a_province_lies_in_its_country_whichever_record_comes_first(gaz):
 
 
 def test_a_massacre_told_twice_joins_its_own_kind_before_an_attack_at_the_town(gaz):
-    attack = record(gaz, "ml-gao", quote="jihadists attacked a militia post", at=300)
+    attack = record(
+        gaz,
+        "ml-gao",
+        quote="jihadists attacked a militia post",
+        at=300,
+        actor1="Islamist armed groups",
+        actor2="Volunteers for the Defence of the Homeland",
+    )
     night = record(
         gaz,
         "ml-gao",
@@ -102,3 +109,32 @@ def test_an_act_at_an_unlisted_village_drawn_near_a_town_is_the_act_told_near_th
     assert len(merge_events([village, near])) == 1
     # an unlisted village is not another town's act (same day, same document)
     assert len(merge_events([elsewhere, town])) == 2
+
+
+def test_an_attack_and_the_killings_its_account_tells_are_one_event_unless_two_sides_did_them(gaz):
+    june, end = dt.date(2024, 6, 1), dt.date(2024, 6, 30)
+    attack = record(gaz, "ml-gao", quote="after an attack in June", first=june, last=end)
+    attack.time_precision = 2
+    shot = record(
+        gaz, "ml-gao", "atrocity", "summary executions", quote="shot them", at=90, actor2="Civilians"
+    )
+    assert len(merge_events([attack, shot])) == 1
+    by_jihadists = record(gaz, "ml-gao", actor1="JNIM", actor2="Civilians", first=june, last=end)
+    by_jihadists.time_precision = 2
+    by_militia = record(
+        gaz,
+        "ml-gao",
+        "atrocity",
+        "killing of civilians",
+        actor1="Dan Na Ambassagou",
+        actor2="Civilians",
+        at=90,
+    )
+    assert len(merge_events([by_jihadists, by_militia])) == 2
+    on_a_post = record(gaz, "ml-gao", actor2="Malian Armed Forces", first=june, last=end)
+    on_a_post.time_precision = 2
+    assert len(merge_events([on_a_post, shot])) == 2
+    captives = record(gaz, "ml-gao", "atrocity", "summary executions", actor2="Malian Armed Forces", at=90)
+    assert len(merge_events([attack, captives])) == 2
+    same_day = record(gaz, "ml-gao", quote="a bomb hit a convoy")
+    assert len(merge_events([same_day, shot])) == 2
