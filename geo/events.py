@@ -5495,6 +5495,12 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
             break
         if source := _cited_source(ctx, s.text, s.start, reporting=True):
             return source
+    return _the_document_s_voice(ctx)
+
+
+def _the_document_s_voice(ctx: _Doc) -> str:
+    """Who speaks where no one else is cited: the publisher, the author or the issuer, or else the
+    document itself by its title."""
     doc = ctx.document
     return doc.publisher or doc.author or _issuer(ctx) or f"the document ({doc.title[:60]})"
 
@@ -9763,6 +9769,7 @@ def extract_mentions(
         ctx.found.extend(sentence_events(ctx, index))
     if listed := _items_under_a_topic(ctx) + _fact_box_events(ctx) + _followed_suit(ctx):
         ctx.found = sorted(ctx.found + listed, key=lambda m: (m.sentence_index, m.trigger_start))
+        ctx.found = _without_a_table_s_caption(ctx)
     if denied := _denied_by_the_next_sentence(ctx):
         ctx.found = [m for m in ctx.found if m.sentence_index not in denied]
     _tolls_told_first(ctx)
@@ -9774,6 +9781,27 @@ def extract_mentions(
     _attacks_of_a_massacre_told(ctx.found)
     ctx.found = _without_totals_of_acts_told(ctx.found)
     return ctx.found
+
+
+def _without_a_table_s_caption(ctx: _Doc) -> list[EventMention]:
+    """``# Attacks on schools in central Mali, 2023`` over a table of them: the rows are the acts, and
+    the title that sums them up over the span they fall in is no act of its own."""
+    doc = ctx.document
+    if not doc.sentences or doc.sentences[0].end > _body_start(doc.text):
+        return ctx.found
+    tables = [(b.start, b.end) for b in ctx.boxes if b.opens is not None and b.describes_an_event]
+    rows = [m for m in ctx.found if any(a <= m.char_start < b for a, b in tables)]
+    return [
+        m
+        for m in ctx.found
+        if not (
+            m.sentence_index == 0
+            and not m.claims
+            and m.precision > 1
+            and m.trigger.lower().endswith("s")
+            and sum(m.first <= r.first and r.last <= m.last for r in rows) >= 2
+        )
+    ]
 
 
 def _hold_toll(ctx: _Doc, index: int, figures: list[Figure]) -> None:
@@ -10334,7 +10362,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         named_in += [(doc.sentences[j], doc.sentences[j].start, doc.sentences[j].text) for j in described]
         if (kind := box.first("kind")) is not None:
             named_in.append((doc.sentences[_sentence_at(starts, kind.start)], kind.start, kind.value))
-        hits = _box_hits(named_in)
+        hits = _box_hits(named_in, box.start)
         if (
             not hits
             and box.opens is not None
@@ -10343,7 +10371,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
         ):
             # "Major attacks on civilians in central Mali, 2019–2020" over a table of them
             title = doc.sentences[0]
-            sources, hits = [title], _box_hits([(title, title.start, title.text)])
+            sources, hits = [title], _box_hits([(title, title.start, title.text)], title.start)
         if not hits:
             continue
         sentence, at, hit = max(hits, key=lambda found: _rank(found[2]))
@@ -10428,7 +10456,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
                 geo_precision=place.geo_precision,
                 actor1=actor1,
                 actor2=actor2 if actor2 != actor1 else "",
-                claims=_box_claims(box, doc.doc_id)
+                claims=_box_claims(box, doc.doc_id, _the_document_s_voice(ctx))
                 + [c for j in described for c in _claims(ctx, j, find_figures(doc.sentences[j].text))],
                 confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
                 date_text=date.text,
@@ -10465,19 +10493,29 @@ def _described_in_boxes(document: Document, boxes: list[FactBox]) -> frozenset[i
     )
 
 
-def _box_hits(named_in: list[tuple[Sentence, int, str]]) -> list[tuple[Sentence, int, _Hit]]:
+def _box_hits(named_in: list[tuple[Sentence, int, str]], own_from: int) -> list[tuple[Sentence, int, _Hit]]:
     """The acts a box's heading, description or kind (or a table's title) names, typed as the words
-    around them say (``attacks on civilians``)."""
-    return [
+    around them say (``attacks on civilians``); where the box's own lines (from ``own_from`` on) name no
+    act, the deaths they tell are one (``| A teacher was shot dead in front of pupils |``)."""
+    named = [
         (sentence, at, _refined(h, text, []))
         for sentence, at, text in named_in
         for h in trigger_hits(text)
         if not _hypothetical(text, h.start)
     ]
+    if any(at >= own_from for _, at, _ in named):
+        return named
+    return named + [
+        (sentence, at, hit)
+        for sentence, at, text in named_in
+        if at >= own_from
+        for hit in _tolls_as_hits(text, find_figures(text))
+    ]
 
 
-def _box_claims(box: FactBox, doc_id: str) -> list[Claim]:
-    """The tolls a box's ``Deaths:``, ``Injured:`` or ``Casualties: … killed`` fields give."""
+def _box_claims(box: FactBox, doc_id: str, claimant: str) -> list[Claim]:
+    """The tolls a box's ``Deaths:``, ``Injured:`` or ``Casualties: … killed`` fields give, in the
+    document's own voice."""
     claims = []
     for f in box.fields:
         if f.role not in _FIELD_KINDS or (f.role == "casualties" and not _DEATHS_SAID.search(f.value)):
@@ -10489,7 +10527,7 @@ def _box_claims(box: FactBox, doc_id: str) -> list[Claim]:
                     low=figure.low,
                     best=figure.best,
                     high=figure.high,
-                    claimant="",
+                    claimant=claimant,
                     victims=figure.victims,
                     quote=f"{f.label}: {f.value}",
                     source=doc_id,

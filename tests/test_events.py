@@ -8530,3 +8530,20 @@ def test_a_witness_s_account_is_of_the_attack_she_is_introduced_by_on_the_day_sh
     assert (killing.event_date, killing.time_precision) == (dt.date(2023, 3, 12), 1)
     assert killing.place.name == "Bandiagara"
     assert killing.fatality_bounds()[1] == 9
+
+
+def test_a_table_row_telling_only_a_death_is_that_killing_and_its_caption_no_act_of_its_own(extract):
+    events = extract(
+        "# Attacks on clinics in central Mali, 2023\n\n| Date | Location | Incident | Killed |\n"
+        "|---|---|---|---|\n"
+        "| 9 February 2023 | Koro | Gunmen set fire to a health centre | 0 |\n"
+        "| 14 April 2023 | Bankass | A nurse was shot dead outside the maternity ward | 1 |\n",
+        LATER,
+    )
+    assert sorted((e.place.name, e.event_type, e.event_date) for e in events) == [
+        ("Bankass", "atrocity", dt.date(2023, 4, 14)),
+        ("Koro", "other", dt.date(2023, 2, 9)),
+    ]
+    (killing,) = [e for e in events if e.event_type == "atrocity"]
+    assert killing.actor2 == "Civilians" and killing.fatality_bounds()[1] == 1
+    assert all(c.claimant.startswith("the document (Attacks on clinics") for c in killing.claims)
