@@ -118,6 +118,7 @@ KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "neutralise": "killed", "neutralize": "killed", "loss": "killed", "losses": "killed",
     "deaths": "killed", "fatalities": "killed",
     "martyrs": "killed",
     # "burned alive in their homes", "beheaded": killed, told by how
@@ -139,7 +140,7 @@ KINDS = {
 _VERB = (
     r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
     r"burn(?:ed|t)\s+(?:alive|to\s+death)|beheaded|decapitated|(?:hacked|beaten|stabbed)\s+to\s+death|"
-    r"neutrali[sz](?:ed|ing)|"
+    r"neutrali[sz](?:ed|ing|e)|"
     r"executed|executing|execute|murdered|murdering|massacring|slaughtered|slaughtering|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
     # "21 martyrs including one civilian": the state's word for its dead
     r"abducted|kidnapped|displaced|deaths|fatalities|martyrs|kia|wia)"
@@ -265,9 +266,11 @@ _SEEN_DEAD = re.compile(
     re.I,
 )
 
-# "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men"
+# "in the killing of at least 147 villagers", "the massacre of 28 people", "the executions of 12 men";
+# "regret the loss of four soldiers": an army's word for its dead
 _KILLING_OF = re.compile(
-    rf"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths|assassinations?)\s+of\s+{_QUANTITY_OR_ONE}\s+{_NOUN}",
+    r"\b(?P<verb>killings?|murders?|massacres?|executions?|deaths|assassinations?|loss(?:es)?)\s+of\s+"
+    rf"{_QUANTITY_OR_ONE}\s+{_NOUN}",
     re.I,
 )
 
@@ -369,7 +372,7 @@ NEEDLES = (
     "injur", "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
     "deaths", "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count",
     "count rose", "count climbed", "count reached", "count stood", "burn", "behead", "decapitat",
-    "to death", "assassinat",
+    "to death", "assassinat", "loss of", "losses of",
 )  # fmt: skip
 
 
@@ -387,7 +390,7 @@ NUMBER_NEEDLES = (
     "was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
     "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
-    "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a",
+    "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a", "loss of a",
     # "killed my husband", "shot dead his brother": one of a family
     " my ", " his ", " her ", " their ", " our ",
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held

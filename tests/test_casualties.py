@@ -549,3 +549,20 @@ def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentenc
 )
 def test_one_of_a_family_taken_or_kin_told_with_no_number_is_no_figure(sentence):
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The response of our forces made it possible to neutralise 18 terrorists.", (18, "terrorists")),
+        ("Our forces regret the loss of four soldiers.", (4, "soldiers")),
+        ("The army deplores the loss of a soldier.", (1, "soldier")),
+    ],
+)
+def test_an_army_s_words_for_the_dead_it_caused_and_the_dead_it_lost(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best, figure.victims) == ("killed", *expected)
+
+
+def test_the_loss_of_things_or_places_is_no_toll():
+    assert find_figures("The loss of 30 vehicles was a blow, as was the loss of one of its towns.") == []

@@ -8547,3 +8547,15 @@ def test_a_table_row_telling_only_a_death_is_that_killing_and_its_caption_no_act
     (killing,) = [e for e in events if e.event_type == "atrocity"]
     assert killing.actor2 == "Civilians" and killing.fatality_bounds()[1] == 1
     assert all(c.claimant.startswith("the document (Attacks on clinics") for c in killing.claims)
+
+
+def test_an_army_communique_s_toll_of_enemies_neutralised_and_of_its_own_losses(extract):
+    (attack,) = extract(
+        "COMMUNIQUÉ OF THE GENERAL STAFF\n\nBamako, 3 November 2023\n\n"
+        "1. On 1 November 2023, a FAMa unit on patrol was the target of an attack by terrorists near Boni. "
+        "The response of our forces made it possible to neutralise 12 terrorists.\n\n"
+        "2. Our forces regret the loss of three soldiers.",
+        LATER,
+    )
+    assert (attack.place.name, attack.event_date) == ("Boni", dt.date(2023, 11, 1))
+    assert sorted((c.best, c.victims) for c in attack.claims) == [(3, "soldiers"), (12, "terrorists")]
