@@ -112,6 +112,8 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
         rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"  # "in August 13 people … died"
         rf"(?!,?\s*(?:of\s+)?{_YEAR}\b)"  # "In March 2023 soldiers attacked": the year, not 2,023 soldiers
+        # "in March and April 2023": both months, of the year told after the second
+        rf"(?!\s*(?:-|–|/|to|and)\s*{_MONTH_CS},?\s+{_YEAR}\b)"
         # "in June last year": that month of the year before the writing
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?",
     ),

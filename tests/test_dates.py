@@ -597,3 +597,23 @@ def test_a_weekday_whose_act_it_was():
 )
 def test_a_count_of_days_restated_as_a_calendar_day_is_that_day(text, told):
     assert [d.text for d in find_dates(text, dt.date(2021, 8, 10))] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Soldiers carried out operations in March and April 2023.",
+            dt.date(2023, 3, 1),
+            dt.date(2023, 4, 30),
+        ),
+        (
+            "The raids went on in January and February 2024, witnesses said.",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 2, 29),
+        ),
+    ],
+)
+def test_two_months_told_with_one_year_are_both_of_that_year(text, first, last):
+    (date,) = find_dates(text, dt.date(2024, 6, 1))
+    assert (date.first, date.last, date.precision) == (first, last, 2)
