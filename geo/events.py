@@ -5399,11 +5399,21 @@ _SOLDIERS_CAME = re.compile(
 )
 
 
+#: ``soldiers rounded up men in the village of Ouro Guéladio and executed 13 of them``: the soldiers'
+#: first deed, then the one told.
+_SOLDIERS_DID_FIRST = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed)\s+)(?:[Ss]oldiers|[Tt]roops)\s+"
+    r"(?:\w+ed|took|led|drove|rounded\s+up|went|came|stormed|entered)\b"
+    r"(?:(?!\b(?:when|after|before|while|as|who|which|that|and)\b)[^.;,:]){0,80}?\band\s+(?:then\s+)?$"
+)
+
+
 def _soldiers_did(sentence: str, at: int) -> bool:
     return bool(
         _SOLDIERS_DID.search(sentence, 0, at)
         or _SOLDIERS_BLAMED.search(sentence, 0, at)
         or _SOLDIERS_CAME.search(sentence, 0, at)
+        or _SOLDIERS_DID_FIRST.search(sentence, max(0, at - 140), at)
     )
 
 
@@ -9889,12 +9899,17 @@ PARTS_SENTENCES = 6
 def _without_totals_of_acts_told(found: list[EventMention]) -> list[EventMention]:
     """A total over several acts (``killed more than 40 civilians in two attacks``) that the story then
     tells one by one, each on its day with its toll, adds nothing but a figure no single act had: the
-    acts stand, the total goes (it would otherwise swell whichever act it merged into)."""
+    acts stand, the total goes (it would otherwise swell whichever act it merged into). So does a
+    toll over more than a month (``executed at least 22 civilians … in January and February``) that
+    the story goes on to tell in two or more acts on their days."""
     out = []
     for m in found:
         several = _IN_SEVERAL_ACTS.search(m.quote) if m.claims and " in" in m.quote else None
-        if several is not None and m.first is not None and m.last is not None:
-            n, _ = casualties.parse_number(several["n"])
+        over_months = (
+            bool(m.claims) and (m.last - m.first).days > 31 and _violent(m.event_type, m.sub_event_type)
+        )
+        if (several is not None or over_months) and m.first is not None and m.last is not None:
+            n, _ = casualties.parse_number(several["n"]) if several is not None else (2, 2)
             parts = [
                 a
                 for a in found
@@ -9906,9 +9921,11 @@ def _without_totals_of_acts_told(found: list[EventMention]) -> list[EventMention
                 and m.first <= a.first
                 and a.last <= m.last
                 and a.last - a.first < m.last - m.first
+                and (several is not None or a.precision == 1)
             ]
             if n is not None and len({(a.first, a.last) for a in parts}) >= n:
-                for a in parts:  # "Gunmen … killed … civilians in two attacks": who struck whom in each
+                for a in parts if several is not None else ():
+                    # "Gunmen … killed … civilians in two attacks": who struck whom in each
                     a.actor1 = a.actor1 or m.actor1
                     a.actor2 = a.actor2 or m.actor2
                 continue

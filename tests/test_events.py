@@ -8559,3 +8559,18 @@ def test_an_army_communique_s_toll_of_enemies_neutralised_and_of_its_own_losses(
     )
     assert (attack.place.name, attack.event_date) == ("Boni", dt.date(2023, 11, 1))
     assert sorted((c.best, c.victims) for c in attack.claims) == [(3, "soldiers"), (12, "terrorists")]
+
+
+def test_a_lead_s_toll_over_two_months_that_the_report_tells_act_by_act_is_no_act_of_its_own(extract):
+    events = extract(
+        "Mali: killings in the centre\n\n(Dakar, 10 April 2023) – Soldiers and militiamen killed at least 30 "
+        "civilians in the Mopti region in January and February 2023, a rights group said today.\n\n"
+        "In the worst incident, on 14 January, soldiers rounded up men in Boni and executed 11 of them, "
+        "witnesses said.\n\nOn 9 February, militiamen killed six herders near Douentza, residents said.",
+        dt.date(2023, 4, 10),
+    )
+    told = sorted((e.event_date, e.place.name, e.actor1, e.fatality_bounds()[1]) for e in events)
+    assert told == [
+        (dt.date(2023, 1, 14), "Boni", "Malian Armed Forces", 11),
+        (dt.date(2023, 2, 9), "Douentza", "Unidentified communal militia", 6),
+    ]
