@@ -392,7 +392,8 @@ NUMBER_NEEDLES = (
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a", "loss of a",
     # "killed my husband", "shot dead his brother": one of a family
-    " my ", " his ", " her ", " their ", " our ",
+    *(f"{verb} {whose} " for verb in ("killed", "killing", "shot dead", "murdered", "executed")
+      for whose in ("my", "his", "her", "their", "our")),
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
