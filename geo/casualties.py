@@ -65,7 +65,7 @@ KIN = (
 )
 #: ``my husband``, ``his younger brother``: one, told by whose he or she was (not ``his sons``).
 _POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
-#: Those a count of one may be said with and still be no figure to report (``arrested a journalist``).
+#: The words that count one: an article, or a possessive before one of a family (``my husband``).
 _ONE_WORDS = frozenset({"a", "an", "another", "my", "his", "her", "our", "your", "their"})
 #: ``killing a police officer``, ``killing another employee``: one, said with the article (not ``a number``,
 #: ``a dozen``, ``a further``, ``another 20``), or ``killed my husband``: one of a family.
@@ -504,7 +504,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             ):
                 extra, _ = parse_number(more.group("num"))  # "killing two soldiers and a civilian": 3
                 if extra is not None:
-                    low = best = high = best + (extra or 1)
+                    low = best = high = best + extra
                     victims = f"{victims} and {_victims(more)}"
                     end = more.end()
             there = (
