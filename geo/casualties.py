@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from geo.model import OFFICE
+from geo.model import KIN, KIN_AND_CARERS, OFFICE
 from geo.phrases import Needles
 from geo.text import MONTH_NAME
 
@@ -58,11 +58,6 @@ _QUALIFIER = (
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
-#: One of a family or a household, the way a witness names the dead: ``my husband``, ``her son``.
-KIN = (
-    r"(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin"
-    r"|grand(?:father|mother|son|daughter)|neighbou?r|baby)"
-)
 #: ``my husband``, ``his younger brother``: one, told by whose he or she was (not ``his sons``).
 _POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
 #: The words that count one: an article, or a possessive before one of a family (``my husband``).
@@ -90,7 +85,7 @@ _PEOPLE = (
     # "the mayor and three of his escorts": those with the one who was killed
     r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?"
     # "killed my husband and my brother", "shot dead two teachers": who they were to their own
-    rf"|{KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|midwi(?:fe|ves)|elders"
+    rf"|{KIN_AND_CARERS}|elders"
     r"|protesters?|protestors?|demonstrators?|marchers?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)

@@ -52,6 +52,7 @@ from geo.factbox import FactBox, fact_boxes
 from geo.gazetteer import Gazetteer, haversine_km, km_between
 from geo.model import (
     DEATH_KINDS,
+    KIN_AND_CARERS,
     NEUTRALISED,
     Claim,
     Document,
@@ -597,8 +598,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:civilians|villagers|residents|herders|women|children"
         rf"|protesters|demonstrators|mourners|journalists|reporters|hostages|aid\s+workers|{_FAITHFUL}"
         # "killed my husband", "shot dead two teachers": people killed for who they were to their own
-        rf"|{casualties.KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?"
-        r"|health\s+workers?|midwi(?:fe|ves))\b"
+        rf"|{KIN_AND_CARERS})\b"
         # "Two journalists … were seized by gunmen … and found dead a short time later"
         rf"|\b{_UNARMED_PEOPLE}(?=[^.;]{{0,160}}?\b(?:found|discovered)\s+(?:shot\s+)?dead\b)"
         r"|\b(?:civilians|villagers|residents|protesters|demonstrators)\s+(?:were\s+|are\s+)?(?:killed|slaughtered|shot|murdered"
@@ -1496,7 +1496,7 @@ _ACCORD_ENDED = re.compile(
 _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|wom[ae]n|child(?:ren)?|passengers?|men|people"
     # "killed my husband", "a teacher was shot dead": one of a family, or one whose work is no fighting
-    rf"|{casualties.KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|midwi(?:fe|ves)"
+    rf"|{KIN_AND_CARERS}"
     rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
     r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
@@ -6649,6 +6649,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         named_place = ""
         if place is not None and geo_precision == 3 and place.feature in {"country", "region"}:
             named_place = _unlisted_name(ctx, index, hit)
+        elif place is not None and geo_precision == 2 and place.feature not in {"country", "region"}:
+            named_place = _unlisted_beside(ctx, index, hit, place)
         if (
             geo_precision == 3
             and not named_place
@@ -6661,8 +6663,6 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
             # "fled her village of Djiguibombo after an attack in April. ¶ "It was a Friday, the 19th. …
             # shot them"": the witness's account of that attack, where it was
             place, geo_precision = detailed.place, detailed.geo_precision
-        elif place is not None and geo_precision == 2 and place.feature not in {"country", "region"}:
-            named_place = _unlisted_beside(ctx, index, hit, place)
         sentence_actors = ctx.actors_in(s.start, s.end)
         if second:
             # "jihadists ambushed a patrol, and soldiers then executed 12 villagers": each act's own doers
@@ -9924,10 +9924,12 @@ def _without_totals_of_acts_told(found: list[EventMention]) -> list[EventMention
                 and (several is not None or a.precision == 1)
             ]
             if n is not None and len({(a.first, a.last) for a in parts}) >= n:
-                for a in parts if several is not None else ():
-                    # "Gunmen … killed … civilians in two attacks": who struck whom in each
-                    a.actor1 = a.actor1 or m.actor1
-                    a.actor2 = a.actor2 or m.actor2
+                if (
+                    several is not None
+                ):  # "Gunmen … killed … civilians in two attacks": who struck whom in each
+                    for a in parts:
+                        a.actor1 = a.actor1 or m.actor1
+                        a.actor2 = a.actor2 or m.actor2
                 continue
         out.append(m)
     return out

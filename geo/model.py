@@ -416,11 +416,20 @@ OFFICE = (
     r"(?:mayor|deputy\s+mayor|governor|prefect|sub-prefect|(?:village\s+|traditional\s+)?chief|imam|judge"
     r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)"
 )
+#: One of a family or a household, the way a witness names the dead: ``my husband``, ``her son``.
+KIN = (
+    r"(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin"
+    r"|grand(?:father|mother|son|daughter)|neighbou?r|baby)"
+)
+#: The unarmed named by who they were to their own or by their work, one or many: ``my husband and my
+#: brother``, ``two teachers``, ``a nurse``.
+KIN_AND_CARERS = (
+    rf"{KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|health\s+workers?"
+    r"|midwi(?:fe|ves)"
+)
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|worshippers?|passengers?|women|children|students?"
-    r"|pupils?|officials?|civil\s+servants?|teachers?|nurses?|doctors?|midwi(?:fe|ves)|boys?|girls?|bab(?:y|ies)"
-    # "my husband and my brother": a witness's own dead
-    r"|husbands?|wi(?:fe|ves)|fathers?|mothers?|sons?|daughters?|brothers?|sisters?|uncles?|nephews?|cousins?"
+    rf"|pupils?|officials?|civil\s+servants?|{KIN_AND_CARERS}"
     # "the mayor was killed … Two of his guards also died": an office holder is a civilian
     rf"|{OFFICE}s?)\b",
     re.I,
