@@ -114,6 +114,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?!,?\s*(?:of\s+)?{_YEAR}\b)"  # "In March 2023 soldiers attacked": the year, not 2,023 soldiers
         # "in March and April 2023": both months, of the year told after the second
         rf"(?!\s*(?:-|–|/|to|and)\s*{_MONTH_CS},?\s+{_YEAR}\b)"
+        # "in January and February": both months, with no year told
+        rf"(?:\s*(?:-|–|to|and)\s*(?P<m2>{_MONTH_CS})\b(?!,?\s*(?:of\s+)?(?:\d|{_YEAR}\b)))?"
         # "in June last year": that month of the year before the writing
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?",
     ),
@@ -441,11 +443,13 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if kind == "month_alone":
         if anchor is None:
             return None
-        m = _month(g["m"])
+        first = _month(g["m"])
+        m = _month(g["m2"]) if g.get("m2") else first
         year = anchor.year if m <= anchor.month else anchor.year - 1
         if g.get("rel"):
             year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
+        y1 = year - 1 if first > m else year
+        return dt.date(y1, first, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
     if kind == "month_year":
         m = _month(g["m"])
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, False, None  # type: ignore[arg-type]

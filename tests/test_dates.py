@@ -617,3 +617,24 @@ def test_a_count_of_days_restated_as_a_calendar_day_is_that_day(text, told):
 def test_two_months_told_with_one_year_are_both_of_that_year(text, first, last):
     (date,) = find_dates(text, dt.date(2024, 6, 1))
     assert (date.first, date.last, date.precision) == (first, last, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Gunmen killed 12 civilians in January and February, residents said.", (2024, 1, 1), (2024, 2, 29)),
+        ("The raids went on from December to January.", (2023, 12, 1), (2024, 1, 31)),
+        ("Fighting flared in June and July last year.", (2023, 6, 1), (2023, 7, 31)),
+    ],
+)
+def test_two_months_told_with_no_year_are_both_of_the_year_of_writing(text, first, last):
+    (date,) = find_dates(text, dt.date(2024, 3, 10))
+    assert (date.first, date.last, date.precision) == (dt.date(*first), dt.date(*last), 2)
+
+
+def test_a_second_month_with_a_day_after_it_is_a_date_of_its_own():
+    told = find_dates("Talks began in March and May 12 brought a deal.", dt.date(2024, 6, 1))
+    assert [(d.text, d.first) for d in told] == [
+        ("in March", dt.date(2024, 3, 1)),
+        ("May 12", dt.date(2024, 5, 12)),
+    ]
