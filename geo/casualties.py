@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from geo.model import KIN, KIN_AND_CARERS, OFFICE
+from geo.model import KIN, KIN_AND_CARERS, KIN_WORDS, OFFICE
 from geo.phrases import Needles
 from geo.text import MONTH_NAME
 
@@ -58,10 +58,19 @@ _QUALIFIER = (
 _QUANTITY = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?:between\s+(?P<lo>{_NUMBER})\s+and\s+(?P<hi>{_NUMBER})|(?P<num>{_NUMBER}))"
 )
-#: ``my husband``, ``his younger brother``: one, told by whose he or she was (not ``his sons``).
-_POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
+#: ``the chief's``, ``the village imam's``: whose, told by a name for someone
+_WHOSE = r"the\s+(?:[\w-]+\s+)?[\w-]+[’']s"
+#: ``my husband``, ``his younger brother``, ``the chief's son``: one, told by whose he or she was (not
+#: ``his sons``).
+_POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their|{_WHOSE})(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
 #: The words that count one: an article, or a possessive before one of a family (``my husband``).
 _ONE_WORDS = frozenset({"a", "an", "another", "my", "his", "her", "our", "your", "their"})
+
+
+def _counts_one(word: str) -> bool:
+    return word in _ONE_WORDS or re.fullmatch(_WHOSE, word) is not None
+
+
 #: ``killing a police officer``, ``killing another employee``: one, said with the article (not ``a number``,
 #: ``a dozen``, ``a further``, ``another 20``), or ``killed my husband``: one of a family.
 _ONE = (
@@ -309,7 +318,7 @@ def parse_number(text: str) -> tuple[int | None, int | None]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         n = int(t.replace(",", ""))
         return n, n
-    if t in _ONE_WORDS:
+    if _counts_one(t):
         return 1, 1
     if t in _UNITS:
         return _UNITS[t], _UNITS[t]
@@ -389,6 +398,7 @@ NUMBER_NEEDLES = (
     # "killed my husband", "shot dead his brother": one of a family
     *(f"{verb} {whose} " for verb in ("killed", "killing", "shot dead", "murdered", "executed")
       for whose in ("my", "his", "her", "their", "our")),
+    *(f"{mark}s {kin}" for mark in "'’" for kin in KIN_WORDS),  # "killed the chief's son"
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
@@ -467,7 +477,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 continue
             verb = (m.group("verb") if "verb" in pattern.groupindex else "killed") or "killed"
             kind = KINDS.get(re.sub(r"\s+", " ", verb.lower()), "killed")
-            if kind not in {"killed", "executed", "wounded"} and (m.group("num") or "").lower() in _ONE_WORDS:
+            if kind not in {"killed", "executed", "wounded"} and _counts_one((m.group("num") or "").lower()):
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
             if named_one:
@@ -552,7 +562,8 @@ _WITH_OTHERS = re.compile(
 )
 
 
-OFFICE_HOLDER = rf"{OFFICE}\b"
+#: not ``the chief's son``, one of the office holder's own
+OFFICE_HOLDER = rf"{OFFICE}\b(?![’']s\b)"
 #: ``deputy mayor``: the office held; ``of Tessit``: where, which is not who died.
 _OFFICE_OF = rf"(?:[\w-]+\s+){{0,2}}?{OFFICE_HOLDER}"
 _OF_PLACE = r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"

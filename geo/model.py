@@ -417,10 +417,10 @@ OFFICE = (
     r"|magistrate|(?:local\s+)?councill?or|member\s+of\s+parliament|lawmaker|minister)"
 )
 #: One of a family or a household, the way a witness names the dead: ``my husband``, ``her son``.
-KIN = (
-    r"(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin"
-    r"|grand(?:father|mother|son|daughter)|neighbou?r|baby)"
-)
+KIN_WORDS = ("husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
+             "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
+             "neighbour", "neighbor", "baby")  # fmt: skip
+KIN = rf"(?:{'|'.join(KIN_WORDS)})"
 #: The unarmed named by who they were to their own or by their work, one or many: ``my husband and my
 #: brother``, ``two teachers``, ``a nurse``.
 KIN_AND_CARERS = (

@@ -536,6 +536,8 @@ def test_counts_of_dozens_and_hundreds_in_words(sentence, expected):
         ("Gunmen killed a trader and his son near the market.", (2, "trader and son")),
         ("Gunmen shot dead two teachers at the school.", (2, "teachers")),
         ("Her younger sister was killed in the raid.", (1, "younger sister")),
+        ("Gunmen killed the chief's son and two nurses.", (3, "son and nurses")),
+        ("The village imam’s brother was killed on Tuesday.", (1, "brother")),
     ],
 )
 def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentence, expected):
@@ -545,7 +547,11 @@ def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentenc
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Soldiers arrested my husband at the market.", "Gunmen killed his sons and burned the granary."],
+    [
+        "Soldiers arrested my husband at the market.",
+        "Soldiers arrested the mayor's son at the market.",
+        "Gunmen killed his sons and burned the granary.",
+    ],
 )
 def test_one_of_a_family_taken_or_kin_told_with_no_number_is_no_figure(sentence):
     assert find_figures(sentence) == []

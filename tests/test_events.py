@@ -8509,6 +8509,8 @@ def test_a_second_act_that_opens_the_news_undated_is_the_news_at_the_first_act_s
         ("On 3 March 2023, gunmen killed my husband in Bandiagara, Mali.", 1),
         ("On 3 March 2023, gunmen shot dead two teachers in Bandiagara, Mali.", 2),
         ("On 3 March 2023, a woman was killed by gunmen in Bandiagara, Mali.", 1),
+        # the chief's son is no office holder: his killing is no assassination
+        ("On 3 March 2023, gunmen killed the village chief's son in Bandiagara, Mali.", 1),
     ],
 )
 def test_one_of_a_family_or_a_teacher_killed_is_a_killing_of_civilians(extract, sentence, dead):
