@@ -448,6 +448,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     starts = [m.start() for m in starts_re.finditer(lowered, reach)]
     bodies = "bodies" in folded or "corpses" in folded
     for pattern, matches in (
+        (_TAKEN_THEN_KILLED, _TAKEN_THEN_KILLED.finditer(sentence) if " them" in folded else ()),
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
         (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in _TOLL_NEEDLES) else ()),
@@ -558,6 +559,16 @@ _WITH_OTHERS = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?P<verb>killed|shot\s+dead|executed)\s+"
     rf"(?:(?:along|together)\s+)?with\s+(?P<num>{_EXACT_NUMBER})\s+(?P<who>others|other\s+(?:people|persons|civilians"
     r"|soldiers|men|women|passengers|villagers|officials|companions))\b",
+    re.I,
+)
+
+
+#: ``detained three men at a checkpoint, took them away and shot them``: the captives told before, then
+#: killed.
+_TAKEN_THEN_KILLED = re.compile(
+    rf"\b(?:detained|arrested|abducted|kidnapped|seized|captured|rounded\s+up)\s+{_QUANTITY}\s+{_NOUN}"
+    r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:later\s+)?(?P<verb>shot|killed|executed|murdered)(?:\s+dead)?"
+    r"\s+(?:all\s+of\s+)?them\b",
     re.I,
 )
 

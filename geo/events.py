@@ -5404,8 +5404,13 @@ _SOLDIERS_CAME = re.compile(
 _SOLDIERS_DID_FIRST = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed)\s+)(?:[Ss]oldiers|[Tt]roops)\s+"
     r"(?:\w+ed|took|led|drove|rounded\s+up|went|came|stormed|entered)\b"
-    r"(?:(?!\b(?:when|after|before|while|as|who|which|that|and)\b)[^.;,:]){0,80}?\band\s+(?:then\s+)?$"
+    # "near Diafarabé, Mali, took them away": a country named after the place stands aside
+    r"(?:(?!\b(?:when|after|before|while|as|who|which|that|and)\b)(?:[^.;,:]|,\s+[A-Z][\w’'-]+(?=,))){0,80}?"
+    # "soldiers detained three men at a checkpoint, took them away and shot them": a series of their deeds
+    r"(?:\band\s+(?:then\s+)?|,\s+(?=(?P<series>)))$"
 )
+#: the deed that goes on a series (not ``…, executions were reported``)
+_NEXT_DEED = re.compile(r"(?:\w+ed|took|led|drove|shot|rounded\s+up)\b")
 
 
 def _soldiers_did(sentence: str, at: int) -> bool:
@@ -5413,7 +5418,10 @@ def _soldiers_did(sentence: str, at: int) -> bool:
         _SOLDIERS_DID.search(sentence, 0, at)
         or _SOLDIERS_BLAMED.search(sentence, 0, at)
         or _SOLDIERS_CAME.search(sentence, 0, at)
-        or _SOLDIERS_DID_FIRST.search(sentence, max(0, at - 140), at)
+        or (
+            (first := _SOLDIERS_DID_FIRST.search(sentence, max(0, at - 140), at)) is not None
+            and (first.group("series") is None or _NEXT_DEED.match(sentence, at) is not None)
+        )
     )
 
 

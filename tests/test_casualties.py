@@ -572,3 +572,20 @@ def test_an_army_s_words_for_the_dead_it_caused_and_the_dead_it_lost(sentence, e
 
 def test_the_loss_of_things_or_places_is_no_toll():
     assert find_figures("The loss of 30 vehicles was a blow, as was the loss of one of its towns.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers detained three men at a checkpoint, took them away and shot them.", ("killed", 3, "men")),
+        ("Gunmen abducted five traders on the road and later executed them.", ("executed", 5, "traders")),
+    ],
+)
+def test_captives_counted_when_taken_are_the_dead_when_then_killed(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best, figure.victims) == expected
+
+
+def test_captives_then_freed_stay_captives():
+    (figure,) = find_figures("Soldiers arrested 12 men and released them.")
+    assert (figure.kind, figure.best) == ("arrested", 12)

@@ -8576,3 +8576,25 @@ def test_a_lead_s_toll_over_two_months_that_the_report_tells_act_by_act_is_no_ac
         (dt.date(2023, 1, 14), "Boni", "Malian Armed Forces", 11),
         (dt.date(2023, 2, 9), "Douentza", "Unidentified communal militia", 6),
     ]
+
+
+def test_captives_taken_then_shot_are_the_soldiers_executions_with_their_toll(extract):
+    (killing,) = extract(
+        "On 5 March 2023, soldiers detained three men at a checkpoint near Diafarabé, Mali, took them away "
+        "and shot them, relatives said.",
+        LATER,
+    )
+    assert (killing.event_type, killing.sub_event_type) == ("atrocity", "summary executions")
+    assert (killing.actor1, killing.actor2, killing.place.name) == (
+        "Malian Armed Forces",
+        "Civilians",
+        "Diafarabé",
+    )
+    assert killing.fatality_bounds()[1] == 3
+
+
+def test_a_deed_after_the_soldiers_series_is_theirs_only_when_it_is_a_deed(extract):
+    (event,) = extract(
+        "On 5 March 2023, soldiers patrolled near Diafarabé, Mali, executions were reported.", LATER
+    )
+    assert event.actor1 == ""
