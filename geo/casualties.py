@@ -399,6 +399,7 @@ NUMBER_NEEDLES = (
     *(f"{verb} {whose} " for verb in ("killed", "killing", "shot dead", "murdered", "executed")
       for whose in ("my", "his", "her", "their", "our")),
     *(f"{mark}s {kin}" for mark in "'’" for kin in KIN_WORDS),  # "killed the chief's son"
+    *(f"{kin} died" for kin in KIN_WORDS),  # "his elderly mother died"
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
@@ -464,6 +465,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_BEFORE_ALONE, _BEFORE_ALONE.finditer(sentence) if verbs else ()),
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
         (_WITH_OTHERS, _WITH_OTHERS.finditer(sentence) if " with " in folded else ()),
+        (_KIN_DIED, _KIN_DIED.finditer(sentence) if " died" in folded else ()),
         (_OFFICE_KILLED, _OFFICE_KILLED.finditer(sentence) if _an_office(folded) else ()),
         (_LEADER_KILLED, _LEADER_KILLED.finditer(sentence) if _a_leader(folded) else ()),
     ):
@@ -618,6 +620,8 @@ _ONE_AFTER = re.compile(
     r"|wounded|injured)\b",
     re.I,
 )
+#: ``his elderly mother died in the fire``: one of a family, dead.
+_KIN_DIED = re.compile(rf"(?<![\w’'-])(?P<num>{_POSSESSIVE_ONE})\s+{_NOUN}\s+died\b", re.I)
 _ONE_NEEDLES = ("was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
                 "was injured", "been wounded")  # fmt: skip
 

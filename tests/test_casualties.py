@@ -538,6 +538,7 @@ def test_counts_of_dozens_and_hundreds_in_words(sentence, expected):
         ("Her younger sister was killed in the raid.", (1, "younger sister")),
         ("Gunmen killed the chief's son and two nurses.", (3, "son and nurses")),
         ("The village imam’s brother was killed on Tuesday.", (1, "brother")),
+        ("A herder said his elderly mother died in the fire.", (1, "elderly mother")),
     ],
 )
 def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentence, expected):
@@ -551,6 +552,7 @@ def test_the_dead_named_by_whose_kin_they_were_or_their_work_are_counted(sentenc
         "Soldiers arrested my husband at the market.",
         "Soldiers arrested the mayor's son at the market.",
         "Gunmen killed his sons and burned the granary.",
+        "His sons died in the attack.",
     ],
 )
 def test_one_of_a_family_taken_or_kin_told_with_no_number_is_no_figure(sentence):
