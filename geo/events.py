@@ -1035,7 +1035,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:destruction|demolition)\s+of\s+(?:\w+\s+){{0,4}}?{_PROPERTY}"
         # "burned the weekly market at Sokolo"; "burned down" is looting's
         # (not "twenty burned to death in their huts": people, in them)
-        rf"|\b(?:burned|burnt|burning)\s+(?!down\b|alive\b)(?:(?!in\b|inside\b|to\b|at\b|with\b)\w+\s+){{0,4}}?"
+        rf"|\b(?:burned|burnt|burning)\s+(?!down\b|alive\b)(?:(?!in\b|inside\b|to\b|at\b(?!\s+least)|with\b)\w+\s+){{0,4}}?"
         rf"{_PROPERTY}"
         rf"|{_PROPERTY}\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
         r"(?:destroyed|demolished|razed|bulldozed)\b",
@@ -1552,6 +1552,8 @@ _CIVILIAN_TARGET = re.compile(
     r"|^(?:attacked|attacking|attacks?|raided|ambushed|sprayed|raked|strafed)\s+"
     r"(?:the\s+|a\s+|several\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:villagers|civilians|residents|worshippers|passengers|herders|farmers|displaced|traders|pilgrims"
+    # "militiamen attacked the hamlet of Sogoba": its people, at home
+    r"|villages?|hamlets?"
     r"|restaurants?|bars?|nightclubs?|caf[eé]s?"
     rf"|{_CIVILIAN_CRAFT}"
     # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
@@ -5150,6 +5152,11 @@ _NEXT_ACT = re.compile(
 )
 
 
+#: a past verb right after a name: the name is its subject
+_ITS_OWN_VERB = re.compile(
+    r"\s+(?:then\s+|later\s+|also\s+)?(?:\w+ed|took|burnt|shot|stole|set|struck|hit|fled|left|went|came|seized"
+    r"|overran|fought|began)\b"
+)
 _NEAR_SUBJECT_GAP = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 #: ``said on Thursday that the army``: what may stand between a verb of saying and what it reports.
 _SAID_SUBJECT_GAP = re.compile(
@@ -5226,6 +5233,20 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     after = _NEXT_ACT.search(sentence, at)
     if after is not None:
         mentions = [m for m in mentions if m.start < after.start()]
+    # "jihadists attacked the army post at Boni, and militiamen burned 40 homes": a subject of its own
+    # after the act opens another's clause
+    joined = next(
+        (
+            m.start
+            for m in mentions
+            if m.start > at
+            and _SUBJECT_JOINED.search(sentence, at, m.start)
+            and _ITS_OWN_VERB.match(sentence, m.end)
+        ),
+        None,
+    )
+    if joined is not None:
+        mentions = [m for m in mentions if m.start < joined]
     if opened < 0 or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]
@@ -6407,6 +6428,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         # "the mayor of Kaya was killed in an ambush", "gunmen ambushed and killed the mayor": how he was
         # killed, one act
         kept = _the_killing_of_an_office_holder(s.text, kept)
+    if len(kept) > 1:
+        kept = [h for h in kept if not _done_in_the_attack(s.text, h, kept)]
     second = _tolls_of_a_second_act(ctx, index, kept, figures) if kept and figures else {}
     hits = [_refined(h, s.text, [f for f in figures if f.start not in second]) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
@@ -8975,6 +8998,23 @@ def _the_lead_event(ctx: _Doc, index: int, paragraph: int) -> EventMention | Non
 
 _FIGHTING = frozenset({"attack", "capture of a town"})
 _DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction of property"})
+_AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+
+
+def _done_in_the_attack(sentence: str, hit: _Hit, kept: list[_Hit]) -> bool:
+    """``militiamen attacked the hamlet of Sogoba and burned 40 homes``: what the attackers went on to do
+    in the attack, part of it (as ACLED codes an attack that also wrecked property), not an act of its
+    own; homes burned by others after a semicolon, or by a subject of their own, stay apart."""
+    if hit.trigger.sub_event_type not in {"looting", "destruction of property"}:
+        return False
+    if not _AND_THEN_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
+        return False
+    return any(
+        o.trigger.sub_event_type in _FIGHTING
+        and o.end <= hit.start
+        and ";" not in sentence[o.end : hit.start]
+        for o in kept
+    )
 
 
 def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:
@@ -9797,8 +9837,17 @@ def extract_mentions(
     _a_death_told_later(ctx)
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
+    _civilians_attacked(ctx.found)
     ctx.found = _without_totals_of_acts_told(ctx.found)
     return ctx.found
+
+
+def _civilians_attacked(found: list[EventMention]) -> None:
+    """``militiamen attacked the hamlet of Sogoba``, an attack on civilians by what was hit rather than
+    by whom the text names: the side attacked is the civilians, as for one told by its victims."""
+    for m in found:
+        if (m.event_type, m.sub_event_type) == ("atrocity", "attack on civilians") and not m.actor2:
+            m.actor2 = "Civilians"
 
 
 def _without_a_table_s_caption(ctx: _Doc) -> list[EventMention]:

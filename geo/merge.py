@@ -221,12 +221,16 @@ def _named_apart(a: Event, b: Event) -> bool:
     if a.named_place and b.named_place:
         return fold(a.named_place) != fold(b.named_place)
     named, other = (a, b) if a.named_place else (b, a)
-    # "at Tassia, also in Tillabéri" and "near Tillabéri" may tell one act drawn on one town
-    return (
-        other.place is not None
-        and other.place.feature not in BROAD
-        and named.place is not None
-        and named.place.place_id != other.place.place_id
+    if named.place is None or other.place is None or named.place.place_id == other.place.place_id:
+        return False
+    if other.place.feature not in BROAD:
+        return True
+    # "at Tassia, also in Tillabéri" and "near Tillabéri" may tell one act drawn on one town, unless
+    # each names doers of its own ("drone strikes on a wedding in Tin Aouker" by the army, and the
+    # Islamic State's attacks on villages in the Ménaka region)
+    generic = actors_mod.load().generic
+    return bool(
+        a.actor1 and b.actor1 and a.actor1 != b.actor1 and a.actor1 not in generic and b.actor1 not in generic
     )
 
 

@@ -723,7 +723,7 @@ def test_an_event_put_in_a_region_is_placed_on_the_region(extract):
     events = extract(
         "Ménaka\nIn the Ménaka region, gunmen attacked several villages around Tidermène on 8 March 2022."
     )
-    attack = one(events, "other")
+    attack = one(events, "atrocity")
     assert attack.place is not None and attack.place.feature == "region" and "Ménaka" in attack.place.name
 
 
@@ -8598,3 +8598,45 @@ def test_a_deed_after_the_soldiers_series_is_theirs_only_when_it_is_a_deed(extra
         "On 5 March 2023, soldiers patrolled near Diafarabé, Mali, executions were reported.", LATER
     )
     assert event.actor1 == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 Feb. 2023, militiamen attacked the hamlet of Sogoba near Djenné, Mali, and burned 40 homes.",
+        "On 2 Feb. 2023, jihadists attacked the village of Sogoba near Djenné, Mali, wounding one person.",
+    ],
+)
+def test_a_village_attacked_is_an_attack_on_its_civilians(extract, sentence):
+    (attack,) = extract(sentence, LATER)
+    assert (attack.event_type, attack.sub_event_type, attack.actor2) == (
+        "atrocity",
+        "attack on civilians",
+        "Civilians",
+    )
+
+
+def test_homes_burned_by_the_attackers_are_part_of_their_attack(extract):
+    (attack,) = extract(
+        "On 2 February 2023, jihadists attacked the army post at Boni, Mali, and burned 40 homes.",
+        LATER,
+    )
+    assert (attack.sub_event_type, attack.actor1) == ("attack", "Islamist armed groups")
+
+
+def test_homes_burned_by_a_subject_of_their_own_are_an_act_of_its_own(extract):
+    events = extract(
+        "On 2 February 2023, jihadists attacked the army post at Boni, Mali, and militiamen burned 40 homes "
+        "in Douentza.",
+        LATER,
+    )
+    told = sorted((e.sub_event_type, e.place.name, e.actor1, e.actor2) for e in events)
+    assert told == [
+        ("attack", "Boni", "Islamist armed groups", "Malian Armed Forces"),
+        ("destruction of property", "Douentza", "Unidentified communal militia", ""),
+    ]
+
+
+def test_homes_burned_with_a_toll_qualified_are_still_homes_burned(extract):
+    (burning,) = extract("On 2 February 2023, militiamen burned at least 40 homes in Douentza, Mali.", LATER)
+    assert burning.sub_event_type == "destruction of property"

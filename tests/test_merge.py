@@ -138,3 +138,30 @@ def test_an_attack_and_the_killings_its_account_tells_are_one_event_unless_two_s
     assert len(merge_events([attack, captives])) == 2
     same_day = record(gaz, "ml-gao", quote="a bomb hit a convoy")
     assert len(merge_events([same_day, shot])) == 2
+
+
+def test_an_unlisted_village_s_act_and_a_region_s_act_by_other_named_doers_are_two(gaz):
+    def wedding(actor1: str) -> Event:
+        return record(
+            gaz,
+            "country-ml",
+            "atrocity",
+            "killing of civilians",
+            quote="drone strikes on a wedding in Tin Aouker",
+            named_place="Tin Aouker",
+            actor1=actor1,
+            at=10,
+        )
+
+    villages = record(
+        gaz,
+        "ml-region-menaka",
+        "atrocity",
+        "attack on civilians",
+        quote="the Islamic State attacked several villages in the Ménaka region",
+        actor1="Islamic State Sahel",
+        at=200,
+    )
+    assert len(merge_events([wedding("Malian Armed Forces"), villages])) == 2
+    # gunmen unnamed may be anyone: the village's act may be the one told on its region
+    assert len(merge_events([wedding("Unidentified armed men"), villages])) == 1

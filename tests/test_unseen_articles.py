@@ -94,7 +94,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "attack", D(2024, 3, 5), D(2024, 3, 5), "Boulkessi"),
         ("other", "abduction", D(2024, 3, 7), D(2024, 3, 7), "Mopti"),
         ("atrocity", None, D(2024, 3, 9), D(2024, 3, 9), None),
-        ("other", "attack", D(2024, 3, 8), D(2024, 3, 9), "Ménaka"),  # "In Ménaka region"
+        # "In Ménaka region, the Islamic State … attacked several villages": an attack on their people
+        ("atrocity", "attack on civilians", D(2024, 3, 8), D(2024, 3, 9), "Ménaka"),
     ],
     "minusma_pr.txt": [  # "Bamako, 18 January 2017 –" dates "this morning"
         ("other", "attack", D(2017, 1, 18), D(2017, 1, 18), "Gao"),
@@ -985,7 +986,8 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
         ("other", "abduction", D(2020, 10, 6), D(2020, 10, 6), "Farabougou"),  # "seized about twenty people"
         ("atrocity", None, D(2020, 10, 9), D(2020, 10, 9), "Farabougou"),  # "were fired upon"
         ("other", "capture of a town", D(2020, 10, 22), D(2020, 10, 22), "Farabougou"),
-        ("other", "attack", D(2020, 10, 22), D(2020, 10, 22), "Kourouma Koubé"),  # "the nearby village of"
+        # "jihadists attacked the nearby village of": an attack on its people
+        ("atrocity", "attack on civilians", D(2020, 10, 22), D(2020, 10, 22), "Kourouma Koubé"),
         ("atrocity", None, D(2020, 11, 19), D(2020, 11, 19), "Farabougou"),
     ],
     "tchoma2021.txt": [  # twin massacres in Niger, "two villages about 120 km north of Niamey"
