@@ -5545,10 +5545,11 @@ def _the_document_s_voice(ctx: _Doc) -> str:
 
 
 _ISSUED = r"(?:communiqu[ée]|press\s+release|statement)"
-#: ``COMMUNIQUÉ OF THE GENERAL STAFF OF THE ARMED FORCES``, ``Press release from the Ministry of Defence``:
-#: who issued it, named after it (``Statement on the attack against UN peacekeepers`` names none).
+#: ``COMMUNIQUÉ No. 047 OF THE GENERAL STAFF OF THE ARMED FORCES``, ``Press release from the Ministry of
+#: Defence``: who issued it, named after it (``Statement on the attack against UN peacekeepers`` names none).
 _ISSUED_BY = re.compile(
-    rf"\b{_ISSUED}\s+(?:issued\s+)?(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$", re.I
+    rf"\b{_ISSUED}\s+(?:n[o°º]\.?\s*\d+\s+)?(?:issued\s+)?(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$",
+    re.I,
 )
 #: ``MINUSMA press release``, ``The army's statement``, a letterhead ``GENERAL STAFF OF THE ARMED FORCES``
 #: over ``PRESS RELEASE No. 047``: who issued it, named before it.
@@ -9504,6 +9505,12 @@ _CAME_FROM = re.compile(
     r"|battalions?|units?|men|women|man|woman)\s+from\s+(?:the\s+)?$",
     re.I,
 )
+#: ``Seven others were wounded and evacuated to Sévaré``: where the wounded were taken, not another scene.
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|taken|transferred|flown|airlifted|rushed|brought|moved)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:(?:the|a)\s+)?(?:(?:[\w-]+\s+)?(?:hospital|clinic|health\s+cent(?:re|er))\s+(?:in|at|of)\s+)?$",
+    re.I,
+)
 
 
 def _counted_higher(ctx: _Doc, figures: list[Figure], index: int) -> EventMention | None:
@@ -9540,6 +9547,7 @@ def _told_last(ctx: _Doc, found: EventMention, index: int, dates: list[DateMenti
         and not _OFFICE_IN.search(text, max(0, m.start - 40), m.start)
         # "One peacekeeper from Burkina Faso was killed": where the dead came from
         and not _CAME_FROM.search(text, max(0, m.start - 40), m.start)
+        and not _TAKEN_TO.search(text, max(0, m.start - 60), m.start)
         and not _OWNER.match(text, m.end)  # "France's defence ministry said": who speaks
         for m in ctx.mentions_by_sentence.get(index, [])
     ):
@@ -10167,8 +10175,11 @@ _FROM_THE_AIR = re.compile(
 
 def _strikers_who_claim(ctx: _Doc) -> None:
     """A strike from the air that names no striker (``a drone struck a vehicle near Niono``) is the
-    army's that says it ``neutralised`` those it killed: an army tells of its own strikes so."""
+    army's that says it ``neutralised`` those it killed: an army tells of its own strikes so. In an
+    army's own communiqué, every strike it names no striker for is its own."""
     index = ctx.actor_index
+    issuer = _issuer(ctx)
+    own = issuer if issuer in index.armed and index.of_a_state(issuer) else ""
     for i, m in enumerate(ctx.found):
         if m.actor1 or m.event_type not in {"other", "atrocity"}:
             continue
@@ -10186,6 +10197,8 @@ def _strikers_who_claim(ctx: _Doc) -> None:
         }
         if len(armies) == 1:
             ctx.found[i] = replace(m, actor1=armies.pop())
+        elif not armies and own and m.actor2 != own:
+            ctx.found[i] = replace(m, actor1=own)
 
 
 #: ``he died after a drone strike``, ``she was killed in an air strike``: the act a death came from,

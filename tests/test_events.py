@@ -8640,3 +8640,30 @@ def test_homes_burned_by_a_subject_of_their_own_are_an_act_of_its_own(extract):
 def test_homes_burned_with_a_toll_qualified_are_still_homes_burned(extract):
     (burning,) = extract("On 2 February 2023, militiamen burned at least 40 homes in Douentza, Mali.", LATER)
     assert burning.sub_event_type == "destruction of property"
+
+
+def test_an_army_communique_claims_its_figures_and_its_unnamed_strikes(extract):
+    events = extract(
+        "COMMUNIQUÉ No. 12 OF THE GENERAL STAFF OF THE ARMED FORCES\n\n"
+        "1. On 1 November 2024, a FAMa unit was the target of an attack by terrorists near Boni. "
+        "Our forces neutralised 9 terrorists.\n\n"
+        "2. Our forces regret the loss of two soldiers. Five others were wounded and evacuated to Gao.\n\n"
+        "3. On 2 November 2024, an air strike destroyed a terrorist base in the Hombori area.",
+        dt.date(2024, 11, 3),
+    )
+    attack, strike = sorted(events, key=lambda e: e.event_date)
+    assert sorted((c.kind, c.best, c.claimant) for c in attack.claims) == [
+        ("killed", 2, "Malian Armed Forces"),
+        ("killed", 9, "Malian Armed Forces"),
+        ("wounded", 5, "Malian Armed Forces"),
+    ]
+    assert (strike.place.name, strike.actor1) == ("Hombori", "Malian Armed Forces")
+
+
+def test_a_strike_in_a_communique_of_no_army_names_no_striker(extract):
+    (strike,) = extract(
+        "Statement on the situation in central Mali\n\n"
+        "On 2 November 2024, an air strike destroyed a depot in the Hombori area, residents said.",
+        dt.date(2024, 11, 3),
+    )
+    assert strike.actor1 == ""
