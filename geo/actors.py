@@ -115,6 +115,14 @@ class ActorIndex:
             for alias in (actor.name, *aliases):
                 entries.append((alias, (actor, alias)))
         self.index: PhraseIndex[tuple[Actor, str]] = PhraseIndex(entries)
+        #: Names with words in lower case (``Mouvement pour le salut de l'Azawad``), which a count of
+        #: the words between two things should take as one.
+        spelt_out = sorted(
+            {alias for alias, _ in entries if sum(w[:1].islower() for w in alias.split()) >= 2},
+            key=len,
+            reverse=True,
+        )
+        self.spelt_out_names = re.compile("|".join(map(re.escape, spelt_out))) if spelt_out else None
         self._by_name = {fold(alias): actor for alias, (actor, _) in entries}
         #: Every name and alias, folded: what is never the name of a place.
         self.folded_names = frozenset(self._by_name)

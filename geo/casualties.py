@@ -221,7 +221,8 @@ _BEFORE_ALONE = re.compile(
 )
 
 #: A sentence may count the dead it saw only when it says it saw them so.
-_SEEN_NEEDLES = ("count", "show", "found", "recovered", "buried", "saw", "seen", "identified")
+_SEEN_NEEDLES = ("count", "show", "found", "recovered", "buried", "saw", "seen", "identified", "received",
+                 "collected", "retrieved")  # fmt: skip
 
 _TOLL_NEEDLES = ("toll", "count", "number of", "dead at", "deaths at", "fatalities at")
 
@@ -261,10 +262,11 @@ _BODIES_FOUND = re.compile(
     re.I,
 )
 
-#: ``counted 58 people who appeared to be dead or dying``, ``the footage showed 58 bodies``: the dead
-#: as seen, counted by whoever looked.
+#: ``counted 58 people who appeared to be dead or dying``, ``the footage showed 58 bodies``, ``the
+#: hospital received eleven bodies``: the dead as seen, counted by whoever looked.
 _SEEN_DEAD = re.compile(
-    rf"\b(?:count(?:ed|s)?|show(?:ed|s|n)?|found|recovered|buried|saw|seen|identified)\s+{_QUANTITY}\s+{_NOUN}"
+    r"\b(?:count(?:ed|s)?|show(?:ed|s|n)?|found|recovered|buried|saw|seen|identified|received|collected"
+    rf"|retrieved)\s+{_QUANTITY}\s+{_NOUN}"
     r"(?:(?<=bodies)|(?<=corpses)|\s+(?:who|that)\s+(?:appeared|seemed|looked)\s+to\s+(?:be|have\s+been)\s+"
     r"(?:dead|killed))",
     re.I,
@@ -580,11 +582,18 @@ OFFICE_HOLDER = rf"{OFFICE}\b(?![’']s\b)"
 #: ``deputy mayor``: the office held; ``of Tessit``: where, which is not who died.
 _OFFICE_OF = rf"(?:[\w-]+\s+){{0,2}}?{OFFICE_HOLDER}"
 _OF_PLACE = r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+#: ``the mayor of Boni for eleven years``: how long the office was held.
+OFFICE_HELD = r"(?:\s+(?:for|since)\s+[\w-]+(?:\s+[\w-]+)?)?"
+#: ``Hamadoun Dicko, the mayor of Boni, was shot dead``: the office set beside a name, between commas,
+#: before what befell its holder (not ``69 people, among them the mayor of Banibangou, had been killed``).
+OFFICE_APPOSED = r"(?<=,\s)"
 #: ``killed the mayor of Bourem``, ``the village chief of Kerena was shot dead``: one person, told by the
 #: office held, not by a number.
 _OFFICE_KILLED = re.compile(
     rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:the|a|an)\s+(?P<who>{_OFFICE_OF})"
-    rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}"
+    rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}{OFFICE_HELD}"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"
+    rf"|{OFFICE_APPOSED}(?:the|a|an)\s+(?P<who3>{_OFFICE_OF}){_OF_PLACE}{OFFICE_HELD},"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"
 )
 

@@ -275,8 +275,11 @@ def _only_the_date(line: str, start: int, end: int) -> bool:
     )
 
 
-#: ``Niamey, 12 December 2019 (AFP)``: the agency or desk a dateline credits, after its date.
-_AGENCY_AFTER = re.compile(r"[\s,–—-]*\((?:[A-Z][\w.’'/-]*(?:\s[\w.’'/-]+){0,2}|wire)\)[\s.]*")
+#: ``Niamey, 12 December 2019 (AFP)``: the agency or desk a dateline credits, after its date;
+#: ``(translated)``: the text's own note on what it is.
+_AGENCY_AFTER = re.compile(
+    r"[\s,–—-]*\((?:[A-Z][\w.’'/-]*(?:\s[\w.’'/-]+){0,2}|wire|(?:unofficial\s+)?translat(?:ed|ion)|excerpts?)\)[\s.]*"
+)
 
 
 #: ``Bamako, 2 June 2025``: where and when a communiqué or a letter was signed, on its last line.
@@ -367,7 +370,9 @@ def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
         if line.group("date") and line.group("mark") != ":":
             yield line.group("date"), False
     title = head.split("\n", 1)[0]
-    if _ISSUE_TITLE.search(title):
+    if (issue := _ISSUE_TITLE.search(title)) is not None:
+        # "Transcript: Studio Tamani evening bulletin, 12 January 2024": what follows the issue's name
+        yield title[issue.end() :].lstrip(" ,:|–—·•-"), True
         yield title, True
     for line in _DATE_LINE.finditer(head, head.find("\n") + 1):
         yield line.group("rest"), True
@@ -377,7 +382,9 @@ def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
 #: whose date is then the issue's, where a title's date is otherwise the event's (``Attack in Bamba,
 #: 7 September 2023``).
 _ISSUE_TITLE = re.compile(
-    r"^[ \t#*_]*(?:[\w’'-]+\s+){0,3}(?:bulletin|newscast|news\s+summary|digest|newsletter|briefing|update"
+    # "Transcript: Studio Tamani evening bulletin, 12 January 2024"
+    r"^[ \t#*_]*(?:(?:transcript|text|translation)\s*:\s*)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:bulletin|newscast|news\s+summary|digest|newsletter|briefing|update"
     r"|sitrep|situation\s+report|press\s+review)\b",
     re.I,
 )

@@ -828,7 +828,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))"
         # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
         rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}"
-        rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?"
+        rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?{casualties.OFFICE_HELD}"
+        r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b"
+        # "Oumarou Dicko, the member of parliament and mayor of Djibo, was killed"
+        rf"|{casualties.OFFICE_APPOSED}(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?{_OFFICE_HOLDER}"
+        rf"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?{casualties.OFFICE_HELD},"
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b"
         # "X, the president of the CMA, died on Tuesday after two men on a motorbike shot him"
         rf"|\b(?:{_OFFICE_HOLDER}|president|leader|head|chairman)\s+of\s+[^.;]{{0,100}}?"
@@ -974,6 +978,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:fought|battled)\s+(?:back\s+|off\s+)?(?:against\s+|with\s+)?(?={_OPPONENT})"
         r"|\bfighting\s+between\b|\bexchanged\s+(?:heavy\s+)?(?:gun)?fire\b|\bgun\s?battles?\b|\bfirefights?\b"
         r"|\bskirmish(?:es|ed)?\b|\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b"
+        # "entered the weekly market at Dogofry and opened fire": fire opened where they had come
+        r"|\bopen(?:ed|ing)\s+fire(?=\s*(?:[.;,]|and\b|killing\b|wounding\b))"
         # "carried out a martyrdom operation against the Kati barracks": a claim's word for an attack
         # ("an assault on" is read above)
         # "the air force carried out a series of strikes on terrorist positions"
@@ -1558,6 +1564,13 @@ _CIVILIAN_TARGET = re.compile(
     rf"|{_CIVILIAN_CRAFT}"
     # "ambushed five buses carrying workers of the Canadian gold miner Semafo"
     r"|bus(?:es)?(?!\s+(?:carrying|with|full\s+of)\s+(?:\w+\s+)?(?:soldiers|troops|gendarmes|police)))\b",
+    re.I,
+)
+#: ``entered the weekly market at Dogofry and opened fire``: where the unarmed gather, gone into to shoot.
+_INTO_A_CIVILIAN_PLACE = re.compile(
+    r"\b(?:entered|stormed|burst\s+into|walked\s+into|rode\s+into|drove\s+into|went\s+into)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:market|mosque|church|wedding|village|hamlet|school|restaurant|bar|hotel|bus\s+station)"
+    r"\b[^.;]{0,40}?\band\s+(?:then\s+)?$",
     re.I,
 )
 #: ``villagers who went out to look for the hostages were fired upon``: civilians the passive's subject
@@ -2319,8 +2332,16 @@ def _without_asides(text: str) -> str:
 
 def _words_between(stripped: str) -> int:
     """Words in text without asides; a name (``in Boni in the Mopti region``) lengthens the
-    phrase without moving the date to another clause, so capitalised words are free."""
-    return sum(1 for w in re.findall(r"[\w’']+", stripped) if not w[0].isupper())
+    phrase without moving the date to another clause, so capitalised words are free, and so is
+    a name spelt out in lower-case words too (``the Mouvement pour le salut de l'Azawad``)."""
+    words = _lower_case_words(stripped)
+    if words > 4 and (names := actors_mod.load().spelt_out_names) is not None and names.search(stripped):
+        words = _lower_case_words(names.sub("Name", stripped))
+    return words
+
+
+def _lower_case_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[\w’']+", text) if not w[0].isupper())
 
 
 #: ``held a burial … on Wednesday for ten soldiers killed in an attack``: what was done for the dead of
@@ -3645,6 +3666,9 @@ _LIES_BY = re.compile(
     r"\s*,\s+(?:also\s+)?(?:(?:in|near|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city|commune)\s+of\s+)?"
     rf"|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:{COMPASS_POINTS})\s+of\s+)$"
 )
+_COMMA_ONLY = re.compile(r"\s*,\s+")
+#: ``Bandiagara cercle``: the word that makes a town's name its area's.
+_AREA_WORD = re.compile(r"\s(?:cercle|circle|commune|district|department|province|region)\b", re.I)
 #: ``in Bandiagara, near the village of Songho``: the town, then the unlisted place near it.
 _NEAR_ITS_VILLAGE = re.compile(r",?\s+near\s+the\s+(?:village|hamlet|locality)\s+of\s+$")
 
@@ -3664,8 +3688,15 @@ def _tied_to(ctx: _Doc, index: int, towns: list[Mention], clause_of: int | None 
         start, end = named.span("name")
         for town in towns:
             at, to = town.start - s.start, town.end - s.start
-            if (at >= end and _LIES_BY.fullmatch(s.text, end, at)) or (
-                start >= to and _NEAR_ITS_VILLAGE.fullmatch(s.text, to, start)
+            if (
+                (at >= end and _LIES_BY.fullmatch(s.text, end, at))
+                or (start >= to and _NEAR_ITS_VILLAGE.fullmatch(s.text, to, start))
+                # "the village of Tonou, Bandiagara cercle": the area it lies in, set beside it
+                or (
+                    at >= end
+                    and _COMMA_ONLY.fullmatch(s.text, end, at)
+                    and _AREA_WORD.search(s.text, at, to + 12)
+                )
             ):
                 return named.group("name")
     return ""
@@ -5578,7 +5609,9 @@ _GENERIC_SOURCE = (
     r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources?|police|junta"
     r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
     r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?|relatives|families|neighbou?rs"
-    r"|locals|prefecture|prefect|governor(?:ate)?)"
+    r"|locals|prefecture|prefect|governor(?:ate)?"
+    # "Health workers at the Niono referral centre told us": who tended the dead and wounded
+    r"|health\s+workers|medics|nurses|hospital\s+staff|medical\s+staff)"
 )
 #: ``according to a document from the local prefecture``: the body the paper came from.
 _SOURCE_AFTER = re.compile(
@@ -5590,7 +5623,9 @@ _SOURCE_BEFORE = re.compile(
     rf"\b(?P<source>{_GENERIC_SOURCE})"
     # "An elected official from the area said"
     # "Residents of Léré told": of a place named
-    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province|(?-i:[A-Z])[\w’'-]+))?"
+    # "Health workers at the Niono referral centre told": where they work
+    r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:area|region|town|village|commune|district|province|(?-i:[A-Z])[\w’'-]+"
+    r"|(?:[\w’'-]+\s+){0,2}(?:hospital|cent(?:re|er)|clinic|morgue)))?"
     # "The ministry's statement … spoke of": whose statement
     r"(?:['’]s)?(?:,?\s+(?:which|who))?\s+(?:have\s+|had\s+|also\s+)?$",
     re.I,
@@ -7302,9 +7337,13 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         return "other", "attack"  # "two attacks … killed 49 civilians and 15 soldiers": a fight
     if event_type == "other" and sub == "attack" and _CALLED_A_COUP_ATTEMPT.search(sentence, hit.end):
         return "coup_attempt", "failed coup"  # "raided a barracks …; the government called it a failed coup"
-    on_civilians = _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80]) or (
-        _PASSIVE_ATTACK.match(hit.text)
-        and _CIVILIANS_UNDER_FIRE.search(sentence, max(0, hit.start - 90), hit.start)
+    on_civilians = (
+        _CIVILIAN_TARGET.search(sentence[hit.start : hit.end + 80])
+        or (
+            _PASSIVE_ATTACK.match(hit.text)
+            and _CIVILIANS_UNDER_FIRE.search(sentence, max(0, hit.start - 90), hit.start)
+        )
+        or _INTO_A_CIVILIAN_PLACE.search(sentence, max(0, hit.start - 90), hit.start)
     )
     # not "attacked a passenger boat … and the army camp at Bamba", nor one that killed soldiers too
     if event_type == "other" and sub == "attack" and on_civilians and not _forces_too(sentence, hit):

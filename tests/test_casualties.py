@@ -591,3 +591,8 @@ def test_captives_counted_when_taken_are_the_dead_when_then_killed(sentence, exp
 def test_captives_then_freed_stay_captives():
     (figure,) = find_figures("Soldiers arrested 12 men and released them.")
     assert (figure.kind, figure.best) == ("arrested", 12)
+
+
+def test_bodies_a_clinic_received_are_the_dead():
+    (dead, hurt) = find_figures("They told us they received eleven bodies and fourteen wounded.")
+    assert (dead.kind, dead.best, hurt.kind, hurt.best) == ("killed", 11, "wounded", 14)

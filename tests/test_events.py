@@ -8667,3 +8667,63 @@ def test_a_strike_in_a_communique_of_no_army_names_no_striker(extract):
         dt.date(2024, 11, 3),
     )
     assert strike.actor1 == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamadoun Dicko, the mayor of Boni for eleven years, was shot dead outside his home on 5 Sept. 2023.",
+        "On 5 September 2023, Hamadoun Dicko, the mayor of Boni, was killed outside his home.",
+    ],
+)
+def test_an_office_holder_named_then_killed_is_an_assassination_of_one(extract, sentence):
+    (killing,) = extract(sentence, LATER)
+    assert (killing.sub_event_type, killing.place.name, killing.fatality_bounds()[1]) == (
+        "assassination",
+        "Boni",
+        1,
+    )
+
+
+def test_gunmen_who_went_into_a_market_and_opened_fire_attacked_civilians(extract):
+    (attack,) = extract(
+        "On 11 January 2024, armed men on motorcycles entered the weekly market at Niono, Mali, and opened "
+        "fire. Health workers at the Niono referral centre told us they received eleven bodies.",
+        LATER,
+    )
+    assert (attack.event_type, attack.sub_event_type, attack.actor2) == (
+        "atrocity",
+        "attack on civilians",
+        "Civilians",
+    )
+    assert [(c.best, c.claimant) for c in attack.claims] == [(11, "health workers")]
+
+
+def test_a_side_named_in_full_in_french_is_that_side(extract):
+    (clash,) = extract(
+        "In Ménaka region, clashes between the Islamic State in the Greater Sahara and the Mouvement pour le "
+        "salut de l'Azawad around Ménaka on 10 April 2023 resulted in at least 25 fatalities.",
+        LATER,
+    )
+    assert (clash.actor1, clash.actor2, clash.event_date) == (
+        "Islamic State Sahel",
+        "MSA",
+        dt.date(2023, 4, 10),
+    )
+
+
+def test_an_unlisted_village_and_the_cercle_set_beside_it(extract):
+    (killing,) = extract(
+        "On 20 March 2023, armed men raided the village of Tonou, Bandiagara cercle, Mali, killing 17.",
+        LATER,
+    )
+    assert (killing.named_place, killing.geo_precision) == ("Tonou", 2)
+
+
+def test_an_office_holder_among_a_toll_s_dead_is_no_killing_of_his_own(extract):
+    (ambush,) = extract(
+        "On 2 November 2021, gunmen ambushed a convoy near Banibangou, Niger. The government confirmed that "
+        "69 people, among them the mayor of Banibangou, had been killed.",
+        LATER,
+    )
+    assert (ambush.sub_event_type, ambush.fatality_bounds()[1]) == ("attack", 69)

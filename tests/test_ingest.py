@@ -296,6 +296,8 @@ def test_a_title_naming_the_week_an_issue_covers(title, expected):
         ("Attack in Bamba – 7 September 2023\n", None),  # a title's date is the story's
         ("Final report of the Panel of Experts\n\nDistributed 8 August 2024\n", dt.date(2024, 8, 8)),
         ("Note verbale\n\nCirculated on 3 March 2023\n", dt.date(2023, 3, 3)),
+        # a broadcast's transcript, its title naming the bulletin and its own note on what it is
+        ("Transcript: Studio Tamani evening bulletin, 12 January 2024 (translated)\n", dt.date(2024, 1, 12)),
     ],
 )
 def test_an_issue_title_or_a_distribution_line_dates_the_piece(head, expected):

@@ -1866,8 +1866,9 @@ EXPECTED: dict[str, list[tuple[str, str | None, dt.date, dt.date, str | None]]] 
     "boungou2019.txt": [  # a Ouagadougou wire on the ambush of a gold mine's convoy
         # "was travelling on Wednesday morning … when the lead military vehicle struck an explosive device"
         ("atrocity", "attack on civilians", D(2019, 11, 6), D(2019, 11, 6), None),
-        # "on Sunday, Oumarou Dicko, the member of parliament and mayor of Djibo, was killed … in the north"
-        ("atrocity", None, D(2019, 11, 3), D(2019, 11, 3), None),
+        # "on Sunday, Oumarou Dicko, the member of parliament and mayor of Djibo, was killed … in the north":
+        # an office holder killed, as "the mayor of Djibo was killed" is
+        ("other", "assassination", D(2019, 11, 3), D(2019, 11, 3), None),
     ],
 }
 
