@@ -208,6 +208,8 @@ def _first_stated(text: str) -> tuple[dt.date, dt.date, int] | None:
                 continue
             if alone and not _only_the_date(stated, found.start, found.end):
                 continue
+            if alone and found.kind == "year":
+                continue  # "2023" on a line of its own heads a timeline's year, not the day of writing
             if found.first != found.last and found.precision == 1:
                 # "Week of 4–10 March 2024": an issue covering days comes out at their end; over more
                 # than a week, no weekday can be read against it

@@ -332,7 +332,20 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "held prisoner",
         "been held",
     ),
-    ("loot", "pillag", "ransack", "plunder", "torch", "set fire", "burned down", "burnt down"),
+    (
+        "loot",
+        "pillag",
+        "ransack",
+        "plunder",
+        "torch",
+        "set fire",
+        "burned down",
+        "burnt down",
+        "stole",
+        "stealing",
+        "rustl",
+        "made off",
+    ),
     (
         "destr",
         "demolish",
@@ -375,7 +388,7 @@ _OPPONENT = (
 
 #: What a destruction event destroys: buildings and works, not people or armies.
 _PROPERTY = (
-    r"(?:mausoleums?|shrines?|mosques?|churches|church|monuments?|tombs?|homes|houses|huts|villages?|granaries"
+    r"(?:mausoleums?|shrines?|mosques?|churches|church|monuments?|tombs?|homes|houses|huts|villages?|granar(?:y|ies)"
     r"|schools?|markets?|bridges?|antennas?|telecom(?:munications)?\s+masts?|masts?|pylons?|wells|health\s+cent(?:re|er)s?)\b"
 )
 #: ``suspended "until further notice" the …``, ``withdrawal "without delay" from``: a short quote
@@ -487,7 +500,10 @@ _MOVING_IN = (
 )
 
 #: ``… rolled into Kidal after the rebels of the CSP withdrew``: a clause of its own, of another subject.
-_OTHER_CLAUSE = r"\b(?:after|when|while|because|until|whereas)\s+(?:the|a|an|its|their)\s"
+#: a clause with a subject of its own (``Wagner forces arrived in Ber after MINUSMA left its camp``)
+_OTHER_CLAUSE = (
+    rf"\b(?:after|when|while|because|until|whereas)\s+(?:(?:the|a|an|its|their)\s|(?!{_MONTHS}\b)(?-i:[A-Z]))"
+)
 TRIGGERS: tuple[Trigger, ...] = (
     # coup attempts before coups: "attempted coup" must not read as "coup"
     _t(
@@ -1030,7 +1046,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "looting",
         r"\b(?:looted|pillaged|ransacked|plundered|torched)\b|\bset\s+fire\s+to\b|\b(?:burned|burnt)\s+down\b"
         # "followed on 10 June by the looting of livestock in Anderamboukane"
-        r"|\b(?:looting|pillaging|pillage|plundering|plunder|ransacking)\s+of\b",
+        r"|\b(?:looting|pillaging|pillage|plundering|plunder|ransacking)\s+of\b"
+        # "stole livestock", "made off with 200 head of cattle"
+        r"|\b(?:stole|stolen|stealing|rustled|rustling|made\s+off\s+with)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:livestock|cattle|animals|herds?|goats|sheep|camels|donkeys|motorbikes|motorcycles)\b",
         0.55,
     ),
     _t(
@@ -2434,6 +2453,15 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
             return 1.0 + words / 4 + 2.5 * (max(date.precision, 1) - 1)
     if date.end <= hit.start and (interrupted := _interrupted_when(sentence, date, hit)) is not None:
         return interrupted + 2.5 * (max(date.precision, 1) - 1)
+    if (
+        date.end <= hit.start
+        and hit.trigger.event_type == "base_handover"
+        and _HANDED_OVER_BEFORE.search(between) is not None
+        and not _CLAUSE_BREAK.search(between[:-6])
+    ):
+        # "On 11 August, the army arrived in Ber after MINUSMA left its camp": the camp left for the
+        # army that came the day the clause tells, told no day of its own
+        return 2.0 + 2.5 * (max(date.precision, 1) - 1)
     stripped = _without_asides(between)
     if _CLAUSE_BREAK.search(stripped):
         return None
@@ -2515,6 +2543,10 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     return words + penalty + (0.5 if date.end <= hit.start else 0.0) + 2.5 * (max(date.precision, 1) - 1)
 
 
+#: ``the army arrived in Ber after``: a force come to take over what was left.
+_HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:arrived|moved|took\s+over|took\s+control|entered|deployed|settled)\b[^.;]{0,40}\bafter\s+$", re.I
+)
 #: ``the killing of two jihadist leaders``: an act named by its noun, with all its phrases after it.
 _NOMINAL_ACT = re.compile(r"(?:killings?|deaths?|murders?|massacres?|executions?)\s+of\b", re.I)
 
@@ -9049,8 +9081,9 @@ def _done_in_the_attack(sentence: str, hit: _Hit, kept: list[_Hit]) -> bool:
         return False
     if not _AND_THEN_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
         return False
+    # "burned a granary and stole livestock": one act of looting and burning, as ACLED counts it
     return any(
-        o.trigger.sub_event_type in _FIGHTING
+        o.trigger.sub_event_type in _FIGHTING | {"looting", "destruction of property"}
         and o.end <= hit.start
         and ";" not in sentence[o.end : hit.start]
         for o in kept

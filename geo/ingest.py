@@ -254,7 +254,9 @@ def document_from_bytes(
             raw_text, found_title, published = html_to_text(raw_text)
     text, _ = normalize(raw_text)
     if suffix not in HTML_SUFFIXES:
-        text = unwrap(text)  # "… pressed an\noffensive …": a PDF's or an e-mail's lines, one paragraph
+        text = unwrap(
+            delimited_as_rows(text)
+        )  # "… pressed an\noffensive …": a PDF's or an e-mail's lines, one paragraph
     if not text.strip():
         raise IngestError("empty", f"{name}: no text in the file")
     return Document(
@@ -267,6 +269,37 @@ def document_from_bytes(
         published=published,
         anchor=published,
     )
+
+
+#: A column head: up to three words, no sentence in it.
+_HEAD_CELL = re.compile(r"[ \t]*[\w(#][\w()/#.’'-]*(?:[ ]+[\w()/#.’'-]+){0,2}[ \t]*")
+
+
+def delimited_as_rows(text: str) -> str:
+    """An incident log pasted as ``Date; Location; Incident; Casualties`` lines (or tab-separated)
+    read as the table it is: each line of the block becomes a ``| … |`` row, as an HTML table's
+    rows do, so that each row is an event told in its own cells. A block is a head of short
+    column names and at least one line after it with as many separators."""
+    if ";" not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        for sep in (";", "\t"):
+            heads = lines[i].split(sep)
+            if len(heads) < 3 or not all(_HEAD_CELL.fullmatch(h) for h in heads):
+                continue
+            end = i + 1
+            while end < len(lines) and lines[end].strip() and lines[end].count(sep) == len(heads) - 1:
+                end += 1
+            if end - i < 2:
+                continue
+            for k in range(i, end):
+                lines[k] = "| " + " | ".join(cell.strip() for cell in lines[k].split(sep)) + " |"
+            i = end - 1
+            break
+        i += 1
+    return "\n".join(lines)
 
 
 def read_document(

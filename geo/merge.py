@@ -24,7 +24,7 @@ from collections import Counter
 
 from geo import actors as actors_mod
 from geo.gazetteer import km_between
-from geo.model import Event, SourceRef
+from geo.model import Claim, Event, SourceRef
 from geo.text import fold
 
 SAME_PLACE_KM = 25.0
@@ -401,12 +401,10 @@ def _combine(cluster: list[Event]) -> Event:
             if key not in seen:
                 seen.add(key)
                 sources.append(s)
-    claims, claim_keys = [], set()
+    claims: list[Claim] = []
     for e in cluster:
         for c in e.claims:
-            claim_key = (c.claimant, c.kind, c.low, c.best, c.high, c.source, c.quote)
-            if claim_key not in claim_keys:
-                claim_keys.add(claim_key)
+            if not any(_one_claim(c, k) for k in claims):
                 claims.append(c)
     date_claims = list(head.date_claims)
     windows_seen = {(head.event_date, head.end_date)}
@@ -457,6 +455,22 @@ def _combine(cluster: list[Event]) -> Event:
         date_claims=date_claims if len(windows_seen) > 1 else [],
         named_place=named_place,
     )
+
+
+def _one_claim(a: Claim, b: Claim) -> bool:
+    """The same figure from the same words: a table row's ``Casualties: 3 soldiers killed`` cell and the
+    row read as a sentence, ``| 04/03/2024 | Djenné | IED strike … | 3 soldiers killed |``."""
+    if (a.claimant, a.kind, a.low, a.best, a.high, a.source) != (
+        b.claimant,
+        b.kind,
+        b.low,
+        b.best,
+        b.high,
+        b.source,
+    ):
+        return False
+    told_a, told_b = (c.quote.partition(": ")[2] or c.quote for c in (a, b))
+    return told_a in b.quote or told_b in a.quote
 
 
 def _unlisted_village(cluster: list[Event], place_owner: Event) -> str:

@@ -8727,3 +8727,31 @@ def test_an_office_holder_among_a_toll_s_dead_is_no_killing_of_his_own(extract):
         LATER,
     )
     assert (ambush.sub_event_type, ambush.fatality_bounds()[1]) == ("attack", 69)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub"),
+    [
+        ("On 7 March 2024, armed men stole livestock in Bankass, Mali.", "looting"),
+        # one act of burning and looting, as ACLED counts it
+        (
+            "On 7 March 2024, armed men burned a granary in Bankass, Mali, and stole livestock.",
+            "destruction of property",
+        ),
+    ],
+)
+def test_livestock_stolen_is_looting_and_with_a_burning_one_act(extract, sentence, sub):
+    (act,) = extract(sentence, LATER)
+    assert act.sub_event_type == sub
+
+
+def test_a_camp_left_for_the_force_that_arrived_is_the_mission_s_withdrawal_on_that_day(extract):
+    (left,) = extract(
+        "On 11 August 2023, FAMa and Wagner forces arrived in Ber after MINUSMA left its camp there.", LATER
+    )
+    assert (left.event_type, left.actor1, left.place.name) == (
+        "base_handover",
+        "United Nations (MINUSMA)",
+        "Ber",
+    )
+    assert (left.event_date, left.time_precision) == (dt.date(2023, 8, 11), 1)

@@ -458,3 +458,40 @@ def test_a_paragraph_wrapped_in_the_page_source_stays_one_paragraph():
     assert "Gunmen attacked a market near Gao on Tuesday, killing twelve civilians." in paragraphs
     assert "Line one" in paragraphs and "line two" in paragraphs
     assert "kept" in paragraphs and "as is" in paragraphs
+
+
+def test_a_log_pasted_with_semicolons_or_tabs_is_read_as_a_table():
+    log = (
+        "Incident log\n\nDate; Location; Incident; Casualties\n"
+        "04/03/2024; Djenné; IED strike on a FAMa vehicle; 3 soldiers killed\n"
+        "05/03/2024; Macina; Abduction of two health workers; none\n\nAccess impact: the road was closed."
+    )
+    lines = document_from_bytes(log.encode(), "log.txt").text.splitlines()
+    assert lines[2:5] == [
+        "| Date | Location | Incident | Casualties |",
+        "| 04/03/2024 | Djenné | IED strike on a FAMa vehicle | 3 soldiers killed |",
+        "| 05/03/2024 | Macina | Abduction of two health workers | none |",
+    ]
+    tabbed = document_from_bytes(b"Log\n\nDate\tPlace\tEvent\n4 May 2024\tGao\tAttack on a convoy\n", "t.txt")
+    assert tabbed.text.splitlines()[2:] == [
+        "| Date | Place | Event |",
+        "| 4 May 2024 | Gao | Attack on a convoy |",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with semicolons: its first line is no head of short column names
+        "The army retook the town; the rebels fled; the mayor came back.\n"
+        "Talks began; they failed; war went on.",
+        # a head with no row under it
+        "Date; Location; Incident\n\nThe army retook the town.",
+    ],
+)
+def test_prose_with_semicolons_is_left_as_it_is(text):
+    assert document_from_bytes(text.encode(), "p.txt").text == text
+
+
+def test_a_year_on_a_line_of_its_own_heads_a_timeline_not_the_day_of_writing():
+    assert _published_on("A timeline\n\n2023\n\n- 11 August: the army arrived in Ber.") is None
