@@ -5457,6 +5457,8 @@ _SOLDIERS_DID = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Uu]niformed|[Gg]overnment|said|that|when|after|where|\d+"
     r"|which|whereupon|and|(?:last|that|this)\s+(?:year|month|week|weekend|night))\s+)"
     r"(?:[Ss]oldiers|[Tt]roops)"
+    # "soldiers and foreign personnel killed": the army, with those who fight beside it
+    r"(?:\s+and\s+(?:foreign|Russian|allied|white)\s+(?:personnel|fighters|mercenaries|troops|soldiers|men))?"
     # "soldiers at a checkpoint near Diabaly shot dead": where they stood, between them and the deed
     r"(?:\s+(?:at|manning)\s+(?:a|the)\s+(?:checkpoint|roadblock)(?:\s+(?:near|in|at|outside)\s+[A-Z][\w’'-]*)?)?"
     r"\s+(?:(?:had|have|reportedly|allegedly|then)\s+)?$"
@@ -6338,7 +6340,8 @@ def _skip_sentence(sentence: str) -> bool:
 #: (``HRW (2022) Mali: Massacre by army …, 5 April``), dated when they were published.
 _APPARATUS_HEADING = re.compile(
     r"^[ \t#*_]*(?:\d{1,2}\.?\s+)?"
-    r"(?:references|bibliography|works\s+cited|sources|further\s+reading|citations)[ \t*_:]*$",
+    r"(?:references|bibliography|works\s+cited|sources|further\s+reading|citations|(?:end|foot)?notes"
+    r"|notes\s+to\s+editors)[ \t*_:]*$",
     re.I | re.M,
 )
 

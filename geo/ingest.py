@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
 from geo.model import Document
-from geo.text import normalize, split_sentences, unwrap
+from geo.text import normalize, split_sentences, unwrap, without_note_markers
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -253,6 +253,7 @@ def document_from_bytes(
         if suffix in HTML_SUFFIXES:
             raw_text, found_title, published = html_to_text(raw_text)
     text, _ = normalize(raw_text)
+    text = without_note_markers(text)
     if suffix not in HTML_SUFFIXES:
         text = unwrap(
             delimited_as_rows(text)

@@ -53,6 +53,19 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), origin
 
 
+#: ``according to residents.[2]``, ``since late 2023[1]``: a note's number set right after the words it
+#: is for (not ``[1] Interviews with residents``, the note itself, which opens its line).
+_NOTE_MARKER = re.compile(r"(?<=[^\s\[|])\[\d{1,3}\](?=[\s.,;:!?)”\"’]|$)")
+
+
+def without_note_markers(text: str) -> str:
+    """The text with its inline note numbers blanked out, one space for each character, so that
+    ``residents.[2] Two weeks later`` ends its sentence where the words do, and offsets do not move."""
+    if "[" not in text:
+        return text
+    return _NOTE_MARKER.sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _APOSTROPHES:

@@ -1411,6 +1411,12 @@ def test_a_reference_list_reports_no_events(extract):
     )
     assert extract(text) == []
     assert len(extract(text.replace("References\n\n", ""))) == 2
+    # a closing list of notes is one too: a note citing a communiqué is no statement of its own
+    notes = (
+        "Central Mali\n\nThe army has denied wrongdoing.\n\nNotes\n\n[3] FAMa communiqué, 21 January 2024.\n"
+    )
+    assert extract(notes, dt.date(2024, 4, 3)) == []
+    assert len(extract(notes.replace("Notes\n\n", ""), dt.date(2024, 4, 3))) == 1
 
 
 def test_a_list_of_arrested_leaders_with_their_titles(extract):
@@ -8755,3 +8761,11 @@ def test_a_camp_left_for_the_force_that_arrived_is_the_mission_s_withdrawal_on_t
         "Ber",
     )
     assert (left.event_date, left.time_precision) == (dt.date(2023, 8, 11), 1)
+
+
+def test_soldiers_and_the_foreign_personnel_beside_them_are_the_army(extract):
+    (killing,) = extract(
+        "On 6 January 2024, soldiers and foreign personnel killed at least 28 civilians in Bankass, Mali.",
+        LATER,
+    )
+    assert (killing.actor1, killing.actor2) == ("Malian Armed Forces", "Civilians")

@@ -136,3 +136,15 @@ def test_a_bold_run_in_heading_keeps_its_closing_emphasis():
         "_Note._",
         "More.",
     ]
+
+
+def test_inline_note_numbers_are_blanked_and_notes_kept():
+    from geo.text import without_note_markers
+
+    text = (
+        "Soldiers killed 28 civilians, according to residents.[2] In 2023[1], talks failed.\n[2] Interviews."
+    )
+    blank = without_note_markers(text)
+    assert len(blank) == len(text)
+    assert blank == text.replace(".[2] In", ".    In").replace("2023[1],", "2023   ,")
+    assert blank.endswith("\n[2] Interviews.")
