@@ -5584,6 +5584,14 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
     """Who asserts what is said at ``pos``: the source the sentence cites, the quoted source,
     a source cited earlier in the paragraph, or the document."""
     text = ctx.document.text
+    # "Dozens … were killed, according to local sources, while JNIM claimed to have killed hundreds":
+    # each count's own clause says who gives it
+    opens = [0, *(m.end() for m in _CONTRASTED_CLAUSE.finditer(sentence_text))]
+    if len(opens) > 1:
+        at = bisect.bisect_right(opens, pos) - 1
+        a, b = opens[at], (opens[at + 1] if at + 1 < len(opens) else len(sentence_text))
+        if source := _cited_source(ctx, sentence_text[a:b], sentence_start + a):
+            return source
     if source := _cited_source(ctx, sentence_text, sentence_start):
         return source
     para = ctx.paragraph_of(sentence_start)
@@ -5600,6 +5608,10 @@ def _claimant(ctx: _Doc, sentence_index: int, sentence_text: str, sentence_start
         if source := _cited_source(ctx, s.text, s.start, reporting=True):
             return source
     return _the_document_s_voice(ctx)
+
+
+#: ``…, while JNIM claimed …``, ``…; the army said …``: a clause set against the one before it.
+_CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 
 def _the_document_s_voice(ctx: _Doc) -> str:
@@ -5639,7 +5651,7 @@ def _issuer(ctx: _Doc) -> str:
 #: Sources named by what they are (``witnesses said``, ``according to the government``).
 _GENERIC_SOURCE = (
     r"(?:(?:the|an?|local|security|military|medical|hospital|government|army|regional|some|other|several|two|three"
-    r"|humanitarian|human|rights|elected|senior)\s+)*"
+    r"|humanitarian|human|rights|elected|senior|civil\s+society)\s+)*"
     r"(?:government|army|military|authorities|officials?|witnesses|survivors|residents|leaders|sources?|police|junta"
     r"|ministry|spokes(?:man|woman|person)|mayor|doctors|villagers|elders|activists|investigators|groups?"
     r"|rebels|separatists|militants|jihadists|insurgents|monitors|diplomats|NGOs?|relatives|families|neighbou?rs"
@@ -7580,7 +7592,11 @@ def _whose(figure: Figure) -> str:
     return figure.text if re.fullmatch(r"members?|persons?|individuals?", victims, re.I) else victims
 
 
-_FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen|police\s+officers|peacekeepers)\b", re.I)
+#: ``soldiers``, ``gendarmerie students``: the dead of a force, or of those training for it.
+_FORCES_DEAD = re.compile(
+    r"\b(?:soldiers|troops|gendarmes|gendarmerie|policemen|police\s+officers|peacekeepers|cadets|recruits)\b",
+    re.I,
+)
 _FORCES_AMONG = re.compile(
     r"\s*,\s*(?:most|many|all|several|some|mostly|including|among\s+them)\b[^.;]{0,40}?"
     r"\b(?:soldiers|troops|gendarmes?|gendarmerie|police(?:men)?|officers|recruits|cadets|servicemen)\b"
@@ -10171,7 +10187,9 @@ def _followed_suit(ctx: _Doc) -> list[EventMention]:
 #: ``attacks on army positions``, ``ambushed a military convoy``: the act's object is the army's.
 _ARMY_UNIT = (
     r"(?:army|military|gendarmerie)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?"
-    r"|checkpoints?|convoys?|patrols?|units?|detachments?|brigades?|stations?)\b"
+    r"|checkpoints?|convoys?|patrols?|units?|detachments?|brigades?|stations?"
+    # "the gendarmerie school and the military airport in Bamako"
+    r"|schools?|academ(?:y|ies)|airports?|air\s+bases?|airfields?)\b"
 )
 #: ``on a``, ``against two``: what leads from an act to the unit it struck.
 _UNIT_OBJECT = r"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"

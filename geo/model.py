@@ -406,7 +406,7 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
 
 
 _FORCES = re.compile(
-    r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|police\w*|officers?|guards?|bodyguards?|escorts?|servicem[ae]n"
+    r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|gendarmerie|police\w*|officers?|guards?|bodyguards?|escorts?|servicem[ae]n"
     r"|personnel)\b",
     re.I,
 )

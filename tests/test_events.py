@@ -8769,3 +8769,19 @@ def test_soldiers_and_the_foreign_personnel_beside_them_are_the_army(extract):
         LATER,
     )
     assert (killing.actor1, killing.actor2) == ("Malian Armed Forces", "Civilians")
+
+
+def test_each_count_in_a_sentence_of_two_voices_is_claimed_by_its_own(extract):
+    (attack,) = extract(
+        "On 17 September 2024, JNIM militants attacked the gendarmerie school in Bamako, Mali. Dozens of "
+        "gendarmerie students were killed, according to local sources, while JNIM claimed to have killed "
+        "hundreds; a civil society group put the toll at 81.",
+        LATER,
+    )
+    assert sorted((c.low, c.claimant) for c in attack.claims) == [
+        (24, "local sources"),
+        (81, "a civil society group"),
+        (200, "JNIM"),
+    ]
+    # gendarmerie students are of the force attacked, not civilians
+    assert (attack.event_type, attack.actor2) == ("other", "Malian Armed Forces")
