@@ -378,7 +378,7 @@ NEEDLES = (
     "injur", "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
     "deaths", "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count",
     "count rose", "count climbed", "count reached", "count stood", "burn", "behead", "decapitat",
-    "to death", "assassinat", "loss of", "losses of",
+    "to death", "assassinat", "loss of", "losses of", "body was", "body had", "body has",
 )  # fmt: skip
 
 
@@ -402,6 +402,7 @@ NUMBER_NEEDLES = (
       for whose in ("my", "his", "her", "their", "our")),
     *(f"{mark}s {kin}" for mark in "'’" for kin in KIN_WORDS),  # "killed the chief's son"
     *(f"{kin} died" for kin in KIN_WORDS),  # "his elderly mother died"
+    "his body", "her body",  # "His body was found two days later"
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held
 )  # fmt: skip
@@ -468,6 +469,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_ONE_AFTER, _ONE_AFTER.finditer(sentence) if any(w in folded for w in _ONE_NEEDLES) else ()),
         (_WITH_OTHERS, _WITH_OTHERS.finditer(sentence) if " with " in folded else ()),
         (_KIN_DIED, _KIN_DIED.finditer(sentence) if " died" in folded else ()),
+        (_BODY_FOUND, _BODY_FOUND.finditer(sentence) if " body " in folded else ()),
         (_OFFICE_KILLED, _OFFICE_KILLED.finditer(sentence) if _an_office(folded) else ()),
         (_LEADER_KILLED, _LEADER_KILLED.finditer(sentence) if _a_leader(folded) else ()),
     ):
@@ -627,6 +629,12 @@ _ONE_AFTER = re.compile(
     r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)?"
     rf"\s+(?:was|has\s+been|had\s+been){_ADVERB_AFTER}\s*(?P<verb>killed|shot\s+dead|found\s+dead|executed"
     r"|wounded|injured)\b",
+    re.I,
+)
+#: ``His body was found two days later``: the one taken, found dead.
+_BODY_FOUND = re.compile(
+    r"(?<![\w’'-])(?P<num>his|her)\s+(?P<who>body)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?"
+    r"(?P<verb>found|discovered|recovered)\b",
     re.I,
 )
 #: ``his elderly mother died in the fire``: one of a family, dead.

@@ -1386,8 +1386,12 @@ _NEAR_REF = re.compile(
     r"|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
-#: ``in the Douentza area``: around the town, not in it.
-_AREA_AFTER = re.compile(r"\s+(?:area|surroundings|environs|outskirts)\b", re.I)
+#: ``in the Douentza area``, ``on the Sévaré–Djenné road``: around the town, or on a road out of it.
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|surroundings|environs|outskirts)\b"
+    r"|(?:\s*[–—-]\s*(?-i:[A-Z])[\w’'-]+)?\s+(?:road|route|highway|axis|corridor)\b",
+    re.I,
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|across|throughout|on"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"  # "crashed north of Gao"
@@ -9258,6 +9262,8 @@ def _attach_claims(
         return True
     candidates = []
     back = _KILLED_IN_THE_ACT.search(sentence) if toll_only else None
+    # "His body was found two days later": the dead found after the act, on a day of the finding
+    found_later = toll_only and all(_THE_TAKEN_DEAD.fullmatch(f.victims or "") for f in figures)
     for found in reversed(ctx.found):
         if (
             found.paragraph < para - 1
@@ -9280,7 +9286,11 @@ def _attach_claims(
             continue
         if found.event_type == "other" and found.sub_event_type not in _TOLL_BEARING_OTHER:
             continue  # "ended the mandate … More than 170 peacekeepers were killed": none died of it
-        if dates and not any(d.first <= found.last and found.first <= d.last for d in dates):  # type: ignore[operator]
+        if dates and not any(
+            (d.first <= found.last and found.first <= d.last)  # type: ignore[operator]
+            or (found_later and 0 <= (d.first - found.last).days <= FOUND_DEAD_DAYS)  # type: ignore[operator]
+            for d in dates
+        ):
             continue
         if said_by is not None and found.first > said_by:
             continue
@@ -9337,6 +9347,8 @@ def _attach_claims(
         target.actor2 = _who_lost_its_own(ctx, claims, target.actor1)
     s = ctx.document.sentences[index]
     target.extra_sources.append((s.start, s.end, s.text))
+    if found_later and (later := [d.last for d in dates if d.last is not None and d.last > target.last]):
+        target.last = max(later)  # taken on the 15th, found dead on the 17th: killed in between
     _sharpen_date(target, dates)
     _on_civilians(ctx, target, figures, s.text, para)
     return True
@@ -9512,7 +9524,9 @@ def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], senten
 
 #: ``Later we found 14 bodies``, ``residents found the bodies of 14 of them``: the dead, counted as
 #: those the act took, not named anew.
-_THE_TAKEN_DEAD = re.compile(r"bodies|corpses|of\s+them|of\s+those\s+(?:arrested|detained|taken)", re.I)
+#: How long after an abduction or an arrest the bodies of those taken may be told found.
+FOUND_DEAD_DAYS = 31
+_THE_TAKEN_DEAD = re.compile(r"bod(?:y|ies)|corpses|of\s+them|of\s+those\s+(?:arrested|detained|taken)", re.I)
 _CAPTORS = re.compile(r"\b(?:kidnappers|captors|hostage-takers|abductors)\b", re.I)
 _VANISHED = re.compile(r"disappeared|went\s+missing|vanished", re.I)
 _CAPTIVITY = re.compile(
@@ -9876,6 +9890,8 @@ def _tolls_as_hits(sentence: str, figures: list[Figure]) -> list[_Hit]:
     for f in figures:
         if f.kind not in {"killed", "executed"} or _hypothetical(sentence, f.start):
             continue
+        if f.victims == "body":
+            continue  # "his body was found": the end of one taken, told of the act that took him
         if f.kind == "executed":
             kind = "executed"
         else:

@@ -596,3 +596,11 @@ def test_captives_then_freed_stay_captives():
 def test_bodies_a_clinic_received_are_the_dead():
     (dead, hurt) = find_figures("They told us they received eleven bodies and fourteen wounded.")
     assert (dead.kind, dead.best, hurt.kind, hurt.best) == ("killed", 11, "wounded", 14)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["His body was found two days later.", "Her body has been recovered from the river."]
+)
+def test_a_body_found_is_one_dead(sentence):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best, figure.victims) == ("killed", 1, "body")

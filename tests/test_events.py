@@ -8785,3 +8785,29 @@ def test_each_count_in_a_sentence_of_two_voices_is_claimed_by_its_own(extract):
     ]
     # gendarmerie students are of the force attacked, not civilians
     assert (attack.event_type, attack.actor2) == ("other", "Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "road", ["the Sévaré–Djenné road", "the Sévaré road", "the road between Sévaré and Djenné"]
+)
+def test_an_act_on_a_road_out_of_a_town_is_near_it(extract, road):
+    (ambush,) = extract(f"On 15 February 2024, gunmen ambushed a bus on {road}, Mali.", LATER)
+    assert (ambush.place.name, ambush.geo_precision) == ("Sévaré", 2)
+
+
+def test_one_taken_then_found_dead_was_killed_between_the_two_days(extract):
+    (killing,) = extract(
+        "On 15 February 2024, a trader was abducted on the road between Sévaré and Djenné, Mali. "
+        "His body was found two days later.",
+        LATER,
+    )
+    assert (killing.event_type, killing.sub_event_type, killing.actor2) == (
+        "atrocity",
+        "killing of civilians",
+        "Civilians",
+    )
+    assert (killing.event_date, killing.end_date, killing.fatality_bounds()[1]) == (
+        dt.date(2024, 2, 15),
+        dt.date(2024, 2, 17),
+        1,
+    )
