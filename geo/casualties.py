@@ -397,9 +397,9 @@ NUMBER_NEEDLES = (
     "was injured", "been wounded",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a", "loss of a",
-    # "killed my husband", "shot dead his brother": one of a family
-    *(f"{verb} {whose} " for verb in ("killed", "killing", "shot dead", "murdered", "executed")
-      for whose in ("my", "his", "her", "their", "our")),
+    # "killed my husband", "shot dead his brother", "took my father outside and shot him": one of a family
+    *(f"{verb} {whose} " for verb in ("killed", "killing", "shot dead", "murdered", "executed", "took",
+                                      "dragged") for whose in ("my", "his", "her", "their", "our")),
     *(f"{mark}s {kin}" for mark in "'’" for kin in KIN_WORDS),  # "killed the chief's son"
     *(f"{kin} died" for kin in KIN_WORDS),  # "his elderly mother died"
     "his body", "her body",  # "His body was found two days later"
@@ -452,7 +452,10 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
     starts = [m.start() for m in starts_re.finditer(lowered, reach)]
     bodies = "bodies" in folded or "corpses" in folded
     for pattern, matches in (
-        (_TAKEN_THEN_KILLED, _TAKEN_THEN_KILLED.finditer(sentence) if " them" in folded else ()),
+        (
+            _TAKEN_THEN_KILLED,
+            _TAKEN_THEN_KILLED.finditer(sentence) if any(w in folded for w in _TAKEN_NEEDLES) else (),
+        ),
         (_BEFORE, _verb_first(sentence, verbs)),
         (_AFTER, _verb_last(sentence, _AFTER, verbs, starts)),
         (_TOLL, _TOLL.finditer(sentence) if any(w in folded for w in _TOLL_NEEDLES) else ()),
@@ -509,6 +512,15 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                 start, count, who = joined  # "49 civilians and 15 soldiers were killed": one toll of 64
                 low = best = high = best + count
                 victims = f"{who} and {victims}"
+            elif (
+                pattern is _TAKEN_THEN_KILLED
+                and best is not None
+                and (more := _JOINED_AFTER.match(sentence, m.end("who")))
+            ):
+                extra, _ = parse_number(more.group("num"))  # "took my husband and my brother outside": 2
+                if extra is not None:
+                    low = best = high = best + extra
+                    victims = f"{victims} and {_victims(more)}"
             elif (
                 (pattern is _BEFORE or pattern is _KILLING_OF or pattern is _OFFICE_KILLED)
                 and best is not None
@@ -572,11 +584,16 @@ _WITH_OTHERS = re.compile(
 #: ``detained three men at a checkpoint, took them away and shot them``: the captives told before, then
 #: killed.
 _TAKEN_THEN_KILLED = re.compile(
-    rf"\b(?:detained|arrested|abducted|kidnapped|seized|captured|rounded\s+up)\s+{_QUANTITY}\s+{_NOUN}"
+    rf"\b(?:detained|arrested|abducted|kidnapped|seized|captured|rounded\s+up|took|dragged|led|marched|pulled)\s+"
+    rf"{_QUANTITY_OR_ONE}\s+{_NOUN}"
     r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:later\s+)?(?P<verb>shot|killed|executed|murdered)(?:\s+dead)?"
-    r"\s+(?:all\s+of\s+)?them\b",
+    # "took my husband and my brother outside and shot them", "took my father outside and shot him"
+    r"\s+(?:(?:all\s+of\s+)?them|him|her)\b",
     re.I,
 )
+
+
+_TAKEN_NEEDLES = (" them", " him", " her")
 
 
 #: not ``the chief's son``, one of the office holder's own

@@ -3869,8 +3869,8 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             # "On Tuesday, an army patrol was ambushed near Gao", "It came a week after 35 people were killed
             # in Sobane Da": the next paragraph's own act; towns 150 km apart: no one point for both
             continue
-        if j == 0 and sentences[0].end > title_end:
-            continue  # no title line: the first sentence is body text
+        if j == 0 and index > 2 and sentences[0].end > title_end:
+            continue  # no title line: the first sentence is body text, not the passage's
         if j == 0 and area is not None and index > 2:
             break  # "raided army posts in the Diffa region": the paragraph's region, not the title's town
         if _FUTURE.search(sentences[j].text):
@@ -4833,10 +4833,13 @@ def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
             and all(m.actor.name != found.actor1 for m in named)
         ):
             return found.actor1
-    for m in named:
-        if m.actor.name not in ctx.actor_index.generic and not _acted_upon(m, before.text):
+    acting = [m for m in named if not _acted_upon(m, before.text)]
+    for m in acting:
+        if m.actor.name not in ctx.actor_index.generic:
             return m.actor.name
-    return ""
+    # "Men with guns went from house to house. They took my husband outside and shot him": unnamed, but
+    # the ones the sentence before tells acting
+    return acting[0].actor.name if acting and acting[0].actor.name in ctx.actor_index.unnamed else ""
 
 
 def _actor_roles(

@@ -243,7 +243,17 @@ _NATIONS = re.compile(
 
 def _counted_within(part: Claim, claims: list[Claim]) -> bool:
     """``killed four American soldiers`` in the lead, ``Four Americans and four Nigerien soldiers
-    were killed`` further on: the dead of one nation, counted again among more."""
+    were killed`` further on: the dead of one nation, counted again among more; so are a witness's own
+    dead (``shot my father and my uncle``) among the village's (``nine people were dead``)."""
+    if part.best is not None and _KIN_ONLY.fullmatch(part.victims):
+        return any(
+            other.quote != part.quote
+            and other.best is not None
+            and other.best > part.best
+            and not _KIN_ONLY.fullmatch(other.victims)
+            and not _ATTACKERS.search(other.victims)
+            for other in claims
+        )
     nations = {n.lower() for n in _NATIONS.findall(part.victims)}
     if len(nations) != 1 or part.best is None:
         return False
@@ -427,6 +437,8 @@ KIN_AND_CARERS = (
     rf"{KIN}s?|wives|bab(?:y|ies)|infants?|boys?|girls?|teachers?|nurses?|doctors?|health\s+workers?"
     r"|midwi(?:fe|ves)"
 )
+#: ``father and uncle``, ``elderly mother``: only the witness's own.
+_KIN_ONLY = re.compile(rf"(?:[\w-]+\s+)?{KIN}s?(?:\s+and\s+(?:[\w-]+\s+)?{KIN}s?)*", re.I)
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|worshippers?|passengers?|women|children|students?"
     rf"|pupils?|officials?|civil\s+servants?|{KIN_AND_CARERS}"

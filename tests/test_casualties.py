@@ -581,6 +581,8 @@ def test_the_loss_of_things_or_places_is_no_toll():
     [
         ("Soldiers detained three men at a checkpoint, took them away and shot them.", ("killed", 3, "men")),
         ("Gunmen abducted five traders on the road and later executed them.", ("executed", 5, "traders")),
+        ("They took my father outside and shot him.", ("killed", 1, "father")),
+        ("They took my husband and my brother outside and shot them.", ("killed", 2, "husband and brother")),
     ],
 )
 def test_captives_counted_when_taken_are_the_dead_when_then_killed(sentence, expected):

@@ -8811,3 +8811,16 @@ def test_one_taken_then_found_dead_was_killed_between_the_two_days(extract):
         dt.date(2024, 2, 17),
         1,
     )
+
+
+def test_they_after_unnamed_men_acting_in_a_place_are_those_men_there(extract):
+    (killing,) = extract(
+        "On 19 April 2024, men with guns went from house to house in Bankass, Mali. They took my husband "
+        "outside and shot him.",
+        LATER,
+    )
+    assert (killing.actor1, killing.place.name, killing.fatality_bounds()[1]) == (
+        "Unidentified armed men",
+        "Bankass",
+        1,
+    )
