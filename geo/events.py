@@ -5398,7 +5398,7 @@ def _by_soldiers(sentence: str, at: int | None) -> bool:
         return True  # not "the Minister of Security, General Daoud, said … that": who reports it
     if _MUTINOUS_MEN.match(sentence, at):
         return True
-    if _BY_OFFICERS.search(sentence, at, at + 60):
+    if _BY_OFFICERS.search(sentence, at, at + 90):
         return True  # "was overthrown on 24 January by Lieutenant-Colonel Damiba"
     if _ARMY_DID.search(sentence, 0, at):
         return True  # "Burkina Faso's army took power", "Guinea's special forces ousted Alpha Condé"
@@ -5638,14 +5638,17 @@ _ISSUED_BY = re.compile(
 #: ``MINUSMA press release``, ``The army's statement``, a letterhead ``GENERAL STAFF OF THE ARMED FORCES``
 #: over ``PRESS RELEASE No. 047``: who issued it, named before it.
 _ISSUED_AFTER = re.compile(rf"(?:['’]s)?\s+(?:official\s+|press\s+)?{_ISSUED}\b", re.I)
+#: ``Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani``, heading briefing
+#: notes: whose words they are.
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 
 
 def _issuer(ctx: _Doc) -> str:
-    """Who a communiqué or press release is from, when its title names them: what it says
-    unattributed, they say."""
+    """Who a communiqué or press release is from, when its title names them (or the spokesperson's
+    line under the title of briefing notes): what it says unattributed, they say."""
     text = ctx.document.text
     title_end = _body_start(text)
-    return next(
+    titled = next(
         (
             a.actor.name
             for a in ctx.actors_in(0, title_end)
@@ -5653,6 +5656,21 @@ def _issuer(ctx: _Doc) -> str:
         ),
         "",
     )
+    if titled or "spokes" not in text[:HEAD_LINES_CHARS].lower():
+        return titled
+    return next(
+        (
+            a.actor.name
+            for a in ctx.actors_in(title_end, HEAD_LINES_CHARS)
+            if a.actor.speaker
+            and _SPOKESPERSON_FOR.search(text, max(0, title_end + a.start - 30), title_end + a.start)
+        ),
+        "",
+    )
+
+
+#: How far into a text the lines under its title may say whose it is.
+HEAD_LINES_CHARS = 300
 
 
 #: Sources named by what they are (``witnesses said``, ``according to the government``).

@@ -8824,3 +8824,22 @@ def test_they_after_unnamed_men_acting_in_a_place_are_those_men_there(extract):
         "Bankass",
         1,
     )
+
+
+def test_briefing_notes_speak_in_their_spokesperson_s_office_s_voice(extract):
+    (killing,) = extract(
+        "Press briefing notes on Mali\n\nSpokesperson for the UN High Commissioner for Human Rights: X\n\n"
+        "We are alarmed by reports that at least 50 civilians were killed on 12 March 2024 in Nara, Mali, "
+        "during a military operation.",
+        dt.date(2024, 3, 22),
+    )
+    assert [c.claimant for c in killing.claims] == ["United Nations"]
+
+
+def test_a_coup_foiled_on_a_night_told_before_its_plotters_is_still_theirs(extract):
+    (plot,) = extract(
+        "Mali's transitional government said it had foiled an attempted coup on the night of 11 to 12 May "
+        "2022 by a small group of officers and non-commissioned officers.",
+        dt.date(2022, 5, 17),
+    )
+    assert (plot.event_type, plot.actor1) == ("coup_attempt", "Malian Armed Forces")
