@@ -63,8 +63,13 @@ _WHOSE = r"the\s+(?:[\w-]+\s+)?[\w-]+[’']s"
 #: ``my husband``, ``his younger brother``, ``the chief's son``: one, told by whose he or she was (not
 #: ``his sons``).
 _POSSESSIVE_ONE = rf"(?:my|his|her|our|your|their|{_WHOSE})(?=\s+(?:[\w-]+\s+)?{KIN}\b)"
-#: The words that count one: an article, or a possessive before one of a family (``my husband``).
-_ONE_WORDS = frozenset({"a", "an", "another", "my", "his", "her", "our", "your", "their"})
+#: Who one is by the work they did that day: ``killed its driver``, ``shot the shepherd``.
+_ROLES = ("driver", "owner", "pilot", "guide", "shepherd", "herder", "trader", "merchant", "teacher", "nurse",
+          "doctor", "passenger")  # fmt: skip
+_ROLE_ONE = rf"(?:the|its|their)(?=\s+(?:{'|'.join(_ROLES)})\b(?![’']s))"
+#: The words that count one: an article, or a possessive before one of a family (``my husband``) or
+#: one by the work they did (``its driver``).
+_ONE_WORDS = frozenset({"a", "an", "another", "my", "his", "her", "our", "your", "their", "the", "its"})
 
 
 def _counts_one(word: str) -> bool:
@@ -75,7 +80,8 @@ def _counts_one(word: str) -> bool:
 #: ``a dozen``, ``a further``, ``another 20``), or ``killed my husband``: one of a family.
 _ONE = (
     r"(?:(?:an?|another)(?!\s+(?:number|few|handful|couple|total|series|group|dozen|score|further|reported|estimated"
-    rf"|hundred|thousand|third|quarter|half|lot|majority|minimum|maximum|\d|{_WORD_NUMBER})\b)|{_POSSESSIVE_ONE})"
+    rf"|hundred|thousand|third|quarter|half|lot|majority|minimum|maximum|\d|{_WORD_NUMBER})\b)|{_POSSESSIVE_ONE}"
+    rf"|{_ROLE_ONE})"
 )
 _QUANTITY_OR_ONE = (
     rf"(?P<qual>{_QUALIFIER}\s+)?"
@@ -402,6 +408,9 @@ NUMBER_NEEDLES = (
                                       "dragged") for whose in ("my", "his", "her", "their", "our")),
     *(f"{mark}s {kin}" for mark in "'’" for kin in KIN_WORDS),  # "killed the chief's son"
     *(f"{kin} died" for kin in KIN_WORDS),  # "his elderly mother died"
+    # "killed its driver"
+    *(f"{verb} {whose} {role}" for verb in ("killed", "killing", "shot dead")
+      for whose in ("the", "its", "their") for role in _ROLES),
     "his body", "her body",  # "His body was found two days later"
     *_OFFICE_WORDS,  # "killed the mayor of Kaya": one, told by the office held
     *_LEADER_WORDS,  # "killed the leader of the Katiba Serma": one, told by the rank held

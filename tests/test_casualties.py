@@ -447,7 +447,9 @@ def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
         ("The imam was shot dead along with two others on Friday.", (3, 3, 3)),
         # one dead, told by his rank; a rifle is no second person
         ("The commander was killed with a rifle taken from the armoury.", (1, 1, 1)),
-        ("The trader was killed with a rifle taken from the armoury.", None),
+        # or by the work he did that day
+        ("The trader was killed with a rifle taken from the armoury.", (1, 1, 1)),
+        ("Traders were killed with a rifle taken from the armoury.", None),
     ],
 )
 def test_one_named_and_killed_with_others_is_one_more_than_the_others(sentence, expected):
@@ -606,3 +608,19 @@ def test_bodies_a_clinic_received_are_the_dead():
 def test_a_body_found_is_one_dead(sentence):
     (figure,) = find_figures(sentence)
     assert (figure.kind, figure.best, figure.victims) == ("killed", 1, "body")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fighters stopped a truck, burned it and killed its driver.", (1, "driver")),
+        ("Gunmen shot dead the shepherd near the well.", (1, "shepherd")),
+    ],
+)
+def test_one_told_by_the_work_they_did_is_one_dead(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (figure.best, figure.victims) == expected
+
+
+def test_one_told_by_the_work_they_did_and_taken_is_no_figure():
+    assert find_figures("Soldiers arrested the driver at the checkpoint.") == []
