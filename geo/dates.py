@@ -443,13 +443,13 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     if kind == "month_alone":
         if anchor is None:
             return None
-        first = _month(g["m"])
-        m = _month(g["m2"]) if g.get("m2") else first
+        opening = _month(g["m"])
+        m = _month(g["m2"]) if g.get("m2") else opening
         year = anchor.year if m <= anchor.month else anchor.year - 1
         if g.get("rel"):
             year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        y1 = year - 1 if first > m else year
-        return dt.date(y1, first, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
+        y1 = year - 1 if opening > m else year
+        return dt.date(y1, opening, 1), dt.date(year, m, _last_day(year, m)), 2, True, None
     if kind == "month_year":
         m = _month(g["m"])
         return dt.date(year, m, 1), dt.date(year, m, _last_day(year, m)), 2, False, None  # type: ignore[arg-type]

@@ -2460,8 +2460,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if (
         date.end <= hit.start
         and hit.trigger.event_type == "base_handover"
-        and _HANDED_OVER_BEFORE.search(between) is not None
-        and not _CLAUSE_BREAK.search(between[:-6])
+        and (came := _HANDED_OVER_BEFORE.search(between)) is not None
+        and not _CLAUSE_BREAK.search(between, 0, came.start("after"))
     ):
         # "On 11 August, the army arrived in Ber after MINUSMA left its camp": the camp left for the
         # army that came the day the clause tells, told no day of its own
@@ -2549,7 +2549,8 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
 
 #: ``the army arrived in Ber after``: a force come to take over what was left.
 _HANDED_OVER_BEFORE = re.compile(
-    r"\b(?:arrived|moved|took\s+over|took\s+control|entered|deployed|settled)\b[^.;]{0,40}\bafter\s+$", re.I
+    r"\b(?:arrived|moved|took\s+over|took\s+control|entered|deployed|settled)\b[^.;]{0,40}\b(?P<after>after)\s+$",
+    re.I,
 )
 #: ``the killing of two jihadist leaders``: an act named by its noun, with all its phrases after it.
 _NOMINAL_ACT = re.compile(r"(?:killings?|deaths?|murders?|massacres?|executions?)\s+of\b", re.I)
@@ -5500,7 +5501,7 @@ _SOLDIERS_DID_FIRST = re.compile(
     # "near Diafarabé, Mali, took them away": a country named after the place stands aside
     r"(?:(?!\b(?:when|after|before|while|as|who|which|that|and)\b)(?:[^.;,:]|,\s+[A-Z][\w’'-]+(?=,))){0,80}?"
     # "soldiers detained three men at a checkpoint, took them away and shot them": a series of their deeds
-    r"(?:\band\s+(?:then\s+)?|,\s+(?=(?P<series>)))$"
+    r"(?:\band\s+(?:then\s+)?|,\s+)$"
 )
 #: the deed that goes on a series (not ``…, executions were reported``)
 _NEXT_DEED = re.compile(r"(?:\w+ed|took|led|drove|shot|rounded\s+up)\b")
@@ -5513,7 +5514,7 @@ def _soldiers_did(sentence: str, at: int) -> bool:
         or _SOLDIERS_CAME.search(sentence, 0, at)
         or (
             (first := _SOLDIERS_DID_FIRST.search(sentence, max(0, at - 140), at)) is not None
-            and (first.group("series") is None or _NEXT_DEED.match(sentence, at) is not None)
+            and (not first.group().rstrip().endswith(",") or _NEXT_DEED.match(sentence, at) is not None)
         )
     )
 

@@ -255,9 +255,8 @@ def document_from_bytes(
     text, _ = normalize(raw_text)
     text = without_note_markers(text)
     if suffix not in HTML_SUFFIXES:
-        text = unwrap(
-            delimited_as_rows(text)
-        )  # "… pressed an\noffensive …": a PDF's or an e-mail's lines, one paragraph
+        # "… pressed an\noffensive …": a PDF's or an e-mail's lines, one paragraph
+        text = unwrap(delimited_as_rows(text))
     if not text.strip():
         raise IngestError("empty", f"{name}: no text in the file")
     return Document(

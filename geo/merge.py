@@ -460,17 +460,14 @@ def _combine(cluster: list[Event]) -> Event:
 def _one_claim(a: Claim, b: Claim) -> bool:
     """The same figure from the same words: a table row's ``Casualties: 3 soldiers killed`` cell and the
     row read as a sentence, ``| 04/03/2024 | Djenné | IED strike … | 3 soldiers killed |``."""
-    if (a.claimant, a.kind, a.low, a.best, a.high, a.source) != (
-        b.claimant,
-        b.kind,
-        b.low,
-        b.best,
-        b.high,
-        b.source,
-    ):
+    if _figure(a) != _figure(b):
         return False
     told_a, told_b = (c.quote.partition(": ")[2] or c.quote for c in (a, b))
     return told_a in b.quote or told_b in a.quote
+
+
+def _figure(c: Claim) -> tuple[str, str, int | None, int | None, int | None, str]:
+    return c.claimant, c.kind, c.low, c.best, c.high, c.source
 
 
 def _unlisted_village(cluster: list[Event], place_owner: Event) -> str:

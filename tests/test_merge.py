@@ -169,14 +169,15 @@ def test_an_unlisted_village_s_act_and_a_region_s_act_by_other_named_doers_are_t
 
 def test_a_table_cell_s_figure_and_its_row_read_as_a_sentence_are_one_claim(gaz):
     row = "| 04/03/2024 | Djenné | IED strike on a FAMa vehicle | 3 soldiers killed |"
-    claim = {"kind": "killed", "low": 3, "best": 3, "high": 3, "claimant": "the document", "source": "doc"}
-    cell = record(gaz, "ml-gao", claims=[Claim(**claim, quote="Casualties: 3 soldiers killed")], at=10)
-    told = record(gaz, "ml-gao", claims=[Claim(**claim, quote=row)], at=10)
+
+    def claim(quote: str) -> Claim:
+        return Claim(kind="killed", low=3, best=3, high=3, claimant="the document", source="doc", quote=quote)
+
+    cell = record(gaz, "ml-gao", claims=[claim("Casualties: 3 soldiers killed")], at=10)
+    told = record(gaz, "ml-gao", claims=[claim(row)], at=10)
     (merged,) = merge_events([cell, told])
     assert len(merged.claims) == 1
     # the same figure from other words is a second report of it
-    other = record(
-        gaz, "ml-gao", claims=[Claim(**claim, quote="Three soldiers died, officials said.")], at=90
-    )
+    other = record(gaz, "ml-gao", claims=[claim("Three soldiers died, officials said.")], at=90)
     (merged,) = merge_events([cell, other])
     assert len(merged.claims) == 2
