@@ -602,6 +602,7 @@ _TAKEN_THEN_KILLED = re.compile(
 )
 
 
+#: The pronoun a captive is killed by (``shot them``): a sentence with none skips the pattern.
 _TAKEN_NEEDLES = (" them", " him", " her")
 
 

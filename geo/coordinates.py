@@ -5,8 +5,8 @@ a burnt-out checkpoint or a stretch of road. A stated position is the best place
 have: it is kept as the text gives it, named by its own words, and its precision follows the
 figures (two decimals or whole minutes place it within a kilometre or two, precision 1; a tenth
 of a degree only within some ten kilometres, precision 2). A bare decimal pair needs four
-decimals, so that ``1.25, 2.50``
-or ``1.250, 2.500`` (money, ratios, thousands written the French way) is never read as a place.
+decimals, so that ``1.25, 2.50`` or ``1.250, 2.500`` (money, ratios, thousands written the French
+way) is never read as a place.
 """
 
 from __future__ import annotations

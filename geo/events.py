@@ -499,8 +499,8 @@ _MOVING_IN = (
     r"|(?:rolled|rolling|marched|marching|moved|moving)\s+into"
 )
 
-#: ``… rolled into Kidal after the rebels of the CSP withdrew``: a clause of its own, of another subject.
-#: a clause with a subject of its own (``Wagner forces arrived in Ber after MINUSMA left its camp``)
+#: ``… rolled into Kidal after the rebels of the CSP withdrew``, ``Wagner forces arrived in Ber after MINUSMA
+#: left its camp``: a clause of its own, of another subject.
 _OTHER_CLAUSE = (
     rf"\b(?:after|when|while|because|until|whereas)\s+(?:(?:the|a|an|its|their)\s|(?!{_MONTHS}\b)(?-i:[A-Z]))"
 )
@@ -1734,12 +1734,20 @@ class _Doc:
     scene_places: dict[int, Place] = field(default_factory=dict)
     _rulers: frozenset[str] | None = None
     _live: bool | None = None
+    _issuer: str | None = None
 
     def live_page(self) -> bool:
         """Whether the document is a live page: entries opened by the time they were posted."""
         if self._live is None:
             self._live = len(_LIVE_STAMP.findall(self.document.text)) >= LIVE_STAMPS
         return self._live
+
+    def issuer(self) -> str:
+        """Who issued the document, when its head says so (see :func:`_issued_by`); asked for every
+        claim no one else makes, so read once."""
+        if self._issuer is None:
+            self._issuer = _issued_by(self)
+        return self._issuer
 
     def rulers(self) -> frozenset[str]:
         """Names the document gives to someone who ruled: its presidents and heads of regimes."""
@@ -5626,7 +5634,7 @@ def _the_document_s_voice(ctx: _Doc) -> str:
     """Who speaks where no one else is cited: the publisher, the author or the issuer, or else the
     document itself by its title."""
     doc = ctx.document
-    return doc.publisher or doc.author or _issuer(ctx) or f"the document ({doc.title[:60]})"
+    return doc.publisher or doc.author or ctx.issuer() or f"the document ({doc.title[:60]})"
 
 
 _ISSUED = r"(?:communiqu[ée]|press\s+release|statement)"
@@ -5640,11 +5648,13 @@ _ISSUED_BY = re.compile(
 #: over ``PRESS RELEASE No. 047``: who issued it, named before it.
 _ISSUED_AFTER = re.compile(rf"(?:['’]s)?\s+(?:official\s+|press\s+)?{_ISSUED}\b", re.I)
 #: ``Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani``, heading briefing
-#: notes: whose words they are.
-_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+#: notes: whose words they are (a line of its own, not ``…, a spokesman for the army, said``).
+_SPOKESPERSON_FOR = re.compile(
+    r"^[ \t*_]*spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$", re.I | re.M
+)
 
 
-def _issuer(ctx: _Doc) -> str:
+def _issued_by(ctx: _Doc) -> str:
     """Who a communiqué or press release is from, when its title names them (or the spokesperson's
     line under the title of briefing notes): what it says unattributed, they say."""
     text = ctx.document.text
@@ -5657,21 +5667,17 @@ def _issuer(ctx: _Doc) -> str:
         ),
         "",
     )
-    if titled or "spokes" not in text[:HEAD_LINES_CHARS].lower():
+    if titled or "spokes" not in text[:HEAD_CHARS].lower():
         return titled
     return next(
         (
             a.actor.name
-            for a in ctx.actors_in(title_end, HEAD_LINES_CHARS)
+            for a in ctx.actors_in(title_end, HEAD_CHARS)
             if a.actor.speaker
             and _SPOKESPERSON_FOR.search(text, max(0, title_end + a.start - 30), title_end + a.start)
         ),
         "",
     )
-
-
-#: How far into a text the lines under its title may say whose it is.
-HEAD_LINES_CHARS = 300
 
 
 #: Sources named by what they are (``witnesses said``, ``according to the government``).
@@ -9544,10 +9550,10 @@ def _on_civilians(ctx: _Doc, target: EventMention, figures: list[Figure], senten
         target.event_type, target.sub_event_type = "atrocity", "attack on civilians"
 
 
-#: ``Later we found 14 bodies``, ``residents found the bodies of 14 of them``: the dead, counted as
-#: those the act took, not named anew.
 #: How long after an abduction or an arrest the bodies of those taken may be told found.
 FOUND_DEAD_DAYS = 31
+#: ``Later we found 14 bodies``, ``residents found the bodies of 14 of them``, ``His body was found``: the
+#: dead, counted as those the act took, not named anew.
 _THE_TAKEN_DEAD = re.compile(r"bod(?:y|ies)|corpses|of\s+them|of\s+those\s+(?:arrested|detained|taken)", re.I)
 _CAPTORS = re.compile(r"\b(?:kidnappers|captors|hostage-takers|abductors)\b", re.I)
 _VANISHED = re.compile(r"disappeared|went\s+missing|vanished", re.I)
@@ -10118,9 +10124,8 @@ def _without_totals_of_acts_told(found: list[EventMention]) -> list[EventMention
                 and (several is not None or a.precision == 1)
             ]
             if n is not None and len({(a.first, a.last) for a in parts}) >= n:
-                if (
-                    several is not None
-                ):  # "Gunmen … killed … civilians in two attacks": who struck whom in each
+                if several is not None:
+                    # "Gunmen … killed … civilians in two attacks": who struck whom in each
                     for a in parts:
                         a.actor1 = a.actor1 or m.actor1
                         a.actor2 = a.actor2 or m.actor2
@@ -10309,7 +10314,7 @@ def _strikers_who_claim(ctx: _Doc) -> None:
     army's that says it ``neutralised`` those it killed: an army tells of its own strikes so. In an
     army's own communiqué, every strike it names no striker for is its own."""
     index = ctx.actor_index
-    issuer = _issuer(ctx)
+    issuer = ctx.issuer()
     own = issuer if issuer in index.armed and index.of_a_state(issuer) else ""
     for i, m in enumerate(ctx.found):
         if m.actor1 or m.event_type not in {"other", "atrocity"}:

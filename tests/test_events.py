@@ -8834,6 +8834,13 @@ def test_briefing_notes_speak_in_their_spokesperson_s_office_s_voice(extract):
         dt.date(2024, 3, 22),
     )
     assert [c.claimant for c in killing.claims] == ["United Nations"]
+    # a spokesman quoted in a story's lead does not make it his office's notes
+    (attack,) = extract(
+        "Mali attack\n\nOn 12 March 2024 gunmen killed 50 civilians in Nara, Mali. Souleymane Dembélé, a "
+        "spokesman for the Malian army, said troops were sent.",
+        dt.date(2024, 3, 22),
+    )
+    assert [c.claimant for c in attack.claims] != ["Malian Armed Forces"]
 
 
 def test_a_coup_foiled_on_a_night_told_before_its_plotters_is_still_theirs(extract):
