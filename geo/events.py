@@ -1317,7 +1317,8 @@ _CONTRAST = re.compile(
     r"\b(?:this\s+time|on\s+this\s+occasion|unlike|whereas|by\s+contrast|in\s+contrast|today|now)\b", re.I
 )
 _URL = re.compile(r"https?://|www\.", re.I)
-_CLAUSE_BREAK = re.compile(rf"[;:—–]|{CLAUSE_STOP}")
+#: an en dash between two words joins them ("the Boni–Hombori road", "1–15 October"); spaced, it breaks
+_CLAUSE_BREAK = re.compile(rf"[;:—]|(?<!\w)–|–(?!\w)|{CLAUSE_STOP}")
 _PARENS = re.compile(r"\([^()]*\)")
 _REPORT_AFTER = re.compile(
     r"^\W{0,3}(?:statement|report|story|press|communiqu|article|interview|tweet|post)\b"
@@ -9312,6 +9313,8 @@ def _attach_claims(
             break  # "… near Douentza, killing 11. ¶ On 1 March JNIM seized Tinkerbat. Residents said 9 died"
         if found.event_type not in {"atrocity", "other", "coup", "coup_attempt"}:
             continue
+        if toll_only and _counted_elsewhere(ctx, index, found):
+            continue
         if found.event_type == "other" and found.sub_event_type not in _TOLL_BEARING_OTHER:
             continue  # "ended the mandate … More than 170 peacekeepers were killed": none died of it
         if dates and not any(
@@ -9347,6 +9350,7 @@ def _attach_claims(
         and toll_only
         and violent is not None
         and _told_last(ctx, violent, index, dates)
+        and not _counted_elsewhere(ctx, index, violent)
         and not (not dates and _an_untold_act_between(ctx, violent, index))
     ):
         candidates.append(violent)
@@ -9380,6 +9384,34 @@ def _attach_claims(
     _sharpen_date(target, dates)
     _on_civilians(ctx, target, figures, s.text, para)
     return True
+
+
+#: ``died in hospital in Mopti``, ``buried in Sévaré``: where the hurt and dead were taken, not a scene.
+_CARED_FOR_IN = re.compile(
+    r"\b(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|morgues?|mortuar(?:y|ies)|treatment|care|buried)"
+    r"\s+(?:in|at)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _counted_elsewhere(ctx: _Doc, index: int, found: EventMention) -> bool:
+    """``Gunmen attacked Ogossagou … Separately, 20 soldiers were killed near Ménaka``: a toll told
+    at towns all further from the act's town than one place "near" another can be is a toll of
+    its own, not that act's."""
+    if found.place is None or SPECIFICITY.get(found.place.feature, 0) < 4:
+        return False
+    text = ctx.document.text
+    towns = [
+        m
+        for m in _scenes(ctx, index)
+        if SPECIFICITY.get(m.place.feature, 0) >= 4
+        and _LOCATIVE.search(text, max(0, m.start - 40), m.start)
+        and not _CARED_FOR_IN.search(text, max(0, m.start - 60), m.start)
+        and not _TAKEN_TO.search(text, max(0, m.start - 60), m.start)
+    ]
+    return bool(towns) and all(
+        (km := km_between(m.place, found.place)) is not None and km > 2 * NEAR_KM for m in towns
+    )
 
 
 def _force_on_the_protest(ctx: _Doc, index: int, figures: list[Figure]) -> str:
@@ -10791,6 +10823,9 @@ _CLAIMED_BY = re.compile(
     rf"|\b(?:was|were)\s+behind\s+(?:the|this|these|both|all)\s+(?:\w+\s+)?{_ATTACK_NOUNS}\b"
     # "Al-Mourabitoun said it was responsible", "JNIM said the assault was a response to …"
     r"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+responsible\b"
+    # "JNIM claimed it had killed dozens of soldiers": a group that counts the dead as its own kills
+    r"|\b(?:said|says|claimed|claims|announced|boasted)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|militants))"
+    r"\s+(?:had\s+|have\s+)?(?:killed|shot\s+dead)\b"
     rf"|\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:the|this|these|both|its)\s+(?:\w+\s+)?{_ATTACK_NOUNS}"
     r"\s+(?:had\s+)?(?:avenged|(?:was|were)\s+(?:an?\s+|in\s+)?(?:revenge|reprisal|retaliation|response)\b)"
     r"|\b(?:took|takes|accepted|admitted)\s+responsibility\b"

@@ -273,6 +273,11 @@ _ONE_MORE = re.compile(
 )
 
 
+#: ``Two more died``, ``three others later died of their wounds``: the dead of a sentence of their own
+#: told as further to those already counted.
+_FURTHER_DEAD = re.compile(r"(?:more|others?)\b", re.I)
+
+
 def _told_one_by_one(deaths: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     """``killing five people, among them a French citizen and a Belgian``, then ``shot dead a Belgian
     security officer … killing a Malian officer``: single deaths told one by one after a count are
@@ -305,6 +310,19 @@ def fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int | 
     """The toll, with the attackers' dead told in sentences of their own (``Two attackers were
     killed``) added to everyone else's: a count of other dead, not a rival one."""
     deaths = [c for c in claims if c.kind in DEATH_KINDS]
+    further = [
+        c
+        for c in deaths
+        if _FURTHER_DEAD.match(c.victims)
+        and c.best is not None
+        and any(o.quote != c.quote and not _FURTHER_DEAD.match(o.victims) for o in deaths)
+    ]
+    if further:
+        # "killing 12 people. Two more died in hospital": a count of dead besides those counted
+        low, best, high = fatality_bounds([c for c in claims if c not in further])
+        if low is not None and best is not None and high is not None:
+            added = sum(c.best for c in further if c.best is not None)
+            return low + added, best + added, high + added
     within, more = _told_one_by_one(deaths)
     if more:
         low, best, high = fatality_bounds([c for c in claims if c not in more])

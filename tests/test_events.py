@@ -8850,3 +8850,34 @@ def test_a_coup_foiled_on_a_night_told_before_its_plotters_is_still_theirs(extra
         dt.date(2022, 5, 17),
     )
     assert (plot.event_type, plot.actor1) == ("coup_attempt", "Malian Armed Forces")
+
+
+def test_a_road_named_by_the_towns_it_joins_does_not_end_the_clause(extract):
+    (ambush,) = extract("A convoy was ambushed on the Boni–Hombori road in Mali on 4 June 2024.", LATER)
+    assert (ambush.event_date, ambush.place.name, ambush.geo_precision) == (dt.date(2024, 6, 4), "Boni", 2)
+
+
+def test_a_group_counting_the_dead_as_its_kills_claims_the_act(extract):
+    (ambush,) = extract(
+        "Jihadists ambushed a convoy near Boni, Mali, on 4 June 2024. Local sources said at least 30 "
+        "soldiers were killed. JNIM claimed it had killed dozens.",
+        LATER,
+    )
+    assert ambush.actor1 == "JNIM"
+
+
+def test_a_toll_told_at_a_far_town_is_not_the_act_s_told_before(extract):
+    events = extract(
+        "Gunmen attacked the village of Ogossagou, Mali, on 4 June 2024, killing 12 people. On the same "
+        "days, the army said it killed 30 terrorists in operations around Ménaka.",
+        LATER,
+    )
+    village = next(e for e in events if e.place.name == "Ogossagou")
+    assert village.fatality_bounds() == (12, 12, 12)
+    # where the hurt were taken or died is not another scene
+    (village,) = extract(
+        "Gunmen attacked the village of Ogossagou, Mali, on 4 June 2024, killing 12 people. Two more died "
+        "in hospital in Mopti.",
+        LATER,
+    )
+    assert village.fatality_bounds()[2] == 14
