@@ -1577,6 +1577,8 @@ _CIVILIAN_TARGET = re.compile(
     r"(?:village|villages|villagers|civilians|market|mosque|church|wedding|bus|passengers|displaced|hamlet"
     # "fired on anyone who tried to flee", "the attack on La Terrasse, a bar"
     r"|anyone|everyone|residents|inhabitants|worshippers|protesters|crowds?|restaurant|bar|nightclub|caf[eé]"
+    # "the attack on the community health centre", not a military hospital
+    r"|(?<!military\s)(?<!army\s)(?:health\s+(?:cent(?:re|er)|post|facility)|hospital|clinic|maternity)"
     rf"|{_CIVILIAN_CRAFT})\b"
     # "attacked residents of Barsalogho": people, not a place, were the target; "sprayed a restaurant"
     r"|^(?:attacked|attacking|attacks?|raided|ambushed|sprayed|raked|strafed)\s+"
@@ -1603,6 +1605,13 @@ _CIVILIANS_UNDER_FIRE = re.compile(
     r"(?:\s+(?:who|that)\b[^,.;:]{0,60})?\s*$",
     re.I,
 )
+#: ``The village of Ogossagou, in Bankass cercle, was attacked``: a village, the passive's subject.
+_VILLAGE_UNDER_FIRE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)\W*(?:the\s+)?(?:[\w-]+\s+)?(?:villages?|hamlets?)"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?)?(?:,[^,;:.]{1,60},)?\s*$",
+    re.I,
+)
+_WAS_BEFORE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+$", re.I)
 _PASSIVE_ATTACK = re.compile(r"(?:were|was|been|being|came|come|comes|coming)\b", re.I)
 #: ``the attack on the gendarmerie school``: a security target, whoever the dead are called.
 _SECURITY_TARGET = re.compile(
@@ -5013,7 +5022,15 @@ def _actor_roles(
             not upon
             and previous is not None
             and at is not None
-            and m.end <= at
+            and (
+                m.end <= at
+                # "had been carried out by Ansar Dine and AQIM fighters": both named as its agents
+                or (
+                    previous[0].start > at
+                    and _AGENT_BEFORE.search(sentence, max(0, previous[0].start - 40), previous[0].start)
+                    is not None
+                )
+            )
             and _ALLIED_GAP.fullmatch(sentence, previous[0].end, m.start)
         ):
             allies.append(m.actor)  # "JNIM and the Islamic State attacked Boni": both did it
@@ -7423,6 +7440,13 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
             _PASSIVE_ATTACK.match(hit.text)
             and _CIVILIANS_UNDER_FIRE.search(sentence, max(0, hit.start - 90), hit.start)
         )
+        or (
+            (was := _WAS_BEFORE.search(sentence, max(0, hit.start - 16), hit.start)) is not None
+            and (
+                _CIVILIANS_UNDER_FIRE.search(sentence, max(0, was.start() - 90), was.start())
+                or _VILLAGE_UNDER_FIRE.search(sentence, 0, was.start())
+            )
+        )
         or _INTO_A_CIVILIAN_PLACE.search(sentence, max(0, hit.start - 90), hit.start)
     )
     # not "attacked a passenger boat … and the army camp at Bamba", nor one that killed soldiers too
@@ -7454,7 +7478,9 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
 
 _FORCES_TOO = re.compile(
     r"\b(?:army|military)\s+(?:camp|base|post|position)s?\b|\b(?:soldiers|troops|gendarmes)\s+(?:were|had\s+been)\s+killed\b"
-    r"|\band\s+\d+\s+soldiers\b",
+    r"|\band\s+\d+\s+soldiers\b"
+    # "an attack on a hospital in Gao, killing two soldiers guarding it"
+    r"|\b(?:killing|killed)\s+(?:at\s+least\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|gendarmes|policemen|guards)\b",
     re.I,
 )
 
@@ -9131,15 +9157,22 @@ def _done_in_the_attack(sentence: str, hit: _Hit, kept: list[_Hit]) -> bool:
     own; homes burned by others after a semicolon, or by a subject of their own, stay apart."""
     if hit.trigger.sub_event_type not in {"looting", "destruction of property"}:
         return False
-    if not _AND_THEN_BEFORE.search(sentence, max(0, hit.start - 12), hit.start):
-        return False
-    # "burned a granary and stole livestock": one act of looting and burning, as ACLED counts it
+    joined = _AND_THEN_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) is not None
+    # "burned a granary and stole livestock": one act of looting and burning, as ACLED counts it;
+    # "the attack on the health centre, during which armed men looted medicines": the attack's own
     return any(
-        o.trigger.sub_event_type in _FIGHTING | {"looting", "destruction of property"}
-        and o.end <= hit.start
+        o.end <= hit.start
         and ";" not in sentence[o.end : hit.start]
+        and (
+            (joined and o.trigger.sub_event_type in _FIGHTING | {"looting", "destruction of property"})
+            or (o.trigger.sub_event_type in _FIGHTING and _DURING_IT.search(sentence, o.end, hit.start))
+        )
         for o in kept
     )
+
+
+#: ``the attack …, during which``, ``…, in the course of which``: what was done within the act told.
+_DURING_IT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|in)\s+which\b", re.I)
 
 
 def _same_scene(ctx: _Doc, index: int, found: EventMention) -> bool:

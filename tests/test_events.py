@@ -8881,3 +8881,43 @@ def test_a_toll_told_at_a_far_town_is_not_the_act_s_told_before(extract):
         LATER,
     )
     assert village.fatality_bounds()[2] == 14
+
+
+def test_two_groups_named_as_the_agents_of_an_act_are_both_its_doers(extract):
+    (destruction,) = extract(
+        "The court found that the destruction of the mausoleums in Timbuktu, Mali, in June 2012 had been "
+        "carried out by Ansar Dine and AQIM fighters.",
+        LATER,
+    )
+    assert (destruction.actor1, destruction.actor2) == ("Ansar Dine", "")
+
+
+def test_a_village_attacked_told_in_the_passive_is_an_attack_on_civilians(extract):
+    (attack,) = extract(
+        "The village of Ogossagou, Mali, was attacked on 3 June 2024 by Dan Na Ambassagou.", LATER
+    )
+    assert (attack.event_type, attack.actor1, attack.actor2) == ("atrocity", "Dan Na Ambassagou", "Civilians")
+    # the soldiers guarding it, or a post in it, were the ones attacked
+    (attack,) = extract("On 3 June 2024 the army post in the village of Boni, Mali, was attacked.", LATER)
+    assert attack.event_type == "other"
+
+
+def test_an_attack_on_a_health_centre_and_the_looting_during_it_are_one_attack_on_civilians(extract):
+    (attack,) = extract(
+        "MSF condemns the attack on the community health centre in Djenné, Mali, on 6 March 2024, during "
+        "which armed men looted medicines and set fire to the pharmacy.",
+        LATER,
+    )
+    assert (attack.event_type, attack.sub_event_type, attack.actor2) == (
+        "atrocity",
+        "attack on civilians",
+        "Civilians",
+    )
+    # the soldiers killed guarding it make it a fight, and a military hospital is no civilian place
+    for sentence in (
+        "On 3 June 2024 gunmen carried out an attack on a hospital in Gao, Mali, killing two soldiers "
+        "guarding it.",
+        "On 3 June 2024 gunmen carried out an attack on the military hospital in Gao, Mali.",
+    ):
+        (attack,) = extract(sentence, LATER)
+        assert attack.event_type == "other"
