@@ -7419,12 +7419,9 @@ def _refine(hit: _Hit, sentence: str, figures: list[Figure]) -> tuple[str, str]:
         and sub in {"attack", "arrests", "statement"}
         and _civilian_toll(own, sentence)
         and not _security_target(sentence, hit)
-        # "clashes between Dogon and Fulani militias killed 40 people": a fight, whoever died in it
-        and not (
-            sub == "attack"
-            and hit.text.lower().startswith(("clash", "fighting"))
-            and (hit.text.endswith("between") or _BETWEEN_SIDES.match(sentence, hit.end) is not None)
-        )
+        # "clashes between Dogon and Fulani militias killed 40 people", "Clashes in Ogossagou killed 40
+        # people": a fight, whoever died in it
+        and not (sub == "attack" and hit.text.lower().startswith(("clash", "fighting", "battle")))
     ):
         return "atrocity", "attack on civilians"
     if sub == "killing of civilians" and any(
@@ -10046,8 +10043,61 @@ def extract_mentions(
     _name_national_states(ctx)
     _attacks_of_a_massacre_told(ctx.found)
     _civilians_attacked(ctx.found)
+    _how_long_it_lasted(ctx)
     ctx.found = _without_totals_of_acts_told(ctx.found)
     return ctx.found
+
+
+_DAYS_COUNT = r"(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DAYS_WORD = re.compile(_DAYS_COUNT, re.I)
+#: ``broke out … and lasted three days``, ``The fighting went on for nearly two days``, ``a three-day
+#: siege``: how many days the act told went on.
+_LASTED = re.compile(
+    r"\b(?:lasted|went\s+on|continued|raged|dragged\s+on)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
+    rf"|some\s+|more\s+than\s+|over\s+)?{_DAYS_COUNT}\s+days\b"
+    rf"|\b{_DAYS_COUNT}-day\s+(?:[\w-]+\s+)?(?:battle|siege|assault|offensive|fighting|clashes|attack|operation"
+    r"|raid|standoff|stand-off|blockade|hostage\s+crisis)\b",
+    re.I,
+)
+#: ``The fighting lasted three days``: a sentence after the act telling how long "it" went on.
+_IT_LASTED = re.compile(
+    r"\W*(?:The\s+(?:fighting|clashes|battle|attack|assault|siege|offensive|operation|raid|standoff|violence)"
+    r"|Fighting|Clashes|It)\b[^.;]{0,60}?$",
+)
+
+
+def _how_long_it_lasted(ctx: _Doc) -> None:
+    """An act told on one day that the text says went on for days (``broke out around Ogossagou on 3
+    December and lasted three days``, or the next sentence: ``The fighting lasted three days``) spans
+    them, from the day told: its last day is as sure as its first."""
+    sentences = ctx.document.sentences
+    for event in ctx.found:
+        if (
+            event.precision != 1
+            or event.first != event.last
+            or not _violent(event.event_type, event.sub_event_type)
+        ):
+            continue
+        s = sentences[event.sentence_index]
+        own = s.text[max(0, event.trigger_start - s.start - 20) :]
+        lasted = _LASTED.search(own.split(";", 1)[0])
+        if lasted is None and event.sentence_index + 1 < len(sentences):
+            after = sentences[event.sentence_index + 1].text
+            told = _LASTED.search(after)
+            if (
+                told is not None
+                and _IT_LASTED.match(after[: told.start()])
+                and not _own_dates(ctx, event.sentence_index + 1)
+            ):
+                lasted = told
+                later = sentences[event.sentence_index + 1]
+                event.extra_sources.append((later.start, later.end, later.text))
+        count = _DAYS_WORD.search(lasted.group(0)) if lasted is not None else None
+        if count is None:
+            continue
+        word = count.group(0).lower()
+        days = int(word) if word.isdigit() else dates_mod.NUMBER_WORDS.get(word, 1)
+        event.last = event.first + dt.timedelta(days=days - 1)
 
 
 def _civilians_attacked(found: list[EventMention]) -> None:

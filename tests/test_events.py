@@ -8921,3 +8921,33 @@ def test_an_attack_on_a_health_centre_and_the_looting_during_it_are_one_attack_o
     ):
         (attack,) = extract(sentence, LATER)
         assert attack.event_type == "other"
+
+
+def test_clashes_that_killed_people_are_a_fight_not_an_attack_on_them(extract):
+    (clash,) = extract("Clashes in Ogossagou, Mali, on 3 December 2023 killed 40 people.", LATER)
+    assert (clash.event_type, clash.sub_event_type) == ("other", "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out around Boulkessi, Mali, on 3 December 2023 and lasted three days.",
+        "Jihadists attacked the army camp at Boulkessi, Mali, on 3 December 2023. The fighting lasted for "
+        "three days.",
+    ],
+)
+def test_an_act_told_to_have_lasted_days_spans_them(extract, text):
+    (fight,) = extract(text, LATER)
+    assert (fight.event_date, fight.end_date, fight.time_precision) == (
+        dt.date(2023, 12, 3),
+        dt.date(2023, 12, 5),
+        1,
+    )
+
+
+def test_hours_or_another_thing_lasting_days_leave_the_act_one_day(extract):
+    for after in ("The fighting lasted about three hours.", "Talks in Bamako lasted three days."):
+        (fight,) = extract(
+            f"Jihadists attacked the army camp at Boulkessi, Mali, on 3 December 2023. {after}", LATER
+        )
+        assert fight.end_date == dt.date(2023, 12, 3)
