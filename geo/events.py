@@ -2862,6 +2862,23 @@ def _is_report_date(sentence: str, date: DateMention) -> bool:
     return bool(_REPORT_AFTER.match(sentence[date.end : date.end + 20]) or _REPORT_BEFORE.search(before))
 
 
+#: ``officials said Monday``, ``Human Rights Watch said today``: the day it was said, with no "on"
+#: (not ``said Saturday's attack``, the attack's day).
+_SAID_BARE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|declared|confirmed|told\s+(?:[\w.]+\s+){1,2}?)\s*$", re.I
+)
+
+
+def _said_bare(sentence: str, date: DateMention) -> bool:
+    """The day a sentence that also dates the act says it was said on (``killed 20 people on Saturday,
+    officials said Monday``); alone in its sentence (``the army said Tuesday that it had taken Kidal``)
+    it is the news's day, and the act's."""
+    return bool(
+        _SAID_BARE.search(sentence, max(0, date.start - 45), date.start)
+        and not sentence.startswith(("'s", "’s"), date.end)
+    )
+
+
 def _reported_on(sentence: str, hit: _Hit, date: DateMention) -> bool:
     """A report's day, unless the act is the release it names: ``were released on Friday`` is the
     hostages' day, as ``a report released on Friday`` is the report's."""
@@ -3712,7 +3729,19 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
     sentence = ctx.document.sentences[index].text
     if _TOOK_IT.search(hit.text) or _TOOK_IT.match(sentence, hit.end):
         return _advanced_unlisted(ctx, index, hit.start)  # "an offensive towards Anéfis … took the town"
+    if " there" in sentence:
+        # "Residents of Kobou told me a strike there killed seven people": where its people said it was
+        for named in _unmapped_names(ctx, index, _PEOPLE_OF, actors=True):
+            if named.end() <= hit.start and _THERE.search(sentence, named.end()):
+                return named.group("name")
     return ""
+
+
+#: ``Residents of Kobou``, ``elders from Dinangourou``: a place named by its people.
+_PEOPLE_OF = re.compile(
+    r"\b(?i:residents|inhabitants|villagers|people|elders|survivors|witnesses)\s+(?:of|from|in)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
 
 
 #: ``at Tassia, also in Tillabéri``, ``at Ber, west of Timbuktu``: an unlisted place, then the town
@@ -7752,7 +7781,11 @@ def _sentence_dates(ctx: _Doc, index: int) -> list[DateMention]:
     # not of the report, is the one a later "earlier that day" counts from
     reports: set[int] = set()
     if len(own) > 1:
-        reports = {d.start for d in own if d.relative is None and _is_report_date(sentence, d)}
+        reports = {
+            d.start
+            for d in own
+            if d.relative is None and (_is_report_date(sentence, d) or _said_bare(sentence, d))
+        }
         # ("BAMAKO, 28 September 2023 — … said on Wednesday that … the day before": the dateline is no act's)
         filed = _filed(sentence, own)
         if all(d.start in reports or d is filed for d in own if d.relative is None):
@@ -10436,6 +10469,10 @@ def _strikers_who_claim(ctx: _Doc) -> None:
             continue
         at = m.trigger_start - m.char_start
         if not _FROM_THE_AIR.search(m.quote, max(0, at - 30), at + len(m.trigger) + 20):
+            if _A_STRIKE.search(m.quote, 0, at + len(m.trigger)) and (owned := _strike_owned(ctx, m)):
+                # "a strike there killed seven people at a funeral. The army said it had struck a gathering"
+                ctx.found[i] = replace(m, actor1=owned[0])
+                ctx.found[i].extra_sources.append((owned[1].start, owned[1].end, owned[1].text))
             continue
         armies = {
             c.claimant
@@ -10450,6 +10487,40 @@ def _strikers_who_claim(ctx: _Doc) -> None:
             ctx.found[i] = replace(m, actor1=armies.pop())
         elif not armies and own and m.actor2 != own:
             ctx.found[i] = replace(m, actor1=own)
+        elif not armies and (owned := _strike_owned(ctx, m)) is not None:
+            # "A drone hit a wedding … The army said it had struck a gathering"
+            ctx.found[i] = replace(m, actor1=owned[0])
+            ctx.found[i].extra_sources.append((owned[1].start, owned[1].end, owned[1].text))
+
+
+_A_STRIKE = re.compile(r"\b(?:air\s*|drone\s+)?strikes?\b|\bbomb(?:ed|ing|s)?\b|\bshell(?:ed|ing)\b", re.I)
+#: ``The army said it had struck "a terrorist gathering"``: a state force owning a strike.
+_SAID_IT_STRUCK = re.compile(
+    r"\s+(?:said|says|confirmed|acknowledged|admitted|announced|stated)\s+(?:that\s+)?"
+    r"(?:it|its\s+(?:forces|aircraft|drones?|air\s+force))\s+(?:had\s+|has\s+)?"
+    r"(?:struck|targeted|hit|bombed|carried\s+out\s+(?:an?|the)\s+(?:[\w-]+\s+)?strikes?)\b",
+    re.I,
+)
+
+
+def _strike_owned(ctx: _Doc, m: EventMention) -> tuple[str, Sentence] | None:
+    """The state force that, in the sentence after a strike with no striker, says it struck."""
+    index = ctx.actor_index
+    sentences = ctx.document.sentences
+    if m.sentence_index + 1 >= len(sentences):
+        return None
+    after = sentences[m.sentence_index + 1]
+    if ctx.paragraph_of(after.start) != m.paragraph or " it" not in after.text:
+        return None
+    for a in ctx.actors_in(after.start, after.end):
+        if (
+            a.actor.name in index.armed
+            and index.of_a_state(a.actor.name)
+            and a.actor.name != m.actor2
+            and _SAID_IT_STRUCK.match(after.text, a.end)
+        ):
+            return a.actor.name, after
+    return None
 
 
 #: ``he died after a drone strike``, ``she was killed in an air strike``: the act a death came from,

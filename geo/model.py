@@ -248,8 +248,8 @@ def _counted_within(part: Claim, claims: list[Claim]) -> bool:
     if part.best is not None and _KIN_ONLY.fullmatch(part.victims):
         return any(
             other.quote != part.quote
-            and other.best is not None
-            and other.best > part.best
+            # "executed at least 13 civilians": a floor the kin are among
+            and (other.best if other.best is not None else other.low or 0) > part.best
             and not _KIN_ONLY.fullmatch(other.victims)
             and not _ATTACKERS.search(other.victims)
             for other in claims

@@ -8951,3 +8951,38 @@ def test_hours_or_another_thing_lasting_days_leave_the_act_one_day(extract):
             f"Jihadists attacked the army camp at Boulkessi, Mali, on 3 December 2023. {after}", LATER
         )
         assert fight.end_date == dt.date(2023, 12, 3)
+
+
+@pytest.mark.parametrize("said", ["Human Rights Watch said today", "officials said Monday"])
+def test_the_same_day_is_the_act_s_not_the_day_it_was_said_without_on(extract, said):
+    events = extract(
+        f"Soldiers executed 13 civilians in Welingara, Mali, on 5 March 2024, {said}. On the same day, "
+        "soldiers detained 25 men in Mourdiah.",
+        dt.date(2024, 3, 15),
+    )
+    assert {e.event_date for e in events} == {dt.date(2024, 3, 5)}
+
+
+def test_a_witness_s_kin_are_among_a_floor_told_before(extract):
+    (executions,) = extract(
+        "Soldiers executed at least 13 civilians in Welingara, Mali, on 5 March 2024. A resident who lost "
+        'two brothers said: "They shot them one by one."',
+        LATER,
+    )
+    assert executions.fatality_bounds() == (13, 13, 13)
+
+
+def test_a_strike_its_state_force_says_it_made_is_that_force_s(extract):
+    (strike,) = extract(
+        "Residents of Kobou, Mali, told me a strike there on 22 April 2025 killed seven people at a funeral. "
+        'The army said it had struck "a terrorist gathering".',
+        LATER,
+    )
+    assert (strike.actor1, strike.named_place) == ("Malian Armed Forces", "Kobou")
+    # a force saying someone else struck does not own the strike
+    (strike,) = extract(
+        "A strike hit a wedding in Hombori, Mali, on 22 April 2025, killing 9 civilians. The army said JNIM "
+        "had struck first.",
+        LATER,
+    )
+    assert strike.actor1 != "Malian Armed Forces"
