@@ -253,6 +253,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "landmine",
         "suicide",
         "routed",
+        "defeated",
         "battle",
         "storm",
         "assault",
@@ -395,6 +396,15 @@ _PROPERTY = (
 #: between a verb and what it governs.
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in dates_mod.MONTH_NAMES) + ")"
+#: right after a month's name (``… on 22 May were released``): one look-behind per month, each of fixed width
+_AFTER_A_MONTH = (
+    "(?:"
+    + "|".join(
+        f"(?<=[\\dn] (?-i:{m.capitalize()}) )|(?<=[\\dn] (?-i:{m.capitalize()}) \\d{{4}} )"
+        for m in dates_mod.MONTH_NAMES
+    )
+    + ")"
+)
 _FOREIGN_FORCE = (
     r"(?:French|France|Barkhane|Serval|Takuba|MINUSMA|Minusma|U\.?N\.?|United Nations|[Pp]eacekeep\w*"
     r"|[Bb]lue [Hh]elmets|German|Germany|Swedish|Sweden|British|Britain|Canadian|Canada|Dutch|Netherlands"
@@ -958,6 +968,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "rockets fired at the camp in Kidal killed two peacekeepers"
         r"|\b(?:mortars?|rockets?|shells?|mortar\s+rounds|missiles?)\s+(?:were\s+|was\s+)?fired\s+(?:at|on|into)\b"
         r"|\brouted\b|\bbattles?\s+(?:of|for|near|at|in|on)\b|\bstorm(?:ed|ing)\b"
+        # "rebels defeated a FAMa/Wagner column near the Algerian border" (not "defeated the motion")
+        r"|\bdefeated\s+(?=(?:an?|the|their|its)\s+(?:[\w/’'-]+\s+){0,2}?(?:columns?|convoys?|army|forces|troops"
+        r"|units?|patrols?|garrisons?|soldiers|fighters|militias?|rebels|jihadists)\b)"
         r"|\bassaults?\s+(?:on|against)\b|\bassaulted\b"
         r"|\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|attack|rocket\s+fire|mortar\s+fire)\b"
         # "villagers who went out to look for the hostages were fired upon"
@@ -1174,8 +1187,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?-i:[Tt]hey)\s+(?:are|were|have\s+been|had\s+been)\s+(?:released|freed)\b"
         r"|\b(?:(?-i:[Hh]e|[Ss]he)|(?-i:[A-Z])[\w’'-]+)\s+(?:was|is|had\s+been|has\s+been)\s+(?:released|freed)\b"
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
-        # "Rocco Langone, his wife … and their son Giovanni were freed overnight"
-        r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:were|have\s+been|had\s+been)\s+(?:released|freed)\b"
+        # "Rocco Langone, his wife … and their son Giovanni were freed overnight"; not "22 May were released"
+        rf"|\b(?!(?-i:{_MONTHS})\b)(?-i:[A-Z])[\w’'-]+\s+(?:were|have\s+been|had\s+been)\s+(?:released|freed)\b"
+        # "Two aid workers abducted on 22 May were released on 27 May": freed after the day they were taken
+        rf"|{_AFTER_A_MONTH}(?:were|have\s+been|had\s+been)\s+(?:released|freed)\b"
         r"(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
         # "An Italian couple … who were kidnapped in May 2022 have been released" (see _taken)
         r"|\b(?:have|has)\s+been\s+(?:released|freed)\b(?!\s+from\s+(?:[\w-]+\s+)?(?:control|occupation|rule|siege))"
@@ -2418,6 +2433,13 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     """
     if date.start <= hit.start and date.end >= hit.end:
         return None  # "days before the putsch" is relative to the putsch, not its date
+    if (
+        date.end <= hit.start
+        and hit.trigger.sub_event_type == "release"
+        and _PASSIVE_ATTACK.match(hit.text)
+        and not sentence[date.end : hit.start].strip()
+    ):
+        return None  # "abducted on 22 May were released on 27 May": the day the subject was taken
     if date.start >= hit.end and _DAYS_AFTER.match(sentence, date.start):
         return None  # "dissolved all state institutions, a day after soldiers stormed": not the act before
     if (
@@ -2885,9 +2907,9 @@ def _reported_on(sentence: str, hit: _Hit, date: DateMention) -> bool:
     if (
         hit.trigger.sub_event_type == "release"
         and date.start >= hit.end
-        and not sentence[hit.end : date.start].strip()
+        and sentence[hit.end : date.start].strip().lower() in {"", "on", "in"}
     ):
-        return False
+        return False  # "They were released on 27 May"
     return _is_report_date(sentence, date)
 
 
@@ -3157,6 +3179,8 @@ def _choose_place(
             continue  # "freed on Tuesday and flown to Bamako": where they were taken afterwards
         if hit.start < m.start - sentence_start and _ARRIVED_IN.search(before):
             continue  # "kidnapped in southern Mali … have been released and landed in Rome": the way home
+        if _REFUGE_BEFORE.search(before):
+            continue  # "attacked the villages …; some 3,200 people fled to Bandiagara": where they fled to
         if (
             directional
             and _INTO.search(before)
@@ -3678,7 +3702,7 @@ _SITE = r"(?:gold\s+)?(?:mine|mining\s+site|gold\s+field)"
 _LOCATIVE_NAME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|left|leaving|quit|quitting|out\s+of|control\s+of|took|taken|taking)\s+"
     r"(?:the\s+(?:village|town|hamlet|locality|commune|settlement)\s+of\s+)?"
-    r"|\b(?:village|town|hamlet|locality|settlement)\s+of\s+"  # "the Dogon village of Sobane Da"
+    r"|\b(?:village|town|hamlet|locality|settlement)s?\s+of\s+"  # "the Dogon village of Sobane Da"
     # "at a site called Awkassa"
     r"|\b(?:site|place|camp|village|hamlet|locality|settlement|area)\s+(?:called|named|known\s+as)\s+"
     r"|\b(?:strikes?|attacks?|raids?|assaults?)\s+on\s+"  # "drone strikes on Amasrakad"

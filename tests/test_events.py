@@ -8986,3 +8986,32 @@ def test_a_strike_its_state_force_says_it_made_is_that_force_s(extract):
         LATER,
     )
     assert strike.actor1 != "Malian Armed Forces"
+
+
+def test_a_force_defeated_in_the_field_is_a_fight_and_a_vote_won_is_not(extract):
+    (fight,) = extract("Rebels defeated an army column near Tinzaouaten, Mali, on 27 July 2024.", LATER)
+    assert (fight.event_type, fight.sub_event_type, fight.actor1) == ("other", "attack", "Tuareg rebels")
+    events = extract("The junta defeated the opposition in the referendum in Mali on 18 June 2023.", LATER)
+    assert all(e.sub_event_type != "attack" for e in events)
+
+
+def test_captives_taken_on_a_day_and_released_on_another_are_released_on_the_second(extract):
+    june = dt.date(2024, 6, 1)
+    events = extract(
+        "Two aid workers abducted near Anderamboukane, Mali, on 22 May 2024 were released on 27 May.", june
+    )
+    release = next(e for e in events if e.sub_event_type == "release")
+    assert (release.event_date, release.time_precision) == (dt.date(2024, 5, 27), 1)
+    events = extract("Mali.\n\nTwo aid workers were abducted on 22 May. They were released on 27 May.", june)
+    release = next(e for e in events if e.sub_event_type == "release")
+    assert (release.event_date, release.end_date) == (dt.date(2024, 5, 27), dt.date(2024, 5, 27))
+
+
+def test_where_people_fled_to_is_not_where_they_were_attacked(extract):
+    (attack,) = extract(
+        "On 18 May 2024, armed men attacked the villages of Djiguibombo and Sogou, Mali, killing at least 15 "
+        "people; some 3,200 people fled to Bandiagara.",
+        LATER,
+    )
+    assert (attack.place.name, attack.named_place) != ("Bandiagara", "")
+    assert attack.named_place == "Djiguibombo"
