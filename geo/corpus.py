@@ -376,6 +376,9 @@ def _stated_dates(head: str) -> Iterator[tuple[str, bool]]:
         # "Transcript: Studio Tamani evening bulletin, 12 January 2024": what follows the issue's name
         yield title[issue.end() :].lstrip(" ,:|–—·•-"), True
         yield title, True
+        if (last := _LAST_TITLE_PART.search(title)) is not None:
+            # "Statement read on national television (ORTM), 25 August 2021": its day, set off at the end
+            yield last.group("rest"), True
     for line in _DATE_LINE.finditer(head, head.find("\n") + 1):
         yield line.group("rest"), True
 
@@ -387,9 +390,10 @@ _ISSUE_TITLE = re.compile(
     # "Transcript: Studio Tamani evening bulletin, 12 January 2024"
     r"^[ \t#*_]*(?:(?:transcript|text|translation)\s*:\s*)?(?:[\w’'-]+\s+){0,3}"
     r"(?:bulletin|newscast|news\s+summary|digest|newsletter|briefing|update"
-    r"|sitrep|situation\s+report|press\s+review)\b",
+    r"|sitrep|situation\s+report|press\s+review|statement|communiqu[eé]|press\s+release|address|speech)\b",
     re.I,
 )
+_LAST_TITLE_PART = re.compile(r"[,|–—]\s*(?P<rest>[^,|–—]+?)\s*$")
 
 
 def apply_manifest(document: Document, entry: ManifestEntry | None) -> Document:

@@ -799,9 +799,22 @@ def _with_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             and _WEEKDAY_GAP.fullmatch(text, previous.end, mention.start)
         ):
             merged[-1] = replace(mention, start=previous.start, text=text[previous.start : mention.end])
+        elif (
+            mention.precision == 1
+            and mention.relative is None
+            and (weekday := _WEEKDAY_BEFORE.search(text, max(0, mention.start - 16), mention.start))
+        ):
+            # "On Tuesday 24 August" in a text dated only by its year: the weekday read nothing, but is
+            # the date's own
+            merged.append(replace(mention, start=weekday.start(), text=text[weekday.start() : mention.end]))
         else:
             merged.append(mention)
     return merged
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$"
+)
 
 
 _PIECE_AFTER = re.compile(

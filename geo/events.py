@@ -7266,6 +7266,8 @@ _DATED_ITEM = re.compile(r"\s+(?:(?:region|area|province|district|department)\s+
 _DATED_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|in)\s+")
 #: ``… and, days later, `` / ``, then on 24 January ``: a further item of a list told date first.
 _DATE_FIRST = re.compile(r"\s*,?\s*(?:and|then|and\s+then)\s*,?\s*(?:(?:on|in)\s+)?", re.I)
+#: ``…, then `` / `` and later ``: the list goes on after its date, each place with a day of its own.
+_THEN_PLACES = re.compile(r",?\s+(?:and\s+)?(?:then|later|and\s+later)\s+(?:(?:in|at)\s+)?")
 #: ``, the army camps at `` / `` ``: from that date to the item's place.
 _DATED_TARGET = re.compile(
     rf",?\s+(?:(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST}\s+(?:in|at|of|near)\s+(?:the\s+)?)?",
@@ -7376,6 +7378,18 @@ def _listed(
         while (m := next_item(pos)) is not None:
             items.append((m, date))
             pos = m.end - offset
+        if date.start >= pos and (then := _THEN_PLACES.match(text, date.end)) is not None:
+            # "its bases in Kidal, Tessalit and Timbuktu in late 2021, then Gossi on 19 April 2022 and
+            # Ménaka on 13 June": places told after with days of their own
+            pos = then.end()
+            while (m := next((m for m in places if m.start - offset >= pos), None)) is not None and (
+                m.start - offset == pos or _LIST_JOIN.fullmatch(text, pos, m.start - offset)
+            ):
+                d = next((d for d in dates if d.start >= m.end - offset), None)
+                if d is None or d.first is None or not _DATED_ITEM.fullmatch(text, m.end - offset, d.start):
+                    break
+                items.append((m, d))
+                pos = d.end
         pos = anchor.start - offset  # the event went to the most specific place, mid-list
         while (m := previous_item(pos)) is not None:
             items.append((m, date))

@@ -246,6 +246,11 @@ def test_a_weekday_before_the_full_date_is_one_date():
     assert date.first == dt.date(2025, 6, 1)
 
 
+def test_a_weekday_before_a_day_in_a_text_dated_by_its_year_is_still_the_day_s():
+    (date,) = find_dates("On Tuesday 24 August, soldiers foiled", dt.date(2021, 12, 31), 3)
+    assert (date.text, date.first) == ("On Tuesday 24 August", dt.date(2021, 8, 24))
+
+
 def test_overnight_on_a_weekday_is_that_night():
     (date,) = find_dates("attacked the town overnight on Saturday, killing 12", dt.date(2023, 9, 27))
     assert date.first == dt.date(2023, 9, 23)

@@ -9015,3 +9015,14 @@ def test_where_people_fled_to_is_not_where_they_were_attacked(extract):
     )
     assert (attack.place.name, attack.named_place) != ("Bandiagara", "")
     assert attack.named_place == "Djiguibombo"
+
+
+def test_places_told_after_a_dated_list_with_days_of_their_own_are_each_an_act(extract):
+    events = extract(
+        "France handed over its bases in Kidal, Tessalit and Timbuktu, Mali, in late 2021, then Gossi on 19 "
+        "April 2022 and Ménaka on 13 June 2022.",
+        dt.date(2022, 8, 15),
+    )
+    days = {e.place.name.split(" (")[0]: e.event_date for e in events}
+    assert days["Gossi"] == dt.date(2022, 4, 19) and days["Ménaka"] == dt.date(2022, 6, 13)
+    assert days["Kidal"].year == 2021

@@ -298,6 +298,9 @@ def test_a_title_naming_the_week_an_issue_covers(title, expected):
         ("Note verbale\n\nCirculated on 3 March 2023\n", dt.date(2023, 3, 3)),
         # a broadcast's transcript, its title naming the bulletin and its own note on what it is
         ("Transcript: Studio Tamani evening bulletin, 12 January 2024 (translated)\n", dt.date(2024, 1, 12)),
+        # a statement's title, the day it was read set off at its end
+        ("Statement read on national television (ORTM), 25 August 2021\n", dt.date(2021, 8, 25)),
+        ("Attack on the army camp at Boni, 25 August 2021\n", None),
     ],
 )
 def test_an_issue_title_or_a_distribution_line_dates_the_piece(head, expected):
