@@ -197,7 +197,11 @@ _BEFORE = re.compile(
     rf"\b{_VERB}[”\"’']?\s+(?:in\s+small\s+groups\s+)?(?:{_SHARED_NOUN})?{_QUANTITY_OR_ONE}\s+{_NOUN}", re.I
 )
 # "300 dead", "at least 20 killed"
-_BARE = re.compile(rf"\b{_QUANTITY}\s+{_VERB}\b", re.I)
+_BARE = re.compile(
+    # "Three were found dead on the road to Boni two days later"
+    rf"\b{_QUANTITY}\s+(?:(?:were|had\s+been|have\s+been)(?:\s+(?:later|also|all|reportedly))?\s+)?{_VERB}\b",
+    re.I,
+)
 # "a death toll of 30", "the toll rose to 40"
 _TOLL = re.compile(
     # "the count rose to 79", "the body count reached 30"

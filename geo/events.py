@@ -4891,7 +4891,7 @@ def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
     sentences = ctx.document.sentences
     before = sentences[index - 1]
     if ctx.paragraph_of(before.start) != ctx.paragraph_of(sentences[index].start):
-        return ""
+        return _the_group_written_of(ctx, sentence, hit)
     named = ctx.actors_in(before.start, before.end)
     for found in reversed(ctx.found):
         if found.sentence_index < index - 1:
@@ -4911,7 +4911,27 @@ def _pronoun_doer(ctx: _Doc, index: int, sentence: str, hit: _Hit) -> str:
             return m.actor.name
     # "Men with guns went from house to house. They took my husband outside and shot him": unnamed, but
     # the ones the sentence before tells acting
-    return acting[0].actor.name if acting and acting[0].actor.name in ctx.actor_index.unnamed else ""
+    if acting and acting[0].actor.name in ctx.actor_index.unnamed:
+        return acting[0].actor.name
+    return _the_group_written_of(ctx, sentence, hit)
+
+
+def _the_group_written_of(ctx: _Doc, sentence: str, hit: _Hit) -> str:
+    """``Explainer: Who are JNIM …`` over ``- In March 2018 it attacked the French embassy``: an "it"
+    that nothing just before stands for is the armed group the title is about."""
+    if not _IT_BEFORE.search(sentence, 0, hit.start):
+        return ""
+    title = ctx.document.sentences[0]
+    if "\n" in title.text:
+        return ""  # no title line of its own
+    groups = [m for m in ctx.actors_in(title.start, title.end) if m.actor.kind in _CLAIMING_KINDS]
+    return groups[0].actor.name if groups else ""
+
+
+_IT_BEFORE = re.compile(
+    r"\b(?:[Ii]t|[Ii]ts\s+(?:fighters|men|militants|members))\s+(?:(?:had|has|also|then|later)\s+)?"
+    r"(?:claimed\s+(?:responsibility\s+for\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?|\w+\s+)?$"
+)
 
 
 def _actor_roles(
@@ -9575,7 +9595,12 @@ _OVER_SEVERAL = re.compile(
     re.I,
 )
 #: ``Twelve of them were dead by the next morning``: some of the people the sentence before counted.
-_SOME_OF_THEM = re.compile(r"^\W*(?:[\w-]+\s+){1,3}of\s+them\b", re.I)
+_SOME_OF_THEM = re.compile(
+    r"^\W*(?:[\w-]+\s+){1,3}of\s+them\b"
+    # "Three were found dead on the road to Boni two days later": a number alone, of those just told
+    r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s+(?:were|had\s+been)\s",
+    re.I,
+)
 #: How the people of an arrest or abduction may come to die: killed, found dead, died.
 _HELD_DEAD = frozenset({"killed", "executed", "dead"})
 

@@ -624,3 +624,14 @@ def test_one_told_by_the_work_they_did_is_one_dead(sentence, expected):
 
 def test_one_told_by_the_work_they_did_and_taken_is_no_figure():
     assert find_figures("Soldiers arrested the driver at the checkpoint.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Three were found dead on the road to Boni two days later.", "killed", 3),
+        ("Thirty soldiers died and 67 were wounded.", "wounded", 67),
+    ],
+)
+def test_a_number_alone_as_the_subject_of_a_passive_is_counted(sentence, kind, count):
+    assert any(f.kind == kind and f.best == count for f in find_figures(sentence))

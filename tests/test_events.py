@@ -8029,7 +8029,8 @@ def test_no_speaker_is_found_past_a_semicolon(extract):
         "relatives said three were later found dead.",
         LATER,
     )
-    assert [c.claimant for c in arrests.claims] == ["relatives"]
+    assert {c.claimant for c in arrests.claims} == {"relatives"}
+    assert arrests.fatality_bounds() == (3, 3, 3)
 
 
 def test_the_doers_are_no_claimants_when_a_source_speaks_between_them_and_the_cue(extract):
@@ -9026,3 +9027,29 @@ def test_places_told_after_a_dated_list_with_days_of_their_own_are_each_an_act(e
     days = {e.place.name.split(" (")[0]: e.event_date for e in events}
     assert days["Gossi"] == dt.date(2022, 4, 19) and days["Ménaka"] == dt.date(2022, 6, 13)
     assert days["Kidal"].year == 2021
+
+
+def test_it_with_nothing_before_it_to_stand_for_is_the_group_the_title_is_about(extract):
+    text = (
+        "Explainer: who are JNIM?\n\nWhat has it done?\n\n"
+        "- In March 2018 it attacked the French embassy in Ouagadougou, killing eight people.\n"
+        "- In January 2019 it claimed the attack on the UN camp at Aguelhok, Mali."
+    )
+    assert [e.actor1 for e in extract(text, LATER)] == ["JNIM", "JNIM"]
+    # a title naming no group leaves "it" unknown
+    other = "Explainer: a decade of war\n\n- In March 2018 it attacked the French embassy in Ouagadougou."
+    assert [e.actor1 for e in extract(other, LATER)] == [""]
+
+
+def test_a_number_of_the_held_found_dead_were_killed_by_those_who_held_them(extract):
+    (executions,) = extract(
+        "Soldiers detained nine men in Hombori, Mali, on 21 April 2024. Three were found dead on the road "
+        "to Boni two days later.",
+        dt.date(2024, 6, 10),
+    )
+    assert (executions.sub_event_type, executions.actor1, executions.end_date) == (
+        "summary executions",
+        "Malian Armed Forces",
+        dt.date(2024, 4, 23),
+    )
+    assert executions.fatality_bounds() == (3, 3, 3)
