@@ -3067,12 +3067,16 @@ def _struck(text: str, sentence_start: int, hit: _Hit, m: Mention) -> bool:
     """``an operation against the Kati barracks``, ``the MNLA attacked Ménaka``: the place an
     attack's preposition or verb governs."""
     return (
-        hit.trigger.sub_event_type == "attack"
-        and (
-            hit.text.lower().endswith(("against", " on", "targeting")) or bool(_ATTACK_VERB.search(hit.text))
+        (
+            hit.trigger.sub_event_type == "attack"
+            and (
+                hit.text.lower().endswith(("against", " on", "targeting"))
+                or bool(_ATTACK_VERB.search(hit.text))
+            )
         )
-        and bool(_THE_GAP.fullmatch(text, sentence_start + hit.end, m.start))
-    )
+        # "The fall of Kidal in November 2023 was celebrated in Bamako": the town that fell
+        or (hit.trigger.sub_event_type == "capture of a town" and hit.text.lower().endswith(" of"))
+    ) and bool(_THE_GAP.fullmatch(text, sentence_start + hit.end, m.start))
 
 
 _ATTACK_VERB = re.compile(
@@ -3951,13 +3955,22 @@ def _passage_place(ctx: _Doc, index: int) -> Place | None:
             # "… resumed in August. In September, a boat near Gao was attacked": another scene; "Malian troops
             # also entered Douentza": an act of its own, at its own place
             continue
+        came = _CAME_AFTER.search(sentences[j].text) if j != index else None
         for m in _scenes(ctx, j):
+            if came is not None and m.start - sentences[j].start >= came.end():
+                continue  # "The attack came three days after soldiers clashed near Djenné": the other act's
             specificity = SPECIFICITY.get(m.place.feature, 0)
             if specificity >= 4:
                 return m.place
             if specificity >= 1:
                 area = area or m.place
     return area
+
+
+#: ``came three days after``, ``happened a week before``: the act told, timed by another told after.
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\b", re.I
+)
 
 
 def _scenes(ctx: _Doc, index: int) -> list[Mention]:
@@ -4934,6 +4947,15 @@ _IT_BEFORE = re.compile(
 )
 
 
+#: ``the junta's promises``, ``France's decision``: what a party said or is, no part in an act.
+_ITS_WORDS_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:promises?|pledges?|vows?|decisions?|polic(?:y|ies)|handling|rhetoric|narrative"
+    r"|propaganda|strategy|partnership|failures?|inability|legitimacy|image|record|reputation|credibility"
+    r"|popularity|plans?|rule|grip)\b",
+    re.I,
+)
+
+
 def _actor_roles(
     event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str, at: int | None = None
 ) -> tuple[str, str]:
@@ -4984,6 +5006,8 @@ def _actor_roles(
             continue  # "Niger's military rulers, who overthrew President Bazoum in July 2023, ended …"
         if _SUSPECTED_LINKS_BEFORE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "detained 25 people … on suspicion of links to jihadist groups": not a party
+        if _ITS_WORDS_AFTER.match(sentence, m.end):
+            continue  # "an attack …, a reminder that the junta's promises remain unfulfilled": what it said
         if _ACCORDING_TO.search(sentence, max(0, m.start - 40), m.start) or (
             _WHAT_IT_CALLED.search(sentence, max(0, m.start - 10), m.start)
             and _CALLED_AFTER.match(sentence, m.end)
@@ -8526,7 +8550,9 @@ def _day_set_before(ctx: _Doc, index: int) -> DateMention | None:
 _IT_COMES_AFTER = re.compile(
     r"\W*(?:It|This|The\s+(?:[a-z]+\s+)?(?P<ref>attack|assault|raid|massacre|killing|ambush|bombing|coup"
     # "The announcement came a day after Mali said it was leaving the G5 Sahel"
-    r"|announcement|statement)s?)\s+"
+    r"|announcement|statement)s?"
+    # "The attack in Sofara came three days after": the act named by its place
+    r"(?:\s+(?:in|on|at|near)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)\s+"
     r"(?:comes|came)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+"
@@ -9482,6 +9508,11 @@ def _attach_claims(
     target = max(
         candidates, key=lambda f: (f.last, f.sub_event_type not in _DONE_IN_THE_FIGHTING, f.sentence_index)
     )
+    if _IN_THAT_FIGHT.search(sentence) and (
+        fights := [f for f in candidates if f.trigger.lower().startswith(("clash", "fight", "battle"))]
+    ):
+        # "… after soldiers clashed with jihadists. The army said it lost two soldiers in that fight"
+        target = max(fights, key=lambda f: f.sentence_index)
     if target.listed:  # of a list's events on one day, the one its trigger gave, not a further place
         target = next((f for f in ctx.found if _listed_from(f, target)), target)
     figures = [f for f in figures if not _recounted(sentence, f, target.claims)]
@@ -9512,6 +9543,11 @@ _CARED_FOR_IN = re.compile(
     r"\b(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|morgues?|mortuar(?:y|ies)|treatment|care|buried)"
     r"\s+(?:in|at)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
     re.I,
+)
+
+
+_IN_THAT_FIGHT = re.compile(
+    r"\bin\s+(?:that|this|those|these)\s+(?:fight|fighting|clash(?:es)?|battle)\b", re.I
 )
 
 

@@ -9053,3 +9053,34 @@ def test_a_number_of_the_held_found_dead_were_killed_by_those_who_held_them(extr
         dt.date(2024, 4, 23),
     )
     assert executions.fatality_bounds() == (3, 3, 3)
+
+
+def test_an_act_that_came_days_after_another_keeps_its_own_place_and_that_fight_its_toll(extract):
+    events = extract(
+        "Mali\n\nGunmen opened fire on a weekly market in central Mali on Sunday 5 May 2024, killing 14 "
+        "people. "
+        "The attack in Sofara came three days after soldiers clashed with jihadists near Djenné. The army "
+        "said it lost two soldiers in that fight.",
+        dt.date(2024, 5, 7),
+    )
+    by_type = {e.event_type: e for e in events}
+    market, clash = by_type["atrocity"], by_type["other"]
+    assert market.place.name != "Djenné" and market.fatality_bounds() == (14, 14, 14)
+    assert (clash.place.name, clash.event_date, clash.fatality_bounds()) == (
+        "Djenné",
+        dt.date(2024, 5, 2),
+        (2, 2, 2),
+    )
+
+
+def test_a_party_s_words_or_a_fallen_town_s_celebration_are_not_the_act_s(extract):
+    (attack,) = extract(
+        "Last week's attack on a convoy near Léré, Mali, which killed at least 20 soldiers, is a reminder "
+        "that the junta's promises remain unfulfilled.",
+        dt.date(2025, 2, 2),
+    )
+    assert attack.actor1 == ""
+    (fall,) = extract(
+        "The fall of Kidal, Mali, in November 2023 was celebrated in Bamako.", dt.date(2025, 2, 2)
+    )
+    assert fall.place.name == "Kidal"
