@@ -6660,6 +6660,14 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         kept = _the_killing_of_an_office_holder(s.text, kept)
     if len(kept) > 1:
         kept = [h for h in kept if not _done_in_the_attack(s.text, h, kept)]
+    if (
+        kept
+        and all(h.trigger.sub_event_type == "looting" for h in kept)
+        and (went_on := _they_went_on(ctx, index))
+    ):
+        # "Gunmen attacked Boni on Monday. They set fire to the town's market": the attack's own burning
+        went_on.extra_sources.append((s.start, s.end, s.text))
+        return []
     second = _tolls_of_a_second_act(ctx, index, kept, figures) if kept and figures else {}
     hits = [_refined(h, s.text, [f for f in figures if f.start not in second]) for h in kept]
     if hits and all(h.trigger.sub_event_type == "statement" for h in hits) and _A_TOLL_CLAIMED.search(s.text):
@@ -9263,6 +9271,30 @@ def _the_lead_event(ctx: _Doc, index: int, paragraph: int) -> EventMention | Non
 _FIGHTING = frozenset({"attack", "capture of a town"})
 _DONE_IN_THE_FIGHTING = frozenset({"abduction", "looting", "destruction of property"})
 _AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+
+
+#: ``They``, ``The attackers also``: the sentence goes on with those who just attacked.
+_THEY_WENT_ON = re.compile(
+    r"\W*(?:They|The\s+(?:attackers|assailants|gunmen|militants|fighters|raiders))\s+(?:(?:also|then|later)\s+)?"
+    r"(?:looted|pillaged|ransacked|plundered|torched|set\s+fire|burned|burnt|stole|made\s+off)\b"
+)
+
+
+def _they_went_on(ctx: _Doc, index: int) -> EventMention | None:
+    """The attack the sentence before told, when this one tells its attackers looting or burning
+    (``They set fire to the town's market``), on no day of its own."""
+    if not ctx.found or not _THEY_WENT_ON.match(ctx.document.sentences[index].text):
+        return None
+    last = ctx.found[-1]
+    if (
+        last.sentence_index != index - 1
+        or not _violent(last.event_type, last.sub_event_type)
+        or last.sub_event_type == "looting"
+        or _own_dates(ctx, index)
+        or not _same_scene(ctx, index, last)  # "They then burned the market in Hombori": elsewhere
+    ):
+        return None
+    return last
 
 
 def _done_in_the_attack(sentence: str, hit: _Hit, kept: list[_Hit]) -> bool:

@@ -9084,3 +9084,11 @@ def test_a_party_s_words_or_a_fallen_town_s_celebration_are_not_the_act_s(extrac
         "The fall of Kidal, Mali, in November 2023 was celebrated in Bamako.", dt.date(2025, 2, 2)
     )
     assert fall.place.name == "Kidal"
+
+
+def test_the_attackers_burning_told_next_is_part_of_their_attack_unless_elsewhere(extract):
+    attacked = "Gunmen attacked Boni, Mali, on 6 May 2024."
+    (attack,) = extract(f"{attacked} They set fire to the town's market.", LATER)
+    assert attack.sub_event_type == "attack" and len(attack.sources) == 2
+    events = extract(f"{attacked} They then burned the market in Hombori.", LATER)
+    assert sorted(e.place.name for e in events) == ["Boni", "Hombori"]
