@@ -1298,6 +1298,9 @@ _LEAD_IN = (
     r"(?:(?:over|for|during)\s+(?:a|one|two|three|four|five|six|seven|ten|several|\d{1,2})\s+"
     r"(?:hours|days|nights|weeks|months)\s+)?"
     r"(?:(?:also|meanwhile|separately|elsewhere|later|earlier|again|then|and|but|finally|next)\b,?\s*)?"
+    # "In a separate incident on Monday,": another act, on a day of its own
+    r"(?:in\s+(?:a|another|one)\s+(?:separate|second|similar|further|related|other)\s+"
+    r"(?:incident|attack|development|case|operation)\s+)?"
     # "The following year, on 28 November 2015,": a step in time before the date that fixes it
     r"(?:(?:the\s+(?:following|next|previous)\s+|(?:a|one|two|three|four|five|six)\s+(?:\w+\s+)?)"
     r"(?:years?|months?|weeks?|days?)(?:\s+(?:later|earlier|on))?,\s*"

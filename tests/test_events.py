@@ -9092,3 +9092,12 @@ def test_the_attackers_burning_told_next_is_part_of_their_attack_unless_elsewher
     assert attack.sub_event_type == "attack" and len(attack.sources) == 2
     events = extract(f"{attacked} They then burned the market in Hombori.", LATER)
     assert sorted(e.place.name for e in events) == ["Boni", "Hombori"]
+
+
+def test_a_separate_incident_on_a_day_is_dated_by_it(extract):
+    (blast,) = extract(
+        "Niger\n\nIn a separate incident on Monday, an improvised explosive device killed four civilians "
+        "travelling by cart near Tera.",
+        dt.date(2024, 12, 12),
+    )
+    assert (blast.event_date, blast.end_date) == (dt.date(2024, 12, 9), dt.date(2024, 12, 9))
