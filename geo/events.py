@@ -9478,6 +9478,16 @@ def _attach_claims(
     for found in reversed(ctx.found):
         if (
             found.paragraph < para - 1
+            # "Jihadists attacked Djibo on 26 November. ¶ Residents said 40 civilians were killed": the act
+            # told last, in the paragraph before, past the blank line between, when no day or place is told
+            and not (
+                found is ctx.found[-1]
+                and not toll_only
+                and not dates
+                and not ctx.mentions_by_sentence.get(index)
+                and _violent(found.event_type, found.sub_event_type)
+                and _paragraphs_spanned(ctx, found.sentence_index, index, 2) <= 2
+            )
             and not (
                 # "11 people were killed in the fighting": the fighting told in the paragraph before
                 back is not None and _paragraphs_spanned(ctx, found.sentence_index, index, 3) <= 3

@@ -9101,3 +9101,22 @@ def test_a_separate_incident_on_a_day_is_dated_by_it(extract):
         dt.date(2024, 12, 12),
     )
     assert (blast.event_date, blast.end_date) == (dt.date(2024, 12, 9), dt.date(2024, 12, 9))
+
+
+def test_a_killing_told_in_the_next_paragraph_with_no_day_or_place_is_the_act_s_toll(extract):
+    (attack,) = extract(
+        "Burkina Faso\n\nJihadists attacked the town of Djibo on 26 November 2023.\n\n"
+        "Residents said at least 40 civilians were killed.",
+        dt.date(2023, 12, 12),
+    )
+    assert attack.fatality_bounds() == (40, 40, 40)
+    # a first count told apart is still the first act's, not the one told last
+    events = extract(
+        "Benin\n\nOn Tuesday 8 February 2022 two patrols struck roadside bombs in the park. Eight people "
+        "died.\n\n"
+        "On Thursday a patrol hit a third device, killing another ranger.\n\n"
+        "African Parks had first reported six dead.",
+        dt.date(2022, 2, 12),
+    )
+    thursday = next(e for e in events if e.event_date == dt.date(2022, 2, 10))
+    assert thursday.fatality_bounds() == (1, 1, 1)

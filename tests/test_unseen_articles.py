@@ -2953,7 +2953,8 @@ def test_a_group_s_raised_claim_is_the_toll_of_its_assault_not_a_statement_s(ext
     assert published == D(2025, 5, 16)
     assert not [e for e in events if e.sub_event_type == "statement"]
     (assault,) = [e for e in events if e.event_date == D(2025, 5, 11)]
-    assert (assault.actor1, assault.fatality_bounds()) == ("JNIM", (60, 200, 200))  # "first claimed 60"
+    # "first claimed 60", raised to 200; residents' "dozens of soldiers and civilians" (24 at least)
+    assert (assault.actor1, assault.fatality_bounds()) == ("JNIM", (24, 200, 200))
     assert all(e.event_date == D(2025, 5, 11) for e in events)  # not Thursday, when the toll was raised
 
 
@@ -3294,11 +3295,12 @@ def test_one_toll_for_two_positions_named_next_stays_on_their_region(extracted):
     events, published = extracted["boulkessi2019.txt"]
     assert published == D(2019, 10, 2)
     night = next(e for e in events if e.event_date.year == 2019)
-    # "The attackers first struck the military post at Mondoro … and then … the camp at Boulkessi"
+    # "The attackers first struck the military post at Mondoro … and then … the camp at Boulkessi"; 25
+    # soldiers and, told in the next paragraph, 15 attackers
     assert (night.place.name, night.geo_precision, night.fatality_bounds()) == (
         "Mopti Region",
         3,
-        (25, 25, 25),
+        (40, 40, 40),
     )
     assert (night.actor1, night.actor2) == ("Islamist armed groups", "Malian Armed Forces")
 
