@@ -4797,8 +4797,10 @@ _FOUND_IN = re.compile(r"\b(?:found|discovered|unearthed|exhumed|uncovered|locat
 #: ``On 11 June they overran a military position``: a pronoun opening the sentence (after its
 #: date, if any) is the subject of the act.
 _PRONOUN_BEFORE = re.compile(
-    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks)\b[\w ,]{0,25}?\s+)?"
-    r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops))"
+    r"\W*(?:(?:On|In|By|Later|Then|Days|Weeks|The\s+(?:following|next))\b[\w ,]{0,25}?\s+)?"
+    r"(?:[Tt]hey|[Ii]t|[Ii]ts\s+(?:fighters|men|forces|troops)|[Tt]heir\s+(?:fighters|men|forces|troops)"
+    # "The following day, the same group abducted six traders"
+    r"|[Tt]he\s+same\s+(?:group|fighters|men|militants|attackers|gunmen|assailants|unit|soldiers))"
     r"\s+(?:(?:had|have|has|then|later|also)\s+)?"
     # "It also claimed the attack on the Inates camp": who claimed it did it
     r"(?:claimed\s+(?:responsibility\s+for\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?)?"

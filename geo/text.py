@@ -229,8 +229,29 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (len(sentences) == in_line + 1 and _DATE_LEAD.fullmatch(sentences[-1].text))
             ):
                 first = sentences.pop().start  # "at approx. 0500hrs": an abbreviation, not an end
-            sentences.append(Sentence(first, last, text[first:last]))
+            sentences.extend(_enumerated_items(text, first, last))
     return sentences
+
+
+#: ``: (i) on 4 April, …; (ii) between 12 and 14 May, …; and (iii)``: the items of a list run on in one
+#: sentence, each an act of its own.
+_ITEM_MARK = re.compile(r"(?:^|[;:]\s+(?:and\s+|or\s+)?)\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
+
+
+def _enumerated_items(text: str, first: int, last: int) -> list[Sentence]:
+    """The sentence ``first``..``last``, cut at its list items when it has two or more (the words before
+    the first item, ``In particular:``, its own sentence)."""
+    marks = list(_ITEM_MARK.finditer(text, first, last)) if "(" in text[first:last] else []
+    if len(marks) < 2:
+        return [Sentence(first, last, text[first:last])]
+    out: list[Sentence] = []
+    starts = [first, *(m.end() for m in marks)]
+    ends = [*(m.start() for m in marks), last]
+    for a, b in zip(starts, ends, strict=True):
+        b = len(text[a:b].rstrip()) + a
+        if b > a:
+            out.append(Sentence(a, b, text[a:b]))
+    return out
 
 
 _CLOSERS = re.compile(r"[*_\"”’')\]]+(?=\s|$)")

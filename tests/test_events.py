@@ -9120,3 +9120,18 @@ def test_a_killing_told_in_the_next_paragraph_with_no_day_or_place_is_the_act_s_
     )
     thursday = next(e for e in events if e.event_date == dt.date(2022, 2, 10))
     assert thursday.fatality_bounds() == (1, 1, 1)
+
+
+def test_each_item_of_a_list_in_one_sentence_is_an_act_and_the_same_group_its_doer(extract):
+    events = extract(
+        "Mali\n\nIn particular: (i) on 4 April 2024, soldiers executed five men near Diafarabé; (ii) between "
+        "12 and 14 May 2024, at least 19 civilians were killed in Macina; and (iii) on 2 June 2024, an air "
+        "strike on a market in Ménaka killed eight civilians. On 18 June 2024, JNIM fighters attacked "
+        "Djiguibombo, killing 17 civilians. The following day, the same group abducted six traders on the "
+        "road to Bandiagara.",
+        dt.date(2024, 8, 15),
+    )
+    tolls = {e.place.name: e.fatality_bounds()[1] for e in events if e.place and e.fatality_bounds()[1]}
+    assert tolls["Diafarabé"] == 5 and tolls["Macina"] == 19 and tolls["Ménaka"] == 8
+    (abduction,) = [e for e in events if e.sub_event_type == "abduction"]
+    assert abduction.actor1 == "JNIM"

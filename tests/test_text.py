@@ -148,3 +148,17 @@ def test_inline_note_numbers_are_blanked_and_notes_kept():
     assert len(blank) == len(text)
     assert blank == text.replace(".[2] In", ".    In").replace("2023[1],", "2023   ,")
     assert blank.endswith("\n[2] Interviews.")
+
+
+def test_the_items_of_a_list_run_on_in_one_sentence_are_sentences_of_their_own():
+    text = (
+        "In particular: (i) on 4 April, soldiers executed five men; (ii) between 12 and 14 May, 19 civilians "
+        "were killed; and (iii) on 2 June, a strike killed eight. Article 3 (a) applies."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "In particular",
+        "on 4 April, soldiers executed five men",
+        "between 12 and 14 May, 19 civilians were killed",
+        "on 2 June, a strike killed eight.",
+        "Article 3 (a) applies.",
+    ]
