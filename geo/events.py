@@ -156,7 +156,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("lift",),
     ("sanction", "embargo", "froze", "freez", "frozen", "designat", "blacklist"),
     ("border", "trade", "financial flows", "commercial", "airspace"),
-    ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce"),
+    ("peace", "agreement", "accord", "deal", "ceasefire", "cease-fire", "truce", "hostilities"),
     ("charter", "pact", "treat", "convention"),
     ("power",),
     ("independence",),
@@ -756,7 +756,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "peace agreement",
         r"\bpeace\s+(?:agreement|accord|deal)s?\b|\b(?:signing|signed|signs?)\s+(?:of\s+)?(?:the\s+)?[\w\s-]{0,30}?(?:agreement|accord|deal)s?\b"
-        r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b",
+        r"|\b[A-Z][\w-]+\s+(?:Agreement|Accords?)\b|\bceasefire\b|\bcease-fire\b|\btruce\b"
+        # "signed a declaration of cessation of hostilities in Algiers"
+        r"|\bcessation\s+of\s+hostilities\b",
         0.7,
         0,
     ),

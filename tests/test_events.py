@@ -9135,3 +9135,12 @@ def test_each_item_of_a_list_in_one_sentence_is_an_act_and_the_same_group_its_do
     assert tolls["Diafarabé"] == 5 and tolls["Macina"] == 19 and tolls["Ménaka"] == 8
     (abduction,) = [e for e in events if e.sub_event_type == "abduction"]
     assert abduction.actor1 == "JNIM"
+
+
+def test_a_declaration_of_cessation_of_hostilities_is_an_accord(extract):
+    events = extract(
+        "ALGIERS, 24 July 2014 — The Malian government and six armed groups from the north signed a "
+        "declaration of cessation of hostilities in Algiers on Thursday.",
+        dt.date(2014, 7, 24),
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("peace agreement", dt.date(2014, 7, 24))]
