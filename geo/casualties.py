@@ -798,6 +798,8 @@ _FIELD_FIGURE = re.compile(
     re.I,
 )
 _FIELD_VICTIMS = re.compile(rf"\b{_PEOPLE}\b", re.I)
+#: ``8 dead according to local officials``: who counts them, not who they were.
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|per|says?|said\s+by|claimed\s+by)\b", re.I)
 
 
 def field_figure(value: str, kind: str) -> Figure | None:
@@ -817,7 +819,8 @@ def field_figure(value: str, kind: str) -> Figure | None:
             bounds = (bounds[0], None, None)  # "300+"
     if bounds is None:
         return None
-    who = _FIELD_VICTIMS.search(value, m.end())
+    said = _ACCORDING_TO.search(value, m.end())
+    who = _FIELD_VICTIMS.search(value, m.end(), said.start() if said is not None else len(value))
     victims = (
         who.group(0) if who is not None and who.group(0).lower() not in {"more", "others", "of them"} else ""
     )

@@ -10897,6 +10897,10 @@ _FIELD_KINDS = {"killed": "killed", "casualties": "killed", "wounded": "wounded"
 _DEATHS_SAID = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities)\b", re.I)
 
 
+#: How far below the title (in characters: a dateline, a byline) a box the title heads may start.
+BOX_UNDER_TITLE = 120
+
+
 def _fact_box_events(ctx: _Doc) -> list[EventMention]:
     """``Battle of Tinzaouaten`` over ``Date: 25–27 July 2024`` / ``Location: Tinzaouaten`` /
     ``Result: …``: an event box makes one event of the kind its heading (or its ``Type:``
@@ -10929,6 +10933,16 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
             and doc.sentences[0].end < _body_start(doc.text)
         ):
             # "Major attacks on civilians in central Mali, 2019–2020" over a table of them
+            title = doc.sentences[0]
+            sources, hits = [title], _box_hits([(title, title.start, title.text)], title.start)
+        if (
+            not hits
+            and box.opens is None
+            and doc.sentences
+            and doc.sentences[0].end < box.start <= doc.sentences[0].end + BOX_UNDER_TITLE
+            and _HEADING_LINE.fullmatch(doc.sentences[0].text)
+        ):
+            # "Drone strike kills 8 at Amasrakad wedding: what we know" over a dateline, then "• Where: …"
             title = doc.sentences[0]
             sources, hits = [title], _box_hits([(title, title.start, title.text)], title.start)
         if not hits:
@@ -11015,7 +11029,7 @@ def _fact_box_events(ctx: _Doc) -> list[EventMention]:
                 geo_precision=place.geo_precision,
                 actor1=actor1,
                 actor2=actor2 if actor2 != actor1 else "",
-                claims=_box_claims(box, doc.doc_id, _the_document_s_voice(ctx))
+                claims=_box_claims(ctx, box, _the_document_s_voice(ctx))
                 + [c for j in described for c in _claims(ctx, j, find_figures(doc.sentences[j].text))],
                 confidence=_confidence(hit.trigger.weight, date, place.geo_precision, 0.9, False),
                 date_text=date.text,
@@ -11072,27 +11086,42 @@ def _box_hits(named_in: list[tuple[Sentence, int, str]], own_from: int) -> list[
     ]
 
 
-def _box_claims(box: FactBox, doc_id: str, claimant: str) -> list[Claim]:
+def _box_claims(ctx: _Doc, box: FactBox, claimant: str) -> list[Claim]:
     """The tolls a box's ``Deaths:``, ``Injured:`` or ``Casualties: … killed`` fields give, in the
-    document's own voice."""
+    document's own voice, or in each source's the field names (``Toll: 8 dead according to local
+    officials; 13 according to the rebels``)."""
     claims = []
     for f in box.fields:
         if f.role not in _FIELD_KINDS or (f.role == "casualties" and not _DEATHS_SAID.search(f.value)):
             continue
-        if (figure := casualties.field_figure(f.value, _FIELD_KINDS[f.role])) is not None:
+        at = 0
+        for part in f.value.split(";"):
+            start, at = at, at + len(part) + 1
+            if (figure := casualties.field_figure(part.strip(), _FIELD_KINDS[f.role])) is None:
+                continue
+            who = _FIELD_SOURCE.search(part)
+            source = claimant
+            if who is not None:
+                a, b = f.start + start + who.start("who"), f.start + start + who.end("who")
+                named = ctx.actors_in(a, b)
+                source = named[0].actor.name if named else who.group("who")
             claims.append(
                 Claim(
                     kind=figure.kind,
                     low=figure.low,
                     best=figure.best,
                     high=figure.high,
-                    claimant=claimant,
+                    claimant=source,
                     victims=figure.victims,
                     quote=f"{f.label}: {f.value}",
-                    source=doc_id,
+                    source=ctx.document.doc_id,
                 )
             )
     return claims
+
+
+#: ``… according to local officials``: who gives a field's figure.
+_FIELD_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^;,.()]+?)\s*[.;,()]?\s*$", re.I)
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:

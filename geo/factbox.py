@@ -28,12 +28,12 @@ _BLANK = re.compile(r"(?:[ \t]*\n)*")
 #: What each label is about, lower case, ``(s)`` dropped.
 ROLES = {
     "date": "date", "dates": "date", "when": "date",
-    "location": "place", "locations": "place", "place": "place", "site": "place",
+    "location": "place", "locations": "place", "place": "place", "site": "place", "where": "place",
     "result": "event", "outcome": "event", "belligerents": "event", "combatants": "event",
     "perpetrator": "perpetrator", "perpetrators": "perpetrator", "attacker": "perpetrator",
     "attackers": "perpetrator", "attributed to": "perpetrator", "claimed by": "perpetrator",
     "target": "target", "targets": "target", "victims": "target",
-    "deaths": "killed", "death toll": "killed", "killed": "killed", "dead": "killed",
+    "deaths": "killed", "death toll": "killed", "killed": "killed", "dead": "killed", "toll": "killed",
     "fatalities": "killed", "casualties": "casualties", "casualties and losses": "casualties",
     "injured": "wounded", "wounded": "wounded", "non-fatal injuries": "wounded",
     "type": "kind", "attack type": "kind", "type of attack": "kind", "event type": "kind",
@@ -47,12 +47,12 @@ ROLES = {
 #: What a table's column heads may say besides a box's labels.
 TABLE_ROLES = {
     **ROLES,
-    "village": "place", "town": "place", "locality": "place", "where": "place", "scene": "place",
+    "village": "place", "town": "place", "locality": "place", "scene": "place",
     "group": "perpetrator", "groups": "perpetrator", "actor": "perpetrator", "actors": "perpetrator",
     "responsible": "perpetrator", "by": "perpetrator",
     "suspected perpetrators": "perpetrator", "alleged perpetrators": "perpetrator",
     "suspected perpetrator": "perpetrator", "alleged perpetrator": "perpetrator",
-    "toll": "killed", "number killed": "killed", "people killed": "killed",
+    "number killed": "killed", "people killed": "killed",
     "event": "kind", "incident": "kind",
 }  # fmt: skip
 

@@ -9144,3 +9144,15 @@ def test_a_declaration_of_cessation_of_hostilities_is_an_accord(extract):
         dt.date(2014, 7, 24),
     )
     assert [(e.sub_event_type, e.event_date) for e in events] == [("peace agreement", dt.date(2014, 7, 24))]
+
+
+def test_a_what_we_know_box_under_the_title_is_the_title_s_act_with_each_source_s_toll(extract):
+    (strike,) = extract(
+        "Drone strike kills 8 at Amasrakad wedding: what we know\n\n17 March 2024\n\n"
+        "• Where: Amasrakad, a village about 30 km north of Kidal.\n"
+        "• When: Sunday afternoon, 17 March.\n"
+        "• Toll: 8 dead according to local officials; 13 according to the CSP-PSD rebel coalition.\n",
+        dt.date(2024, 3, 17),
+    )
+    assert (strike.event_date, strike.fatality_bounds()) == (dt.date(2024, 3, 17), (8, 10, 13))
+    assert next((c.best, c.claimant, c.victims) for c in strike.claims) == (8, "local officials", "")
