@@ -488,13 +488,14 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
         (_BODY_FOUND, _BODY_FOUND.finditer(sentence) if " body " in folded else ()),
         (_OFFICE_KILLED, _OFFICE_KILLED.finditer(sentence) if _an_office(folded) else ()),
         (_LEADER_KILLED, _LEADER_KILLED.finditer(sentence) if _a_leader(folded) else ()),
+        (_NAMED_KILLED, _NAMED_KILLED.finditer(sentence) if any(w in folded for w in _NAMED_NEEDLES) else ()),
     ):
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if _a_year(sentence, m):
                 continue  # "The attack in August 2024 killed five": the year, not the dead
-            named_one = pattern is _OFFICE_KILLED or pattern is _LEADER_KILLED
+            named_one = pattern is _OFFICE_KILLED or pattern is _LEADER_KILLED or pattern is _NAMED_KILLED
             bounds = (1, 1, 1) if named_one else _bounds(m)
             if bounds is None:
                 continue
@@ -503,7 +504,9 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
             if kind not in {"killed", "executed", "wounded"} and _counts_one((m.group("num") or "").lower()):
                 continue  # "arrested a journalist": one person taken is no figure to report
             low, best, high = bounds
-            if named_one:
+            if pattern is _NAMED_KILLED:
+                victims = m.group("who")
+            elif named_one:
                 victims = m.group("who") or m.group("who2") or m.group("who3")
             else:
                 victims = _victims(m)
@@ -515,7 +518,7 @@ def find_figures(sentence: str, *, gate: bool | None = None) -> list[Figure]:
                     victims = f"{m.group('adj0')} and {victims}"
             if victims.lower() in {"more", "others"}:
                 victims = "others"
-            start = m.start()
+            start = m.start("verb") if pattern is _NAMED_KILLED else m.start()  # not the name's aside
             end = m.end()
             if pattern is _WITH_OTHERS and best is not None:
                 low = best = high = best + 1  # "was killed with three other people": four
@@ -643,6 +646,24 @@ _LEADER_KILLED = re.compile(
     # "Adnan Abu Walid al-Sahraoui, the leader of the Islamic State …, has been killed": the man named
     rf"|,\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?(?P<who3>{_LEADER})\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;()]{{1,60}},"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|neutrali[sz]ed)\b"
+)
+
+
+_NAME_PART = r"(?:(?-i:[A-Z])[\w’'-]+|al-(?-i:[A-Z])[\w’'-]+|[Aa]g|[Oo]uld|bin|ben|dit)"
+_NAMED_NEEDLES = (
+    " was shot", " was killed", " was executed", " was murdered", " was assassinated", " was behead",
+    " been killed", " been shot", " been executed", " been murdered", " been assassinated",
+)  # fmt: skip
+#: ``Beatrice Stöckli was killed by her captors``, ``Sophie Dupont, a French aid worker, was shot dead``:
+#: one person, named, dead.
+_NAMED_KILLED = re.compile(
+    r"(?<![\w’'-])(?<!\bthe\s)(?<!\bThe\s)"
+    r"(?!(?:The|A|An|In|On|At|By|After|When|Since|This|That|Its|Their|His|Her)\s)"
+    rf"(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+{_NAME_PART}){{1,4}})"
+    r"(?:,\s+[^,;()]{1,80},)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|later|also)\s+)?"
+    r"(?P<verb>shot\s+dead|killed|executed|murdered|assassinated|beheaded)\b"
+    r"(?!\s+(?:in\s+absentia|to\s+death|off)\b)"
 )
 
 

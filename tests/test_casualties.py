@@ -635,3 +635,18 @@ def test_one_told_by_the_work_they_did_and_taken_is_no_figure():
 )
 def test_a_number_alone_as_the_subject_of_a_passive_is_counted(sentence, kind, count):
     assert any(f.kind == kind and f.best == count for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        ("Beatrice Stöckli was killed by her captors in September 2020.", "Beatrice Stöckli"),
+        ("Colonel Bouna Ag Tahib, a former army officer, was killed.", "Colonel Bouna Ag Tahib"),
+        ("The Prime Minister was killed.", None),  # no name: an office, told by the rules for offices
+        ("Ansar Dine was killed off as a movement.", None),
+    ],
+)
+def test_one_person_named_and_killed_is_one_dead(sentence, victims):
+    named = [f for f in find_figures(sentence) if f.victims == victims]
+    assert bool(named) == (victims is not None)
+    assert all(f.best == 1 and f.text.startswith(("killed", "shot")) for f in named)

@@ -9156,3 +9156,13 @@ def test_a_what_we_know_box_under_the_title_is_the_title_s_act_with_each_source_
     )
     assert (strike.event_date, strike.fatality_bounds()) == (dt.date(2024, 3, 17), (8, 10, 13))
     assert next((c.best, c.claimant, c.victims) for c in strike.claims) == (8, "local officials", "")
+
+
+def test_a_named_hostage_killed_is_dated_by_the_killing_not_the_kidnapping_told_beside_her_name(extract):
+    events = extract(
+        "Mali\n\nBeatrice Stöckli, a Swiss missionary kidnapped in Timbuktu in January 2016, was killed by "
+        "her captors about a month ago, the Swiss foreign ministry said on Friday.",
+        dt.date(2020, 10, 9),
+    )
+    (killing,) = [e for e in events if e.fatality_bounds()[1] == 1]
+    assert killing.event_date.year == 2020 and killing.end_date <= dt.date(2020, 10, 9)
