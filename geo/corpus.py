@@ -390,7 +390,8 @@ _ISSUE_TITLE = re.compile(
     # "Transcript: Studio Tamani evening bulletin, 12 January 2024"
     r"^[ \t#*_]*(?:(?:transcript|text|translation)\s*:\s*)?(?:[\w’'-]+\s+){0,3}"
     r"(?:bulletin|newscast|news\s+summary|digest|newsletter|briefing|update"
-    r"|sitrep|situation\s+report|press\s+review|statement|communiqu[eé]|press\s+release|address|speech)\b",
+    r"|sitrep|situation\s+report|press\s+review|statement|communiqu[eé]|press\s+release|address|speech"
+    r"|press\s+conference|news\s+conference)\b",
     re.I,
 )
 _LAST_TITLE_PART = re.compile(r"[,|–—]\s*(?P<rest>[^,|–—]+?)\s*$")

@@ -1544,7 +1544,7 @@ _ACCORD_ENDED = re.compile(
     re.I,
 )
 _CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|wom[ae]n|child(?:ren)?|passengers?|men|people"
+    r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|wom[ae]n|child(?:ren)?|passengers?|(?<!\bour\s)men|people"
     # "killed my husband", "a teacher was shot dead": one of a family, or one whose work is no fighting
     rf"|{KIN_AND_CARERS}"
     rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
@@ -1635,7 +1635,7 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+$", re.I)
 _PASSIVE_ATTACK = re.compile(r"(?:were|was|been|being|came|come|comes|coming)\b", re.I)
 #: ``the attack on the gendarmerie school``: a security target, whoever the dead are called.
 _SECURITY_TARGET = re.compile(
-    r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^\w+\s+(?:\w+\s+){0,2}?(?:(?:on|against)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?|positions?"
     r"|(?:military|army|UN|U\.N\.|MINUSMA|peacekeeping|French|Barkhane)\s+convoys?|patrols?"
     # "attacked a convoy of the UN mission, MINUSMA"

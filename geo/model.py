@@ -435,7 +435,8 @@ def _fatality_bounds(claims: list[Claim]) -> tuple[int | None, int | None, int |
 
 _FORCES = re.compile(
     r"\b(?:soldiers?|troops|peacekeepers?|gendarmes?|gendarmerie|police\w*|officers?|guards?|bodyguards?|escorts?|servicem[ae]n"
-    r"|personnel)\b",
+    # "We regret the loss of three of our men": a force's spokesman counting its own
+    r"|personnel|(?<=our\s)men)\b",
     re.I,
 )
 #: ``the mayor``, ``a village chief``: one who holds an office, whose killing is an assassination (a

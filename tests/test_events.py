@@ -9166,3 +9166,17 @@ def test_a_named_hostage_killed_is_dated_by_the_killing_not_the_kidnapping_told_
     )
     (killing,) = [e for e in events if e.fatality_bounds()[1] == 1]
     assert killing.event_date.year == 2020 and killing.end_date <= dt.date(2020, 10, 9)
+
+
+def test_a_force_s_spokesman_on_our_positions_and_our_men_tells_a_fight(extract):
+    (attack,) = extract(
+        "Mali\n\nOn Saturday 3 February 2024, a group of terrorists attacked our positions in the outskirts "
+        "of Kayes. We regret the loss of three of our men. On the enemy side, 27 terrorists were "
+        "neutralised.",
+        dt.date(2024, 2, 5),
+    )
+    assert (attack.event_type, attack.sub_event_type, attack.fatality_bounds()) == (
+        "other",
+        "attack",
+        (30, 30, 30),
+    )

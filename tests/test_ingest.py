@@ -301,6 +301,10 @@ def test_a_title_naming_the_week_an_issue_covers(title, expected):
         # a statement's title, the day it was read set off at its end
         ("Statement read on national television (ORTM), 25 August 2021\n", dt.date(2021, 8, 25)),
         ("Attack on the army camp at Boni, 25 August 2021\n", None),
+        (
+            "Transcript: Press conference of the Army Chief of Staff, Bamako, 5 February 2024\n",
+            dt.date(2024, 2, 5),
+        ),
     ],
 )
 def test_an_issue_title_or_a_distribution_line_dates_the_piece(head, expected):
