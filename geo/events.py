@@ -4942,8 +4942,8 @@ def _the_group_written_of(ctx: _Doc, sentence: str, hit: _Hit) -> str:
     if not _IT_BEFORE.search(sentence, 0, hit.start):
         return ""
     title = ctx.document.sentences[0]
-    if "\n" in title.text:
-        return ""  # no title line of its own
+    if title.end >= _body_start(ctx.document.text):
+        return ""  # no title line: the first sentence is the story's own
     groups = [m for m in ctx.actors_in(title.start, title.end) if m.actor.kind in _CLAIMING_KINDS]
     return groups[0].actor.name if groups else ""
 
@@ -9595,6 +9595,7 @@ _CARED_FOR_IN = re.compile(
 )
 
 
+#: ``lost two soldiers in that fight``: the dead of the fight told, not of a later act.
 _IN_THAT_FIGHT = re.compile(
     r"\bin\s+(?:that|this|those|these)\s+(?:fight|fighting|clash(?:es)?|battle)\b", re.I
 )
@@ -10616,16 +10617,14 @@ def _strikers_who_claim(ctx: _Doc) -> None:
         if m.actor1 or m.event_type not in {"other", "atrocity"}:
             continue
         at = m.trigger_start - m.char_start
-        if not _FROM_THE_AIR.search(m.quote, max(0, at - 30), at + len(m.trigger) + 20):
-            if _A_STRIKE.search(m.quote, 0, at + len(m.trigger)) and (owned := _strike_owned(ctx, m)):
-                # "a strike there killed seven people at a funeral. The army said it had struck a gathering"
-                ctx.found[i] = replace(m, actor1=owned[0])
-                ctx.found[i].extra_sources.append((owned[1].start, owned[1].end, owned[1].text))
+        aerial = _FROM_THE_AIR.search(m.quote, max(0, at - 30), at + len(m.trigger) + 20) is not None
+        if not aerial and not _A_STRIKE.search(m.quote, 0, at + len(m.trigger)):
             continue
         armies = {
             c.claimant
             for c in m.claims
-            if c.kind == "killed"
+            if aerial
+            and c.kind == "killed"
             and NEUTRALISED.search(c.quote)
             and c.claimant in index.armed
             and index.of_a_state(c.claimant)
@@ -10633,14 +10632,17 @@ def _strikers_who_claim(ctx: _Doc) -> None:
         }
         if len(armies) == 1:
             ctx.found[i] = replace(m, actor1=armies.pop())
-        elif not armies and own and m.actor2 != own:
+        elif not armies and aerial and own and m.actor2 != own:
             ctx.found[i] = replace(m, actor1=own)
         elif not armies and (owned := _strike_owned(ctx, m)) is not None:
-            # "A drone hit a wedding … The army said it had struck a gathering"
-            ctx.found[i] = replace(m, actor1=owned[0])
-            ctx.found[i].extra_sources.append((owned[1].start, owned[1].end, owned[1].text))
+            # "a strike there killed seven people at a funeral. The army said it had struck a gathering"
+            army, said = owned
+            ctx.found[i] = replace(
+                m, actor1=army, extra_sources=[*m.extra_sources, (said.start, said.end, said.text)]
+            )
 
 
+#: ``a strike there``, ``shelled the village``: an act from afar, whoever made it.
 _A_STRIKE = re.compile(r"\b(?:air\s*|drone\s+)?strikes?\b|\bbomb(?:ed|ing|s)?\b|\bshell(?:ed|ing)\b", re.I)
 #: ``The army said it had struck "a terrorist gathering"``: a state force owning a strike.
 _SAID_IT_STRUCK = re.compile(
