@@ -9180,3 +9180,12 @@ def test_a_force_s_spokesman_on_our_positions_and_our_men_tells_a_fight(extract)
         "attack",
         (30, 30, 30),
     )
+
+
+def test_a_defence_minister_speaks_for_the_ministry(extract):
+    (attack,) = extract(
+        "Mali\n\nIslamist fighters attacked the army base at Nampala on 19 July 2016, killing 17 soldiers, "
+        "the defence minister said on state television.",
+        dt.date(2016, 7, 20),
+    )
+    assert [c.claimant for c in attack.claims] == ["Malian defence ministry"]
