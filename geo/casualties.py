@@ -626,7 +626,10 @@ OFFICE_APPOSED = r"(?<=,\s)"
 #: ``killed the mayor of Bourem``, ``the village chief of Kerena was shot dead``: one person, told by the
 #: office held, not by a number.
 _OFFICE_KILLED = re.compile(
-    rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:the|a|an)\s+(?P<who>{_OFFICE_OF})"
+    # "killed a village chief", or in a digest's clipped style "killed village chief"
+    rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+"
+    r"(?:(?:the|a|an)\s+|(?!(?:\d+|two|three|four|five|six|several|many|some|his|her|their|its|our|my|your)\b))"
+    rf"(?P<who>{_OFFICE_OF})"
     rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}{OFFICE_HELD}"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"
     rf"|{OFFICE_APPOSED}(?:the|a|an)\s+(?P<who3>{_OFFICE_OF}){_OF_PLACE}{OFFICE_HELD},"

@@ -397,6 +397,8 @@ _PROPERTY = (
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in dates_mod.MONTH_NAMES) + ")"
 #: right after a month's name (``… on 22 May were released``): one look-behind per month, each of fixed width
+#: ``killed village chief``: a digest's clipped style, no article (not ``killed two chiefs``, ``his chief``).
+_CLIPPED = r"(?!(?:\d+|two|three|four|five|six|several|many|some|his|her|their|its|our|my|your)\b)"
 _AFTER_A_MONTH = (
     "(?:"
     + "|".join(
@@ -855,7 +857,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the assassination of an MSA officer": a killing; not "an assassination attempt"
         r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))"
         # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
-        rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE_HOLDER}"
+        rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the\s+|a\s+|an\s+|{_CLIPPED})(?:[\w-]+\s+){{0,2}}?"
+        rf"{_OFFICE_HOLDER}"
         rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?{casualties.OFFICE_HELD}"
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b"
         # "Oumarou Dicko, the member of parliament and mayor of Djibo, was killed"

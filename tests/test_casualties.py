@@ -650,3 +650,15 @@ def test_one_person_named_and_killed_is_one_dead(sentence, victims):
     named = [f for f in find_figures(sentence) if f.victims == victims]
     assert bool(named) == (victims is not None)
     assert all(f.best == 1 and f.text.startswith(("killed", "shot")) for f in named)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Unidentified gunmen 26 Nov killed village chief in Niono cercle.", 1),  # a digest's clipped style
+        ("Gunmen killed two village chiefs.", None),
+        ("Gunmen killed his chief of staff.", None),
+    ],
+)
+def test_an_office_holder_killed_without_an_article_is_one(sentence, count):
+    assert next((f.best for f in find_figures(sentence) if f.kind == "killed"), None) == count

@@ -9189,3 +9189,12 @@ def test_a_defence_minister_speaks_for_the_ministry(extract):
         dt.date(2016, 7, 20),
     )
     assert [c.claimant for c in attack.claims] == ["Malian defence ministry"]
+
+
+def test_an_office_holder_killed_in_a_digest_s_clipped_style_is_an_assassination(extract):
+    (killing,) = extract("Mali\n\nUnidentified gunmen 26 Nov 2023 killed village chief in Niono.", LATER)
+    assert (killing.sub_event_type, killing.event_date, killing.fatality_bounds()) == (
+        "assassination",
+        dt.date(2023, 11, 26),
+        (1, 1, 1),
+    )
