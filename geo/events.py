@@ -11208,6 +11208,8 @@ _NO_CLAIM = re.compile(
     re.I,
 )
 _CLAIMING_KINDS = frozenset({"jihadist", "rebel", "militia"})
+#: one scan of a sentence for any of the claim words, not one per word
+_CLAIM_NEEDLE = re.compile("|".join(map(re.escape, _CLAIM_WORDS)), re.I)
 
 
 _AN_ASIDE = re.compile(r"\W*(?:Another|A\s+second|A\s+separate)\s")
@@ -11218,18 +11220,17 @@ def _credit_claims_of_responsibility(ctx: _Doc) -> None:
     actor1 when the text left its perpetrator unnamed (``gunmen``): press releases and reports
     name the group only in their last lines."""
     for index, s in enumerate(ctx.document.sentences):
-        lowered = s.text.lower()
-        if not any(word in lowered for word in _CLAIM_WORDS):
+        if not _CLAIM_NEEDLE.search(s.text):
+            continue
+        named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
+        groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
+        if not groups:
             continue
         if all(
             _NO_CLAIM.search(s.text, max(0, claim.start() - 40), claim.start() + 12)
             for claim in _CLAIMED_BY.finditer(s.text)
         ):
             continue  # "No group has claimed the attack, but JNIM fighters are active": nobody claimed it
-        named = _standing_for_themselves(ctx.actors_in(s.start, s.end), s.text)
-        groups = [a for a in named if a.actor.kind in _CLAIMING_KINDS]
-        if not groups:
-            continue
         para = ctx.paragraph_of(s.start)
         credited: int | None = None  # the sentence of the attack credited: all it tells is claimed
         told_since = False  # an event told between the claim and the one looked at
