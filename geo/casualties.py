@@ -93,7 +93,7 @@ _PEOPLE = (
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)(?!guard)|more"
     r"|corpses?|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
-    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|nuns?|priests?|missionar(?:y|ies)|employees?"
+    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|merchants?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?|preachers?|marabouts?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
@@ -405,6 +405,9 @@ NUMBER_NEEDLES = (
     # "killing a police officer", "shot dead a gendarme", "a soldier was killed": one, told by its article
     "was killed", "been killed", "was shot dead", "was found dead", "was executed", "was wounded",
     "was injured", "been wounded",
+    # "Beatrice Stöckli was murdered": one, told by name (see _NAMED_KILLED)
+    "was murdered", "was assassinated", "was beheaded", "been shot", "been executed", "been murdered",
+    "been assassinated",
     "killed a", "killing a", "kills a", "kill a", "shot dead a", "executed a", "executing a", "wounded a",
     "wounding a", "injured a", "injuring a", "assassination of a", "murdered a", "murdering a", "loss of a",
     # "killed my husband", "shot dead his brother", "took my father outside and shot him": one of a family

@@ -1550,7 +1550,7 @@ _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|wom[ae]n|child(?:ren)?|passengers?|(?<!\bour\s)men|people"
     # "killed my husband", "a teacher was shot dead": one of a family, or one whose work is no fighting
     rf"|{KIN_AND_CARERS}"
-    rf"|guests|mourners|pilgrims|traders|miners|shepherds|fishermen|students|pupils|{_FAITHFUL}"
+    rf"|guests|mourners|pilgrims|traders?|merchants?|miners|shepherds?|fishermen|students|pupils|{_FAITHFUL}"
     r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
     r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities"

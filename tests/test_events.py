@@ -9198,3 +9198,15 @@ def test_an_office_holder_killed_in_a_digest_s_clipped_style_is_an_assassination
         dt.date(2023, 11, 26),
         (1, 1, 1),
     )
+
+
+@pytest.mark.parametrize("victim", ["a trader", "a shepherd", "a merchant"])
+def test_one_killed_at_their_work_in_a_market_or_a_pasture_is_a_civilian(extract, victim):
+    (killing,) = extract(f"Mali\n\nOn 3 May 2024 gunmen shot dead {victim} near Mopti.", dt.date(2024, 5, 7))
+    assert (killing.event_type, killing.actor2) == ("atrocity", "Civilians")
+
+
+def test_one_named_and_murdered_is_counted_through_the_needle_gate(extract):
+    # no digit or number word: only the gate's own words let the sentence through
+    (killing,) = extract("Mali\n\nBeatrice Stöckli was murdered by her captors last month.", LATER)
+    assert killing.fatality_bounds() == (1, 1, 1)
