@@ -616,6 +616,8 @@ _TAKEN_THEN_KILLED = re.compile(
 _TAKEN_NEEDLES = (" them", " him", " her")
 
 
+#: ``killed village chief``: a digest's clipped style, no article (not ``killed two chiefs``, ``his chief``).
+CLIPPED = r"(?!(?:\d+|two|three|four|five|six|several|many|some|his|her|their|its|our|my|your)\b)"
 #: not ``the chief's son``, one of the office holder's own
 OFFICE_HOLDER = rf"{OFFICE}\b(?![’']s\b)"
 #: ``deputy mayor``: the office held; ``of Tessit``: where, which is not who died.
@@ -630,8 +632,7 @@ OFFICE_APPOSED = r"(?<=,\s)"
 #: office held, not by a number.
 _OFFICE_KILLED = re.compile(
     # "killed a village chief", or in a digest's clipped style "killed village chief"
-    rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+"
-    r"(?:(?:the|a|an)\s+|(?!(?:\d+|two|three|four|five|six|several|many|some|his|her|their|its|our|my|your)\b))"
+    rf"\b(?P<verb>killed|killing|shot\s+dead|assassinated|murdered|executed)\s+(?:(?:the|a|an)\s+|{CLIPPED})"
     rf"(?P<who>{_OFFICE_OF})"
     rf"{_OF_PLACE}|(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?P<who2>{_OFFICE_OF}){_OF_PLACE}{OFFICE_HELD}"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|murdered|executed)\b"

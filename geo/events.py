@@ -397,8 +397,6 @@ _PROPERTY = (
 _QUOTED_ASIDE = r"(?:\s+[\"“][^\"”\n]{1,30}[\"”])?"
 _MONTHS = "(?:" + "|".join(m.capitalize() for m in dates_mod.MONTH_NAMES) + ")"
 #: right after a month's name (``… on 22 May were released``): one look-behind per month, each of fixed width
-#: ``killed village chief``: a digest's clipped style, no article (not ``killed two chiefs``, ``his chief``).
-_CLIPPED = r"(?!(?:\d+|two|three|four|five|six|several|many|some|his|her|their|its|our|my|your)\b)"
 _AFTER_A_MONTH = (
     "(?:"
     + "|".join(
@@ -857,7 +855,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the assassination of an MSA officer": a killing; not "an assassination attempt"
         r"(?<!attempted\s)(?<!\bto\s)\bassassinat(?:ion|ed|e)\b(?!\s+(?:attempts?|plots?|bids?))"
         # "Gunmen shot dead the mayor of Douentza", "the village chief was killed": an office holder killed
-        rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the\s+|a\s+|an\s+|{_CLIPPED})(?:[\w-]+\s+){{0,2}}?"
+        rf"|\b(?:shot\s+dead|killed|murdered|gunned\s+down)\s+(?:the\s+|a\s+|an\s+|{casualties.CLIPPED})(?:[\w-]+\s+){{0,2}}?"
         rf"{_OFFICE_HOLDER}"
         rf"|\b{_OFFICE_HOLDER}(?:\s+of\s+(?-i:[A-Z])[\w’'-]+)?{casualties.OFFICE_HELD}"
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|gunned\s+down)\b"
@@ -11104,12 +11102,7 @@ def _box_claims(ctx: _Doc, box: FactBox, claimant: str) -> list[Claim]:
             start, at = at, at + len(part) + 1
             if (figure := casualties.field_figure(part.strip(), _FIELD_KINDS[f.role])) is None:
                 continue
-            who = _FIELD_SOURCE.search(part)
-            source = claimant
-            if who is not None:
-                a, b = f.start + start + who.start("who"), f.start + start + who.end("who")
-                named = ctx.actors_in(a, b)
-                source = named[0].actor.name if named else who.group("who")
+            source = _cited_source(ctx, part, f.start + start) or claimant
             claims.append(
                 Claim(
                     kind=figure.kind,
@@ -11123,10 +11116,6 @@ def _box_claims(ctx: _Doc, box: FactBox, claimant: str) -> list[Claim]:
                 )
             )
     return claims
-
-
-#: ``… according to local officials``: who gives a field's figure.
-_FIELD_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^;,.()]+?)\s*[.;,()]?\s*$", re.I)
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
