@@ -593,7 +593,7 @@ _OF_THE_DEAD = re.compile(
 
 #: ``Oumarou Dicko … was killed with three other people``: the one the sentence names, and as many more.
 _WITH_OTHERS = re.compile(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?P<verb>killed|shot\s+dead|executed)\s+"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?P<verb>killed|shot\s+dead|executed)\s+"
     rf"(?:(?:along|together)\s+)?with\s+(?P<num>{_EXACT_NUMBER})\s+(?P<who>others|other\s+(?:people|persons|civilians"
     r"|soldiers|men|women|passengers|villagers|officials|companions))\b",
     re.I,

@@ -108,7 +108,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"\b(?P<m>{_MONTH_CS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     (
         "month_alone",
-        r"\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
+        r"(?:\b(?:in|since|by|until|till|during|through|last|this|from|of|early|late|mid-?)\s+"
+        # "February: Jihadists kill 10 soldiers …": a year in review's month opening its line
+        r"|(?:^|(?<=\n))[ \t*•-]*(?=[A-Z][a-z]+\s*[:–—]))"
         r"(?P<m>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
         rf"(?!,?\s*(?:of\s+)?\d+(?:st|nd|rd|th)?\b(?!\s*{_COUNTED})|-)"  # "in August 13 people … died"
         rf"(?!,?\s*(?:of\s+)?{_YEAR}\b)"  # "In March 2023 soldiers attacked": the year, not 2,023 soldiers

@@ -262,6 +262,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
         "come under",
         "coming under",
         "hit by",
+        " hit ",
+        " hit.",
+        " hit,",
         "fired",
         "opened fire",
         "open fire",
@@ -985,7 +988,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:was|were|been)\s+(?:hit|struck|targeted)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rockets?|shells?|mortars?|missiles?|drones?|IEDs?)\b"
         # "The convoy, escorted by a unit of the 14th regiment, was struck near the village of Gaskindé"
         r"|\b(?:convoy|patrol|column|camp|base|post|outpost|checkpoint|garrison)s?\b[^.;]{0,80}?"
-        r"\b(?:was|were|had\s+been)\s+(?:struck|hit|targeted)\b(?!\s+by\s+(?:a|an|the)?\s*(?:lightning|storm|flood))"
+        r"\b(?:was|were|is|are|had\s+been)\s+(?:struck|hit|targeted)\b(?!\s+by\s+(?:a|an|the)?\s*(?:lightning|storm|flood))"
+        # "Jihadists hit army base in central Mali": a headline's verb, at a military place only
+        r"|\bhit\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|outpost|checkpoint|convoy|positions?|barracks"
+        r"|garrison|patrol)s?\b"
         r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
         # "Malian drones struck Tinzaouaten", "shot down a drone"
         rf"|{_STRUCK_FROM_THE_AIR}"
@@ -10538,9 +10544,10 @@ _ARMY_OBJECT = re.compile(rf"{_UNIT_OBJECT}{_ARMY_UNIT}", re.I)
 _ARMY_TARGET = re.compile(rf"\b{_ARMY_UNIT}", re.I)
 #: ``an army patrol sent to the area was ambushed``: the army's unit told as the passive's subject.
 _ARMY_SUBJECT = re.compile(
-    rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b|gendarmes\b)[^.;:]{{0,40}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    rf"\b(?:{_ARMY_UNIT}|soldiers\b|troops\b|gendarmes\b)[^.;:]{{0,40}}?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$",
     re.I,
 )
+_ARMY_WORD_BEFORE = re.compile(r"\b(?:army|military|gendarmerie)\s+$", re.I)
 #: ``an ambush … that killed several soldiers``: soldiers among the dead, in no figure.
 _KILLED_SOLDIERS = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing))\s+(?:several|many|some|numerous|a\s+few|a\s+number\s+of"
@@ -10596,6 +10603,11 @@ def _the_army_attacked(ctx: _Doc) -> None:
             or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
             or _ARMY_TARGET.search(m.trigger)  # "raided a gendarmerie post"
             or _ARMY_SUBJECT.search(m.quote, max(0, at - 60), at)
+            # "an army camp in Bamba was hit": the act told from the unit on, its owner just before it
+            or (
+                (owner := _ARMY_WORD_BEFORE.search(m.quote, max(0, at - 14), at)) is not None
+                and _ARMY_TARGET.match(m.quote, owner.start())
+            )
             or (not m.actor2 and _KILLED_SOLDIERS.search(m.quote, at + len(m.trigger)))
         ):
             ctx.found[i] = replace(m, actor2=_whose_soldiers(ctx, m) or actors_mod.NATIONAL_ARMY)

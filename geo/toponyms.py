@@ -296,7 +296,13 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
         return f"part of a name ({org} … {surface})"
     if before.lower() in VESSELS:
         return f"name of a craft ({before} {surface})"
-    if before == "the" and _APPOSITION.match(text, hit.end) and _named_after_a_town(hit.key, ctx):
+    if (
+        before == "the"
+        and (
+            _APPOSITION.match(text, hit.end) or _CRAFT_APPOSED.search(text, max(0, hit.start - 60), hit.start)
+        )
+        and _named_after_a_town(hit.key, ctx)
+    ):
         return f"named after the town (the {surface})"  # "attacked the Tombouctou, the boat that …"
     if before.lower().rstrip(".") in TITLES and _is_capitalised(before):
         ctx.surnames.add(hit.key)
@@ -344,6 +350,10 @@ def _reject_reason(hit: PhraseHit[NameEntry], entry: NameEntry, ctx: _Context) -
 #: ``the Tombouctou, the boat that …``: a comma and a common noun phrase say what it is; a list of
 #: names (``the Kayes, Koulikoro and Sikasso regions``) goes on with a capital.
 _APPOSITION = re.compile(r"[*_]*,\s+(?:the|a|an|its|our|their)\s")
+
+
+#: ``A boat on the Niger river, the Tombouctou, …``: the craft told first, its name in apposition.
+_CRAFT_APPOSED = re.compile(rf"\b(?:{'|'.join(sorted(VESSELS))})\b[^,.;:]{{0,40}},\s+the\s+$", re.I)
 
 
 def _named_after_a_town(key: str, ctx: _Context) -> bool:

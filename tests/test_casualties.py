@@ -445,6 +445,8 @@ def test_the_parts_of_a_count_told_first_are_not_counts_of_their_own():
     [
         ("The deputy mayor of Kaya was killed with three other people in an ambush.", (4, 4, 4)),
         ("The imam was shot dead along with two others on Friday.", (3, 3, 3)),
+        # a year in review's present tense
+        ("April: the mayor of Nara is killed with two others in an ambush.", (3, 3, 3)),
         # one dead, told by his rank; a rifle is no second person
         ("The commander was killed with a rifle taken from the armoury.", (1, 1, 1)),
         # or by the work he did that day

@@ -643,3 +643,15 @@ def test_a_second_month_with_a_day_after_it_is_a_date_of_its_own():
         ("in March", dt.date(2024, 3, 1)),
         ("May 12", dt.date(2024, 5, 12)),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["February: Jihadists kill ten soldiers.", "- February – Jihadists kill ten soldiers."]
+)
+def test_a_month_opening_a_year_in_review_s_line_dates_it(line):
+    (date,) = find_dates(line, dt.date(2023, 12, 30))
+    assert (date.first, date.last, date.precision) == (dt.date(2023, 2, 1), dt.date(2023, 2, 28), 2)
+
+
+def test_a_month_inside_a_line_needs_its_preposition():
+    assert find_dates("Soldiers said February: a hard month.", dt.date(2023, 12, 30)) == []

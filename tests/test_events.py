@@ -9210,3 +9210,17 @@ def test_one_named_and_murdered_is_counted_through_the_needle_gate(extract):
     # no digit or number word: only the gate's own words let the sentence through
     (killing,) = extract("Mali\n\nBeatrice Stöckli was murdered by her captors last month.", LATER)
     assert killing.fatality_bounds() == (1, 1, 1)
+
+
+def test_an_army_camp_hit_is_an_attack_on_the_army(extract):
+    (attack,) = extract("Mali\n\nOn 7 September 2023 an army camp in Bamba was hit.", LATER)
+    assert (attack.sub_event_type, attack.actor2) == ("attack", "Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jihadists hit an army base near Boni on 3 May 2024.", "On 3 May 2024 floods hit the town of Boni."],
+)
+def test_hit_is_an_attack_only_on_a_military_place(extract, text):
+    events = extract(f"Mali\n\n{text}", dt.date(2024, 5, 7))
+    assert [e.sub_event_type for e in events] == (["attack"] if "Jihadists" in text else [])

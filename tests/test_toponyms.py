@@ -220,6 +220,10 @@ def test_unicode_never_crashes(gaz):
 
 def test_the_town_with_an_article_is_something_named_after_it(gaz):
     assert places("Gunmen attacked the Tombouctou, the boat that links the river towns.", gaz) == []
+    # the craft told first, its name in apposition
+    assert [pid for _, pid in places("A ferry on the river, the Tombouctou, was shelled near Gao.", gaz)] == [
+        "ml-gao"
+    ]
     assert [pid for _, pid in places("Gunmen attacked the Timbuktu camp and then Gao.", gaz)] == [
         "ml-timbuktu",
         "ml-gao",
