@@ -740,7 +740,15 @@ def find_dates(
             looks_like_a_number(text, match.start(), match.end()) or _cites(text, match.start(), match.end())
         ):
             continue
-        if kind in {"day_month", "month_day"} and _NAME_AFTER.match(text, match.end()):
+        if (
+            kind in {"day_month", "month_day"}
+            and _NAME_AFTER.match(text, match.end())
+            # "On 26 August Malian drones struck": a day told as when, the sentence's subject after it
+            and (
+                not _WHEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or _STREET_AFTER.match(text, match.end())
+            )
+        ):
             continue  # "the 5 June Movement", "26 March Avenue": a name, not a date
         if _PIECE_AFTER.match(text, match.end()):
             continue  # "last week's note on the attacks": when a piece came out, not the attacks
@@ -827,6 +835,8 @@ _NAME_AFTER = re.compile(
     r"[ -](?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]"
 )
+_WHEN_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after)\s+$", re.I)
+_STREET_AFTER = re.compile(r"\s+(?:Avenue|Boulevard|Street|Road|Square|Bridge|Stadium|Movement)\b")
 _NUMERIC_CONTEXT = re.compile(
     r"(resolution|resolutions|article|no\.|number|page|pg|code|law|decree|flight|route|rn|km|kilometres|kilometers"
     r"|soldiers|troops|people|civilians|members|men|dollars|euros|cfa|francs|us\$)\s*$",

@@ -104,6 +104,8 @@ def test_circa_marks_the_date_approximate():
     [
         "this may lead to more violence",  # a modal, not the month
         "the 5 June Movement called a rally",  # a name
+        "marchers filled 26 March Avenue",
+        "a rally on 26 March Avenue",
         "just a month before general elections",  # relative to something undated
         "Resolution 2100 created the mission",  # a number
         "some 2,000 troops",
@@ -655,3 +657,15 @@ def test_a_month_opening_a_year_in_review_s_line_dates_it(line):
 
 def test_a_month_inside_a_line_needs_its_preposition():
     assert find_dates("Soldiers said February: a hard month.", dt.date(2023, 12, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On 26 August Malian drones struck the town.", dt.date(2024, 8, 26)),
+        ("Since 3 May Wagner fighters have held the camp.", dt.date(2024, 5, 3)),
+    ],
+)
+def test_a_day_told_as_when_before_a_capitalised_subject_is_a_date(text, day):
+    (date,) = find_dates(text, dt.date(2024, 12, 31))
+    assert (date.first, date.precision) == (day, 1)
