@@ -3762,11 +3762,16 @@ def _unmapped_village(ctx: _Doc, index: int, area: Mention) -> bool:
 
 def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
     """The name no table holds that the event's clause puts it in (``in the village of Tadaryat``)."""
+    sentence = ctx.document.sentences[index].text
+    relative = _WHO_OPENS.search(sentence, 0, hit.start)
     for named in _unmapped_names(ctx, index, _LOCATIVE_NAME, actors=True, clause_of=hit.start):
         # not "raids on Dogon villages": a people's name before the noun it qualifies
-        if not _QUALIFIED_NOUN.match(named.string, named.end("name")):
-            return named.group("name")
-    sentence = ctx.document.sentences[index].text
+        if _QUALIFIED_NOUN.match(named.string, named.end("name")):
+            continue
+        # "Touré, who … was ousted in a coup in 2012, has died in Istanbul": the main clause's place
+        if relative is not None and _MAIN_CLAUSE_RESUMES.search(sentence, hit.end, named.start("name")):
+            continue
+        return named.group("name")
     if _TOOK_IT.search(hit.text) or _TOOK_IT.match(sentence, hit.end):
         return _advanced_unlisted(ctx, index, hit.start)  # "an offensive towards Anéfis … took the town"
     if " there" in sentence:
@@ -3777,6 +3782,8 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
     return ""
 
 
+_WHO_OPENS = re.compile(r",\s+(?:who|which)\s")
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|was|were|is|are)\s")
 #: ``Residents of Kobou``, ``elders from Dinangourou``: a place named by its people.
 _PEOPLE_OF = re.compile(
     r"\b(?i:residents|inhabitants|villagers|people|elders|survivors|witnesses)\s+(?:of|from|in)\s+"
@@ -4970,6 +4977,13 @@ _ITS_WORDS_AFTER = re.compile(
 )
 
 
+_TIMED_BY_ITS_LEAVING = re.compile(
+    r"\b(?:after|following|before|since|amid|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:withdrawal|departure|exit"
+    r"|pull-?out|expulsion|leaving)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _actor_roles(
     event_type: str, sub_event_type: str, mentions: list[ActorMention], sentence: str, at: int | None = None
 ) -> tuple[str, str]:
@@ -4985,6 +4999,7 @@ def _actor_roles(
     peacekeepers: list[actors_mod.Actor] = []
     previous: tuple[ActorMention, bool] | None = None
     antecedent: ActorMention | None = None
+    antecedent_suffered = False
     recipients: list[actors_mod.Actor] = []  # "handed over the camp to the Malian army"
     mentions = _standing_for_themselves(mentions, sentence)
     if at is not None:
@@ -5001,8 +5016,18 @@ def _actor_roles(
             # "at the request of the junta, which took power in 2020": the one the clause is of did it,
             # whatever it was to the main clause
             antecedent = next((m for m in mentions if m.end == relative.start()), None)
+            antecedent_suffered = _PASSIVE_WORD.search(relative.group()) is not None
             if antecedent is not None:
                 mentions = [antecedent] + [m for m in mentions if m.start >= at]
+        if event_type != "base_handover":
+            # "captured Kidal … after the withdrawal of MINUSMA": whose leaving times the act is no side in it
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.start > at and _TIMED_BY_ITS_LEAVING.search(sentence, max(at, m.start - 60), m.start)
+                )
+            ]
         if " of whom " in sentence and (part := _PART_OF_WHOM.search(sentence, 0, at)) is not None:
             # "urged the authorities to protect aid workers, two of whom were kidnapped … and released":
             # the main clause's actors are none of the clause's
@@ -5099,9 +5124,13 @@ def _actor_roles(
             and _HANDED_TO.search(sentence, max(0, m.start - 12), m.start)
         ):
             recipients.append(m.actor)
-        upon = m is not antecedent and (
-            _acted_upon(m, sentence)
-            or (at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end)))
+        # "Touré, who was ousted in a coup": the one a passive relative clause tells of
+        upon = (m is antecedent and antecedent_suffered) or (
+            m is not antecedent
+            and (
+                _acted_upon(m, sentence)
+                or (at is not None and m.start >= at and bool(_ITS_PEOPLE_OR_PREMISES.match(sentence, m.end)))
+            )
         )  # "attacks on the army headquarters and the French embassy": France was struck, not striking
         if upon and _its_own_arrests(sub_event_type, sentence, m, at):
             upon = False  # "The junta announces that several attackers have been arrested": its arrests
@@ -5288,6 +5317,7 @@ _ACCORD_ACTS = frozenset(
 
 
 #: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
+_PASSIVE_WORD = re.compile(r"\b(?:was|were|been)\b")
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$")
 #: ``aid workers, two of whom were kidnapped … and released``: a clause about some of those named before.
 _PART_OF_WHOM = re.compile(r",\s+(?:[\w-]+\s+){1,2}of\s+whom\b[^;:]*$")
@@ -5376,6 +5406,9 @@ _SAID_SUBJECT_GAP = re.compile(
 _SINCE_OPENS = re.compile(r"\bsince\s+", re.I)
 
 
+_PRONOUN_PASSIVE = re.compile(r",\s+(?:he|she|they|it)\s+(?:was|were|had\s+been|has\s+been)\s+\w+", re.I)
+
+
 def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list[ActorMention]:
     """``It ended its cooperation with France, and the UN mission left the country``: when the
     trigger's own clause names an actor, the clauses before it lend none; after a semicolon, who
@@ -5455,6 +5488,10 @@ def _in_its_clause(mentions: list[ActorMention], sentence: str, at: int) -> list
     )
     if joined is not None:
         mentions = [m for m in mentions if m.start < joined]
+    # "Elected president in 2002, he was overthrown … by soldiers led by Sanogo": a pronoun's passive
+    # clause after the act has its own agent
+    if (passive := _PRONOUN_PASSIVE.search(sentence, at)) is not None:
+        mentions = [m for m in mentions if m.start < passive.start()]
     if opened < 0 or not any(opened <= m.start for m in mentions):
         return mentions
     return [m for m in mentions if m.start >= opened]

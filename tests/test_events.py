@@ -9224,3 +9224,31 @@ def test_an_army_camp_hit_is_an_attack_on_the_army(extract):
 def test_hit_is_an_attack_only_on_a_military_place(extract, text):
     events = extract(f"Mali\n\n{text}", dt.date(2024, 5, 7))
     assert [e.sub_event_type for e in events] == (["attack"] if "Jihadists" in text else [])
+
+
+def test_whose_leaving_times_an_act_is_no_side_in_it(extract):
+    (capture,) = extract(
+        "Mali\n\nIn November 2023 soldiers captured Kidal after the withdrawal of MINUSMA.",
+        dt.date(2024, 1, 5),
+    )
+    assert (capture.sub_event_type, capture.actor2) == ("capture of a town", "")
+
+
+def test_a_pronoun_s_passive_clause_after_an_act_has_its_own_agent(extract):
+    events = extract(
+        "Obituary\n\nRe-elected in 2007, he was overthrown on 22 March 2012 by soldiers led by Captain "
+        "Amadou Sanogo.",
+        dt.date(2020, 11, 10),
+    )
+    election = next(e for e in events if e.sub_event_type == "election")
+    assert election.actor1 == ""
+
+
+def test_a_place_told_after_a_relative_clause_closes_is_the_main_clause_s(extract):
+    (coup,) = extract(
+        "Obituary\n\nBAMAKO, 10 November 2020 - Amadou Toumani Touré, who was ousted in a military coup in "
+        "2012, has died in Istanbul, his family said.",
+        dt.date(2020, 11, 10),
+    )
+    # and the one a passive relative clause tells of is the one ousted
+    assert (coup.event_type, coup.named_place, coup.actor2) == ("coup", "", "Amadou Toumani Touré")
