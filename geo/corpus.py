@@ -139,9 +139,12 @@ TAIL_CHARS = 300
 #: dash or a bar), a byline, the hour, the weekday or the week before the date on a line of its own.
 _LINE_LABEL = re.compile(
     r"(?:(?:[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}(?:\s(?:No\.?|#)\s?\d+)?\s*[,:|–—·•]"
+    # "Crisis Group Africa Briefing N°201, 14 June 2025": a longer label, when it numbers an issue
+    r"|[A-Z][\w’'-]*(?:\s[\w’'-]+){0,4}\s(?:No\.?|N[°º]|#)\s?\d+\s*[,:|–—·•]"
     r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[0-2]?\d[:.h][0-5]\d\s*(?:GMT|UTC|local\s+time)?\s*[,|–—·•])\s*){0,3}"
-    r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+)?"
+    # "As of 9 May 2025": the day a situation report's figures stand at
+    r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+|[Aa]s\s+(?:of|at)\s+)?"
 )
 
 

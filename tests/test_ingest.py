@@ -137,6 +137,8 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Answered on 19 February 2024", (dt.date(2024, 2, 19), 1)),  # a written parliamentary answer
         ("Compiled 20 August 2022 from open sources. Figures are as reported.", (dt.date(2022, 8, 20), 1)),
         ("Flash Update No. 1 | 2 October 2019", (dt.date(2019, 10, 2), 1)),
+        ("Crisis Group Africa Briefing N°201, 14 June 2025", (dt.date(2025, 6, 14), 1)),
+        ("As of 9 May 2025", (dt.date(2025, 5, 9), 1)),  # the day a situation report's figures stand at
         ("By the Africa desk | 30 May 2021", (dt.date(2021, 5, 30), 1)),
         ("Friday 8 September 2023, 0700 GMT", (dt.date(2023, 9, 8), 1)),  # a bulletin's hour
         ("An analysis for the Sahel programme — 12 September 2024", (dt.date(2024, 9, 12), 1)),
