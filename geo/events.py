@@ -1392,7 +1392,10 @@ _COUNT_REVISED = (
     r"(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths))"
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|(?<!to )(?<!would )(?<!will )(?<!can )say(?=\s)|stated|states|(?<!a )reported|reports"
+    r"\b(?:said|says|(?<!to )(?<!would )(?<!will )(?<!can )say(?=\s|[.,;]|$)|stated|states"
+    r"|(?<!a )reported|reports"
+    # "…, local authorities report.": the present tense closing a sitrep's line
+    r"|(?<!a )(?<!the )report(?=\s*[.;]|$)"
     r"|claimed|claims|announced|announces|told|tells|"
     r"revealed|estimated|"
     # not "arrested alleged coup plotters": the adjective names who they were said to be
@@ -2536,7 +2539,7 @@ def _date_distance(sentence: str, hit: _Hit, date: DateMention, relaxed: bool = 
     if (
         hit.trigger.sub_event_type == "peace agreement ended"
         and date.end <= hit.start
-        and _ATTRIBUTIVE.fullmatch(sentence, max(0, date.start - 4), date.start)
+        and _ATTRIBUTIVE.search(sentence, max(0, date.start - 7), date.start)
         and _NAME_WORDS.fullmatch(between)
     ):
         return None  # "the end of the 2015 Algiers peace agreement": when it was signed
@@ -2719,7 +2722,8 @@ _TIME_PHRASE_OBJECT = re.compile(
 _DIED_ON = re.compile(
     r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?\s+$"
 )
-_ATTRIBUTIVE = re.compile(r"\s*the\s+", re.I)
+#: ``the 2015 peace agreement``, a headline's ``over 2012 arms deal``: a year before the noun it dates.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|over|about|amid)\s+$", re.I)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|until|through|when|as|after|before|in|on|at|of|by|for|with|from|that|which)\b)[A-Za-z]"
 )
@@ -2755,7 +2759,7 @@ def _background(sentence: str, date: DateMention) -> bool:
 def _attributive(sentence: str, date: DateMention) -> bool:
     """``the 2015 peace agreement``: a date that names a thing, and dates only what it names."""
     return bool(
-        _ATTRIBUTIVE.fullmatch(sentence, max(0, date.start - 4), date.start)
+        _ATTRIBUTIVE.search(sentence, max(0, date.start - 7), date.start)
         and _NOUN_AFTER.match(sentence, date.end)
     )
 
@@ -4527,7 +4531,8 @@ _PARENT_BEFORE = re.compile(
 )
 _MODIFIER_AFTER = re.compile(
     r"(?:['’]s)?[-‐ ](?:linked|affiliated|allied|backed|aligned|inspired|led"
-    r"|affiliates?|branch|offshoot|franchise)\b",
+    r"|affiliates?|branch|offshoot|franchise)\b"
+    r"(?!\s+(?:by|to|with)\b)",  # "Malian troops backed by Wagner": the troops, whom Wagner backed
     re.I,
 )
 #: ``the army chief was arrested``: one of its people, not the force

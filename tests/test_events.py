@@ -9252,3 +9252,25 @@ def test_a_place_told_after_a_relative_clause_closes_is_the_main_clause_s(extrac
     )
     # and the one a passive relative clause tells of is the one ousted
     assert (coup.event_type, coup.named_place, coup.actor2) == ("coup", "", "Amadou Toumani Touré")
+
+
+def test_troops_backed_by_a_force_are_the_ones_who_acted(extract):
+    (capture,) = extract("Mali\n\nOn 14 November 2023, Malian troops backed by Wagner took Kidal.", LATER)
+    assert (capture.sub_event_type, capture.actor1) == ("capture of a town", "Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    ("cue", "source"), [("local authorities report", "local authorities"), ("residents say", "residents")]
+)
+def test_a_present_tense_cue_closing_the_sentence_names_its_source(extract, cue, source):
+    (killing,) = extract(f"Mali\n\nAt least 12 civilians were killed in Inékar on 1 May 2025, {cue}.", LATER)
+    assert [c.claimant for c in killing.claims] == [source]
+
+
+def test_a_headline_s_year_before_a_noun_dates_that_noun(extract):
+    (verdict,) = extract(
+        "Former minister sentenced over 2012 arms deal\n\nBAMAKO, March 12, 2026 (AP) — A court in Bamako on "
+        "Thursday sentenced a former minister to 10 years in prison.",
+        dt.date(2026, 3, 12),
+    )
+    assert (verdict.sub_event_type, verdict.event_date) == ("trial verdict", dt.date(2026, 3, 12))
