@@ -5252,6 +5252,8 @@ def _actor_roles(
             and (_soldiers_did(sentence, at) or _KILLED_BY_SOLDIERS.match(sentence, at))
         ):
             a1 = _UNNAMED_ARMY  # "Soldiers killed at least 147 civilians", "were killed by soldiers"
+        elif a1 is not None and _after_unnamed_soldiers(a1, mentions, sentence, at):
+            a1 = _UNNAMED_ARMY
         a2 = pick(seen, {"civilians"})
         if a2 is None and _CIVILIAN_VICTIMS.search(sentence):
             return (a1.name if a1 else "", "Civilians")
@@ -5285,6 +5287,9 @@ def _actor_roles(
             )
         ):
             a1 = _UNNAMED_ARMY  # "Soldiers fought jihadists near Boulkessi", "were arrested by soldiers"
+        elif a1 is not None and _after_unnamed_soldiers(a1, mentions, sentence, at):
+            allies.insert(0, a1)
+            a1 = _UNNAMED_ARMY
         protesters = next((a for a in seen if a.name == actors_mod.PROTESTERS), None)
         if sub_event_type == "protests" and protesters is not None and a1 is not protesters:
             # "Thousands of protesters marched", "Police fired tear gas at protesters": a protest is the
@@ -5597,6 +5602,22 @@ def _soldiers_under(
 
 
 #: The side a coup by unnamed soldiers is given; named after the country once the place is known.
+def _after_unnamed_soldiers(
+    a1: actors_mod.Actor, mentions: list[ActorMention], sentence: str, at: int | None
+) -> bool:
+    """``soldiers and dozos arrested some 30 men``: the army named first, unnamed, and the militia or
+    foreign fighters beside it; the army is the one who acted."""
+    return (
+        at is not None
+        and a1.kind in {"militia", "foreign armed"}
+        and any(
+            m.actor == a1 and m.end <= at and _SOLDIERS_AND.search(sentence, max(0, m.start - 20), m.start)
+            for m in mentions
+        )
+    )
+
+
+_SOLDIERS_AND = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops)\s+and\s+(?:the\s+)?$")
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 #: Military ranks before a name: ``Captain Ibrahim Traoré``, ``Lieutenant-Colonel Damiba``.
 _RANK_WORD = r"(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"

@@ -76,7 +76,9 @@ def test_unnamed_men_put_in_a_named_group_are_that_group(text, expected):
 
 def test_militiamen_no_text_names_are_an_unidentified_militia():
     assert names("militiamen attacked") == ["Unidentified communal militia"]
-    assert names("Dozo militiamen attacked") == ["Dan Na Ambassagou"]
+    # the hunters' militias of the centre and south, not the one Dogon group among them
+    assert names("Dozo militiamen attacked") == ["Dozo militias"]
+    assert names("Dan Na Ambassagou attacked") == ["Dan Na Ambassagou"]
     assert names("the Malian Defence and Security Forces") == ["Malian Armed Forces"]
 
 

@@ -4453,7 +4453,7 @@ def test_an_inquirys_finding_names_the_killers_and_keeps_the_tolls_given_at_the_
         "At the time, a Fulani association said at least 32 civilians had been killed."
     )
     (killing,) = [e for e in extract(text, dt.date(2018, 12, 19)) if e.event_type == "atrocity"]
-    assert (killing.sub_event_type, killing.actor1) == ("killing of civilians", "Dan Na Ambassagou")
+    assert (killing.sub_event_type, killing.actor1) == ("killing of civilians", "Dozo militias")
     assert (killing.event_date, killing.end_date) == (dt.date(2018, 6, 23), dt.date(2018, 6, 25))
     assert fatality_bounds(killing.claims)[0] == 24 and 32 in {c.low for c in killing.claims}
 
@@ -9274,3 +9274,16 @@ def test_a_headline_s_year_before_a_noun_dates_that_noun(extract):
         dt.date(2026, 3, 12),
     )
     assert (verdict.sub_event_type, verdict.event_date) == ("trial verdict", dt.date(2026, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("soldiers and dozos arrested 30 men at the market in Moura", "Malian Armed Forces"),
+        ("soldiers and Wagner fighters killed 20 civilians in Moura", "Malian Armed Forces"),
+        ("Wagner fighters and soldiers killed 20 civilians in Moura", "Wagner Group"),
+    ],
+)
+def test_unnamed_soldiers_named_first_acted_with_their_auxiliaries_beside_them(extract, text, doer):
+    (event,) = extract(f"Mali\n\nOn 3 May 2024 {text}.", dt.date(2024, 5, 9))
+    assert event.actor1 == doer

@@ -2684,7 +2684,7 @@ def test_an_inquirys_finding_is_dated_by_the_killings_and_credited_to_the_killer
     events, published = extracted["koumaga2018.txt"]
     assert published == D(2018, 12, 19)
     (killing,) = [e for e in events if e.event_type == "atrocity"]
-    assert killing.actor1 == "Dan Na Ambassagou"  # "by traditional hunters, known as dozos"
+    assert killing.actor1 == "Dozo militias"  # "by traditional hunters, known as dozos"
     low, _, high = killing.fatality_bounds()
     assert (low, high) == (24, 32)  # the UN's 24 beside the association's 32 "at the time"
 
