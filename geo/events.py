@@ -992,7 +992,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Jihadists hit army base in central Mali": a headline's verb, at a military place only
         r"|\bhit\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|outpost|checkpoint|convoy|positions?|barracks"
         r"|garrison|patrol)s?\b"
-        r"|\bshelled\b|\binflict(?:ed|ing)\s+(?:heavy\s+|serious\s+)?(?:losses|casualties)\s+on\b"
+        r"|\bshelled\b"
+        # "inflicted heavy losses on", "inflicted the worst defeat on Wagner"
+        r"|\binflict(?:ed|ing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties|defeats?)\s+on\b"
         # "Malian drones struck Tinzaouaten", "shot down a drone"
         rf"|{_STRUCK_FROM_THE_AIR}"
         r"|\bshot\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -1560,7 +1562,7 @@ _CIVILIAN_VICTIMS = re.compile(
     rf"|guests|mourners|pilgrims|traders?|merchants?|miners|shepherds?|fishermen|students|pupils|{_FAITHFUL}"
     r"|(?:aid|humanitarian)\s+workers|tourists|diners"
     # "20 Fulani were killed": people named for who they are, not for a side they fight on
-    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities"
+    r"|fulanis?|fulbe|peuls?|dogons?|bambaras?|songhais?|mauritanians?|community|communities|famil(?:y|ies)"
     r"|protesters|protestors|demonstrators|marchers)\b",
     re.I,
 )
@@ -4392,6 +4394,8 @@ _OBJECT_BEFORE = re.compile(
     rf"\b(?:{_AGAINST_VERBS}|against|of|seiz(?:ed|ing)|captur(?:ed|ing)"
     # "threw stones at peacekeepers": whom the stones were thrown at
     r"|(?:threw|throw(?:n|ing|s)?|hurl(?:ed|ing|s)?)\s+(?:[\w-]+\s+){1,2}?at"
+    # "inflicted the worst defeat on Wagner": on whom
+    r"|inflict(?:ed|ing|s)?\s+(?:[\w-]+\s+){1,4}?on"
     rf"|(?:withdr\w*|suspended|expelled){_QUOTED_ASIDE}\s+from"
     rf"|(?:exit\w*|left|leav\w*|quit\w*){_QUOTED_ASIDE}(?:\s+from)?)"
     # not across ", and": "drove the MNLA out of Gao after a day of fighting, and Ansar Dine began"
@@ -7831,17 +7835,25 @@ def _civilian_toll(figures: list[Figure], sentence: str) -> bool:
         return False
     return any(
         f.kind in {"killed", "executed"}
-        and _CIVILIAN_VICTIMS.search(who := _whose(f))
+        and _CIVILIAN_VICTIMS.search(who := _whose(f, sentence))
         and not _COMBATANTS.search(who)
         and not _FORCES_AMONG.match(sentence, f.end)
         for f in figures
     )
 
 
-def _whose(figure: Figure) -> str:
-    """Who a figure counts: its people, or for ``24 members of the village's Fulani community``, whose."""
+def _whose(figure: Figure, sentence: str) -> str:
+    """Who a figure counts: its people, or for ``24 members of the village's Fulani community`` and
+    ``killed five members of a family``, whose."""
     victims = figure.victims or ""
-    return figure.text if re.fullmatch(r"members?|persons?|individuals?", victims, re.I) else victims
+    if not re.fullmatch(r"members?|persons?|individuals?", victims, re.I):
+        return victims
+    of = _OF_WHOM.match(sentence, figure.end)
+    return figure.text + (of.group() if of else "")
+
+
+#: ``of a family``, ``of the same family``: whose members a figure counts, told after it.
+_OF_WHOM = re.compile(r"\s+of\s+(?:an?|one|the|the\s+same|their|his|her)\s+(?:[\w’'-]+\s+)?\w+")
 
 
 #: ``soldiers``, ``gendarmerie students``: the dead of a force, or of those training for it.

@@ -9287,3 +9287,23 @@ def test_a_headline_s_year_before_a_noun_dates_that_noun(extract):
 def test_unnamed_soldiers_named_first_acted_with_their_auxiliaries_beside_them(extract, text, doer):
     (event,) = extract(f"Mali\n\nOn 3 May 2024 {text}.", dt.date(2024, 5, 9))
     assert event.actor1 == doer
+
+
+@pytest.mark.parametrize(
+    ("whose", "kind"),
+    [("of a family", "atrocity"), ("of the same family", "atrocity"), ("of an armed group", "other")],
+)
+def test_members_of_a_family_killed_are_civilians(extract, whose, kind):
+    (strike,) = extract(f"Mali\n\nIn December 2023 a strike near Kidal killed five members {whose}.", LATER)
+    assert strike.event_type == kind
+
+
+def test_a_defeat_inflicted_on_a_force_is_a_fight_it_lost(extract):
+    (fight,) = extract(
+        "Mali\n\nIn July 2024 the rebels inflicted the worst defeat on Wagner near Tinzaouaten.", LATER
+    )
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == ("attack", "Tuareg rebels", "Wagner Group")
+    (fight,) = extract(
+        "Mali\n\nIn July 2024 they inflicted a crushing defeat on Wagner near Tinzaouaten.", LATER
+    )
+    assert fight.actor2 == "Wagner Group"
