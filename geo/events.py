@@ -3788,6 +3788,7 @@ def _unlisted_name(ctx: _Doc, index: int, hit: _Hit) -> str:
     return ""
 
 
+#: ``Touré, who …, has died``: a relative clause set off by commas, and the main clause's verb after it.
 _WHO_OPENS = re.compile(r",\s+(?:who|which)\s")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|was|were|is|are)\s")
 #: ``Residents of Kobou``, ``elders from Dinangourou``: a place named by its people.
@@ -5330,8 +5331,9 @@ _ACCORD_ACTS = frozenset(
 )
 
 
-#: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
+#: ``, who was ousted``: a relative clause in the passive, told of the name before it.
 _PASSIVE_WORD = re.compile(r"\b(?:was|were|been)\b")
+#: ``, which took``: a relative clause that opens on the trigger, whose subject is the name before it.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$")
 #: ``aid workers, two of whom were kidnapped … and released``: a clause about some of those named before.
 _PART_OF_WHOM = re.compile(r",\s+(?:[\w-]+\s+){1,2}of\s+whom\b[^;:]*$")
@@ -5605,7 +5607,10 @@ def _soldiers_under(
     return any(m.actor == leader and _SOLDIERS.search(sentence, 0, m.start) is not None for m in mentions)
 
 
-#: The side a coup by unnamed soldiers is given; named after the country once the place is known.
+#: ``soldiers and the``: unnamed soldiers told first, with someone beside them.
+_SOLDIERS_AND = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops)\s+and\s+(?:the\s+)?$")
+
+
 def _after_unnamed_soldiers(
     a1: actors_mod.Actor, mentions: list[ActorMention], sentence: str, at: int | None
 ) -> bool:
@@ -5621,7 +5626,7 @@ def _after_unnamed_soldiers(
     )
 
 
-_SOLDIERS_AND = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops)\s+and\s+(?:the\s+)?$")
+#: The side a coup by unnamed soldiers is given; named after the country once the place is known.
 _UNNAMED_ARMY = actors_mod.Actor("national-army", actors_mod.NATIONAL_ARMY, "state military")
 #: Military ranks before a name: ``Captain Ibrahim Traoré``, ``Lieutenant-Colonel Damiba``.
 _RANK_WORD = r"(?-i:Captain|Colonel|Lieutenant-Colonel|Lieutenant|Major|General|Commander|Sergeant)"
@@ -7853,7 +7858,7 @@ def _whose(figure: Figure, sentence: str) -> str:
 
 
 #: ``of a family``, ``of the same family``: whose members a figure counts, told after it.
-_OF_WHOM = re.compile(r"\s+of\s+(?:an?|one|the|the\s+same|their|his|her)\s+(?:[\w’'-]+\s+)?\w+")
+_OF_WHOM = re.compile(r"\s+of\s+(?:an?|one|the|their|his|her)\s+(?:[\w’'-]+\s+)?\w+")
 
 
 #: ``soldiers``, ``gendarmerie students``: the dead of a force, or of those training for it.
