@@ -93,7 +93,7 @@ _PEOPLE = (
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)(?!guard)|more"
     r"|corpses?|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
-    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|merchants?|nuns?|priests?|missionar(?:y|ies)|employees?"
+    r"|journalists?|reporters?|hostages?|captives?|prisoners?|detainees?|inmates?|abductees?|workers?|tourists?|traders?|merchants?|nuns?|priests?|missionar(?:y|ies)|employees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?|preachers?|marabouts?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"
@@ -101,6 +101,8 @@ _PEOPLE = (
     r"|escorts?|bodyguards?|companions?|aides?|comrades?|colleagues?|relatives?"
     # "killed my husband and my brother", "shot dead two teachers": who they were to their own
     rf"|{KIN_AND_CARERS}|elders"
+    # "eight civilians and officials were killed", "killed two village chiefs": those who hold an office
+    rf"|officials?|civil\s+servants?|notables?|(?:local\s+|community\s+)?leaders?|{OFFICE}s?"
     r"|protesters?|protestors?|demonstrators?|marchers?"
     # "Seven Mauritanians had been killed", "killed 20 Fulani": who they were by origin
     # (a nationality only in the plural: "Malian soldiers" names soldiers)

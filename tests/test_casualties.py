@@ -658,9 +658,24 @@ def test_one_person_named_and_killed_is_one_dead(sentence, victims):
     ("sentence", "count"),
     [
         ("Unidentified gunmen 26 Nov killed village chief in Niono cercle.", 1),  # a digest's clipped style
-        ("Gunmen killed two village chiefs.", None),
+        ("Gunmen killed two village chiefs.", 2),  # counted as any people are
         ("Gunmen killed his chief of staff.", None),
     ],
 )
 def test_an_office_holder_killed_without_an_article_is_one(sentence, count):
     assert next((f.best for f in find_figures(sentence) if f.kind == "killed"), None) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "victims"),
+    [
+        ("Soldiers summarily executed 20 detainees near the camp.", 20, "detainees"),
+        ("The militia shot dead three prisoners.", 3, "prisoners"),
+        ("Eight civilians and officials were killed.", 8, "civilians and officials"),
+        ("Gunmen killed two village chiefs.", 2, "village chiefs"),
+        ("Gunmen killed three local councillors.", 3, "local councillors"),
+    ],
+)
+def test_captives_and_office_holders_are_counted_among_the_dead(sentence, count, victims):
+    (figure,) = find_figures(sentence)
+    assert (figure.best, figure.victims) == (count, victims)
