@@ -93,9 +93,21 @@ NO_YEAR_WARNING = (
 )
 
 
+#: Why a document's year-less days may be years off: its year was guessed from the text.
+GUESSED_YEAR_WARNING = (
+    "no publication date: days told without a year ('on Tuesday', 'Aug 14') are read as falling in "
+    "or before {year}, the latest year the text names, which may be years before the piece came out; "
+    "give the date with --published or a manifest"
+)
+
+
 def dating_warnings(document: Document) -> list[str]:
     """What the reader of an extraction should know about how its dates were anchored."""
-    return [NO_YEAR_WARNING] if document.anchor is None else []
+    if document.anchor is None:
+        return [NO_YEAR_WARNING]
+    if document.published is None:
+        return [GUESSED_YEAR_WARNING.format(year=document.anchor.year)]
+    return []
 
 
 def set_publication(document: Document, value: str) -> Document:
@@ -118,10 +130,10 @@ def latest_year_anchor(text: str) -> dt.date | None:
 #: The words that say when a piece came out, however it is labelled (case is ignored).
 _PUBLISHED_WORDS = (
     r"(?:first\s+|last\s+)?(?:published|posted|updated|recorded|broadcast|aired|filed|compiled|issued|released"
-    r"|answered|transmitted|submitted|delivered|distributed|circulated)"
+    r"|answered|transmitted|submitted|delivered|distributed|circulated|debated|adopted)"
 )
 _DATELINE_LABEL = re.compile(
-    r"^[ \t>*_]*(?:[A-Za-z]+\s+(?:was\s+)?){0,3}?"
+    r"^[ \t>*_]*(?:[A-Za-z0-9]+:?\s+(?:was\s+)?){0,3}?"
     rf"(?:{_PUBLISHED_WORDS}|Date)\b"
     r"[*_:\s]*(?:on\s+)?"
     r"(?P<rest>.{4,90}?)[*_ \t]*$",

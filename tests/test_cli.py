@@ -122,6 +122,16 @@ def test_extract_says_why_a_story_with_no_year_gives_no_events(tmp_path, capsys)
     assert "warning:" in captured.err and "no year" in captured.err
 
 
+def test_extract_warns_that_a_year_read_from_the_text_may_be_wrong(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE.replace("Monday", "Monday, a year after the 2021 coup"), encoding="utf-8")
+    code, data = run_json(capsys, str(article))
+    assert code == 0
+    (warning,) = data["documents"][0]["warnings"]
+    assert "2021" in warning and "--published" in warning
+    assert [e["event_date"] for e in data["events"] if e["location"] == "Ber"] == ["2021-10-03"]
+
+
 def test_extract_takes_the_publication_date_from_the_command_line(tmp_path, capsys):
     article = tmp_path / "wire.txt"
     article.write_text(WIRE, encoding="utf-8")

@@ -139,6 +139,11 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("Flash Update No. 1 | 2 October 2019", (dt.date(2019, 10, 2), 1)),
         ("Crisis Group Africa Briefing N°201, 14 June 2025", (dt.date(2025, 6, 14), 1)),
         ("As of 9 May 2025", (dt.date(2025, 5, 9), 1)),  # the day a situation report's figures stand at
+        ("Volume 745: debated on Tuesday 30 January 2024", (dt.date(2024, 1, 30), 1)),  # a chamber's record
+        (
+            "Adopted by the Security Council at its 9365th meeting, on 30 June 2023",
+            (dt.date(2023, 6, 30), 1),
+        ),
         ("By the Africa desk | 30 May 2021", (dt.date(2021, 5, 30), 1)),
         ("Friday 8 September 2023, 0700 GMT", (dt.date(2023, 9, 8), 1)),  # a bulletin's hour
         ("An analysis for the Sahel programme — 12 September 2024", (dt.date(2024, 9, 12), 1)),
