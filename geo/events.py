@@ -1013,7 +1013,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:forced|fought|shot)\s+(?:their|his|its)\s+way\s+(?:into|in|through|past)\b"
         # "the attackers tried to force their way through the entrance"
         r"|\b(?:tried|attempted|sought)\s+to\s+(?:force|fight|shoot)\s+(?:their|his|its)\s+way\s+(?:into|in|through|past)\b"
-        r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|erupted)\b"
+        r"|\b(?:heavy|fierce|intense|renewed|violent|sporadic)\s+fighting\b|\bfighting\s+(?:broke\s+out|breaks\s+out|erupt(?:ed|s))\b"
         # "the army and Wagner fought JNIM", "battled jihadists": fought someone, not for something
         rf"|\b(?:fought|battled)\s+(?:back\s+|off\s+)?(?:against\s+|with\s+)?(?={_OPPONENT})"
         r"|\bfighting\s+between\b|\bexchanged\s+(?:heavy\s+)?(?:gun)?fire\b|\bgun\s?battles?\b|\bfirefights?\b"
@@ -2302,6 +2302,18 @@ def _undated_reference(sentence: str, hit: _Hit) -> tuple[int, int] | None:
     return opened.start(), after
 
 
+def _named_to_date_by(sentence: str, hit: _Hit) -> tuple[int, int] | None:
+    """The span of ``a year after the 2021 coup`` when the hit is an event the sentence names only to
+    date another by: only what that phrase names is where it happened."""
+    if hit.text.lower().endswith(_VERB_ENDINGS):
+        return None
+    opened = _REFERENCE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    if opened is None:
+        return None
+    stop = _CLAUSE_STOP_AT.search(sentence, hit.end)
+    return opened.start(), stop.start() if stop is not None else len(sentence)
+
+
 _CLAUSE_STOP_AT = re.compile(r"[,.;:!?()—–]")
 #: ``… during the firefight was recovered two days later``: the main clause's verb, whose day follows.
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|been|be)\b")
@@ -3176,9 +3188,12 @@ def _choose_place(
     )
     listed_after: int | None = None
     label = _entry_label(ctx, index)
+    named_by = _named_to_date_by(sentence_text, hit)
     for m in ctx.mentions_by_sentence.get(index, []):
         if since is not None and m.start - sentence_start < since.start():
             continue  # "Kidal, held by separatists since the intervention of 2013": not where that happened
+        if named_by is not None and not named_by[0] <= m.start - sentence_start < named_by[1]:
+            continue  # "killed nine herders in Ber, a year after the 2021 coup": Ber is not the coup's
         if not m.place.has_coordinates or any(a <= m.start < b for a, b in ctx.datelines):
             continue  # "BAMAKO (Reuters) -": where the reporter filed from
         if references and any(a <= m.start < b for a, b in references):
@@ -10613,10 +10628,12 @@ def _followed_suit(ctx: _Doc) -> list[EventMention]:
 
 #: ``attacks on army positions``, ``ambushed a military convoy``: the act's object is the army's.
 _ARMY_UNIT = (
-    r"(?:army|military|gendarmerie)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?"
+    r"(?:(?:army|military|gendarmerie)\s+(?:positions?|posts?|outposts?|camps?|bases?|barracks|garrisons?"
     r"|checkpoints?|convoys?|patrols?|units?|detachments?|brigades?|stations?"
     # "the gendarmerie school and the military airport in Bamako"
-    r"|schools?|academ(?:y|ies)|airports?|air\s+bases?|airfields?)\b"
+    r"|schools?|academ(?:y|ies)|airports?|air\s+bases?|airfields?)"
+    # "attack the garrison at Ménaka": soldiers' quarters however unnamed their owner
+    r"|garrisons?|barracks)\b"
 )
 #: ``on a``, ``against two``: what leads from an act to the unit it struck.
 _UNIT_OBJECT = r"\s+(?:(?:on|against)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"
@@ -10669,10 +10686,12 @@ def _the_army_attacked(ctx: _Doc) -> None:
         # and about 50 civilians died" at a market, not "49 civilians and 15 soldiers" on a passenger
         # boat: soldiers first, where civilians were thought the ones attacked
         parts = [_AND.split(c.victims or "") for c in m.claims if c.kind in {"killed", "wounded"}]
-        if m.actor2 and not any(_UNNAMED_SOLDIERS.fullmatch(told[0]) for told in parts):
+        at = m.trigger_start - m.char_start
+        # "the attack against the military camp in Sévaré, in which 10 civilians died": what was hit
+        on_a_post = _ARMY_OBJECT.match(m.quote, at + len(m.trigger)) is not None
+        if m.actor2 and not on_a_post and not any(_UNNAMED_SOLDIERS.fullmatch(told[0]) for told in parts):
             continue
         soldiers = any(_UNNAMED_SOLDIERS.fullmatch(part) for told in parts for part in told)
-        at = m.trigger_start - m.char_start
         if not soldiers and (
             any(_UNNAMED_POLICE.fullmatch(part) for told in parts for part in told)
             or _POLICE_OBJECT.match(m.quote, at + len(m.trigger))
@@ -10680,7 +10699,7 @@ def _the_army_attacked(ctx: _Doc) -> None:
             ctx.found[i] = replace(m, actor2=actors_mod.NATIONAL_POLICE)  # "attacked a police station"
         elif (
             soldiers
-            or _ARMY_OBJECT.match(m.quote, at + len(m.trigger))
+            or on_a_post
             or _ARMY_TARGET.search(m.trigger)  # "raided a gendarmerie post"
             or _ARMY_SUBJECT.search(m.quote, max(0, at - 60), at)
             # "an army camp in Bamba was hit": the act told from the unit on, its owner just before it

@@ -9307,3 +9307,39 @@ def test_a_defeat_inflicted_on_a_force_is_a_fight_it_lost(extract):
         "Mali\n\nIn July 2024 they inflicted a crushing defeat on Wagner near Tinzaouaten.", LATER
     )
     assert fight.actor2 == "Wagner Group"
+
+
+def test_an_attack_on_an_army_post_is_on_the_army_whoever_died(extract):
+    (attack,) = extract(
+        "Mali\n\nJNIM claimed the 22 April 2023 attack against the military camp in Sévaré, in which at "
+        "least 10 civilians died when a car bomb exploded.",
+        LATER,
+    )
+    assert (attack.event_type, attack.actor1, attack.actor2) == ("other", "JNIM", "Malian Armed Forces")
+
+
+def test_a_garrison_is_the_army_s_without_the_word_army(extract):
+    (attack,) = extract("Mali\n\n2012-01-17: MNLA rebels attack the garrison at Ménaka.", LATER)
+    assert (attack.actor1, attack.actor2) == ("MNLA", "Malian Armed Forces")
+
+
+def test_fighting_that_breaks_out_in_a_chronology_s_present_tense_is_an_event(extract):
+    (fight,) = extract(
+        "Mali\n\n2014-05-17: Fighting breaks out during a visit by the prime minister to Kidal; eight "
+        "civilians and officials are killed.",
+        LATER,
+    )
+    assert (place_name(fight), fight.event_date, fight.fatality_bounds()[1]) == (
+        "Kidal",
+        dt.date(2014, 5, 17),
+        8,
+    )
+
+
+def test_a_coup_named_to_date_another_event_is_not_at_that_event_s_place(extract):
+    events = extract("Mali\n\nGunmen killed nine herders in Ber on Monday, a year after the 2021 coup.")
+    coup = one(events, "coup")
+    assert coup.place is not None and coup.place.feature == "country"
+    assert place_name(one(events, "atrocity")) == "Ber"
+    coup = one(extract("Mali\n\nThe attack on Ber came two years after the 2020 coup in Bamako."), "coup")
+    assert place_name(coup) == "Bamako"
