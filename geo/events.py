@@ -3002,7 +3002,13 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
     base: tuple[dt.date, dt.date, int] | None = None
     if stem:
         by_word = [f for f in ctx.found if stem in f.trigger.lower()]
-        by_type = [f for f in ctx.found if f.event_type in _REF_TYPES.get(ref.rstrip("s’'"), set())]
+        word = ref.rstrip("s’'")
+        by_type = [
+            f
+            for f in ctx.found
+            if f.event_type in _REF_TYPES.get(word, set())
+            and f.sub_event_type in _REF_SUB_TYPES.get(word, {f.sub_event_type})
+        ]
         if told := by_word or by_type:
             base = (told[-1].first, told[-1].last, told[-1].precision)
     elif (latest := _latest_date(ctx)) is not None:
@@ -3063,6 +3069,8 @@ _REF_TYPES = {
     "election": {"other"},
     "announcement": {"other"},
 }
+#: ``two weeks after the election``: a vote, not any other act of that type.
+_REF_SUB_TYPES = {"election": {"election"}}
 
 
 #: ``…, launched after jihadist fighters captured Konna``: a clause telling the time by another event.
@@ -6367,6 +6375,8 @@ _PREPOSITION_HELD = re.compile(r"\s(?:on|against)$")
 
 #: The kinds of ``other`` event that are violence someone claims or a toll goes on about.
 _VIOLENT_OTHER = frozenset({"attack", "abduction", "looting", "assassination", "assassination attempt"})
+#: What an accident or nature can do that a trigger would take for an act of conflict.
+_HARM = frozenset({"attack", "destruction of property"})
 
 
 #: ``It ended on Saturday``, ``The siege lasted until 12 May``: when the fighting just told stopped.
@@ -6627,6 +6637,31 @@ def _told_a_count(ctx: _Doc, index: int) -> bool:
     return bool(casualties.TOLL_WORDS.search(before.text)) and bool(find_figures(before.text))
 
 
+#: ``killed when a gold mine collapsed``, ``floods destroyed 300 homes``: harm from an accident or
+#: from nature, which no one did.
+_MISHAP = re.compile(
+    r"\b(?:(?:flash\s+)?floods?|flooding|(?:heavy|torrential)\s+rains?|rainstorms?|storms?|lightning"
+    r"|landslides?|mudslides?|heat\s?waves?|droughts?|cholera|measles|meningitis|epidemics?|stampedes?"
+    r"|collapsed|caved\s+in|crashed|collided|collisions?|overturned|capsized|sank|derailed|drowned"
+    r"|electrocuted|(?:road|traffic|mining|industrial)?\s*accidents?)\b",
+    re.I,
+)
+#: Harm done by someone, which an accident told beside it does not undo.
+_HOSTILE = re.compile(
+    r"\b(?:gunm[ae]n|attack\w*|assail\w*|jihad\w*|terror\w*|militants?|insurgents?|armed|shot|shoot\w*"
+    r"|gunfire|fired|bomb\w*|explosives?|IEDs?|landmines?|(?:hit|struck)\s+(?:an?\s+)?mines?|drones?"
+    r"|air\s*strikes?|strikes?|raid\w*|ambush\w*|fighters|soldiers|troops|army|militia\w*|rebels?"
+    r"|massacre\w*|execut\w*|abduct\w*|kidnap\w*|torched|set\s+(?:on\s+)?fire|loot\w*|bandits|clash\w*"
+    r"|killed\s+by|stabbed|lynched|beaten)\b",
+    re.I,
+)
+
+
+def _by_mishap(sentence: str) -> bool:
+    """The harm the sentence tells came from an accident or from nature, with no one said to do it."""
+    return _MISHAP.search(sentence) is not None and _HOSTILE.search(sentence) is None
+
+
 #: ``as fighting broke out``, ``amid clashes``: what went on while the act told happened.
 _AS_IT_WENT_ON = re.compile(r"\b(?:as|amid|amidst|while)\s+(?:(?:heavy|new|renewed|fresh)\s+)?$", re.I)
 
@@ -6650,9 +6685,16 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         figures = casualties.pronoun_toll(s.text)
     if figures and " later " in s.text:
         figures = [f for f in figures if not _KILLED_LATER.match(s.text, f.end)]
+    hits = trigger_hits(s.text, gates.triggers)
+    if (hits or figures) and _by_mishap(s.text):
+        # "70 people were killed when a gold mine collapsed": no act of conflict, and no toll of one
+        hits = [
+            h for h in hits if h.trigger.event_type != "atrocity" and h.trigger.sub_event_type not in _HARM
+        ]
+        figures = []
     kept = [
         h
-        for h in trigger_hits(s.text, gates.triggers)
+        for h in hits
         if (not _hypothetical(s.text, h.start) or _announced_exit(s.text, h))
         and not _NEGATED_INSIDE.search(h.text)
         and not _STILL_TO_COME.search(h.text)
@@ -6903,6 +6945,8 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
     if not chosen and (shortly := _shortly_after_the_act(ctx, index, s.text)) is not None:
         hit = max(hits, key=_rank)
         chosen = {(shortly.first, shortly.last, _group(hit)): (hit, shortly, 98.0)}  # type: ignore[dict-item]
+    if not chosen and _timed_by_the_untold(ctx, index):
+        return []  # "Two weeks before his return, a convoy hit a mine": when, the text does not say
     if not chosen:
         hit = max(hits, key=_rank)
         source = _carry(ctx, index, para, hit, s.text)
@@ -9210,6 +9254,14 @@ def _carry(ctx: _Doc, index: int, paragraph: int, hit: _Hit, sentence: str) -> E
         if after_fighting and found.sub_event_type in _FIGHTING and _same_scene(ctx, index, found):
             return found
     return None
+
+
+def _timed_by_the_untold(ctx: _Doc, index: int) -> bool:
+    """The sentence is timed by something the text told no date of (``Two weeks before his return``):
+    a time of its own, unknown, and no part of the act told before."""
+    return any(d.relative is not None and d.relative[3] for d in _own_dates(ctx, index)) and not any(
+        d.first is not None for d in _sentence_dates(ctx, index)
+    )
 
 
 #: ``The convoy, escorted by …, was struck near Gaskindé``: the target of an attack just told, named again.

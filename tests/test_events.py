@@ -9343,3 +9343,37 @@ def test_a_coup_named_to_date_another_event_is_not_at_that_event_s_place(extract
     assert place_name(one(events, "atrocity")) == "Ber"
     coup = one(extract("Mali\n\nThe attack on Ber came two years after the 2020 coup in Bamako."), "coup")
     assert place_name(coup) == "Bamako"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 70 people were killed when an artisanal gold mine collapsed near Kangaba on 15 February.",
+        "On 16 February 15 passengers died when a bus crashed into a lorry near Ségou.",
+        "On 3 January floods destroyed 300 homes in Mopti and killed three children.",
+    ],
+)
+def test_deaths_from_an_accident_or_from_nature_are_no_event(extract, sentence):
+    assert extract(f"Mali\n\n{sentence}", LATER) == []
+
+
+def test_an_accident_beside_an_act_of_war_does_not_undo_it(extract):
+    (attack,) = extract(
+        "Mali\n\nOn 16 February 15 passengers died when their bus hit a landmine and overturned near Boni.",
+        LATER,
+    )
+    assert (place_name(attack), attack.fatality_bounds()[1]) == ("Boni", 15)
+
+
+@pytest.mark.parametrize("when", ["Two weeks before his return", "Two weeks after the election"])
+def test_an_act_timed_by_something_never_dated_is_not_the_act_told_before(extract, when):
+    (burning,) = extract(
+        f"Mali\n\nOn 3 May 2021 gunmen burned the school in Boni. {when}, a convoy of trucks hit a mine "
+        "outside Boni; one driver was killed.",
+        LATER,
+    )
+    assert (burning.sub_event_type, burning.fatality_bounds()[1], len(burning.sources)) == (
+        "destruction of property",
+        None,
+        1,
+    )
