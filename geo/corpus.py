@@ -154,6 +154,8 @@ _LINE_LABEL = re.compile(
     # "Crisis Group Africa Briefing N°201, 14 June 2025": a longer label, when it numbers an issue
     r"|[A-Z][\w’'-]*(?:\s[\w’'-]+){0,4}\s(?:No\.?|N[°º]|#)\s?\d+\s*[,:|–—·•]"
     r"|[A-Z][\w’']*(?:\s[\w’'-]+){3,7}\s+[|–—·•]|By\s[^,|–—·•\n]{2,40}[,|–—·•]"
+    # "S/2023/402, 1 June 2023": a UN document's symbol
+    r"|[A-Z]{1,3}(?:/[A-Z0-9.]+){1,4}\s*[,:|–—·•]"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[0-2]?\d[:.h][0-5]\d\s*(?:GMT|UTC|local\s+time)?\s*[,|–—·•])\s*){0,3}"
     # "As of 9 May 2025": the day a situation report's figures stand at
     r"(?:(?:[Ff]or\s+the\s+)?[Ww]eek\s+(?:of|ending|to)\s+|[Aa]s\s+(?:of|at)\s+)?"

@@ -1395,7 +1395,8 @@ _COUNT_REVISED = (
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|(?<!to )(?<!would )(?<!will )(?<!can )say(?=\s|[.,;]|$)|stated|states"
-    r"|(?<!a )reported|reports"
+    # not "with unconfirmed reports of 15 fatalities": reports no one is said to give
+    r"|(?<!a )reported|(?<!unconfirmed )(?<!media )(?<!press )(?<!news )reports(?!\s+of\b)"
     # "…, local authorities report.": the present tense closing a sitrep's line
     r"|(?<!a )(?<!the )report(?=\s*[.;]|$)"
     r"|claimed|claims|announced|announces|told|tells|"
@@ -4509,6 +4510,12 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         return True  # "had already lost two soldiers in a rocket attack": the dead
     if _AGENT_BEFORE.search(before):
         return False
+    if _DONE_AFTER.match(sentence, mention.end) and _HAD_IT_DONE.search(
+        sentence, max(0, mention.start - 120), mention.start
+    ):
+        return (
+            True  # "he had the prime minister, Moctar Ouane, arrested at the Kati camp": had it done to him
+        )
     if (
         (obj := _OBJECT_BEFORE.search(before)) is not None
         and not (obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start()))
@@ -4524,6 +4531,15 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
     return bool(_PASSIVE_AFTER.match(after) or _SUFFERED_AFTER.match(after) or _UNDER_FIRE_AFTER.match(after))
 
 
+#: ``had the president … arrested``: a causative verb, with the one it was done to after it.
+_HAD_IT_DONE = re.compile(
+    r"\b(?:had|has|have|got|gets)\s+(?!been\b|already\b)(?:the|his|her|their|its|[A-Z])[^.;:!?]*$"
+)
+#: ``…, arrested at the Kati camp``: a past participle with no object of its own, closing a causative.
+_DONE_AFTER = re.compile(
+    r",?\s+(?:arrested|detained|removed|executed|killed|deposed|kidnapped|abducted|taken|held|expelled|released"
+    r"|freed|jailed|sentenced|dismissed|sacked|replaced)\b(?!\s+(?:(?:the|an?|his|her|their|its)\b|[A-Z]))"
+)
 #: ``A FAMa patrol hit an IED``, ``their convoy struck a landmine``: who ran onto the charge suffered it.
 _HIT_A_MINE_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+)?(?:patrols?|convoys?|vehicles?|trucks?|units?|columns?|buses|bus))?"
@@ -5775,6 +5791,8 @@ _TIME_CLAUSE_BEFORE = _time_word_before(6)
 #: A sentence that opens on a clause of time or cause: who acts in it is not the main clause's actor.
 _OPENING_CLAUSE = re.compile(
     r"\W{0,3}(?:When|Whenever|As\s+soon\s+as|Once|While|Because|Although|Though)\s[^,;]{3,150},\s"
+    # "In January 2013, as French and Malian troops approached, fleeing fighters set fire to …"
+    r"|\W{0,3}(?:In|On|By|Early|Late)\s[^,;]{3,40},\s+(?:when|as|while)\s(?!(?:a\s+result|part|well)\b)[^,;]{3,150},\s"
 )
 #: ``declared mourning after two attacks``: what a time word governs
 _GOVERNED_BY_TIME = _time_word_before(3)
@@ -6348,6 +6366,23 @@ _PROTESTED = re.compile(
 )
 
 
+#: ``intensified``, ``a rise in``: a change in how often acts happen, before the acts it counts.
+_TREND_BEFORE = re.compile(
+    r"\b(?:intensif(?:ied|ies|y|ying)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|increas(?:ed|es|ing)"
+    r"|multipl(?:ied|ies|ying)|ramp(?:ed|ing)\s+up|redoubl(?:ed|es|ing)|(?:rise|surge|increase|uptick|spike)\s+in)"
+    r"\s+(?:their\s+|its\s+|the\s+)?$",
+    re.I,
+)
+_PLURAL_ACT = re.compile(r"^\w+s\b")
+
+
+def _a_trend(sentence: str, hit: _Hit) -> bool:
+    """``JNIM militants intensified attacks on civilians``: acts told as a trend, not one of them."""
+    return bool(
+        _PLURAL_ACT.match(hit.text) and _TREND_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
+    )
+
+
 def _habitual(sentence: str, hit: _Hit) -> bool:
     return bool(
         _WHO_HAS.search(sentence, max(0, hit.start - 30), hit.start)
@@ -6702,6 +6737,7 @@ def sentence_events(ctx: _Doc, index: int) -> list[EventMention]:
         and not _undated_since(s.text, h)
         and not _unbound_pronoun(ctx, index, h)
         and not _habitual(s.text, h)
+        and not _a_trend(s.text, h)
         # people gone missing were taken only where the sentence tells of their captivity
         and not (_VANISHED.match(h.text) and not _CAPTIVITY.search(s.text))
         and not (

@@ -9377,3 +9377,43 @@ def test_an_act_timed_by_something_never_dated_is_not_the_act_told_before(extrac
         None,
         1,
     )
+
+
+def test_unconfirmed_reports_of_a_toll_are_no_one_s_words(extract):
+    (clash,) = extract(
+        "Mali\n\nIS Sahel fighters clashed with MSA combatants near Inékar on 11 June 2024, with unconfirmed "
+        "reports of 15 fatalities.",
+        LATER.replace(year=2024, month=6),
+    )
+    assert (clash.actor2, [c.claimant for c in clash.claims]) == ("MSA", ["the document (Mali)"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May 2023 JNIM militants intensified attacks on civilians in Ségou region.",
+        "In June 2023 jihadists stepped up attacks on army posts around Boni.",
+        "Ménaka region saw a rise in abductions in May 2023.",
+    ],
+)
+def test_acts_told_as_a_trend_are_no_event(extract, sentence):
+    assert extract(f"Mali\n\n{sentence}", LATER) == []
+
+
+def test_one_who_had_others_arrested_is_not_one_of_them(extract):
+    (coup,) = extract(
+        "Mali\n\nOn 24 May 2021 he had the transitional president, Bah N'Daw, and the prime minister, "
+        "Moctar Ouane, arrested at the Kati camp.",
+        LATER,
+    )
+    assert (coup.event_type, coup.actor1) == ("coup", "")
+    assert coup.actor2 in {"Bah N’Daw", "Moctar Ouane"}
+
+
+def test_who_acts_in_an_opening_clause_of_time_after_a_date_did_not_do_the_main_act(extract):
+    (arson,) = extract(
+        "Mali\n\nIn January 2013, as French and Malian troops approached, fleeing fighters set fire to a "
+        "library in Timbuktu.",
+        LATER,
+    )
+    assert (place_name(arson), arson.actor1) == ("Timbuktu", "")
