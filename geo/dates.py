@@ -767,7 +767,37 @@ def find_dates(
                 anchored=anchored,
             )
         )
-    return _with_weekdays(text, _without_restated_counts(text, found))
+    return _with_weekdays(text, _numeric_ranges(text, _without_restated_counts(text, found)))
+
+
+#: ``2019-09-30 / 2019-10-01``, ``30/09/2019 – 01/10/2019``, ``from 2019-09-30 to 2019-10-01``: two
+#: written-out days that bound one span.
+_NUMERIC_RANGE_GAP = re.compile(r"\s*[–—/-]\s*|\s+(?:to|until|till|through|thru)\s+", re.I)
+_NUMERIC_KINDS = frozenset({"iso", "numeric"})
+#: The longest span two such days may bound and still be one event's.
+NUMERIC_RANGE_DAYS = 31
+
+
+def _numeric_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two numeric days joined by a dash, a slash or ``to``, the second after the first and within a
+    month of it, are one span (a table's or a list's way of writing ``30 September – 1 October``)."""
+    out: list[DateMention] = []
+    for date in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind in _NUMERIC_KINDS
+            and date.kind in _NUMERIC_KINDS
+            and before.precision == date.precision == 1
+            and before.first is not None
+            and date.last is not None
+            and _NUMERIC_RANGE_GAP.fullmatch(text, before.end, date.start)
+            and 0 < (date.last - before.first).days <= NUMERIC_RANGE_DAYS
+        ):
+            out[-1] = replace(before, end=date.end, text=text[before.start : date.end], last=date.last)
+            continue
+        out.append(date)
+    return out
 
 
 #: ``Four days earlier, on Wednesday 4 August``: a count of days, then the day it comes to.

@@ -669,3 +669,17 @@ def test_a_month_inside_a_line_needs_its_preposition():
 def test_a_day_told_as_when_before_a_capitalised_subject_is_a_date(text, day):
     (date,) = find_dates(text, dt.date(2024, 12, 31))
     assert (date.first, date.precision) == (day, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019-09-30 / 2019-10-01 – Boulkessi", "from 2019-09-30 to 2019-10-01", "30/09/2019 – 01/10/2019"],
+)
+def test_two_numeric_days_joined_by_a_dash_or_to_are_one_span(text):
+    (span,) = find_dates(text, dt.date(2020, 12, 31))
+    assert (span.first, span.last, span.precision) == (dt.date(2019, 9, 30), dt.date(2019, 10, 1), 1)
+
+
+@pytest.mark.parametrize("text", ["on 2019-09-30 and 2019-10-01", "2019-01-01 – 2019-06-30"])
+def test_numeric_days_listed_or_months_apart_stay_two(text):
+    assert len(find_dates(text, dt.date(2020, 12, 31))) == 2
