@@ -128,7 +128,7 @@ _NOUN = (
 
 KINDS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "slain": "killed", "massacred": "killed",
+    "died": "killed", "dies": "killed", "die": "killed", "slain": "killed", "massacred": "killed",
     "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "neutralise": "killed", "neutralize": "killed", "loss": "killed", "losses": "killed",
     "deaths": "killed", "fatalities": "killed",
@@ -150,7 +150,7 @@ KINDS = {
     "assassination": "killed", "assassinations": "killed",
 }  # fmt: skip
 _VERB = (
-    r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|slain|massacred|"
+    r"(?P<verb>summarily\s+executed|shot\s+dead|found\s+dead|lost\s+their\s+lives|lost|killed|killing|kills|kill|dead|died|dies|die|slain|massacred|"
     r"burn(?:ed|t)\s+(?:alive|to\s+death)|beheaded|decapitated|(?:hacked|beaten|stabbed)\s+to\s+death|"
     r"neutrali[sz](?:ed|ing|e)|"
     r"executed|executing|execute|murdered|murdering|massacring|slaughtered|slaughtering|wounded|wounding|injured|injuring|arrested|arresting|detained|captured|apprehended|"
@@ -386,7 +386,8 @@ def _victims(m: re.Match[str]) -> str:
 
 #: A figure needs one of these verbs (or a toll); most sentences have none and skip the regexes.
 NEEDLES = (
-    "kill", "dead", "died", "slain", "massacr", "slaughter", "neutrali", "lost", "shot", "execut", "wound",
+    "kill", "dead", "died", " die", "slain", "massacr", "slaughter", "neutrali", "lost", "shot", "execut",
+    "wound",
     "injur", "murder", "arrest", "detain", "captur", "apprehend", "abduct", "kidnap", "displac", "toll",
     "deaths", "fatalities", "martyrs", "kia", "wia", "bodies", "corpses", "death count", "body count",
     "count rose", "count climbed", "count reached", "count stood", "burn", "behead", "decapitat",

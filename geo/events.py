@@ -1174,7 +1174,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         "trial verdict",
         # "found Mr Al Hassan Ag Abdoul Aziz guilty": a name of any length
-        r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:[A-Z][\w’'.-]*\s+){0,10}?(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
+        # (or one set off by an apposition: "found Al Hassan, a former member of the Islamic police, guilty")
+        r"\bconvicted\b|\bconviction\s+of\b|\bfound\s+(?:[A-Z][\w’'.-]*\s+){0,10}?"
+        r"(?:[A-Z][\w’'.-]*,[^,.;]{3,90},\s+)?(?:\w+\s+){0,2}?(?:not\s+)?guilty\b"
         r"|\bsentenced\b|\bacquitted\b|\bverdict\b",
         0.6,
     ),
@@ -2726,7 +2728,8 @@ _TIME_WORDS = "after|before|since|until"
 #: ``…, when Ansar Dine controlled the city``: the setting of what the sentence told, its own clause.
 #: (``…, when the city was under the control of Ansar Eddine``)
 _WHEN_ASIDE = re.compile(
-    r",\s+when\s+(?:[\w’'-]+\s+){0,4}(?:under\s+the\s+(?:control|rule|sway)\s+of\s+[^,;.]{0,60})?$"
+    r"(?:,\s+|\s+)(?:when|while|whilst)\s+(?:[\w’'-]+\s+){0,4}"
+    r"(?:under\s+the\s+(?:control|rule|sway)\s+of\s+[^,;.]{0,60})?$"
 )
 #: not a span of time (``a unit heading back after months on the front line was ambushed``): the
 #: act is still the main clause's, on its day
@@ -5127,7 +5130,8 @@ def _actor_roles(
         if at is not None and m.start >= at and _TIME_CLAUSE_BEFORE.search(sentence, at, m.start):
             # "The army entered Kidal two weeks after the peacekeepers left": not who acted, nor, in an
             # attack, who was attacked ("killing eight soldiers before French aircraft forced them back")
-            if event_type != "other" or sub_event_type not in _PHYSICAL_OTHER:
+            # nor, in a killing, who did it ("31 villagers were killed …, weeks after the army left")
+            if event_type != "atrocity" and (event_type != "other" or sub_event_type not in _PHYSICAL_OTHER):
                 bystanders.append(m.actor)
             continue
         if (
@@ -6554,8 +6558,11 @@ def _claimed_reference(ctx: _Doc, index: int, hit: _Hit, hits: list[_Hit]) -> bo
 #: ``The coup ends a year-long crisis``: the act just told, opening a sentence about what it meant.
 _SPOKEN_OF_AGAIN = re.compile(
     r"\W*(?:The|This|That)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<ref>coup|putsch|takeover|attack"
-    r"|massacre|ambush|assault|raid|killings)s?\s+(?:ends|ended|follows|followed|caps|capped|marks|marked|brings"
-    r"|brought|closes|closed|is|was|has\s+been|had\s+been)\b"
+    r"|massacre|ambush|assault|raid|killings)s?"
+    # "The attack on Nov. 28 came days after …": the day it was told on, named again
+    r"(?P<when>\s+(?:on|of)\s+[^,;]{3,25}?)?"
+    r"\s+(?P<verb>ends|ended|follows|followed|caps|capped|marks|marked|brings"
+    r"|brought|closes|closed|comes|came|is|was|has\s+been|had\s+been)\b"
 )
 
 
@@ -6566,7 +6573,12 @@ def _spoken_of_again(ctx: _Doc, index: int, hit: _Hit) -> bool:
     if told is None or told.start("ref") != hit.start:
         return False
     types = _REF_TYPES.get(told["ref"].rstrip("s"), {"other", "atrocity"})
-    return any(f.event_type in types and f.sentence_index < index for f in ctx.found)
+    earlier = [f for f in ctx.found if f.event_type in types and f.sentence_index < index]
+    if told["when"] is None:
+        # "The attack came on the eve of the elections": the act told, given its setting
+        return bool(earlier) and told["verb"] not in {"came", "comes"}
+    days = [d for d in _own_dates(ctx, index) if d.start < told.end("when") and d.first is not None]
+    return bool(days) and any(f.first <= days[0].first <= f.last for f in earlier)  # type: ignore[operator]
 
 
 #: ``MINUSMA condemned the "barbaric" attacks on Monday``: a reaction to the acts named.

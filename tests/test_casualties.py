@@ -679,3 +679,12 @@ def test_an_office_holder_killed_without_an_article_is_one(sentence, count):
 def test_captives_and_office_holders_are_counted_among_the_dead(sentence, count, victims):
     (figure,) = find_figures(sentence)
     assert (figure.best, figure.victims) == (count, victims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("32 civilians die in coordinated attacks.", 32), ("Three soldiers die in ambush near Boni", 3)],
+)
+def test_the_present_tense_of_die_counts_the_dead(sentence, count):
+    (figure,) = find_figures(sentence)
+    assert (figure.kind, figure.best) == ("killed", count)

@@ -9417,3 +9417,36 @@ def test_who_acts_in_an_opening_clause_of_time_after_a_date_did_not_do_the_main_
         LATER,
     )
     assert (place_name(arson), arson.actor1) == ("Timbuktu", "")
+
+
+def test_a_verdict_on_one_named_with_an_apposition_is_not_of_the_rulers_of_the_time(extract):
+    (verdict,) = extract(
+        "Mali\n\nOn 26 June 2024 the International Criminal Court found Al Hassan Ag Abdoul Aziz, a former "
+        "member of the Islamic police in Timbuktu, guilty of war crimes committed while Ansar Dine and AQIM "
+        "controlled the city.",
+        LATER.replace(month=7),
+    )
+    assert (verdict.sub_event_type, verdict.event_date, verdict.actor1, verdict.actor2) == (
+        "trial verdict",
+        dt.date(2024, 6, 26),
+        "",
+        "",
+    )
+
+
+def test_a_force_named_in_a_clause_of_time_did_not_do_a_killing(extract):
+    (killing,) = extract(
+        "Mali\n\nOn 14 February 2020, 31 villagers were killed in Ogossagou, weeks after the army left.",
+        LATER,
+    )
+    assert (killing.actor1, killing.actor2) == ("", "Civilians")
+
+
+def test_the_act_told_named_again_by_its_day_is_no_second_act(extract):
+    events = extract(
+        "Mali\n\nGunmen on motorcycles killed 12 people at a gold mine near Kéniéba on Tuesday, officials "
+        "said.\n\nThe attack on Nov. 28 came days after suspected jihadists torched trucks on the "
+        "Kayes–Bamako road.",
+        dt.date(2023, 11, 30),
+    )
+    assert [(place_name(e), e.event_date) for e in events] == [("Kéniéba", dt.date(2023, 11, 28))]
