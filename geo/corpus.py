@@ -134,7 +134,7 @@ _PUBLISHED_WORDS = (
 )
 _DATELINE_LABEL = re.compile(
     r"^[ \t>*_]*(?:[A-Za-z0-9]+:?\s+(?:was\s+)?){0,3}?"
-    rf"(?:{_PUBLISHED_WORDS}|Date)\b"
+    rf"(?:{_PUBLISHED_WORDS}|Date|DTG)\b"
     r"[*_:\s]*(?:on\s+)?"
     r"(?P<rest>.{4,90}?)[*_ \t]*$",
     re.I | re.M,

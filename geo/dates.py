@@ -76,6 +76,12 @@ _DIRECTION = (
 #: Alternatives, longest and most specific first; each named group is read by :func:`_read`.
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    # "150630Z MAR 24": a military date-time group (day, hour, minute, time zone, month, two-digit year)
+    (
+        "dtg",
+        r"\b(?P<d>0[1-9]|[12]\d|3[01])[0-2]\d[0-5]\d\s?[A-Z]\s+"
+        r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<yy>\d\d)\b",
+    ),
     ("numeric", r"\b(?P<num>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d\d|\d\d))\b(?!/)"),
     # "* 03/02: IED strike on …": a day and month heading a report's entry, the year the report's
     (
@@ -237,7 +243,9 @@ MONTH_NAMES = (
 )  # fmt: skip
 # "jun" alone would wake the month patterns for every "junta", "sep" for every "separatist"
 _MONTHS = (
-    MONTH_NAMES + tuple(f"{m[:3]}{end}" for m in MONTH_NAMES for end in (".", " ") if m != "may") + ("sept",)
+    MONTH_NAMES
+    + tuple(f"{m[:3]}{end}" for m in MONTH_NAMES for end in (".", " ", ",", ":") if m != "may")
+    + ("sept",)
 )
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 #: Words a pattern cannot match without: a sentence lacking all of them skips the pattern.
@@ -400,6 +408,9 @@ def _read(kind: str, g: dict[str, Any], anchor: dt.date | None, anchor_precision
     year = int(g["y"]) if g.get("y") else None
     if kind == "iso":
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (d, d, 1, False, None) if d else None
+    if kind == "dtg":
+        d = _safe_date(2000 + int(g["yy"]), _month(g["m"]), int(g["d"]))
         return (d, d, 1, False, None) if d else None
     if kind == "numeric":
         d = _numeric(g["num"])

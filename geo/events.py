@@ -1033,6 +1033,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "A second strike hit a gathering near a well": one more of the strikes told (not a labour strike)
         r"|\b(?:second|third|fourth|another|new|fresh|further|later|separate)\s+strikes?\s+"
         r"(?:hit|struck|targeted|killed|destroyed|wounded)\b"
+        # "strikes hit weddings and markets": what only a strike from the air hits (not "strikes hit schools")
+        r"|\bstrikes?\s+(?:also\s+)?(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:weddings?|markets?"
+        r"|funerals?|gatherings?|vehicles?|convoys?|villages?|hideouts?|camps?|bases?|positions?)\b"
         # "the FAMa neutralized several terrorists": the army's word for killing, of a number it does not give
         r"|\bneutrali[sz](?:ed|ing)\s+(?:several|many|some|numerous|a\s+number\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?"
         r"(?:terrorists|jihadists|assailants|attackers|militants|fighters|insurgents|bandits|elements)\b",
@@ -2878,10 +2881,14 @@ _ENTRY_BULLET = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\(?)?"
     # "🔴 Also today: a FAMa patrol was targeted": a post's later item
     r"(?:(?:Also|And|Meanwhile|Earlier|Later)\s+)?"
+    # "a. 14 MAR, 1900L: armed men attacked …": a situation report's lettered item
+    r"(?:[a-z][.)]\s+|\([a-z]\)\s*)?"
 )
 #: ``01/04/2024, Ségou region: an IED struck …``: a log's heading may name the place after the date.
 _ENTRY_LABEL = r"[A-ZÀ-Ý][^\s,:;.]*(?:\s+[^\s,:;.]+){0,3}"
-_ENTRY_DATE_END = re.compile(rf"[*_)]*\s*(?::|[—–]|-\s|\.\s|,\s*{_ENTRY_LABEL}:)")
+#: ``14 MAR, 1900L:``, ``3 May, 19:00 GMT –``: the hour of an entry, between its day and what it tells.
+_ENTRY_HOUR = r"(?:,?\s+\d{1,2}[:.h]?\d{2}\s*(?:[A-Z]{1,3}\b|hrs\b)?)?"
+_ENTRY_DATE_END = re.compile(rf"[*_)]*{_ENTRY_HOUR}\s*(?::|[—–]|-\s|\.\s|,\s*{_ENTRY_LABEL}:)")
 _LABEL_AFTER_DATE = re.compile(rf"[*_)]*\s*,\s*(?P<label>{_ENTRY_LABEL}):")
 
 

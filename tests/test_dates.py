@@ -683,3 +683,14 @@ def test_two_numeric_days_joined_by_a_dash_or_to_are_one_span(text):
 @pytest.mark.parametrize("text", ["on 2019-09-30 and 2019-10-01", "2019-01-01 – 2019-06-30"])
 def test_numeric_days_listed_or_months_apart_stay_two(text):
     assert len(find_dates(text, dt.date(2020, 12, 31))) == 2
+
+
+def test_a_military_date_time_group_is_its_day():
+    (dtg,) = find_dates("DTG: 150630Z MAR 24", dt.date(2024, 1, 1))
+    assert (dtg.first, dtg.precision) == (dt.date(2024, 3, 15), 1)
+
+
+@pytest.mark.parametrize("text", ["14 MAR, 1900L: armed men attacked", "14 Mar: armed men attacked"])
+def test_an_abbreviated_month_before_a_comma_or_colon_is_read(text):
+    (day,) = find_dates(text, dt.date(2024, 3, 15))
+    assert day.first == dt.date(2024, 3, 14)

@@ -9450,3 +9450,22 @@ def test_the_act_told_named_again_by_its_day_is_no_second_act(extract):
         dt.date(2023, 11, 30),
     )
     assert [(place_name(e), e.event_date) for e in events] == [("Kéniéba", dt.date(2023, 11, 28))]
+
+
+def test_a_situation_report_s_lettered_items_are_dated_by_their_day_and_hour(extract):
+    events = extract(
+        "SECURITY SITREP\n\n1. SITUATION\na. 14 MAR, 1900L: Armed men on motorbikes attacked the village of "
+        "Ségué (Bankass cercle). 7 KIA (civilians), 3 WIA.\nb. 14 MAR, 2230L: IED strike on FAMa convoy "
+        "between Sévaré and Bandiagara. 2 soldiers KIA.",
+        dt.date(2024, 3, 15),
+    )
+    assert sorted((e.event_type, e.event_date, e.fatality_bounds()[1]) for e in events) == [
+        ("atrocity", dt.date(2024, 3, 14), 7),
+        ("other", dt.date(2024, 3, 14), 2),
+    ]
+
+
+@pytest.mark.parametrize(("what", "count"), [("a wedding", 1), ("schools", 0)])
+def test_strikes_that_hit_a_wedding_are_from_the_air_not_a_labour_dispute(extract, what, count):
+    events = extract(f"Mali\n\nOn 17 March 2024 strikes hit {what} near Kidal.", LATER.replace(month=8))
+    assert len(events) == count

@@ -141,6 +141,7 @@ def test_arbitrary_bytes_give_a_document_or_a_clear_refusal(data, name):
         ("As of 9 May 2025", (dt.date(2025, 5, 9), 1)),  # the day a situation report's figures stand at
         ("Volume 745: debated on Tuesday 30 January 2024", (dt.date(2024, 1, 30), 1)),  # a chamber's record
         ("S/2023/402, 1 June 2023", (dt.date(2023, 6, 1), 1)),  # a UN document's symbol
+        ("DTG: 150630Z MAR 24", (dt.date(2024, 3, 15), 1)),  # a military message's date-time group
         ("A/HRC/52/76 – 3 February 2023", (dt.date(2023, 2, 3), 1)),
         (
             "Adopted by the Security Council at its 9365th meeting, on 30 June 2023",
