@@ -258,6 +258,8 @@ _WEEK_OF = re.compile(r"(first|second|third|fourth|last|final)\s+(week|fortnight
 _PARTS = ("early", "mid", "late", "beginning", "start", "end", "middle", "week of", "fortnight of", "half of")
 NEEDLES: dict[str, tuple[str, ...]] = {
     "iso": ("-0", "-1"), "numeric": ("/",), "entry_day": ("/",), "year": _DIGIT,
+    # a zone letter, then the month: Zulu (UTC) or local time
+    "dtg": tuple(f"{zone}{gap}{m[:3]} " for zone in "zl" for gap in (" ", "") for m in MONTH_NAMES),
     "year_range": (
         *(f"{sep}{d}" for sep in ("-", "–", "/", " to ", "- ", "– ", "/ ") for d in _DIGIT), "between"
     ),

@@ -6711,9 +6711,22 @@ _HOSTILE = re.compile(
 )
 
 
+#: What ``_MISHAP`` cannot match without (most sentences have none and skip it).
+_MISHAP_WORDS = (
+    "flood", "rain", "storm", "lightning", "slide", "heat", "drought", "cholera", "measles", "meningitis",
+    "epidemic", "stampede", "collapsed", "caved", "crash", "collid", "collision", "overturned", "capsized",
+    "sank", "derailed", "drowned", "electrocuted", "accident",
+)  # fmt: skip
+
+
 def _by_mishap(sentence: str) -> bool:
     """The harm the sentence tells came from an accident or from nature, with no one said to do it."""
-    return _MISHAP.search(sentence) is not None and _HOSTILE.search(sentence) is None
+    lowered = sentence.lower()
+    return (
+        any(word in lowered for word in _MISHAP_WORDS)
+        and _MISHAP.search(sentence) is not None
+        and _HOSTILE.search(sentence) is None
+    )
 
 
 #: ``as fighting broke out``, ``amid clashes``: what went on while the act told happened.
