@@ -93,7 +93,9 @@ _PEOPLE = (
     r"|peacekeepers?|officers?|gendarmes?|policem[ae]n|rebels?|members?|suspects?|individuals?|bod(?:y|ies)(?!guard)|more"
     r"|corpses?|mercenar(?:y|ies)|contractors?|instructors?|militiam[ae]n|hunters?|recruits?|guards?|rangers?|students?|pupils?"
     r"|attackers?|raiders?|bandits?|kidnappers?"
-    r"|journalists?|reporters?|hostages?|captives?|prisoners?|detainees?|inmates?|abductees?|workers?|tourists?|traders?|merchants?|nuns?|priests?|missionar(?:y|ies)|employees?"
+    r"|journalists?|reporters?|hostages?|workers?|tourists?|traders?|merchants?|nuns?|priests?|missionar(?:y|ies)|employees?"
+    # "summarily executed 20 detainees": those held when they were killed
+    r"|captives?|prisoners?|detainees?|inmates?|abductees?"
     r"|pastors?|imams?|clerics?|catechists?|parishioners?|churchgoers?|congregants?|preachers?|marabouts?"
     r"|engineers?|drivers?|pilots?|crew(?:\s+members)?|guests?|mourners?|pilgrims?|miners?|shepherds?|fishermen"
     r"|guides?|volunteers?|nationals?|expatriates?|foreigners?|citizens?"

@@ -4520,12 +4520,11 @@ def _acted_upon(mention: ActorMention, sentence: str) -> bool:
         return True  # "had already lost two soldiers in a rocket attack": the dead
     if _AGENT_BEFORE.search(before):
         return False
+    # "he had the prime minister, Moctar Ouane, arrested at the Kati camp": had it done to him
     if _DONE_AFTER.match(sentence, mention.end) and _HAD_IT_DONE.search(
         sentence, max(0, mention.start - 120), mention.start
     ):
-        return (
-            True  # "he had the prime minister, Moctar Ouane, arrested at the Kati camp": had it done to him
-        )
+        return True
     if (
         (obj := _OBJECT_BEFORE.search(before)) is not None
         and not (obj.group().lower().startswith("of") and _MEMBERS_END.search(before, 0, obj.start()))
