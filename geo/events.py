@@ -2287,11 +2287,17 @@ _REFERENCE_TAIL = re.compile(
 _VERB_ENDINGS = ("ed", "ing", "overthrew", "took", "drew", "left", "fell", "struck", "shot", "began", "ran")
 
 
+def _reference_opening(sentence: str, hit: _Hit) -> re.Match[str] | None:
+    """``after the``, ``in the wake of the`` just before a hit that names an event (not ``after the
+    military overthrew the president``, a clause that tells it): the event is named to time another."""
+    if hit.text.lower().endswith(_VERB_ENDINGS):
+        return None
+    return _REFERENCE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+
+
 def _undated_reference(sentence: str, hit: _Hit) -> tuple[int, int] | None:
     """The span of ``after the coup in Niamey`` when the hit is such a reference, with no date."""
-    if hit.text.lower().endswith(_VERB_ENDINGS):
-        return None  # "after the military overthrew the president": a clause that tells it
-    opened = _REFERENCE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    opened = _reference_opening(sentence, hit)
     if opened is None or find_dates(sentence[opened.start() : hit.start]):
         return None  # "after the August 2020 coup" is dated
     tail = _REFERENCE_TAIL.match(sentence, hit.end)
@@ -2311,9 +2317,7 @@ def _undated_reference(sentence: str, hit: _Hit) -> tuple[int, int] | None:
 def _named_to_date_by(sentence: str, hit: _Hit) -> tuple[int, int] | None:
     """The span of ``a year after the 2021 coup`` when the hit is an event the sentence names only to
     date another by: only what that phrase names is where it happened."""
-    if hit.text.lower().endswith(_VERB_ENDINGS):
-        return None
-    opened = _REFERENCE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    opened = _reference_opening(sentence, hit)
     if opened is None:
         return None
     stop = _CLAUSE_STOP_AT.search(sentence, hit.end)
@@ -3018,7 +3022,7 @@ def _resolve_relative(ctx: _Doc, date: DateMention, index: int | None = None) ->
             f
             for f in ctx.found
             if f.event_type in _REF_TYPES.get(word, set())
-            and f.sub_event_type in _REF_SUB_TYPES.get(word, {f.sub_event_type})
+            and (word not in _REF_SUB_TYPES or f.sub_event_type in _REF_SUB_TYPES[word])
         ]
         if told := by_word or by_type:
             base = (told[-1].first, told[-1].last, told[-1].precision)
